@@ -1,0 +1,96 @@
+// A Frictionless Data Package describing every file the site serves under /data/:
+// fields and units, source document, and the terms of reuse (no licence is
+// claimed that the sources do not grant).
+import { createHash } from "node:crypto";
+import { DATASETS, type DatasetSpec } from "../../src/lib/datasets.ts";
+import { DOCUMENTS } from "../../src/lib/documents.ts";
+import { MEASURES } from "../../src/lib/schema.ts";
+import { FIGURE_CSV_COLUMNS, FLOW_CSV_COLUMNS, SERVICE_CSV_COLUMNS } from "./tables.ts";
+
+export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+type Field = { name: string; type: string; description: string; constraints?: Record<string, unknown> };
+
+const FIELD_DOCS: Record<string, Omit<Field, "name">> = {
+  id: { type: "string", description: "Stable figure identifier: dataset.topic.category.group.period.measure" },
+  dataset: { type: "string", description: "Dataset the figure belongs to" },
+  group: { type: "string", description: "Who the figure is about" },
+  topic: { type: "string", description: "Sub-heading within the dataset" },
+  period: { type: "string", description: "When (at referral, after three years, a year)" },
+  category: { type: "string", description: "Row label as printed in the source" },
+  measure: { type: "string", description: "Unit of value: percent means value 51 is 51%; gbp is pounds sterling; rate_per_10000 is per 10,000 children", constraints: { enum: [...MEASURES] } },
+  value: { type: "number", description: "The figure as printed, in the unit given by measure" },
+  base: { type: "integer", description: "The n the figure is out of, where there is one" },
+  precision: { type: "number", description: "Rounding unit of the printed value (1 for whole numbers, 0.1 for one decimal place)" },
+  variant: { type: "string", description: "Marks a restatement printed elsewhere in the source with a different value" },
+  derived: { type: "boolean", description: "True when the build derived the figure (counts recovered from chart fractions)" },
+  derivation: { type: "string", description: "How a derived figure or base was obtained" },
+  document: { type: "string", description: "Source document" },
+  table: { type: "string", description: "Source table, chart data series or section" },
+  section: { type: "string", description: "Section of the source document" },
+  notes: { type: "string", description: "Space-separated ids of entries in ledger.json (disagreements in the source) that concern this figure" },
+  remark: { type: "string", description: "Transcription remark" },
+  from: { type: "string", description: "Status at the start" },
+  to: { type: "string", description: "Status at the end" },
+  localAuthority: { type: "string", description: "Local authority area" },
+  region: { type: "string", description: "Region" },
+  serviceType: { type: "string", description: "Type of service, as published" },
+  serviceName: { type: "string", description: "Name of the service" },
+  organisation: { type: "string", description: "Organisation delivering the service" },
+  referralCriteria: { type: "string", description: "Referral criteria as published (may be cut off: see truncated)" },
+  lengthOfOffer: { type: "string", description: "Length of the service offer" },
+  evaluated: { type: "string", description: "Whether the service has been evaluated, as published" },
+  links: { type: "string", description: "Link text as published" },
+  contacts: { type: "string", description: "Contact email addresses, space separated" },
+  truncated: { type: "string", description: "Columns whose published cell is cut off, space separated" },
+};
+
+const fields = (names: readonly string[]): Field[] =>
+  names.map((name) => ({ name, ...(FIELD_DOCS[name] ?? { type: "string", description: name }) }));
+
+function columnsOf(spec: DatasetSpec): readonly string[] {
+  if (spec.kind === "flows") return FLOW_CSV_COLUMNS;
+  if (spec.kind === "services") return SERVICE_CSV_COLUMNS;
+  return FIGURE_CSV_COLUMNS;
+}
+
+function source(spec: DatasetSpec) {
+  const d = DOCUMENTS[spec.document];
+  return { title: d.title, publisher: d.publisher, year: d.year, terms: d.terms };
+}
+
+export function dataPackage(files: Map<string, string>, rowsByDataset: Map<string, number>) {
+  const resource = (name: string, path: string, title: string, description: string, extra: Record<string, unknown>) => {
+    const text = files.get(path) ?? "";
+    return { name, path, title, description, bytes: Buffer.byteLength(text), hash: `sha256:${sha256(text)}`, ...extra };
+  };
+  const resources = DATASETS.flatMap((spec) => [
+    resource(spec.id, `${spec.id}.csv`, spec.title, spec.description, {
+      format: "csv", mediatype: "text/csv", encoding: "utf-8", rows: rowsByDataset.get(spec.id) ?? 0,
+      schema: { fields: fields(columnsOf(spec)), ...(spec.kind === "figures" ? { primaryKey: ["id"] } : {}) },
+      sources: [source(spec)],
+    }),
+    resource(`${spec.id}-json`, `${spec.id}.json`, `${spec.title} (JSON)`, spec.description, { format: "json", mediatype: "application/json", sources: [source(spec)] }),
+  ]);
+  resources.push(
+    resource("figures", "figures.csv", "Every figure the site shows", "All figures in long form, one row per figure.", {
+      format: "csv", mediatype: "text/csv", encoding: "utf-8", rows: rowsByDataset.get("figures") ?? 0,
+      schema: { fields: fields(FIGURE_CSV_COLUMNS), primaryKey: ["id"] },
+    }),
+    resource("figures-json", "figures.json", "Every figure the site shows (JSON)", "All figures in long form, as an array of records.", { format: "json", mediatype: "application/json" }),
+    resource("ledger", "ledger.json", "Where the sources disagree with themselves", "Each known disagreement, the checks that show it with the arithmetic computed by the build, and the reading we recommend.", { format: "json", mediatype: "application/json" }),
+    resource("checks", "checks.json", "Every arithmetic check the build ran", "Percentages against counts and bases, parts against totals, recovered counts, and the report's own arithmetic.", { format: "json", mediatype: "application/json" }),
+  );
+  return {
+    profile: "data-package",
+    name: "strengthening-families-evidence",
+    title: "Strengthening Families (Salford): the evidence, as checked figures",
+    description:
+      "Figures transcribed from the University of Essex evaluation of Salford's Strengthening Families service and related North West sources, each with its base, unit and source, checked by the build.",
+    sources: Object.values(DOCUMENTS).map((d) => ({ title: d.title, publisher: d.publisher, year: d.year, terms: d.terms })),
+    licenses: [],
+    reuse:
+      "No licence is granted here for the source figures: the source documents state none. Figures are facts published by the bodies named in sources; cite the source document and this site when you reuse them.",
+    resources,
+  };
+}

@@ -1,0 +1,175 @@
+// Every dataset the site publishes: where it comes from, what it holds, and the
+// arithmetic its parts must satisfy. The build and the pages both read this.
+import type { MarginSpec } from "./checks/flows.ts";
+import type { SumSpec } from "./checks/sums.ts";
+import type { DocumentId } from "./documents.ts";
+
+export type DatasetKind = "figures" | "flows" | "services";
+
+export interface DatasetSpec {
+  id: string;
+  kind: DatasetKind;
+  title: string;
+  description: string;
+  document: DocumentId;
+  /** Site page that presents it, if any. */
+  page?: string;
+  sums?: SumSpec[];
+  margins?: MarginSpec[];
+}
+
+const hundredBy = (name: string, by: SumSpec["by"], tables?: string[]): SumSpec => ({ name, measure: "percent", against: "hundred", by, ...(tables ? { tables } : {}) });
+
+export const DATASETS: DatasetSpec[] = [
+  {
+    id: "headline",
+    kind: "figures",
+    title: "Referrals, cohort and evaluation sample",
+    description: "How many families and parents were referred, who was in the evaluation sample, how many children were born, and the team.",
+    document: "evaluation",
+  },
+  {
+    id: "age-profiles",
+    kind: "figures",
+    title: "Ages at referral",
+    description: "Age bands and mean ages of parents at referral: the evaluation sample (Table 1 and chart data) and the total cohort (Table 1, with counts recovered from chart fractions).",
+    document: "evaluation",
+    page: "/age-profiles/",
+    sums: [
+      { name: "bands", measure: "count", against: "base", by: ["group", "table"] },
+      hundredBy("percent", ["group"], ["Table 1"]),
+    ],
+  },
+  {
+    id: "referral-sources",
+    kind: "figures",
+    title: "Who referred parents",
+    description: "Source of referral for the 65 parents in the evaluation sample, by sex (Table 2).",
+    document: "evaluation",
+    page: "/referral-sources/",
+    sums: [{ name: "sources", measure: "count", against: "total-row", by: ["group"] }, hundredBy("percent", ["group"])],
+  },
+  {
+    id: "needs",
+    kind: "figures",
+    title: "Needs recorded at referral",
+    description: "Primary need and other needs recorded at referral, by sex (Table 3), and the share with each need as primary or other need.",
+    document: "evaluation",
+    page: "/needs/",
+    sums: [{ name: "primary", measure: "count", against: "total-row", by: ["group"], topics: ["primary need"] }],
+  },
+  {
+    id: "partner-abuse",
+    kind: "figures",
+    title: "Partner abuse",
+    description: "Reported partner abuse at referral, after three years and at case closure (Table 4), and its types at referral (Table 5).",
+    document: "evaluation",
+    page: "/needs/",
+  },
+  {
+    id: "backgrounds",
+    kind: "figures",
+    title: "Backgrounds, engagement and early closures",
+    description: "Care history, childhood contact with children's social care, ethnicity, teenage parenthood, previous removals, engagement with the service and early case closures.",
+    document: "evaluation",
+    page: "/needs/",
+  },
+  {
+    id: "wellbeing",
+    kind: "figures",
+    title: "Social context and wellbeing, at referral and after three years",
+    description: "Relationships, housing, employment, medication for emotional problems, probation, alcohol and drugs (Table 6, text and chart data).",
+    document: "evaluation",
+    page: "/wellbeing/",
+    sums: [
+      { name: "status", measure: "count", against: "base", by: ["topic", "period"], tables: ["Table 6"], topics: ["relationship status", "housing status", "employment status"] },
+      { name: "percent", measure: "percent", against: "hundred", by: ["topic", "period"], tables: ["Table 6"], topics: ["relationship status", "housing status", "employment status"] },
+    ],
+  },
+  {
+    id: "wellbeing-flows",
+    kind: "flows",
+    title: "Moves between statuses, referral to three years",
+    description: "How many parents moved from each relationship, housing, employment and medication status at referral to each status after three years (chart data).",
+    document: "evaluation",
+    page: "/wellbeing/",
+  },
+  {
+    id: "child-outcomes",
+    kind: "figures",
+    title: "What happened to the children",
+    description: "Status of the 38 children in the evaluation sample within three months of birth and at case closure (Tables 7 and 8), and the final known status of all 148 children born (Table 9).",
+    document: "evaluation",
+    page: "/child-outcomes/",
+    sums: [
+      { name: "status", measure: "count", against: "total-row", by: ["group", "period"] },
+      hundredBy("percent", ["group", "period"], ["Table 7", "Table 8", "Table 9"]),
+    ],
+  },
+  {
+    id: "child-status-flows",
+    kind: "flows",
+    title: "Children's moves from status at three months to final status",
+    description: "How many of the 38 children moved from each status within three months of birth to each final known status (chart data).",
+    document: "evaluation",
+    page: "/child-outcomes/",
+    margins: [
+      { topic: "child status", side: "from", match: { dataset: "child-outcomes", group: "children in the evaluation sample", period: "within three months of birth", table: "Table 7" } },
+      { topic: "child status", side: "to", match: { dataset: "child-outcomes", group: "children in the evaluation sample", period: "final known status", table: "Table 8" } },
+    ],
+  },
+  {
+    id: "deprivation",
+    kind: "figures",
+    title: "Deprivation",
+    description: "Where parents live on the Index of Multiple Deprivation (counts recovered from chart fractions), and Salford's own rank.",
+    document: "evaluation",
+    page: "/deprivation/",
+  },
+  {
+    id: "school-readiness",
+    kind: "figures",
+    title: "School readiness",
+    description: "Share of children reaching a Good Level of Development at the end of Reception, 2018/19: Salford groups and the programme's four children.",
+    document: "evaluation",
+    page: "/school-readiness/",
+  },
+  {
+    id: "context",
+    kind: "figures",
+    title: "Salford, North West and England context",
+    description: "Looked-after children, child protection plans, teenage conceptions, repeat removals in Salford and recurrence in England.",
+    document: "evaluation",
+    page: "/context/",
+  },
+  {
+    id: "costs",
+    kind: "figures",
+    title: "Costs and savings as printed",
+    description: "Unit costs, children counted as avoided care, annual and 18-year savings, and staffing costs, as the report printed them.",
+    document: "evaluation",
+    page: "/costs/",
+  },
+  {
+    id: "pause",
+    kind: "figures",
+    title: "Pause in Middlesbrough",
+    description: "Contract value and period of Middlesbrough's Pause contract, and the national figures its impact assessment cites.",
+    document: "pause",
+    page: "/services/",
+  },
+  {
+    id: "services",
+    kind: "services",
+    title: "North West services for parents at risk of recurrent care proceedings",
+    description: "One row per local authority in the North West list, with cells as published and cut-off cells flagged.",
+    document: "services",
+    page: "/services/",
+  },
+];
+
+export function datasetById(id: string): DatasetSpec {
+  const d = DATASETS.find((x) => x.id === id);
+  if (!d) throw new Error(`unknown dataset: ${id}`);
+  return d;
+}

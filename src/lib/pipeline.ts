@@ -1,0 +1,185 @@
+// The whole data step as one pure function: source texts in, checked records
+// out, or every problem found. Nothing is written unless this succeeds.
+import { DataError, type DataProblem } from "./errors.ts";
+import { checkKnownValues, checkUniqueKeys, readRows, type Row } from "./read.ts";
+import { rowToFigure, type Located } from "./figures.ts";
+import { DATASETS, type DatasetSpec } from "./datasets.ts";
+import { DOCUMENTS } from "./documents.ts";
+import { FIGURE_COLUMNS, FLOW_COLUMNS, FRACTION_COLUMNS, RELATION_COLUMNS, SERVICE_COLUMNS, ledgerEntrySchema } from "./schema.ts";
+import type { CheckResult, Flow, PublishedLedgerEntry, Service } from "./schema.ts";
+import { percentChecks } from "./checks/percent.ts";
+import { sumChecks } from "./checks/sums.ts";
+import { marginChecks, type LocatedFlow } from "./checks/flows.ts";
+import { recoverFromFractions } from "./checks/fractions.ts";
+import { relationCheck, RULES, type Relation, type Rule } from "./checks/relations.ts";
+import { reconcileLedger, LEDGER_FILE } from "./checks/ledger.ts";
+import { publishable, type Outcome } from "./checks/outcome.ts";
+import { CATEGORIES, GROUPS } from "./vocabulary.ts";
+import { rowToService } from "./services.ts";
+import { inheritBases } from "./bases.ts";
+
+export type SourceFiles = Record<string, string>;
+
+export interface DataOutputs {
+  figures: Located["figure"][];
+  flows: Record<string, Flow[]>;
+  services: Service[];
+  ledger: PublishedLedgerEntry[];
+  checks: CheckResult[];
+}
+
+const docTitle = (spec: DatasetSpec) => DOCUMENTS[spec.document].title;
+const fileOf = (id: string) => `data/${id}.csv`;
+
+function need(files: SourceFiles, path: string): string {
+  const text = files[path];
+  if (text === undefined) throw new DataError({ file: path, rule: "missing-file", message: "the file is missing" });
+  return text;
+}
+
+/** Collects DataErrors from independent steps so one run reports them all. */
+function collect<T>(problems: DataProblem[], step: () => T): T | undefined {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof DataError) {
+      problems.push(...e.problems);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+const figureKey = (r: Row) => ["group", "topic", "period", "category", "measure", "variant"].map((c) => r.raw[c]).join("|");
+
+function readFigures(files: SourceFiles, spec: DatasetSpec): Located[] {
+  const file = fileOf(spec.id);
+  const rows = readRows(need(files, file), file, FIGURE_COLUMNS);
+  checkUniqueKeys(rows, figureKey);
+  checkKnownValues(rows, "group", GROUPS);
+  checkKnownValues(rows, "category", CATEGORIES[spec.id] ?? []);
+  return rows.map((r) => rowToFigure(r, spec.id, docTitle(spec)));
+}
+
+function readFlows(files: SourceFiles, spec: DatasetSpec): LocatedFlow[] {
+  const file = fileOf(spec.id);
+  const rows = readRows(need(files, file), file, FLOW_COLUMNS);
+  checkUniqueKeys(rows, (r) => [r.raw["topic"], r.raw["from"], r.raw["to"]].join("|"));
+  const known = CATEGORIES[spec.id] ?? [];
+  checkKnownValues(rows, "from", known);
+  checkKnownValues(rows, "to", known);
+  return rows.map((r) => ({
+    file: r.file,
+    line: r.line,
+    flow: {
+      topic: r.raw["topic"] ?? "",
+      from: r.raw["from"] ?? "",
+      to: r.raw["to"] ?? "",
+      value: r.cells["value"] as number,
+      source: { document: docTitle(spec), table: r.raw["table"] ?? "", section: r.raw["section"] ?? "" },
+      remark: (r.cells["note"] as string | null) ?? null,
+    },
+  }));
+}
+
+function readRelations(files: SourceFiles): Relation[] {
+  const file = "data/relations.csv";
+  const rows = readRows(need(files, file), file, RELATION_COLUMNS);
+  checkUniqueKeys(rows, (r) => r.raw["id"] ?? "");
+  checkKnownValues(rows, "rule", RULES);
+  return rows.map((r) => ({
+    id: r.raw["id"] ?? "",
+    rule: r.raw["rule"] as Rule,
+    target: r.raw["target"] ?? "",
+    inputs: (r.raw["inputs"] ?? "").split(" ").filter(Boolean),
+    description: r.raw["description"] ?? "",
+    where: { file, line: r.line },
+  }));
+}
+
+function readLedger(files: SourceFiles) {
+  let json: unknown;
+  try {
+    json = JSON.parse(need(files, LEDGER_FILE));
+  } catch (e) {
+    if (e instanceof DataError) throw e;
+    throw new DataError({ file: LEDGER_FILE, rule: "json", message: `not valid JSON: ${(e as Error).message}` });
+  }
+  const parsed = ledgerEntrySchema.array().safeParse(json);
+  if (!parsed.success) {
+    throw new DataError(parsed.error.issues.map((i) => ({ file: LEDGER_FILE, rule: "ledger-shape", message: `${i.path.join(".")}: ${i.message}` })));
+  }
+  checkUniqueKeys(parsed.data.map((e, i) => ({ file: LEDGER_FILE, line: i + 1, raw: { id: e.id }, cells: {} })), (r) => r.raw["id"] ?? "");
+  return parsed.data;
+}
+
+export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const figures: Located[] = [];
+  const flows: LocatedFlow[] = [];
+  const flowSets: Record<string, Flow[]> = {};
+  let services: Service[] = [];
+
+  for (const spec of DATASETS) {
+    if (spec.kind === "figures") figures.push(...(collect(problems, () => readFigures(files, spec)) ?? []));
+    if (spec.kind === "flows") {
+      const read = collect(problems, () => readFlows(files, spec)) ?? [];
+      flows.push(...read);
+      flowSets[spec.id] = read.map((f) => f.flow);
+    }
+    if (spec.kind === "services") {
+      const file = fileOf(spec.id);
+      const rows = collect(problems, () => {
+        const r = readRows(need(files, file), file, SERVICE_COLUMNS);
+        checkUniqueKeys(r, (x) => x.raw["local_authority"] ?? "");
+        return r;
+      });
+      services = (rows ?? []).map(rowToService);
+    }
+  }
+  const fractionRows = collect(problems, () => readRows(need(files, "data/chart-fractions.csv"), "data/chart-fractions.csv", FRACTION_COLUMNS)) ?? [];
+  const relations = collect(problems, () => readRelations(files)) ?? [];
+  const ledger = collect(problems, () => readLedger(files)) ?? [];
+  if (problems.length) return { problems };
+
+  const byId = new Map(figures.map((l) => [l.figure.id, l]));
+  const recovered = collect(problems, () =>
+    recoverFromFractions(fractionRows, byId, (dataset) => {
+      const spec = DATASETS.find((d) => d.id === dataset);
+      if (!spec) throw new DataError({ file: "data/chart-fractions.csv", column: "dataset", rule: "unknown-value", message: "no such dataset", value: dataset });
+      return docTitle(spec);
+    }),
+  );
+  if (!recovered) return { problems };
+  for (const d of recovered.derived) {
+    figures.push(d);
+    byId.set(d.figure.id, d);
+  }
+
+  const outcomes: Outcome[] = [...recovered.outcomes, ...percentChecks(figures)];
+  for (const spec of DATASETS) {
+    for (const s of spec.sums ?? []) outcomes.push(...sumChecks(spec.id, figures, s));
+    for (const m of spec.margins ?? []) outcomes.push(...marginChecks(flows, figures, m));
+  }
+  for (const rel of relations) {
+    const result = relationCheck(rel, byId);
+    if ("missing" in result) {
+      problems.push({ ...rel.where, column: "target/inputs", rule: "unknown-figure", message: "names a figure id that does not exist", value: result.missing.join(" ") });
+    } else outcomes.push(result);
+  }
+  const reconciled = reconcileLedger(outcomes, ledger);
+  problems.push(...reconciled.problems);
+  if (problems.length) return { problems };
+
+  const published = inheritBases(figures.map((l) => l.figure)).map((f) => ({ ...f, notes: reconciled.notesByFigure.get(f.id) ?? [] }));
+  return {
+    problems,
+    outputs: {
+      figures: published,
+      flows: flowSets,
+      services,
+      ledger: reconciled.entries,
+      checks: outcomes.map(publishable).sort((a, b) => a.id.localeCompare(b.id)),
+    },
+  };
+}

@@ -1,0 +1,167 @@
+// The one schema shared by the build (scripts/) and the pages (src/pages/).
+// Input columns are described field by field so a drifted file fails the build
+// with the column named; output records are zod schemas the pages parse.
+import { z } from "zod";
+
+export const MEASURES = [
+  "count",
+  "percent",
+  "mean",
+  "gbp",
+  "rate_per_10000",
+  "rate_per_1000",
+  "years",
+  "months",
+  "weeks",
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export type CellType = "text" | "number" | "whole" | "fraction" | "measure" | "emails" | "columns";
+
+export interface ColumnSpec {
+  name: string;
+  required: boolean;
+  type: CellType;
+  /** What the column holds, for data/README.md and datapackage.json. */
+  description: string;
+}
+
+const source: ColumnSpec[] = [
+  { name: "table", required: true, type: "text", description: '"Table N", "Chart data: <chart title>", or the section name for a figure in the text' },
+  { name: "section", required: true, type: "text", description: "Section heading of the source document" },
+  { name: "note", required: false, type: "text", description: "Transcription remark, in our words" },
+];
+
+/** Long-form figures: one row per published figure. */
+export const FIGURE_COLUMNS: ColumnSpec[] = [
+  { name: "group", required: true, type: "text", description: "Who the figure is about" },
+  { name: "topic", required: false, type: "text", description: "Sub-heading within the dataset" },
+  { name: "period", required: false, type: "text", description: "When: at referral, after three years, a year..." },
+  { name: "category", required: true, type: "text", description: "Row label as printed" },
+  { name: "measure", required: true, type: "measure", description: `One of ${MEASURES.join(", ")}` },
+  { name: "value", required: true, type: "number", description: "The figure as printed (51 means 51%)" },
+  { name: "base", required: false, type: "whole", description: "The n the figure is out of" },
+  { name: "precision", required: false, type: "number", description: "Rounding unit where coarser than the printed digits (e.g. 100000 for £3.8 million)" },
+  { name: "variant", required: false, type: "text", description: "Marks a restatement printed elsewhere with a different value" },
+  ...source,
+];
+
+/** Flow diagrams: one row per arrow from a status at one time to a status later. */
+export const FLOW_COLUMNS: ColumnSpec[] = [
+  { name: "topic", required: true, type: "text", description: "What moved (child status, housing status...)" },
+  { name: "from", required: true, type: "text", description: "Status at the start" },
+  { name: "to", required: true, type: "text", description: "Status at the end" },
+  { name: "value", required: true, type: "whole", description: "Number of people" },
+  ...source,
+];
+
+/** Chart series printed only as fractions; the build recovers whole counts. */
+export const FRACTION_COLUMNS: ColumnSpec[] = [
+  { name: "series", required: true, type: "text", description: "Chart title as printed" },
+  { name: "dataset", required: true, type: "text", description: "Dataset the recovered count belongs to" },
+  { name: "group", required: true, type: "text", description: "Who" },
+  { name: "topic", required: false, type: "text", description: "Sub-heading" },
+  { name: "period", required: false, type: "text", description: "When" },
+  { name: "category", required: true, type: "text", description: "Category" },
+  { name: "fraction", required: true, type: "fraction", description: "The exact fraction printed in the chart data" },
+  ...source,
+];
+
+/** Cross-figure arithmetic the report relies on; a failure needs a ledger entry. */
+export const RELATION_COLUMNS: ColumnSpec[] = [
+  { name: "id", required: true, type: "text", description: "Check identifier" },
+  { name: "rule", required: true, type: "text", description: "sum, difference, product, ratio, percent or equal" },
+  { name: "target", required: true, type: "text", description: "Figure id of the printed result" },
+  { name: "inputs", required: true, type: "text", description: "Figure ids or numbers, separated by spaces" },
+  { name: "description", required: true, type: "text", description: "What the report says this figure is" },
+];
+
+/** The North West list of recurrent-care services, cells as published. */
+export const SERVICE_COLUMNS: ColumnSpec[] = [
+  { name: "local_authority", required: true, type: "text", description: "Local authority area" },
+  { name: "region", required: true, type: "text", description: "Region" },
+  { name: "service_type", required: true, type: "text", description: "Pause practice, locally developed service, or in development" },
+  { name: "service_name", required: false, type: "text", description: "Name of the service" },
+  { name: "organisation", required: false, type: "text", description: "Organisation delivering it" },
+  { name: "referral_criteria", required: false, type: "text", description: "Who can be referred, as published" },
+  { name: "length_of_offer", required: false, type: "text", description: "Length of the service offer" },
+  { name: "evaluated", required: false, type: "text", description: "Whether the service has been evaluated, as published" },
+  { name: "links", required: false, type: "text", description: "Link text as published (the addresses were not carried over)" },
+  { name: "contacts", required: false, type: "emails", description: "Contact email addresses, space separated" },
+  { name: "truncated", required: false, type: "columns", description: "Columns whose published cell is cut off" },
+  { name: "note", required: false, type: "text", description: "Transcription remark, in our words" },
+];
+
+export const figureSchema = z.object({
+  id: z.string(),
+  dataset: z.string(),
+  source: z.object({ document: z.string(), table: z.string(), section: z.string() }),
+  group: z.string(),
+  topic: z.string().nullable(),
+  period: z.string().nullable(),
+  category: z.string(),
+  measure: z.enum(MEASURES),
+  value: z.number(),
+  base: z.number().int().nullable(),
+  precision: z.number(),
+  variant: z.string().nullable(),
+  derived: z.boolean(),
+  derivation: z.string().nullable(),
+  remark: z.string().nullable(),
+  notes: z.array(z.string()),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+export const flowSchema = z.object({
+  topic: z.string(),
+  from: z.string(),
+  to: z.string(),
+  value: z.number().int(),
+  source: z.object({ document: z.string(), table: z.string(), section: z.string() }),
+  remark: z.string().nullable(),
+});
+export type Flow = z.infer<typeof flowSchema>;
+
+export const serviceSchema = z.object({
+  localAuthority: z.string(),
+  region: z.string(),
+  serviceType: z.string(),
+  serviceName: z.string().nullable(),
+  organisation: z.string().nullable(),
+  referralCriteria: z.string().nullable(),
+  lengthOfOffer: z.string().nullable(),
+  evaluated: z.string().nullable(),
+  links: z.string().nullable(),
+  contacts: z.array(z.string()),
+  truncated: z.array(z.string()),
+  remark: z.string().nullable(),
+});
+export type Service = z.infer<typeof serviceSchema>;
+
+export const checkResultSchema = z.object({
+  id: z.string(),
+  rule: z.string(),
+  ok: z.boolean(),
+  figures: z.array(z.string()),
+  expected: z.number(),
+  actual: z.number(),
+  tolerance: z.number(),
+  arithmetic: z.string(),
+});
+export type CheckResult = z.infer<typeof checkResultSchema>;
+
+export const ledgerEntrySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  checks: z.array(z.string()).min(1),
+  what: z.string(),
+  reading: z.string(),
+});
+export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
+
+/** A ledger entry as published: with the arithmetic the build computed. */
+export const publishedLedgerEntrySchema = ledgerEntrySchema.extend({
+  figures: z.array(z.string()),
+  results: z.array(checkResultSchema),
+});
+export type PublishedLedgerEntry = z.infer<typeof publishedLedgerEntrySchema>;

@@ -1,0 +1,29 @@
+// The North West list as published: contacts become a list, cut-off cells are
+// flagged (never completed), and empty cells stay empty.
+import type { Row } from "./read.ts";
+import type { Service } from "./schema.ts";
+
+const text = (r: Row, c: string) => (r.cells[c] as string | null) ?? null;
+const list = (r: Row, c: string) => (r.cells[c] as string[] | null) ?? [];
+
+export function rowToService(r: Row): Service {
+  return {
+    localAuthority: text(r, "local_authority") ?? "",
+    region: text(r, "region") ?? "",
+    serviceType: text(r, "service_type") ?? "",
+    serviceName: text(r, "service_name"),
+    organisation: text(r, "organisation"),
+    referralCriteria: text(r, "referral_criteria"),
+    lengthOfOffer: text(r, "length_of_offer"),
+    evaluated: text(r, "evaluated"),
+    links: text(r, "links"),
+    contacts: list(r, "contacts"),
+    truncated: list(r, "truncated"),
+    remark: text(r, "note"),
+  };
+}
+
+/** Whether the published "evaluated" cell says yes. */
+export function isEvaluated(s: Service): boolean {
+  return /^yes\b/i.test(s.evaluated ?? "");
+}
