@@ -16,7 +16,12 @@ export interface DatasetSpec {
   page?: string;
   sums?: SumSpec[];
   margins?: MarginSpec[];
+  /** Flow topics whose boxes must add up to the figure with this id. */
+  flowTotals?: { topic: string; figure: string }[];
 }
+
+const SAMPLE_PARENTS = "headline.evaluation-sample.parents-in-the-evaluation-sample.all-parents.count";
+const SAMPLE_CHILDREN = "headline.evaluation-sample.children-born-to-the-families-in-the-evaluation-sample.children-in-the-evaluation-sample.count";
 
 const hundredBy = (name: string, by: SumSpec["by"], tables?: string[]): SumSpec => ({ name, measure: "percent", against: "hundred", by, ...(tables ? { tables } : {}) });
 
@@ -36,7 +41,8 @@ export const DATASETS: DatasetSpec[] = [
     document: "evaluation",
     page: "/age-profiles/",
     sums: [
-      { name: "bands", measure: "count", against: "base", by: ["group", "table"] },
+      // "24 or under" and "30 to 39" are the text's wider bands: checked in relations.csv.
+      { name: "bands", measure: "count", against: "base", by: ["group"], exclude: ["24 or under", "30 to 39"] },
       hundredBy("percent", ["group"], ["Table 1"]),
     ],
   },
@@ -93,6 +99,16 @@ export const DATASETS: DatasetSpec[] = [
     description: "How many parents moved from each relationship, housing, employment and medication status at referral to each status after three years (chart data).",
     document: "evaluation",
     page: "/wellbeing/",
+    margins: ["relationship status", "housing status", "employment status", "medication for emotional problems"].flatMap((topic) =>
+      (["from", "to"] as const).map((side) => ({
+        topic,
+        side,
+        match: { dataset: "wellbeing", group: "all parents", period: side === "from" ? "at referral" : "after three years", topic, table: "Table 6" },
+        ignore: ["Not known", "Not on medication"],
+        aliases: { "On medication": "Using medication for emotional problems" },
+      })),
+    ),
+    flowTotals: ["relationship status", "housing status", "employment status", "medication for emotional problems"].map((topic) => ({ topic, figure: SAMPLE_PARENTS })),
   },
   {
     id: "child-outcomes",
@@ -117,6 +133,7 @@ export const DATASETS: DatasetSpec[] = [
       { topic: "child status", side: "from", match: { dataset: "child-outcomes", group: "children in the evaluation sample", period: "within three months of birth", table: "Table 7" } },
       { topic: "child status", side: "to", match: { dataset: "child-outcomes", group: "children in the evaluation sample", period: "final known status", table: "Table 8" } },
     ],
+    flowTotals: [{ topic: "child status", figure: SAMPLE_CHILDREN }],
   },
   {
     id: "deprivation",

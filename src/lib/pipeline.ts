@@ -9,7 +9,7 @@ import { FIGURE_COLUMNS, FLOW_COLUMNS, FRACTION_COLUMNS, RELATION_COLUMNS, SERVI
 import type { CheckResult, Flow, PublishedLedgerEntry, Service } from "./schema.ts";
 import { percentChecks } from "./checks/percent.ts";
 import { sumChecks } from "./checks/sums.ts";
-import { marginChecks, type LocatedFlow } from "./checks/flows.ts";
+import { flowTotalCheck, marginChecks, type LocatedFlow } from "./checks/flows.ts";
 import { recoverFromFractions } from "./checks/fractions.ts";
 import { relationCheck, RULES, type Relation, type Rule } from "./checks/relations.ts";
 import { reconcileLedger, LEDGER_FILE } from "./checks/ledger.ts";
@@ -160,6 +160,11 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
   for (const spec of DATASETS) {
     for (const s of spec.sums ?? []) outcomes.push(...sumChecks(spec.id, figures, s));
     for (const m of spec.margins ?? []) outcomes.push(...marginChecks(flows, figures, m));
+    for (const t of spec.flowTotals ?? []) {
+      const total = byId.get(t.figure);
+      if (total) outcomes.push(flowTotalCheck(flows, t.topic, total));
+      else problems.push({ file: "src/lib/datasets.ts", rule: "unknown-figure", message: `flow total for "${t.topic}" names a missing figure`, value: t.figure });
+    }
   }
   for (const rel of relations) {
     const result = relationCheck(rel, byId);

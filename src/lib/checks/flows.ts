@@ -18,11 +18,14 @@ export interface MarginSpec {
   match: { dataset: string; group: string; period: string; topic?: string; table?: string };
   /** Flow categories with no table row (e.g. "Not known"). */
   ignore?: string[];
+  /** Flow category → the table's label for it, where the two differ. */
+  aliases?: Record<string, string>;
 }
 
 export function marginChecks(flows: LocatedFlow[], figures: Located[], spec: MarginSpec): Outcome[] {
   const mine = flows.filter((f) => f.flow.topic === spec.topic);
-  const sums = rollup(mine, (v) => fsum(v, (f) => f.flow.value), (f) => f.flow[spec.side]);
+  const label = (c: string) => spec.aliases?.[c] ?? c;
+  const sums = rollup(mine, (v) => fsum(v, (f) => f.flow.value), (f) => label(f.flow[spec.side]));
   const m = spec.match;
   const table = figures.filter(
     ({ figure: f }) =>
@@ -33,7 +36,7 @@ export function marginChecks(flows: LocatedFlow[], figures: Located[], spec: Mar
   const categories = new Set([...sums.keys(), ...table.map((t) => t.figure.category)]);
   const outcomes: Outcome[] = [];
   for (const category of categories) {
-    if (spec.ignore?.includes(category)) continue;
+    if (spec.ignore?.map(label).includes(category)) continue;
     const row = table.find((t) => t.figure.category === category);
     const actual = sums.get(category) ?? 0;
     const expected = row?.figure.value ?? 0;
@@ -51,4 +54,22 @@ export function marginChecks(flows: LocatedFlow[], figures: Located[], spec: Mar
     });
   }
   return outcomes;
+}
+
+/** Every box in a diagram together must account for the whole group (65 parents, 38 children). */
+export function flowTotalCheck(flows: LocatedFlow[], topic: string, total: Located): Outcome {
+  const mine = flows.filter((f) => f.flow.topic === topic);
+  const actual = fsum(mine, (f) => f.flow.value);
+  const where = mine[0] ?? total;
+  return {
+    id: `flow-total:${slug(topic)}`,
+    rule: "flow-total",
+    ok: within(actual, total.figure.value, 1),
+    figures: [total.figure.id],
+    expected: total.figure.value,
+    actual,
+    tolerance: 0,
+    arithmetic: `all "${topic}" boxes add to ${actual}; the group has ${total.figure.value}`,
+    where: { file: where.file, line: where.line },
+  };
 }
