@@ -60,13 +60,18 @@ function main(): number {
   files.set("checks.json", json(outputs.checks));
   files.set("datapackage.json", json(dataPackage(files, rows)));
 
-  // Write to a scratch folder, then swap it in whole.
-  const tmp = `${OUT}.tmp`;
-  rmSync(tmp, { recursive: true, force: true });
+  // Write to a scratch folder of this process, then swap it in whole.
+  const tmp = `${OUT}.tmp-${process.pid}`;
   mkdirSync(tmp, { recursive: true });
   for (const [name, text] of files) writeFileSync(join(tmp, name), text);
   rmSync(OUT, { recursive: true, force: true });
-  renameSync(tmp, OUT);
+  try {
+    renameSync(tmp, OUT);
+  } catch {
+    // Another build swapped its (identical, deterministic) output in first.
+    rmSync(OUT, { recursive: true, force: true });
+    renameSync(tmp, OUT);
+  }
 
   const failing = outputs.checks.filter((c) => !c.ok).length;
   console.log(

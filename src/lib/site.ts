@@ -19,7 +19,7 @@ export const FINDINGS: PageLink[] = [
 
 export const SECTIONS: PageLink[] = [
   { href: "/", title: "Summary", blurb: "The headline numbers with their caveats." },
-  { href: "/age-profiles/", title: "Findings", blurb: "Who was referred, their needs, what changed, what happened to the children." },
+  { href: "/findings/", title: "Findings", blurb: "Who was referred, their needs, what changed, what happened to the children." },
   { href: "/costs/", title: "Costs", blurb: "The report's savings estimate, with its arithmetic shown." },
   { href: "/services/", title: "Services", blurb: "Similar services across the North West." },
   { href: "/practice-guides/", title: "Practice guides", blurb: "North West councils' practice guides." },

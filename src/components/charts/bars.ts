@@ -1,0 +1,89 @@
+// Labelled horizontal bars, the workhorse chart. Every bar carries its value
+// and, when there are series, the series name in words, so colour is never
+// the only key. Narrow layout puts category names on their own line above the
+// bars; wide layout puts them to the left. Bars always start at zero.
+import * as Plot from "@observablehq/plot";
+import { palette, WIDTHS, type Layout } from "../../lib/plot/palette.ts";
+
+export interface Bar {
+  category: string;
+  /** Series name (e.g. "Women"); omit for a single series. */
+  series?: string;
+  value: number;
+  /** Text at the end of the bar, e.g. "51% (19 of 37)". */
+  label: string;
+  /** Optional 95% interval, drawn as a thin line across the bar end. */
+  interval?: [number, number];
+}
+
+export interface BarOptions {
+  layout: Layout;
+  /** Colour per series name; single-series charts use dark blue. */
+  colors?: Record<string, string>;
+  /** Upper end of the value scale (100 for percentages). */
+  max?: number;
+}
+
+const ROW = 26;
+const CHAR = 7.6; // average glyph width at 14px system-ui, for margins
+
+const key = (b: Bar) => `${b.category}\u0001${b.series ?? ""}`;
+const labelKey = (c: string) => `label\u0001${c}`;
+const gapKey = (c: string) => `gap\u0001${c}`;
+
+export function barsChart(bars: Bar[], { layout, colors = {}, max }: BarOptions): Plot.PlotOptions {
+  const categories = [...new Set(bars.map((b) => b.category))];
+  const narrow = layout === "narrow";
+  // Band order: (narrow: a label row) then each series' bar, then a gap row.
+  const domain = categories.flatMap((c, i) => [
+    ...(narrow ? [labelKey(c)] : []),
+    ...bars.filter((b) => b.category === c).map(key),
+    ...(i < categories.length - 1 ? [gapKey(c)] : []),
+  ]);
+  const width = WIDTHS[layout];
+  const longest = Math.max(...categories.map((c) => c.length));
+  const marginLeft = narrow ? 4 : Math.min(260, Math.ceil(longest * CHAR) + 16);
+  const labelRoom = Math.max(...bars.map((b) => (b.series ? b.series.length + 2 : 0) + b.label.length)) * CHAR + 12;
+  const top = Math.max(max ?? 0, ...bars.map((b) => b.interval?.[1] ?? b.value));
+  const plotWidth = width - marginLeft - 8;
+  // Leave room after the longest bar for its label.
+  const xMax = top * (plotWidth / Math.max(plotWidth - labelRoom, plotWidth * 0.35));
+  const fill = (b: Bar) => (b.series ? (colors[b.series] ?? palette.darkBlue) : palette.darkBlue);
+  const withIntervals = bars.filter((b) => b.interval);
+
+  return {
+    width,
+    height: domain.length * ROW + 8,
+    marginLeft,
+    marginRight: 8,
+    marginTop: 4,
+    marginBottom: 4,
+    x: { domain: [0, xMax], axis: null },
+    y: { domain, axis: null, padding: 0.2 },
+    marks: [
+      Plot.barX(bars, { x: "value", y: key, fill }),
+      ...(withIntervals.length
+        ? [Plot.ruleY(withIntervals, { y: key, x1: (b: Bar) => b.interval![0], x2: (b: Bar) => b.interval![1], stroke: palette.darkGrey, strokeWidth: 2 })]
+        : []),
+      Plot.text(bars, {
+        x: (b: Bar) => Math.max(b.value, b.interval?.[1] ?? 0),
+        y: key,
+        text: (b: Bar) => (b.series ? `${b.series}: ${b.label}` : b.label),
+        textAnchor: "start",
+        dx: 4,
+        fill: "#0b0c0c",
+      }),
+      narrow
+        ? Plot.text(categories, { x: 0, y: labelKey, text: (c: string) => c, textAnchor: "start", fill: "#0b0c0c", fontWeight: 700 })
+        : Plot.text(bars.filter((b, i) => bars.findIndex((x) => x.category === b.category) === i), {
+            x: 0,
+            y: key,
+            text: "category",
+            textAnchor: "end",
+            dx: -8,
+            fill: "#0b0c0c",
+          }),
+      Plot.ruleX([0], { stroke: palette.darkGrey, ariaHidden: true }),
+    ],
+  };
+}

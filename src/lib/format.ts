@@ -1,0 +1,61 @@
+// Number formatting for pages and tables: UK style, n beside every percentage,
+// and an interval for small bases. Pages call these; they never format inline.
+import type { Figure } from "./schema.ts";
+import { isSmallBase, wilson } from "./stats/wilson.ts";
+
+const whole = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+
+export function formatNumber(value: number): string {
+  return whole.format(value);
+}
+
+/** £3.8 million, £940,000, £32,263 */
+export function formatGbp(value: number): string {
+  if (Math.abs(value) >= 1_000_000) return `£${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }).format(value / 1_000_000)} million`;
+  return `£${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(value)}`;
+}
+
+/** "51%" with the printed precision kept (67.7%). */
+export function formatPercent(value: number): string {
+  return `${formatNumber(value)}%`;
+}
+
+/** "19 of 37" */
+export function ofBase(count: number, base: number): string {
+  return `${formatNumber(count)} of ${formatNumber(base)}`;
+}
+
+/** "30% to 95%": a 95% Wilson interval as whole percentages. */
+export function formatInterval(count: number, base: number): string {
+  const { lower, upper } = wilson(count, base);
+  return `${Math.round(lower * 100)}% to ${Math.round(upper * 100)}%`;
+}
+
+/** Any figure in its unit, for tables and key numbers. */
+export function formatFigure(f: Pick<Figure, "measure" | "value">): string {
+  switch (f.measure) {
+    case "percent":
+      return formatPercent(f.value);
+    case "gbp":
+      return formatGbp(f.value);
+    case "rate_per_10000":
+      return `${formatNumber(f.value)} per 10,000`;
+    case "rate_per_1000":
+      return `${formatNumber(f.value)} per 1,000`;
+    case "years":
+      return `${formatNumber(f.value)} years`;
+    case "months":
+      return `${formatNumber(f.value)} months`;
+    case "weeks":
+      return `${formatNumber(f.value)} weeks`;
+    default:
+      return formatNumber(f.value);
+  }
+}
+
+/** A share as a reader should see it: "51% (19 of 37)", with an interval when the base is small. */
+export function describeShare(count: number, base: number, printedPercent?: number): string {
+  const pct = printedPercent ?? Math.round((100 * count) / base);
+  const text = `${formatPercent(pct)} (${ofBase(count, base)})`;
+  return isSmallBase(base) ? `${text}; 95% interval ${formatInterval(count, base)}` : text;
+}

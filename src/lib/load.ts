@@ -1,0 +1,50 @@
+// Pages read the checked JSON that `npm run data` wrote, through the same
+// schema the build used; they never retype a number.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { figureSchema, flowSchema, publishedLedgerEntrySchema, serviceSchema, type Figure, type Flow, type PublishedLedgerEntry, type Service } from "./schema.ts";
+
+const DATA_DIR = join(process.cwd(), "public/data");
+const cache = new Map<string, unknown>();
+
+function readJson(name: string): unknown {
+  if (!cache.has(name)) {
+    try {
+      cache.set(name, JSON.parse(readFileSync(join(DATA_DIR, name), "utf8")));
+    } catch (e) {
+      throw new Error(`Cannot read public/data/${name}: run "npm run data" first. (${(e as Error).message})`);
+    }
+  }
+  return cache.get(name);
+}
+
+let figures: Figure[] | undefined;
+export function allFigures(): Figure[] {
+  figures ??= z.array(figureSchema).parse(readJson("figures.json"));
+  return figures;
+}
+
+/** The figures of one dataset, in source order. */
+export function datasetFigures(dataset: string): Figure[] {
+  return z.object({ figures: z.array(figureSchema) }).parse(readJson(`${dataset}.json`)).figures;
+}
+
+export function datasetFlows(dataset: string): Flow[] {
+  return z.object({ flows: z.array(flowSchema) }).parse(readJson(`${dataset}.json`)).flows;
+}
+
+export function services(): Service[] {
+  return z.object({ services: z.array(serviceSchema) }).parse(readJson("services.json")).services;
+}
+
+export function ledger(): PublishedLedgerEntry[] {
+  return z.array(publishedLedgerEntrySchema).parse(readJson("ledger.json"));
+}
+
+/** One figure by id; a missing id is a build error, never a blank on a page. */
+export function figure(id: string): Figure {
+  const f = allFigures().find((x) => x.id === id);
+  if (!f) throw new Error(`No figure with id ${id} in public/data/figures.json`);
+  return f;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { barsChart, type Bar } from "../../src/components/charts/bars.ts";
+import { renderSvg } from "../../src/lib/plot/render.ts";
+import { pair } from "../../src/lib/plot/palette.ts";
+import { normalizeSvg } from "./snapshot.ts";
+
+// A small fixed fixture in the shape of Table 2 (not read from data/, so the
+// snapshot changes only when the chart code does).
+const bars: Bar[] = [
+  { category: "Midwifery", series: "Women", value: 51, label: "51% (19 of 37)" },
+  { category: "Midwifery", series: "Men", value: 54, label: "54% (15 of 28)", interval: [36, 70] },
+  { category: "Police", series: "Women", value: 3, label: "3% (1 of 37)" },
+  { category: "Police", series: "Men", value: 0, label: "0% (0 of 28)", interval: [0, 12] },
+];
+const colors = { Women: pair.women, Men: pair.men };
+const a11y = { id: "t", title: "Midwives referred most parents", description: "Bars by source and sex." };
+
+describe("barsChart", () => {
+  for (const layout of ["narrow", "wide"] as const) {
+    it(`renders the ${layout} layout`, async () => {
+      const svg = renderSvg(barsChart(bars, { layout, colors }), a11y);
+      await expect(normalizeSvg(svg)).toMatchFileSnapshot(`__snapshots__/bars-${layout}.svg`);
+    });
+  }
+
+  it("labels every bar with its series in words, not colour alone", () => {
+    const svg = renderSvg(barsChart(bars, { layout: "wide", colors }), a11y);
+    for (const text of ["Women: 51% (19 of 37)", "Men: 54% (15 of 28)", "Men: 0% (0 of 28)"]) expect(svg).toContain(text);
+  });
+
+  it("puts category names on their own rows when narrow", () => {
+    const spec = barsChart(bars, { layout: "narrow", colors });
+    const domain = (spec.y as { domain: string[] }).domain;
+    expect(domain[0]).toBe("label\u0001Midwifery");
+    expect(spec.width).toBe(320);
+  });
+
+  it("starts bars at zero", () => {
+    const spec = barsChart(bars, { layout: "wide", colors });
+    expect((spec.x as { domain: number[] }).domain[0]).toBe(0);
+  });
+});
+
+describe("renderSvg", () => {
+  const svg = renderSvg(barsChart(bars, { layout: "wide", colors }), a11y);
+
+  it("names the chart with its title and description", () => {
+    expect(svg).toMatch(/^<svg[^>]*role="img"/);
+    expect(svg).toContain('aria-labelledby="t-title t-desc"');
+    expect(svg).toContain('<title id="t-title">Midwives referred most parents</title>');
+  });
+
+  it("leaves no aria-label on groups and no inline <style> (CSP)", () => {
+    expect(svg).not.toContain("aria-label=");
+    expect(svg).not.toContain("<style");
+  });
+
+  it("sets chart text to at least 11px at a 320px width", () => {
+    const size = Number(/font-size="(\d+)"/.exec(svg)?.[1]);
+    // The narrow chart is drawn at 320 wide and may shrink to 288 on a 320 screen.
+    expect(size * (288 / 320)).toBeGreaterThanOrEqual(11);
+  });
+});

@@ -1,0 +1,145 @@
+// The real data through the real pipeline, then the same data damaged in each
+// way a person or a bad export could damage it: each must stop the build with
+// a message naming the file and the line.
+import { readdirSync, readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runPipeline, type DataOutputs, type SourceFiles } from "../../src/lib/pipeline.ts";
+import { DATASETS } from "../../src/lib/datasets.ts";
+import { formatProblem } from "../../src/lib/errors.ts";
+import { dataPackage } from "../../scripts/lib/datapackage.ts";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const real: SourceFiles = Object.fromEntries(
+  readdirSync(`${ROOT}data`)
+    .filter((n) => n.endsWith(".csv") || n.endsWith(".json"))
+    .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
+);
+
+/** Replaces the first match in one file and returns the damaged set. */
+function damage(file: string, edit: (text: string) => string): SourceFiles {
+  const before = real[file]!;
+  const after = edit(before);
+  if (after === before) throw new Error(`damage to ${file} changed nothing`);
+  return { ...real, [file]: after };
+}
+
+const messages = (files: SourceFiles) => runPipeline(files).problems.map(formatProblem);
+
+describe("the published data", () => {
+  let out: DataOutputs;
+  beforeAll(() => {
+    const result = runPipeline(real);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    out = result.outputs!;
+  });
+
+  it("holds every figure of Tables 1 to 9 with its source", () => {
+    const tables = new Set(out.figures.map((f) => f.source.table));
+    for (let n = 1; n <= 9; n++) expect(tables).toContain(`Table ${n}`);
+    expect(out.figures.filter((f) => f.source.table === "Table 9")).toHaveLength(44);
+  });
+
+  it("gives figure ids that are unique", () => {
+    const ids = out.figures.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("recovers the total cohort's bases and the IMD bands from chart fractions", () => {
+    const derived = out.figures.filter((f) => f.derived);
+    expect(new Set(derived.filter((f) => f.group === "mothers in the total cohort").map((f) => f.base))).toEqual(new Set([224]));
+    const imd = derived.filter((f) => f.dataset === "deprivation").map((f) => f.value);
+    expect(imd).toEqual([59, 28, 69, 33, 18, 27]);
+    expect(derived.every((f) => f.derivation?.startsWith("Recovered"))).toBe(true);
+  });
+
+  it("gives every printed total-cohort percentage its recovered base", () => {
+    const pct = out.figures.filter((f) => f.group === "fathers in the total cohort" && f.measure === "percent");
+    expect(pct.map((f) => f.base)).toEqual([64, 64, 64, 64, 64, 64]);
+  });
+
+  it("publishes Table 6 housing as printed, flagged by the ledger", () => {
+    const f = out.figures.find((x) => x.id === "wellbeing.housing-status.living-with-family.all-parents.after-three-years.count");
+    expect(f).toMatchObject({ value: 15, base: 55, notes: ["housing-after-three-years"] });
+  });
+
+  it("lists every dataset in the data package and in figures.json", () => {
+    const files = new Map<string, string>();
+    const pkg = dataPackage(files, new Map());
+    const names = pkg.resources.map((r) => r.name);
+    const inFigures = new Set(out.figures.map((f) => f.dataset));
+    for (const spec of DATASETS) {
+      expect(names).toContain(spec.id);
+      if (spec.kind === "figures") expect(inFigures).toContain(spec.id);
+    }
+    expect(Object.keys(out.flows).sort()).toEqual(DATASETS.filter((d) => d.kind === "flows").map((d) => d.id).sort());
+    expect(out.services.length).toBeGreaterThan(0);
+  });
+
+  it("explains every failing check with a ledger entry, and computes its arithmetic", () => {
+    const failing = out.checks.filter((c) => !c.ok).map((c) => c.id);
+    const explained = out.ledger.flatMap((e) => e.results.map((r) => r.id));
+    expect(failing.sort()).toEqual(explained.sort());
+    const swap = out.ledger.find((e) => e.id === "cost-unit-swap");
+    expect(swap?.results.find((r) => r.id === "relation:annual-whole-looked-after-cost")?.actual).toBe(118 * 52676);
+  });
+});
+
+describe("damaged data stops the build", () => {
+  it("a letter in a number", () => {
+    const files = damage("data/referral-sources.csv", (t) => t.replace("Midwifery,count,19,", "Midwifery,count,l9,"));
+    expect(messages(files)).toContainEqual(expect.stringMatching(/^data\/referral-sources\.csv, line \d+, column "value": \[type-number\]/));
+  });
+
+  it("a renamed column", () => {
+    const files = damage("data/needs.csv", (t) => t.replace("category,", "categry,"));
+    expect(messages(files)).toContainEqual(expect.stringContaining('data/needs.csv, line 1, column "category": [missing-column]'));
+  });
+
+  it("a short row", () => {
+    const files = damage("data/child-outcomes.csv", (t) => t.replace(/\n[^\n]+\n$/, "\nchildren in the evaluation sample,child status\n"));
+    expect(messages(files)).toContainEqual(expect.stringMatching(/^data\/child-outcomes\.csv, line \d+: \[csv-short-row\]/));
+  });
+
+  it("a duplicated row", () => {
+    const files = damage("data/partner-abuse.csv", (t) => {
+      const lines = t.trimEnd().split("\n");
+      return [...lines, lines[3]].join("\n") + "\n";
+    });
+    expect(messages(files)).toContainEqual(expect.stringMatching(/^data\/partner-abuse\.csv, line \d+: \[duplicate-key\] same key as line 4/));
+  });
+
+  it("a percentage that no longer matches its count", () => {
+    const files = damage("data/referral-sources.csv", (t) => t.replace("Midwifery,percent,51,", "Midwifery,percent,56,"));
+    expect(messages(files)).toContainEqual(expect.stringMatching(/^data\/referral-sources\.csv, line \d+: \[percent\] check percent:referral-sources\.referral-source\.midwifery\.women\.percent fails/));
+  });
+
+  it("a count that breaks its total", () => {
+    const files = damage("data/child-outcomes.csv", (t) => t.replace("Early Help,count,4,38", "Early Help,count,5,38"));
+    expect(messages(files).join("\n")).toMatch(/data\/child-outcomes\.csv, line \d+: \[sum-total-row\]/);
+  });
+
+  it("a file cut off half-way", () => {
+    const files = damage("data/wellbeing.csv", (t) => t.slice(0, Math.floor(t.length / 2)));
+    expect(messages(files)).toContainEqual(expect.stringMatching(/^data\/wellbeing\.csv, line \d+/));
+  });
+
+  it("a file cut off inside a quoted cell", () => {
+    const files = damage("data/services.csv", (t) => t.slice(0, t.indexOf('"') + 10));
+    expect(messages(files)).toContainEqual(expect.stringMatching(/^data\/services\.csv, line \d+: \[csv-unterminated\]/));
+  });
+
+  it("a category outside the known list", () => {
+    const files = damage("data/referral-sources.csv", (t) => t.replace(",Police,", ",Polce,"));
+    expect(messages(files)).toContainEqual(expect.stringMatching(/^data\/referral-sources\.csv, line \d+, column "category": \[unknown-value\]/));
+  });
+
+  it("a recovered count that no longer reproduces its fraction", () => {
+    const files = damage("data/chart-fractions.csv", (t) => t.replace("0.25213675213675213", "0.2521367521"));
+    expect(messages(files)).toContainEqual(expect.stringMatching(/^data\/chart-fractions\.csv, line \d+: \[recover-exact\]/));
+  });
+
+  it("a ledger entry whose disagreement has been mended", () => {
+    const files = damage("data/wellbeing.csv", (t) => t.replace("Living with family,count,15,55", "Living with family,count,2,55").replace("Private rent,count,14,55", "Private rent,count,15,55"));
+    expect(messages(files).join("\n")).toContain('[ledger-stale] entry "housing-after-three-years" says sum:wellbeing:status:housing-status:after-three-years disagrees, but it now holds');
+  });
+});
