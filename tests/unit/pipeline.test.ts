@@ -75,6 +75,27 @@ describe("the published data", () => {
     expect(out.services.length).toBeGreaterThan(0);
   });
 
+  it("checks every percentage against a count and base, except those printed without one", () => {
+    const covered = new Set(out.checks.flatMap((c) => c.figures));
+    const unchecked = out.figures.filter((f) => f.measure === "percent" && !covered.has(f.id)).map((f) => f.id);
+    // Reviewed: the source prints these without a count or without a base.
+    expect(unchecked.sort()).toEqual(
+      [
+        "backgrounds.care-history.had-been-in-care.women.percent",
+        "backgrounds.childhood-social-care-involvement.cyps-involvement-as-a-child.women.percent",
+        "backgrounds.childhood-social-care-involvement.cyps-involvement-as-a-child.men.percent",
+        "school-readiness.good-level-of-development.all-children.salford.2018-19.percent",
+        "school-readiness.good-level-of-development.children-receiving-free-school-meals.salford.2018-19.percent",
+        "school-readiness.good-level-of-development.looked-after-children.salford.2018-19.percent",
+        "context.teenage-conceptions.conceptions-that-led-to-an-abortion.salford.2018.percent",
+        "context.teenage-conceptions.conceptions-that-led-to-a-birth.salford.2018.percent",
+        "context.repeat-removals-2005-2012.looked-after-children-whose-mothers-had-more-than-one-child-taken-into-care.salford.2005-2012.percent",
+        "context.recurrence-in-england.probability-of-recurrent-proceedings-within-seven-years.mothers-in-care-proceedings-in-england.2007-2014.percent",
+        "context.recurrence-in-england.probability-of-recurrent-proceedings-within-1-2-years-of-the-first.mothers-in-care-proceedings-in-england.2007-2014.percent",
+      ].sort(),
+    );
+  });
+
   it("explains every failing check with a ledger entry, and computes its arithmetic", () => {
     const failing = out.checks.filter((c) => !c.ok).map((c) => c.id);
     const explained = out.ledger.flatMap((e) => e.results.map((r) => r.id));
