@@ -7,7 +7,7 @@ import { formatProblem } from "../src/lib/errors.ts";
 import { runPipeline } from "../src/lib/pipeline.ts";
 import { DATASETS } from "../src/lib/datasets.ts";
 import { DOCUMENTS } from "../src/lib/documents.ts";
-import { figuresCsv, flowsCsv, servicesCsv } from "./lib/tables.ts";
+import { figuresCsv, flowsCsv, guidesCsv, servicesCsv } from "./lib/tables.ts";
 import { dataPackage } from "./lib/datapackage.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -47,6 +47,10 @@ function main(): number {
       files.set(`${spec.id}.json`, json({ ...meta, flows }));
       files.set(`${spec.id}.csv`, flowsCsv(flows));
       rows.set(spec.id, flows.length);
+    } else if (spec.kind === "guides") {
+      files.set(`${spec.id}.json`, json({ ...meta, guides: outputs.guides }));
+      files.set(`${spec.id}.csv`, guidesCsv(outputs.guides));
+      rows.set(spec.id, outputs.guides.length);
     } else {
       files.set(`${spec.id}.json`, json({ ...meta, services: outputs.services }));
       files.set(`${spec.id}.csv`, servicesCsv(outputs.services));

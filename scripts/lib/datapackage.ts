@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { DATASETS, type DatasetSpec } from "../../src/lib/datasets.ts";
 import { DOCUMENTS } from "../../src/lib/documents.ts";
 import { MEASURES } from "../../src/lib/schema.ts";
-import { FIGURE_CSV_COLUMNS, FLOW_CSV_COLUMNS, SERVICE_CSV_COLUMNS } from "./tables.ts";
+import { FIGURE_CSV_COLUMNS, FLOW_CSV_COLUMNS, GUIDE_CSV_COLUMNS, SERVICE_CSV_COLUMNS } from "./tables.ts";
 
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -43,6 +43,12 @@ const FIELD_DOCS: Record<string, Omit<Field, "name">> = {
   links: { type: "string", description: "Link text as published" },
   contacts: { type: "string", description: "Contact email addresses, space separated" },
   truncated: { type: "string", description: "Columns whose published cell is cut off, space separated" },
+  council: { type: "string", description: "Council that published the practice guide; empty when the summary names none" },
+  title: { type: "string", description: "The guide's name or topic, short" },
+  themes: { type: "string", description: "Themes from the site's fixed list, space separated" },
+  summary: { type: "string", description: "One line on what the guide covers, in the site's words (not the source's)" },
+  listedIn: { type: "string", description: "Which copy of the source summaries lists the guide: a, b or both", constraints: { enum: ["a", "b", "both"] } },
+  recurrentCare: { type: "boolean", description: "True when the work is with parents at or near care proceedings, the group recurrent-care services serve" },
 };
 
 const fields = (names: readonly string[]): Field[] =>
@@ -51,6 +57,7 @@ const fields = (names: readonly string[]): Field[] =>
 function columnsOf(spec: DatasetSpec): readonly string[] {
   if (spec.kind === "flows") return FLOW_CSV_COLUMNS;
   if (spec.kind === "services") return SERVICE_CSV_COLUMNS;
+  if (spec.kind === "guides") return GUIDE_CSV_COLUMNS;
   return FIGURE_CSV_COLUMNS;
 }
 

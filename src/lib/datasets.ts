@@ -4,7 +4,7 @@ import type { MarginSpec } from "./checks/flows.ts";
 import type { SumSpec } from "./checks/sums.ts";
 import type { DocumentId } from "./documents.ts";
 
-export type DatasetKind = "figures" | "flows" | "services";
+export type DatasetKind = "figures" | "flows" | "services" | "guides";
 
 export interface DatasetSpec {
   id: string;
@@ -182,6 +182,14 @@ export const DATASETS: DatasetSpec[] = [
     description: "One row per local authority in the North West list, with cells as published and cut-off cells flagged.",
     document: "services",
     page: "/services/",
+  },
+  {
+    id: "practice-guides",
+    kind: "guides",
+    title: "Practice guides from North West councils",
+    description: "One row per practice guide: council, title, themes, a one-line summary in our words, and whether the work is close to recurrent care.",
+    document: "guides",
+    page: "/practice-guides/",
   },
 ];
 

@@ -31,6 +31,13 @@ export const DOCUMENTS = {
     year: "2023",
     terms: "Published council document. It states no licence; figures are reproduced as facts with attribution.",
   },
+  guides: {
+    id: "guides",
+    title: "Practice guide summaries from North West councils",
+    publisher: "North West councils (each guide's own council or partnership)",
+    year: "not stated",
+    terms: "Published summaries. They state no licence; the site lists each guide with a one-line summary in its own words and does not reproduce their text.",
+  },
 } as const satisfies Record<string, SourceDocument>;
 
 export type DocumentId = keyof typeof DOCUMENTS;

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { figureSchema, flowSchema, publishedLedgerEntrySchema, serviceSchema, type Figure, type Flow, type PublishedLedgerEntry, type Service } from "./schema.ts";
+import { figureSchema, flowSchema, guideSchema, publishedLedgerEntrySchema, serviceSchema, type Figure, type Flow, type Guide, type PublishedLedgerEntry, type Service } from "./schema.ts";
 
 const DATA_DIR = join(process.cwd(), "public/data");
 const cache = new Map<string, unknown>();
@@ -36,6 +36,10 @@ export function datasetFlows(dataset: string): Flow[] {
 
 export function services(): Service[] {
   return z.object({ services: z.array(serviceSchema) }).parse(readJson("services.json")).services;
+}
+
+export function practiceGuides(): Guide[] {
+  return z.object({ guides: z.array(guideSchema) }).parse(readJson("practice-guides.json")).guides;
 }
 
 export function ledger(): PublishedLedgerEntry[] {

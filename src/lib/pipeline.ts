@@ -5,8 +5,8 @@ import { checkKnownValues, checkUniqueKeys, readRows, type Row } from "./read.ts
 import { rowToFigure, type Located } from "./figures.ts";
 import { DATASETS, type DatasetSpec } from "./datasets.ts";
 import { DOCUMENTS } from "./documents.ts";
-import { FIGURE_COLUMNS, FLOW_COLUMNS, FRACTION_COLUMNS, RELATION_COLUMNS, SERVICE_COLUMNS, ledgerEntrySchema } from "./schema.ts";
-import type { CheckResult, Flow, PublishedLedgerEntry, Service } from "./schema.ts";
+import { FIGURE_COLUMNS, FLOW_COLUMNS, FRACTION_COLUMNS, GUIDE_COLUMNS, RELATION_COLUMNS, SERVICE_COLUMNS, ledgerEntrySchema } from "./schema.ts";
+import type { CheckResult, Flow, Guide, PublishedLedgerEntry, Service } from "./schema.ts";
 import { percentChecks } from "./checks/percent.ts";
 import { sumChecks } from "./checks/sums.ts";
 import { flowTotalCheck, marginChecks, type LocatedFlow } from "./checks/flows.ts";
@@ -16,6 +16,7 @@ import { reconcileLedger, LEDGER_FILE } from "./checks/ledger.ts";
 import { publishable, type Outcome } from "./checks/outcome.ts";
 import { CATEGORIES, GROUPS } from "./vocabulary.ts";
 import { rowToService } from "./services.ts";
+import { checkGuideRows, rowToGuide } from "./guides.ts";
 import { inheritBases } from "./bases.ts";
 
 export type SourceFiles = Record<string, string>;
@@ -24,6 +25,7 @@ export interface DataOutputs {
   figures: Located["figure"][];
   flows: Record<string, Flow[]>;
   services: Service[];
+  guides: Guide[];
   ledger: PublishedLedgerEntry[];
   checks: CheckResult[];
 }
@@ -82,6 +84,16 @@ function readFlows(files: SourceFiles, spec: DatasetSpec): LocatedFlow[] {
   }));
 }
 
+function readGuides(files: SourceFiles, spec: DatasetSpec): Guide[] {
+  const file = fileOf(spec.id);
+  const rows = readRows(need(files, file), file, GUIDE_COLUMNS);
+  checkUniqueKeys(rows, (r) => [r.raw["council"], r.raw["title"]].join("|"));
+  checkKnownValues(rows, "source", ["a", "b", "both"]);
+  checkKnownValues(rows, "recurrent_care", ["yes", "no"]);
+  checkGuideRows(rows);
+  return rows.map(rowToGuide);
+}
+
 function readRelations(files: SourceFiles): Relation[] {
   const file = "data/relations.csv";
   const rows = readRows(need(files, file), file, RELATION_COLUMNS);
@@ -119,6 +131,7 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
   const flows: LocatedFlow[] = [];
   const flowSets: Record<string, Flow[]> = {};
   let services: Service[] = [];
+  let guides: Guide[] = [];
 
   for (const spec of DATASETS) {
     if (spec.kind === "figures") figures.push(...(collect(problems, () => readFigures(files, spec)) ?? []));
@@ -136,6 +149,7 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
       });
       services = (rows ?? []).map(rowToService);
     }
+    if (spec.kind === "guides") guides = collect(problems, () => readGuides(files, spec)) ?? [];
   }
   const fractionRows = collect(problems, () => readRows(need(files, "data/chart-fractions.csv"), "data/chart-fractions.csv", FRACTION_COLUMNS)) ?? [];
   const relations = collect(problems, () => readRelations(files)) ?? [];
@@ -183,6 +197,7 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
       figures: published,
       flows: flowSets,
       services,
+      guides,
       ledger: reconciled.entries,
       checks: outcomes.map(publishable).sort((a, b) => a.id.localeCompare(b.id)),
     },

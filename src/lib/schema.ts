@@ -92,6 +92,17 @@ export const SERVICE_COLUMNS: ColumnSpec[] = [
   { name: "note", required: false, type: "text", description: "Transcription remark, in our words" },
 ];
 
+/** Practice guides from North West councils: one row per guide, in our words. */
+export const GUIDE_COLUMNS: ColumnSpec[] = [
+  { name: "council", required: false, type: "text", description: "Council that published the guide; empty when the summary names none" },
+  { name: "title", required: true, type: "text", description: "The guide's name or topic, short" },
+  { name: "themes", required: true, type: "text", description: "Themes from the fixed list in src/lib/vocabulary.ts, space separated" },
+  { name: "summary", required: true, type: "text", description: "One line on what the guide covers, in our words" },
+  { name: "source", required: true, type: "text", description: "Which copy of the summaries lists it: a, b or both" },
+  { name: "recurrent_care", required: true, type: "text", description: "yes when the work is with parents at or near care proceedings, the group recurrent-care services serve" },
+  { name: "note", required: false, type: "text", description: "Transcription remark, in our words" },
+];
+
 export const figureSchema = z.object({
   id: z.string(),
   dataset: z.string(),
@@ -137,6 +148,17 @@ export const serviceSchema = z.object({
   remark: z.string().nullable(),
 });
 export type Service = z.infer<typeof serviceSchema>;
+
+export const guideSchema = z.object({
+  council: z.string().nullable(),
+  title: z.string(),
+  themes: z.array(z.string()).min(1),
+  summary: z.string(),
+  listedIn: z.enum(["a", "b", "both"]),
+  recurrentCare: z.boolean(),
+  remark: z.string().nullable(),
+});
+export type Guide = z.infer<typeof guideSchema>;
 
 export const checkResultSchema = z.object({
   id: z.string(),

@@ -73,6 +73,18 @@ describe("the published data", () => {
     }
     expect(Object.keys(out.flows).sort()).toEqual(DATASETS.filter((d) => d.kind === "flows").map((d) => d.id).sort());
     expect(out.services.length).toBeGreaterThan(0);
+    expect(out.guides.length).toBeGreaterThan(0);
+  });
+
+  it("lists each practice guide once, with the guides both copies share marked", () => {
+    // Read by hand from the two source copies: 12 guides in a (three bullets
+    // run two or three guides together), 12 in b, of which 5 repeat a.
+    expect(out.guides).toHaveLength(19);
+    expect(out.guides.filter((g) => g.listedIn === "both").map((g) => g.title).sort()).toEqual(
+      ["Bright Spots Programme", "Children with Disabilities Complex Needs Service", "Health and dental care for children in care", "Restore", "Staying Close"],
+    );
+    expect(out.guides.find((g) => g.title === "Restore")).toMatchObject({ council: "Warrington", recurrentCare: true });
+    expect(out.guides.every((g) => g.themes.length > 0)).toBe(true);
   });
 
   it("checks every percentage against a count and base, except those printed without one", () => {
@@ -157,6 +169,21 @@ describe("damaged data stops the build", () => {
   it("a recovered count that no longer reproduces its fraction", () => {
     const files = damage("data/chart-fractions.csv", (t) => t.replace("0.25213675213675213", "0.2521367521"));
     expect(messages(files)).toContainEqual(expect.stringMatching(/^data\/chart-fractions\.csv, line \d+: \[recover-exact\]/));
+  });
+
+  it("a practice guide with a theme outside the fixed list", () => {
+    const files = damage("data/practice-guides.csv", (t) => t.replace(",care-leavers,", ",care-leaver,"));
+    expect(messages(files)).toContainEqual(expect.stringMatching(/^data\/practice-guides\.csv, line \d+, column "themes": \[unknown-value\].*"care-leaver"/));
+  });
+
+  it("a practice guide listed twice", () => {
+    const files = damage("data/practice-guides.csv", (t) => t + t.split("\n")[1] + "\n");
+    expect(messages(files)).toContainEqual(expect.stringMatching(/^data\/practice-guides\.csv, line 21: \[duplicate-key\] same key as line 2/));
+  });
+
+  it("a practice guide marked neither yes nor no for recurrent care", () => {
+    const files = damage("data/practice-guides.csv", (t) => t.replace(",both,yes,", ",both,maybe,"));
+    expect(messages(files)).toContainEqual(expect.stringMatching(/^data\/practice-guides\.csv, line \d+, column "recurrent_care": \[unknown-value\]/));
   });
 
   it("a ledger entry whose disagreement has been mended", () => {
