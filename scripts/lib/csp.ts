@@ -1,0 +1,106 @@
+// The site's Content Security Policy and other security headers, and the pure
+// steps that apply them to built HTML. Why a post-build step and not Astro's
+// `security.csp`: Astro's version only writes a <meta> (no header, so no
+// frame-ancestors on a static host without an adapter) and adds the hash of
+// every bundled stylesheet and script to style-src/script-src, which would let
+// an inline copy of them run. Here script-src and style-src stay 'self' and only
+// inline scripts actually present in the built HTML are hashed.
+import { createHash } from "node:crypto";
+import { parseHTML } from "linkedom";
+
+export const DIRECTIVES: readonly (readonly [string, readonly string[]])[] = [
+  ["default-src", ["'self'"]],
+  ["script-src", ["'self'"]],
+  ["style-src", ["'self'"]],
+  ["img-src", ["'self'", "data:"]],
+  ["object-src", ["'none'"]],
+  ["base-uri", ["'self'"]],
+  ["form-action", ["'self'"]],
+  ["frame-ancestors", ["'none'"]],
+];
+
+/** Sent with every response besides the CSP. interest-cohort (FLoC) is kept for older
+ *  browsers; browsing-topics is its successor. Chromium 156 logs nothing for either. */
+export const OTHER_HEADERS: readonly (readonly [string, string])[] = [
+  ["X-Content-Type-Options", "nosniff"],
+  ["Referrer-Policy", "no-referrer"],
+  ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()"],
+  ["X-Frame-Options", "DENY"],
+  ["Cross-Origin-Opener-Policy", "same-origin"],
+];
+
+// Inline <script> types the browser runs or checks against script-src; other
+// types (application/ld+json, application/json) are data blocks CSP ignores.
+const SCRIPT_TYPES = /^(|module|importmap|speculationrules|(text|application)\/(x-)?(java|ecma)script|text\/jscript)$/i;
+
+export interface InlineScript {
+  type: string;
+  text: string;
+  governed: boolean;
+}
+
+/** Inline scripts with their exact source text (the bytes the browser hashes). */
+export function inlineScripts(html: string): InlineScript[] {
+  const out: InlineScript[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const attrs = m[1] ?? "";
+    if (/\ssrc\s*=/i.test(attrs)) continue;
+    const typeMatch = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs);
+    const type = (typeMatch?.[1] ?? typeMatch?.[2] ?? typeMatch?.[3] ?? "").trim();
+    out.push({ type, text: m[2] ?? "", governed: SCRIPT_TYPES.test(type) });
+  }
+  return out;
+}
+
+export function sha256(text: string): string {
+  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+}
+
+/** What the strict policy blocks and no hash can allow: reported, never allowed. */
+export function inlineProblems(html: string): string[] {
+  const { document } = parseHTML(html);
+  const problems: string[] = [];
+  for (const el of document.querySelectorAll("*")) {
+    for (const attr of Array.from(el.attributes)) {
+      if (attr.name === "style") problems.push(`style attribute on <${el.localName}>: ${attr.value.slice(0, 60)}`);
+      else if (/^on/i.test(attr.name)) problems.push(`event handler ${attr.name} on <${el.localName}>`);
+      else if (/^\s*javascript:/i.test(attr.value)) problems.push(`javascript: URL in ${attr.name} on <${el.localName}>`);
+    }
+    if (el.localName === "style") problems.push(`<style> element: ${el.textContent.slice(0, 60)}`);
+  }
+  return problems;
+}
+
+/** The policy text; the <meta> form leaves out frame-ancestors, which browsers ignore there. */
+export function policy(scriptHashes: readonly string[], form: "header" | "meta"): string {
+  return DIRECTIVES.filter(([name]) => form === "header" || name !== "frame-ancestors")
+    .map(([name, values]) => [name, ...values, ...(name === "script-src" ? [...new Set(scriptHashes)].sort() : [])].join(" "))
+    .join("; ");
+}
+
+const META = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/i;
+
+/** Puts the policy first in <head> (before any script or stylesheet it governs); replaces an earlier one. */
+export function withMeta(html: string, metaPolicy: string): string {
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${metaPolicy}">`;
+  if (META.test(html)) return html.replace(META, tag);
+  const charset = /<meta charset="?[\w-]+"?\s*\/?>/i.exec(html);
+  if (charset) return html.slice(0, charset.index + charset[0].length) + tag + html.slice(charset.index + charset[0].length);
+  const head = /<head\b[^>]*>/i.exec(html);
+  if (!head) throw new Error("no <head> to put the Content Security Policy in");
+  return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
+}
+
+/** dist/_headers for Netlify and Cloudflare Pages. */
+export function headersFile(headerPolicy: string): string {
+  const lines = [
+    "# Written by scripts/csp.ts after every build; edit scripts/lib/csp.ts, not this file.",
+    "/*",
+    `  Content-Security-Policy: ${headerPolicy}`,
+    ...OTHER_HEADERS.map(([name, value]) => `  ${name}: ${value}`),
+    // Astro fingerprints these file names, so they can be cached for good.
+    "/_astro/*",
+    "  Cache-Control: public, max-age=31536000, immutable",
+  ];
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,65 @@
+// Every link on every page goes somewhere: each internal URL answers 200 without
+// a redirect, and each #fragment is an id on the page it points to. Plain HTTP
+// and an HTML parser; no browser needed.
+import { parseHTML } from "linkedom";
+import { describe, expect, inject, it } from "vitest";
+import { listing } from "./browser.ts";
+import { sitePages } from "./site.ts";
+
+const base = inject("baseUrl");
+const origin = new URL(base).origin;
+
+interface Target {
+  status: number;
+  location: string | null;
+  html: boolean;
+  ids: Set<string>;
+  hrefs: string[];
+}
+
+const cache = new Map<string, Promise<Target>>();
+
+function load(pathAndQuery: string): Promise<Target> {
+  let hit = cache.get(pathAndQuery);
+  if (!hit) {
+    hit = (async () => {
+      const res = await fetch(origin + pathAndQuery, { redirect: "manual" });
+      const html = (res.headers.get("content-type") ?? "").startsWith("text/html");
+      const text = html ? await res.text() : (await res.arrayBuffer(), "");
+      const { document } = parseHTML(html ? text : "<!doctype html><html></html>");
+      const ids = new Set<string>();
+      for (const el of document.querySelectorAll("[id], a[name]")) ids.add(el.getAttribute("id") ?? el.getAttribute("name")!);
+      const hrefs = Array.from(document.querySelectorAll("a[href], area[href]")).map((a) => a.getAttribute("href")!);
+      return { status: res.status, location: res.headers.get("location"), html, ids, hrefs };
+    })();
+    cache.set(pathAndQuery, hit);
+  }
+  return hit;
+}
+
+/** What is wrong with one href on a page; undefined when it resolves. */
+async function check(href: string, pageUrl: URL): Promise<string | undefined> {
+  const url = new URL(href, pageUrl);
+  if (url.origin !== origin) return /^(https?|mailto|tel):$/.test(url.protocol) ? undefined : `${href}: unexpected scheme ${url.protocol}`;
+  const same = url.pathname === pageUrl.pathname && url.search === pageUrl.search;
+  const target = await load(same ? pageUrl.pathname + pageUrl.search : url.pathname + url.search);
+  if (!same && target.status !== 200) {
+    return `${href}: status ${target.status}${target.location ? ` (redirects to ${target.location})` : ""}`;
+  }
+  const fragment = decodeURIComponent(url.hash.slice(1));
+  // "#" and "#top" are the top of the page by definition.
+  if (!fragment || fragment.toLowerCase() === "top") return undefined;
+  if (!target.html) return `${href}: #${fragment} on a file that is not a page`;
+  return target.ids.has(fragment) ? undefined : `${href}: no element with id "${fragment}" on ${url.pathname}`;
+}
+
+describe.each(sitePages())("$name", (page) => {
+  it("links only to pages, files and anchors that exist", async () => {
+    const pageUrl = new URL(page.path, origin);
+    const own = await load(page.path);
+    expect(own.status, "status of the page itself").toBe(page.status);
+    const hrefs = [...new Set(own.hrefs)];
+    const problems = (await Promise.all(hrefs.map((h) => check(h, pageUrl)))).filter((p): p is string => !!p);
+    expect(problems, `${hrefs.length} distinct links, broken:${listing(problems)}`).toEqual([]);
+  });
+});

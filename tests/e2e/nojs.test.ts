@@ -1,0 +1,79 @@
+// Every page with JavaScript off: the content and every chart are there (charts
+// are SVG drawn at build time), and each chart's SVG is an image with a name.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { connect, listing, watchedPage } from "./browser.ts";
+import { sitePages } from "./site.ts";
+
+const pages = sitePages();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await connect();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Chart {
+  id: string;
+  /** Accessible names of the SVGs shown at this width. */
+  shown: { role: string | null; name: string }[];
+}
+
+/** In the page: the charts, and for each the SVGs CSS shows with their role and accessible name. */
+function charts(): { main: boolean; charts: Chart[] } {
+  const nameOf = (svg: Element): string => {
+    const ids = svg.getAttribute("aria-labelledby");
+    if (ids) return ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent?.trim() ?? "").join(" ").trim();
+    const label = svg.getAttribute("aria-label");
+    if (label) return label.trim();
+    return svg.querySelector(":scope > title")?.textContent?.trim() ?? "";
+  };
+  const main = document.querySelector("main");
+  return {
+    main: !!main && (main.textContent ?? "").trim().length > 0 && main.getBoundingClientRect().height > 0,
+    charts: Array.from(document.querySelectorAll("figure.chart-figure")).map((fig) => ({
+      id: fig.id,
+      shown: Array.from(fig.querySelectorAll("svg"))
+        .filter((svg) => !svg.closest("button, a") && svg.getBoundingClientRect().width > 0 && svg.getBoundingClientRect().height > 0)
+        .filter((svg) => !svg.parentElement?.closest("svg")) // outer SVGs only
+        .map((svg) => ({ role: svg.getAttribute("role"), name: nameOf(svg) })),
+    })),
+  };
+}
+
+describe.each(pages)("$name without JavaScript", (target) => {
+  const seen: Record<number, ReturnType<typeof charts>> = {};
+  let status = 0;
+  beforeAll(async () => {
+    const w = await watchedPage(browser, { javaScript: false, width: 1100 });
+    try {
+      const response = await w.page.goto(inject("baseUrl") + target.path);
+      status = response?.status() ?? 0;
+      seen[1100] = await w.page.evaluate(charts);
+      await w.page.setViewportSize({ width: 320, height: 800 });
+      seen[320] = await w.page.evaluate(charts);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it("shows its content", () => {
+    expect(status).toBe(target.status);
+    expect(seen[1100]!.main, "<main> is missing, empty or not displayed").toBe(true);
+  });
+
+  it.each([320, 1100])(`shows all ${target.charts} chart(s) at %ipx, each one SVG image with a name`, (width) => {
+    const found = seen[width]!.charts;
+    expect(found.length, "charts in the page without JavaScript").toBe(target.charts);
+    const problems = found.flatMap((c) => {
+      if (c.shown.length !== 1) return [`${c.id}: ${c.shown.length} SVGs shown (want exactly one)`];
+      const svg = c.shown[0]!;
+      return [
+        ...(svg.role === "img" ? [] : [`${c.id}: SVG role is ${svg.role ?? "missing"}, want img`]),
+        ...(svg.name ? [] : [`${c.id}: SVG has no accessible name`]),
+      ];
+    });
+    expect(problems, `chart problems:${listing(problems)}`).toEqual([]);
+  });
+});

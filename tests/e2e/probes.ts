@@ -1,0 +1,132 @@
+// Functions run inside the page (page.evaluate serialises them, so each one is
+// self-contained). They measure; the tests decide.
+
+declare global {
+  interface Window {
+    __cspViolations?: { directive: string; blocked: string; source: string; line: number; sample: string }[];
+  }
+}
+
+/** Init script: records every CSP violation from the first byte of the document. */
+export function recordCspViolations(): void {
+  window.__cspViolations = [];
+  document.addEventListener("securitypolicyviolation", (e) => {
+    window.__cspViolations!.push({
+      directive: e.violatedDirective,
+      blocked: e.blockedURI,
+      source: e.sourceFile,
+      line: e.lineNumber,
+      sample: e.sample,
+    });
+  });
+}
+
+/** Headings in document order, with their level and text. */
+export function headings(): { level: number; text: string }[] {
+  return Array.from(document.querySelectorAll("h1, h2, h3, h4, h5, h6")).map((h) => ({
+    level: Number(h.tagName[1]),
+    text: (h.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 80),
+  }));
+}
+
+/** The CSP <meta>, and whether anything it governs (script, stylesheet, style) comes before it. */
+export function cspMeta(): { content: string | null; lateFor: string[] } {
+  const meta = document.querySelector('meta[http-equiv="Content-Security-Policy" i]');
+  const lateFor: string[] = [];
+  if (meta) {
+    for (const el of Array.from(document.querySelectorAll("script, link[rel~=stylesheet], style"))) {
+      if (el.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING) lateFor.push(el.outerHTML.slice(0, 80));
+    }
+  }
+  return { content: meta?.getAttribute("content") ?? null, lateFor };
+}
+
+/** Elements that stick out past the viewport's right edge (the cause of sideways scroll). */
+export function overflow(): { scrollWidth: number; culprits: string[] } {
+  const width = document.documentElement.clientWidth;
+  const culprits: string[] = [];
+  const reported: Element[] = [];
+  for (const el of Array.from(document.body.querySelectorAll("*"))) {
+    const r = el.getBoundingClientRect();
+    // Report the outermost offender only, not all its descendants.
+    if (r.width === 0 || r.right <= width + 0.5 || reported.some((o) => o.contains(el))) continue;
+    // Wide content inside its own scrolling box (tables) does not scroll the page.
+    let clipped = false;
+    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+      if (getComputedStyle(a).overflowX !== "visible") clipped = true;
+    }
+    if (clipped) continue;
+    reported.push(el);
+    const classes = el.classList.length ? "." + Array.from(el.classList).join(".") : "";
+    culprits.push(`${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${classes} (right edge ${Math.round(r.right)}px)`);
+  }
+  return { scrollWidth: document.documentElement.scrollWidth, culprits: culprits.slice(0, 8) };
+}
+
+/** Effective size in CSS px of every visible piece of chart text: font-size times the SVG's scale. */
+export function chartText(): { charts: number; texts: number; small: { text: string; px: number; chart: string }[] } {
+  const small: { text: string; px: number; chart: string }[] = [];
+  let charts = 0;
+  let texts = 0;
+  for (const svg of Array.from(document.querySelectorAll<SVGSVGElement>("figure.chart-figure svg"))) {
+    const box = svg.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue; // the other layout, hidden by CSS
+    charts++;
+    for (const el of Array.from(svg.querySelectorAll<SVGGraphicsElement>("text, tspan"))) {
+      const own = Array.from(el.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join("").trim();
+      if (!own || el.getBoundingClientRect().width === 0) continue;
+      const ctm = el.getScreenCTM();
+      if (!ctm) continue;
+      texts++;
+      const px = parseFloat(getComputedStyle(el).fontSize) * Math.hypot(ctm.c, ctm.d);
+      if (px < 11) small.push({ text: own.slice(0, 40), px: Math.round(px * 10) / 10, chart: svg.id || svg.closest("figure")!.id });
+    }
+  }
+  return { charts, texts, small };
+}
+
+declare global {
+  interface Window {
+    __focusables?: { el: Element; outline: string; shadow: string }[];
+  }
+}
+
+/** Every element keyboard users should reach, in DOM order, with its unfocused outline and shadow. */
+export function markFocusables(): string[] {
+  const selector = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, audio[controls], video[controls], [contenteditable=""], [contenteditable="true"], [tabindex]';
+  const list = Array.from(document.querySelectorAll(selector)).filter((el) => {
+    if ((el as HTMLElement).tabIndex < 0 || el.matches(":disabled") || el.closest("[inert]")) return false;
+    if (el.tagName === "SUMMARY" && el.parentElement?.querySelector("summary") !== el) return false;
+    return el.checkVisibility({ visibilityProperty: true });
+  });
+  (document.activeElement as HTMLElement | null)?.blur();
+  window.__focusables = list.map((el) => {
+    const cs = getComputedStyle(el);
+    return { el, outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`, shadow: cs.boxShadow };
+  });
+  return list.map((el) => describe(el));
+
+  function describe(el: Element): string {
+    const text = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
+    const href = el.getAttribute("href");
+    return `<${el.tagName.toLowerCase()}>${text ? ` "${text}"` : ""}${href ? ` ${href}` : ""}`;
+  }
+}
+
+/** Where focus is now: its index among the marked elements, and whether the focus is visible on screen. */
+export function focusState(): { index: number; description: string; visible: boolean; onScreen: boolean } {
+  const el = document.activeElement;
+  if (!el || el === document.body || el === document.documentElement) return { index: -2, description: "(page)", visible: false, onScreen: false };
+  const marks = window.__focusables ?? [];
+  const index = marks.findIndex((m) => m.el === el);
+  const before = marks[index] ?? { outline: "none 0px", shadow: "none" };
+  const cs = getComputedStyle(el);
+  const outline = `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`;
+  const hasOutline = cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) > 0 && outline !== before.outline;
+  const hasShadow = cs.boxShadow !== "none" && cs.boxShadow !== before.shadow;
+  const r = el.getBoundingClientRect();
+  const onScreen = r.width > 0 && r.height > 0 && r.right > 0 && r.left < innerWidth && r.bottom > 0 && r.top < innerHeight;
+  const text = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
+  const href = el.getAttribute("href");
+  return { index, description: `<${el.tagName.toLowerCase()}>${text ? ` "${text}"` : ""}${href ? ` ${href}` : ""}`, visible: hasOutline || hasShadow, onScreen };
+}

@@ -1,0 +1,75 @@
+// One visit to one page with JavaScript on, gathering everything the page tests
+// check: at 1100px (axe, headings, keyboard) and then, on the same load, at 320px
+// (axe again, sideways scroll, chart text). One load per page keeps the suite fast.
+import AxeBuilder from "@axe-core/playwright";
+import type { AxeResults } from "axe-core";
+import type { Browser } from "playwright-core";
+import { inject } from "vitest";
+import { watchedPage } from "./browser.ts";
+import { chartText, cspMeta, focusState, headings, markFocusables, overflow } from "./probes.ts";
+import type { SitePage } from "./site.ts";
+
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+export interface Visit {
+  status: number;
+  headers: Record<string, string>;
+  errors: string[];
+  failed: string[];
+  thirdParty: string[];
+  cookies: string[];
+  violations: NonNullable<Window["__cspViolations"]>;
+  meta: ReturnType<typeof cspMeta>;
+  headings: ReturnType<typeof headings>;
+  axeWide: AxeResults["violations"];
+  axeNarrow: AxeResults["violations"];
+  focusables: string[];
+  tabbed: ReturnType<typeof focusState>[];
+  narrow: ReturnType<typeof overflow>;
+  text: ReturnType<typeof chartText>;
+}
+
+async function axe(page: import("playwright-core").Page): Promise<AxeResults["violations"]> {
+  // Legacy mode runs axe inside the page only; the site has no iframes to follow.
+  return (await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).analyze()).violations;
+}
+
+/** Tab from the top of the page until focus leaves it, noting each stop. */
+async function tabThrough(page: import("playwright-core").Page, count: number): Promise<ReturnType<typeof focusState>[]> {
+  const stops: ReturnType<typeof focusState>[] = [];
+  for (let i = 0; i < count + 10; i++) {
+    await page.keyboard.press("Tab");
+    const state = await page.evaluate(focusState);
+    if (state.index === -2 || (stops.length > 0 && state.index >= 0 && state.index === stops[0]!.index)) break;
+    stops.push(state);
+  }
+  return stops;
+}
+
+export async function visit(browser: Browser, target: SitePage): Promise<Visit> {
+  const w = await watchedPage(browser, { javaScript: true, width: 1100 });
+  try {
+    const response = await w.page.goto(inject("baseUrl") + target.path, { waitUntil: "load" });
+    if (!response) throw new Error("no response");
+    await w.page.waitForLoadState("networkidle");
+    const headers = await response.allHeaders();
+    const meta = await w.page.evaluate(cspMeta);
+    const heads = await w.page.evaluate(headings);
+    const axeWide = await axe(w.page);
+    const focusables = await w.page.evaluate(markFocusables);
+    const tabbed = await tabThrough(w.page, focusables.length);
+    await w.page.setViewportSize({ width: 320, height: 800 });
+    await w.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const narrow = await w.page.evaluate(overflow);
+    const text = await w.page.evaluate(chartText);
+    const axeNarrow = await axe(w.page);
+    const violations = await w.page.evaluate(() => window.__cspViolations ?? []);
+    const cookies = (await w.context.cookies()).map((c) => `${c.name} (${c.domain})`);
+    return {
+      status: response.status(), headers, errors: w.errors, failed: w.failed, thirdParty: w.thirdParty, cookies,
+      violations, meta, headings: heads, axeWide, axeNarrow, focusables, tabbed, narrow, text,
+    };
+  } finally {
+    await w.context.close();
+  }
+}

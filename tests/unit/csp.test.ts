@@ -1,0 +1,82 @@
+// The post-build CSP step on small hand-written pages, checked against the
+// browser's rules: the hash is of the exact script text, data blocks are not
+// hashed, inline styles are reported and never allowed.
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { headersFile, inlineProblems, inlineScripts, policy, sha256, withMeta } from "../../scripts/lib/csp.ts";
+import { applyCsp } from "../../scripts/csp.ts";
+import { headersFor, parseHeaders } from "../../scripts/lib/headers.ts";
+import { agreementProblems, policyProblems } from "../e2e/policy.ts";
+
+const page = (head: string, body = "<h1>T</h1>") => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`;
+
+describe("inline scripts", () => {
+  it("finds inline scripts, skips external ones, and tells data blocks from code", () => {
+    const html = page('<script src="/a.js"></script><script>let a = 1;</script><script type="module">import "/b.js"</script><script type="application/ld+json">{"a":1}</script>');
+    expect(inlineScripts(html)).toEqual([
+      { type: "", text: "let a = 1;", governed: true },
+      { type: "module", text: 'import "/b.js"', governed: true },
+      { type: "application/ld+json", text: '{"a":1}', governed: false },
+    ]);
+  });
+
+  it("hashes the UTF-8 bytes of the script text as CSP wants it", () => {
+    // Independent computation: base64 of the SHA-256 digest of the bytes.
+    const text = "console.log('£')";
+    const digest = createHash("sha256").update(Buffer.from(text, "utf8")).digest("base64");
+    expect(sha256(text)).toBe(`'sha256-${digest}'`);
+    // The example from the CSP3 specification: alert('Hello, world.');
+    expect(sha256("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
+  });
+});
+
+describe("policy text", () => {
+  it("is the strict policy, with frame-ancestors only in the header form", () => {
+    expect(policyProblems(policy([], "header"), "header")).toEqual([]);
+    expect(policyProblems(policy([], "meta"), "meta")).toEqual([]);
+    expect(policy([], "meta")).not.toContain("frame-ancestors");
+    const hashed = policy(["'sha256-abc='", "'sha256-abc='"], "header");
+    expect(hashed).toContain("script-src 'self' 'sha256-abc='; style-src 'self';");
+  });
+
+  it("is rejected by the test checker when loosened", () => {
+    expect(policyProblems("default-src 'self'; script-src 'self' 'unsafe-inline'", "header")).toContain("script-src allows 'unsafe-inline'");
+    expect(policyProblems(policy([], "header").replace("style-src 'self'", "style-src 'self' 'sha256-x='"), "header")).toHaveLength(1);
+    expect(agreementProblems(policy([], "header"), policy(["'sha256-x='"], "meta"))).toHaveLength(1);
+  });
+});
+
+describe("meta and problems", () => {
+  it("puts the meta right after the charset, and replaces it on a second run", () => {
+    const once = withMeta(page('<link rel="stylesheet" href="/a.css">'), "default-src 'self'");
+    expect(once).toContain(`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>`);
+    const twice = withMeta(once, "default-src 'none'");
+    expect(twice.match(/Content-Security-Policy/g)).toHaveLength(1);
+    expect(twice).toContain(`content="default-src 'none'"`);
+  });
+
+  it("reports style attributes, <style>, event handlers and javascript: URLs", () => {
+    const html = page("<style>p{}</style>", '<h1 style="color:red" onclick="x()">T</h1><a href="javascript:void(0)">x</a>');
+    expect(inlineProblems(html)).toHaveLength(4);
+    expect(inlineProblems(page(""))).toEqual([]);
+  });
+});
+
+describe("applyCsp on a built folder", () => {
+  it("writes the meta into every page and a _headers file the server reads", () => {
+    const dir = mkdtempSync(join(tmpdir(), "csp-"));
+    mkdirSync(join(dir, "a"));
+    writeFileSync(join(dir, "index.html"), page("<script>1</script>"));
+    writeFileSync(join(dir, "a", "index.html"), page(""));
+    const report = applyCsp(dir);
+    expect(report).toEqual({ pages: 2, hashes: [sha256("1")], problems: [] });
+    for (const f of ["index.html", "a/index.html"]) expect(readFileSync(join(dir, f), "utf8")).toContain(sha256("1"));
+    const headers = headersFor(parseHeaders(readFileSync(join(dir, "_headers"), "utf8")), "/a/");
+    expect(policyProblems(headers.get("content-security-policy"), "header")).toEqual([]);
+    expect(headers.get("x-content-type-options")).toBe("nosniff");
+    expect(headersFor(parseHeaders(headersFile("x")), "/_astro/a.js").get("cache-control")).toMatch(/immutable/);
+  });
+});
