@@ -1,0 +1,80 @@
+// Bars for figures known only as a percentage, beside a dot with a 95% interval
+// for a figure with a (small) base. The interval is the point of the chart, so
+// it is drawn in black with end caps and its range is written beneath it, and a
+// percentage axis lets readers see which bars' ends fall inside it.
+import * as Plot from "@observablehq/plot";
+import { palette, WIDTHS, type Layout } from "../../lib/plot/palette.ts";
+
+export interface IntervalRow {
+  category: string;
+  /** Percentage, 0 to 100. */
+  value: number;
+  /** Text after the bar or interval, e.g. "75% (3 of 4)". */
+  label: string;
+  /** A 95% interval in percent: the row is drawn as a dot and interval, not a bar. */
+  interval?: [number, number];
+  /** Text under the interval, e.g. "95% interval: 30% to 95%". */
+  intervalLabel?: string;
+}
+
+const ROW = 26;
+const CHAR = 7.6; // average glyph width at 14px system-ui
+const TICKS = [0, 25, 50, 75, 100];
+
+const barKey = (r: IntervalRow) => `bar\u0001${r.category}`;
+const labelKey = (r: IntervalRow) => `label\u0001${r.category}`;
+const noteKey = (r: IntervalRow) => `note\u0001${r.category}`;
+const gapKey = (r: IntervalRow) => `gap\u0001${r.category}`;
+
+export function intervalBarsChart(rows: IntervalRow[], { layout }: { layout: Layout }): Plot.PlotOptions {
+  const narrow = layout === "narrow";
+  const domain = rows.flatMap((r, i) => [
+    ...(narrow ? [labelKey(r)] : []),
+    barKey(r),
+    ...(r.intervalLabel ? [noteKey(r)] : []),
+    ...(i < rows.length - 1 ? [gapKey(r)] : []),
+  ]);
+  const width = WIDTHS[layout];
+  // Narrow: room for the "0%" tick label, centred on zero.
+  const marginLeft = narrow ? 16 : Math.min(260, Math.ceil(Math.max(...rows.map((r) => r.category.length)) * CHAR) + 16);
+  const plotWidth = width - marginLeft - 8;
+  // Every label must fit after the end of its bar or interval: find the scale that allows it.
+  const need = rows.map((r) => {
+    const end = r.interval?.[1] ?? r.value;
+    const room = Math.max(plotWidth - (r.label.length * CHAR + 12), plotWidth * 0.35);
+    return (end * plotWidth) / room;
+  });
+  const xMax = Math.max(100, ...need);
+  const bars = rows.filter((r) => !r.interval);
+  const dots = rows.filter((r) => r.interval);
+  const ink = "#0b0c0c";
+
+  return {
+    width,
+    height: domain.length * ROW + 36,
+    marginLeft,
+    marginRight: 8,
+    marginTop: 4,
+    marginBottom: 32,
+    x: { domain: [0, xMax], ticks: TICKS, tickFormat: (d: number) => `${d}%`, label: null, tickSize: 0 },
+    y: { domain, axis: null, padding: 0.2 },
+    marks: [
+      Plot.gridX(TICKS, { stroke: palette.darkGrey, strokeOpacity: 0.25 }),
+      Plot.barX(bars, { x: "value", y: barKey, fill: palette.darkBlue }),
+      Plot.text(bars, { x: "value", y: barKey, text: "label", textAnchor: "start", dx: 4, fill: ink }),
+      Plot.ruleY(dots, { y: barKey, x1: (r: IntervalRow) => r.interval![0], x2: (r: IntervalRow) => r.interval![1], stroke: ink, strokeWidth: 2 }),
+      Plot.tickX(dots, { x: (r: IntervalRow) => r.interval![0], y: barKey, stroke: ink, strokeWidth: 2 }),
+      Plot.tickX(dots, { x: (r: IntervalRow) => r.interval![1], y: barKey, stroke: ink, strokeWidth: 2 }),
+      Plot.dot(dots, { x: "value", y: barKey, r: 6, fill: palette.darkBlue, stroke: "#fff", strokeWidth: 1.5 }),
+      Plot.text(dots, { x: (r: IntervalRow) => r.interval![1], y: barKey, text: "label", textAnchor: "start", dx: 6, fill: ink }),
+      Plot.text(
+        dots.filter((r) => r.intervalLabel),
+        { x: (r: IntervalRow) => r.interval![0], y: noteKey, text: "intervalLabel", textAnchor: "start", fill: ink },
+      ),
+      narrow
+        ? Plot.text(rows, { x: 0, y: labelKey, text: "category", textAnchor: "start", fill: ink, fontWeight: 700 })
+        : Plot.text(rows, { x: 0, y: barKey, text: "category", textAnchor: "end", dx: -8, fill: ink }),
+      Plot.ruleX([0], { stroke: palette.darkGrey }),
+    ],
+  };
+}

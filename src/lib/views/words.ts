@@ -1,0 +1,16 @@
+// Small wording helpers shared by view functions.
+
+/** "a", "a and b", "a, b and c" */
+export function listInWords(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** "North West" → "the North West" in a sentence; other names unchanged. */
+export function placeInSentence(area: string): string {
+  return area === "North West" ? "the North West" : area;
+}
+
+/** "2005-2012" → "2005–2012" with a word joiner, so a table cell never breaks a year range. */
+export function periodLabel(period: string): string {
+  return period.replace(/^(\d{4})-(\d{2,4})$/, "$1\u2013\u2060$2");
+}
