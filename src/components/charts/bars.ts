@@ -63,7 +63,11 @@ export function barsChart(bars: Bar[], { layout, colors = {}, max }: BarOptions)
     marks: [
       Plot.barX(bars, { x: "value", y: key, fill }),
       ...(withIntervals.length
-        ? [Plot.ruleY(withIntervals, { y: key, x1: (b: Bar) => b.interval![0], x2: (b: Bar) => b.interval![1], stroke: palette.darkGrey, strokeWidth: 2 })]
+        ? [
+            // A white halo keeps the interval line visible over dark bars.
+            Plot.ruleY(withIntervals, { y: key, x1: (b: Bar) => b.interval![0], x2: (b: Bar) => b.interval![1], stroke: "#fff", strokeWidth: 5 }),
+            Plot.ruleY(withIntervals, { y: key, x1: (b: Bar) => b.interval![0], x2: (b: Bar) => b.interval![1], stroke: "#0b0c0c", strokeWidth: 2 }),
+          ]
         : []),
       Plot.text(bars, {
         x: (b: Bar) => Math.max(b.value, b.interval?.[1] ?? 0),
@@ -83,7 +87,7 @@ export function barsChart(bars: Bar[], { layout, colors = {}, max }: BarOptions)
             dx: -8,
             fill: "#0b0c0c",
           }),
-      Plot.ruleX([0], { stroke: palette.darkGrey, ariaHidden: true }),
+      Plot.ruleX([0], { stroke: palette.darkGrey, ariaHidden: "true" }),
     ],
   };
 }
