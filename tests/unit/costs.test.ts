@@ -1,0 +1,152 @@
+// The savings arithmetic. Inputs are the report's printed figures (Table 8,
+// Table 9 and the cost paragraphs of the executive summary); the expected
+// products were worked separately by hand, not copied from this code's output.
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { alternatives, arithmetic, avoidedDefinitions, calculationWords, caveats, gbp, recompute, roundedGbp, saving, type Table9 } from "../../src/lib/costs.ts";
+import { costsView, printedForm, printedGroups } from "../../src/lib/views/costs.ts";
+import { runPipeline } from "../../src/lib/pipeline.ts";
+
+const units = { proceedings: 32263, care: 52676 };
+const t9: Table9 = {
+  total: 148, lookedAfter: 9, adopted: 21, childProtectionPlan: 13, childInNeed: 10, earlyHelp: 11, universal: 50,
+  specialGuardianship: 12, lost: 14, moved: 7, unborn: 1,
+};
+const t8 = { total: 38, lookedAfter: 6 };
+
+describe("avoidedDefinitions", () => {
+  const [report, atHome, sample] = avoidedDefinitions(t9, t8);
+  it("gives the report's 118, the 84 living at home and the sample's 32", () => {
+    expect([report?.count, atHome?.count, sample?.count]).toEqual([118, 84, 32]);
+    expect([report?.base, atHome?.base, sample?.base]).toEqual([148, 148, 38]);
+  });
+  it("shows the subtraction that leads to each", () => {
+    expect(report?.arithmetic).toBe("148 children − 9 looked after − 21 adopted = 118");
+    expect(atHome?.arithmetic).toContain("118 − 12 on Special Guardianship Orders − 14 miscarriages, abortions or deaths − 7 moved");
+    expect(sample?.arithmetic).toBe("38 children in the evaluation sample − 6 looked after = 32");
+  });
+  it("refuses a Table 9 that does not account for every child", () => {
+    expect(() => avoidedDefinitions({ ...t9, moved: 8 }, t8)).toThrow(/does not add up/);
+  });
+});
+
+describe("saving and its words", () => {
+  it("multiplies count, unit cost and years", () => {
+    expect(saving({ count: 118, unitCost: 32263, years: 1 })).toBe(3_807_034);
+    expect(saving({ count: 118, unitCost: 52676, years: 18 })).toBe(111_883_824);
+  });
+  it("refuses negative, fractional or missing inputs", () => {
+    expect(() => saving({ count: -1, unitCost: 1, years: 1 })).toThrow(RangeError);
+    expect(() => saving({ count: 1.5, unitCost: 1, years: 1 })).toThrow(RangeError);
+    expect(() => saving({ count: 1, unitCost: Number.NaN, years: 1 })).toThrow(RangeError);
+  });
+  it("formats pounds exactly and rounded as the report prints them", () => {
+    expect(gbp(3_807_034)).toBe("£3,807,034");
+    expect(roundedGbp(1_032_416)).toBe("£1.0 million");
+    expect(roundedGbp(940_000)).toBe("£940,000");
+    expect(arithmetic({ count: 32, unitCost: 32263, years: 18 })).toBe("32 × £32,263 × 18 = £18,583,488");
+  });
+  it("puts the default calculation in words", () => {
+    const words = calculationWords({ count: 118, unitCost: 32263, years: 1, countLabel: "The report's count", unitLabel: "One-off cost of care proceedings" });
+    expect(words).toBe("118 children (the report's count) × £32,263 (one-off cost of care proceedings) × 1 year = £3,807,034, about £3.8 million.");
+  });
+  it("warns about each assumption", () => {
+    expect(caveats("proceedings", 18).join(" ")).toMatch(/once per case/);
+    expect(caveats("proceedings", 1).join(" ")).toMatch(/not a yearly one/);
+    expect(caveats("care", 18).join(" ")).toMatch(/all 18 years/);
+    expect(caveats("care", 1)).toHaveLength(1);
+  });
+});
+
+describe("every printed saving, recomputed", () => {
+  // [count, years, printed, with £32,263, with £52,676]
+  const printed: [number, number, number, number, number][] = [
+    [32, 1, 1_000_000, 1_032_416, 1_685_632],
+    [86, 1, 2_800_000, 2_774_618, 4_530_136],
+    [118, 1, 3_800_000, 3_807_034, 6_215_768],
+    [32, 18, 18_600_000, 18_583_488, 30_341_376],
+    [86, 18, 49_900_000, 49_943_124, 81_542_448],
+    [118, 18, 68_500_000, 68_526_612, 111_883_824],
+  ];
+  for (const [count, years, value, withProceedings, withCare] of printed) {
+    it(`${count} children over ${years} year(s): printed ${value} is the proceedings cost`, () => {
+      const r = recompute({ id: "x", label: "x", printed: value, precision: 100_000, count, years }, units);
+      expect([r.withProceedings, r.withCare]).toEqual([withProceedings, withCare]);
+      expect(r.matches).toEqual(["proceedings"]);
+    });
+  }
+  it("would match the yearly care cost had the report used it", () => {
+    expect(recompute({ id: "x", label: "x", printed: 6_200_000, precision: 100_000, count: 118, years: 1 }, units).matches).toEqual(["care"]);
+  });
+});
+
+describe("alternatives", () => {
+  const rows = alternatives(avoidedDefinitions(t9, t8), units, [1, 18], 18);
+  it("has every definition × unit cost × span", () => {
+    expect(rows).toHaveLength(12);
+    const result = (id: string, unit: string, years: number) => rows.find((r) => r.avoided.id === id && r.unit === unit && r.years === years)?.result;
+    expect(result("report", "proceedings", 1)).toBe(3_807_034);
+    expect(result("report", "care", 1)).toBe(6_215_768);
+    expect(result("at-home", "proceedings", 1)).toBe(2_710_092);
+    expect(result("at-home", "proceedings", 18)).toBe(48_781_656);
+    expect(result("at-home", "care", 1)).toBe(4_424_784);
+    expect(result("at-home", "care", 18)).toBe(79_646_112);
+    expect(result("sample", "proceedings", 1)).toBe(1_032_416);
+    expect(result("sample", "care", 18)).toBe(30_341_376);
+  });
+  it("marks only the report's own two rows", () => {
+    expect(rows.filter((r) => r.report).map((r) => [r.avoided.id, r.unit, r.years, r.report])).toEqual([
+      ["report", "proceedings", 1, "annual"],
+      ["report", "proceedings", 18, "eighteen"],
+    ]);
+  });
+});
+
+describe("the costs page's view of the real data", () => {
+  const ROOT = new URL("../../", import.meta.url).pathname;
+  const files = Object.fromEntries(
+    readdirSync(`${ROOT}data`).filter((n) => /\.(csv|json)$/.test(n)).map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
+  );
+  const out = runPipeline(files).outputs!;
+  const get = (id: string) => out.figures.find((f) => f.id === id) ?? expect.fail(`no figure ${id}`);
+  const view = costsView(get);
+
+  it("reads the unit costs and the tables", () => {
+    expect(view.units).toEqual(units);
+    expect(view.avoided.map((a) => a.count)).toEqual([118, 84, 32]);
+  });
+  it("finds every printed saving reproduced by the proceedings cost, none by the care cost", () => {
+    expect(view.recomputed).toHaveLength(6);
+    for (const r of view.recomputed) expect(r.matches, r.label).toEqual(["proceedings"]);
+  });
+  it("agrees with the pipeline's own checks", () => {
+    for (const r of view.recomputed) {
+      const check = out.checks.find((c) => c.id.endsWith("-as-printed") && c.figures[0] === r.id);
+      expect(check?.actual, r.label).toBe(r.withProceedings);
+    }
+  });
+  it("adds the report's parts up again: 32 + 86 = 118, £1.0m + £2.8m = £3.8m, £18.6m + £49.9m = £68.5m", () => {
+    expect(view.parts.map((p) => [p.arithmetic, p.ok])).toEqual([
+      ["32 + 86 = 118", true],
+      ["£1.0 million + £2.8 million = £3.8 million", true],
+      ["£18.6 million + £49.9 million = £68.5 million", true],
+    ]);
+  });
+  it("applies the report's method to the 84 living at home: 84 × £32,263", () => {
+    expect(view.atHomeAnnual).toBe(2_710_092);
+    expect(new Set(view.assumptions).size).toBe(view.assumptions.length);
+  });
+  it("lists every cost figure as printed, grouped, staffing in both forms", () => {
+    const { usual, groups } = printedGroups(out.figures.filter((f) => f.dataset === "costs"));
+    expect(usual).toBe("Executive Summary, Preventative outcomes");
+    const rows = groups.flatMap((g) => g.rows);
+    expect(rows).toHaveLength(out.figures.filter((f) => f.dataset === "costs").length);
+    expect(rows.filter((r) => r.label.startsWith("Staffing cost")).map((r) => r.value)).toEqual(["£940,000", "£940,400"]);
+    expect(rows.filter((r) => r.label.endsWith("(printed in the headline summary)")).map((r) => r.value)).toEqual(["118", "£940,400"]);
+    expect(rows.find((r) => r.label === "Average annual cost of a looked after child")?.value).toBe("£52,676");
+  });
+  it("prints the savings as the report did", () => {
+    expect(printedForm(get("costs.whole-cohort.annual-saving-on-looking-after-children.all-children-born.gbp"))).toBe("£3.8 million");
+    expect(printedForm(get("costs.evaluation-sample.annual-cost-if-the-32-had-become-looked-after.children-in-the-evaluation-sample.gbp"))).toBe("£1.0 million");
+  });
+});
