@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { linkedTiles, outlineSegments, tileMapChart, type Tile, type TileCategory } from "../../src/components/charts/tile-map.ts";
+import { renderSvg } from "../../src/lib/plot/render.ts";
+import { normalizeSvg } from "./snapshot.ts";
+
+// A small fixed fixture (not read from data/): three tiles, two outlined.
+const tiles: Tile[] = [
+  { abbr: "Aaa", name: "Alpha", col: 0, row: 0, category: "yes", outlined: false, href: "#la-alpha" },
+  { abbr: "Bbb", name: "Beta", col: 1, row: 0, category: "yes", outlined: true, href: "#la-beta" },
+  { abbr: "Ccc", name: "Gamma", col: 1, row: 1, category: "no", outlined: true, href: "#la-gamma" },
+];
+const categories: TileCategory[] = [
+  { key: "yes", label: "Has a service", code: "S", short: "Service", count: 2, fill: "#12436D", ink: "#ffffff" },
+  { key: "no", label: "No service listed", code: "–", short: "None", count: 1, fill: "#ffffff", ink: "#0b0c0c" },
+];
+const a11y = { id: "m", title: "Two of three areas have a service", description: "Tile map." };
+const render = (layout: "narrow" | "wide") => renderSvg(tileMapChart(tiles, { layout, categories, outlineLabel: "Group (outlined)" }), a11y);
+
+describe("tileMapChart", () => {
+  for (const layout of ["narrow", "wide"] as const) {
+    it(`renders the ${layout} layout`, async () => {
+      await expect(normalizeSvg(render(layout))).toMatchFileSnapshot(`__snapshots__/tile-map-${layout}.svg`);
+    });
+  }
+
+  it("labels every tile with its abbreviation and its category in text", () => {
+    const narrow = render("narrow");
+    for (const t of ["Aaa", "Bbb", "Ccc", ">S<", ">–<", "Has a service (2)", "No service listed (1)", "Group (outlined)"]) expect(narrow).toContain(t);
+    expect(render("wide")).toContain(">Service<");
+  });
+
+  it("links each tile to its entry, once", () => {
+    const svg = render("wide");
+    for (const t of tiles) expect(svg.split(`href="${t.href}"`)).toHaveLength(2);
+  });
+
+  it("keeps tiles square and the narrow chart 320 wide", () => {
+    const spec = tileMapChart(tiles, { layout: "narrow", categories, outlineLabel: "x" });
+    expect(spec.width).toBe(320);
+    const svg = render("narrow");
+    const rects = [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)].slice(0, 3);
+    for (const r of rects) expect(r[3]).toBe(r[4]);
+  });
+
+  it("rejects a tile with an unknown category", () => {
+    expect(() => renderSvg(tileMapChart([{ ...tiles[0]!, category: "maybe" }], { layout: "wide", categories, outlineLabel: "x" }), a11y)).toThrow(/unknown category/);
+  });
+});
+
+describe("outlineSegments", () => {
+  it("draws only the outside edges of the outlined block", () => {
+    // Two stacked tiles: 6 outside edges, the shared edge left out.
+    const segs = outlineSegments(tiles);
+    expect(segs).toHaveLength(6);
+    expect(segs).not.toContainEqual({ c1: 1, r1: 1, c2: 2, r2: 1 });
+  });
+});
+
+describe("linkedTiles", () => {
+  const svg = linkedTiles(render("wide"), tiles, categories);
+  it("makes the map a group of links, one per tile, each named in words", () => {
+    expect(svg).toMatch(/^<svg[^>]*role="group"/);
+    expect(svg).not.toContain('role="img"');
+    expect(svg.match(/<a /g)).toHaveLength(tiles.length);
+    expect(svg).toContain('<a href="#la-gamma" aria-label="Gamma: No service listed"');
+  });
+  it("stops on a link no tile accounts for", () => {
+    expect(() => linkedTiles(render("wide"), tiles.slice(1), categories)).toThrow(/no tile links to #la-alpha/);
+  });
+});
