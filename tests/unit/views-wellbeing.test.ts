@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { beforeAfter, beforeAfterTable, changeText, direction, listWords, pairedBars, partnerAbuseView, table6Shares, timedCell, wellbeingFlowTables } from "../../src/lib/views/wellbeing.ts";
+import type { Flow } from "../../src/lib/schema.ts";
+import { figures } from "./helpers.ts";
+import { realFigures, realFlows } from "./real-outputs.ts";
+
+const S = "Detailed Findings";
+const A = "all parents";
+// A fixture in the shape of Table 6: alcohol at both times, probation with its
+// percentage printed only in the summary, and a women's row that must be ignored.
+const t6 = figures("wellbeing", [
+  `${A},alcohol,at referral,Problem with alcohol,count,23,59,,,Table 6,${S},`,
+  `${A},alcohol,at referral,Problem with alcohol,percent,39,59,,,Table 6,${S},`,
+  `${A},alcohol,after three years,Problem with alcohol,count,7,51,,,Table 6,${S},`,
+  `${A},alcohol,after three years,Problem with alcohol,percent,14,51,,,Table 6,${S},`,
+  `women,alcohol,at referral,Problem with alcohol,count,13,35,,,Text,${S},`,
+  `${A},probation,at referral,On probation,count,6,40,,,Table 6,${S},`,
+  `${A},probation,at referral,On probation,percent,15,40,,,Summary,${S},`,
+  `${A},probation,at referral,On probation,percent,9,,,executive-summary,Summary,${S},`,
+  `${A},probation,after three years,On probation,count,0,53,,,Table 6,${S},`,
+  `${A},probation,after three years,On probation,percent,0,53,,,Table 6,${S},`,
+]).map((l) => l.figure);
+
+describe("Table 6 before and after", () => {
+  const list = beforeAfter(table6Shares(t6), ["alcohol", "probation"]);
+
+  it("pairs each measure's two times, each with its own base", () => {
+    expect(list.map((c) => [c.topic, c.before.base, c.after.base])).toEqual([
+      ["alcohol", 59, 51],
+      ["probation", 40, 53],
+    ]);
+  });
+
+  it("words the change with n at both ends", () => {
+    expect(changeText(list[0]!)).toBe("39% (23 of 59) at referral → 14% (7 of 51) after three years");
+  });
+
+  it("takes probation's blank Table 6 percentage from the summary, says so, and ignores the other variant", () => {
+    expect(list[1]!.before.percent).toBe(15);
+    expect(timedCell(list[1]!.before, t6)).toBe("15% (6 of 40), from the report's summary (blank in Table 6)");
+    expect(timedCell(list[0]!.before, t6)).toBe("39% (23 of 59)");
+  });
+
+  it("labels both bars of a pair with their time in words", () => {
+    const bars = pairedBars(list.slice(0, 1));
+    expect(bars.map((b) => `${b.series}: ${b.label}`)).toEqual(["At referral: 39% (23 of 59)", "After 3 years: 14% (7 of 51)"]);
+  });
+
+  it("sorts measures into fell, steady and rose by printed points", () => {
+    const d = direction(list);
+    expect(d.fell.map((c) => c.topic)).toEqual(["alcohol", "probation"]);
+    expect(d.steady).toEqual([]);
+  });
+
+  it("builds a table row per measure", () => {
+    const t = beforeAfterTable(list, t6, "c", (c) => c.topic, "Status");
+    expect(t.columns[0]!.label).toBe("Status");
+    expect(t.rows[0]).toEqual(["alcohol", "39% (23 of 59)", "14% (7 of 51)"]);
+  });
+});
+
+describe("listWords", () => {
+  it("joins with commas and a final 'and'", () => {
+    expect(listWords(["a"])).toBe("a");
+    expect(listWords(["a", "b", "c"])).toBe("a, b and c");
+  });
+});
+
+describe("the real Table 6 and Table 4", () => {
+  const wb = realFigures("wellbeing");
+  const list = beforeAfter(table6Shares(wb), ["alcohol", "drugs", "medication for emotional problems", "probation"]);
+
+  it("finds every single measure at both times", () => {
+    expect(list.map((c) => c.topic)).toEqual(["alcohol", "drugs", "medication for emotional problems", "probation"]);
+  });
+
+  it("backs the page title: alcohol and drugs fell, medication barely moved", () => {
+    const d = direction(list);
+    expect(d.fell.map((c) => c.topic)).toEqual(expect.arrayContaining(["alcohol", "drugs"]));
+    expect(d.steady.map((c) => c.topic)).toEqual(["medication for emotional problems"]);
+  });
+
+  it("shows partner abuse at all three times for women, men and all parents, with intervals for small bases", () => {
+    const v = partnerAbuseView(realFigures("partner-abuse"));
+    expect(v.table.rows.map((r) => r[0])).toEqual(["At referral", "After 3 years", "At case closure"]);
+    expect(v.bars).toHaveLength(9);
+    const closure = v.bars.filter((b) => b.category === "At case closure");
+    expect(closure.every((b) => b.interval !== undefined)).toBe(true);
+    expect(v.find("at referral", "all parents")!.base).toBe(56);
+  });
+});
+
+describe("wellbeingFlowTables", () => {
+  const flow = (from: string, to: string, value: number): Flow => ({ topic: "housing status", from, to, value, source: { document: "D", table: "T", section: "S" }, remark: null });
+  const flows = [flow("Not known", "Homeless", 1), flow("Homeless", "Homeless", 2), flow("Homeless", "Not known", 1)];
+
+  it("puts the table's categories first and 'Not known' last, with totals and dashes for empty cells", () => {
+    const { matrix, pairs } = wellbeingFlowTables(flows, "housing status", ["Homeless"]);
+    expect(matrix.columns.map((c) => c.label).slice(1)).toEqual(["Homeless", "Not known", "All parents"]);
+    expect(matrix.rows).toEqual([
+      ["Homeless", "2", "1", "3"],
+      ["Not known", "1", "–", "1"],
+      ["All parents", "3", "1", "4"],
+    ]);
+    expect(pairs.rows).toHaveLength(flows.length);
+  });
+
+  it("adds each real diagram's boxes to what the ledger says", () => {
+    const real = realFlows("wellbeing-flows");
+    const total = (topic: string) => wellbeingFlowTables(real, topic, []).matrix.rows.at(-1)!.at(-1);
+    // The medication boxes account for 61 of the 65 parents (ledger: medication-flow).
+    expect(total("medication for emotional problems")).toBe("61");
+    expect(total("housing status")).toBe("65");
+  });
+});
