@@ -1,0 +1,75 @@
+// What goes into the single download of all data: every file in public/data
+// (except the archive itself) under one folder, plus a README.txt that lists
+// them with sizes and SHA-256 checksums, the sources and the terms of reuse.
+import { createHash } from "node:crypto";
+import { ARCHIVE_NAME, citeSite, REUSE_TERMS, sourceCitations } from "../../src/lib/citation.ts";
+import type { ZipEntry } from "./zip.ts";
+
+export const FOLDER = "strengthening-families-data";
+
+export interface PackageInfo {
+  title: string;
+  description: string;
+  resources: { path: string; title: string; rows?: number }[];
+}
+
+const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
+
+/** Files the archive holds: data files only, never the archive or scratch folders. */
+export function archivable(name: string): boolean {
+  return name !== ARCHIVE_NAME && !name.startsWith(".") && /^[a-z0-9-]+\.(csv|json)$/.test(name);
+}
+
+/** Wraps a paragraph at 78 columns for reading in any text editor. */
+export function wrap(text: string, width = 78): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/** README.txt: plain text, wrapped by hand, no dates so it is reproducible. */
+export function readme(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl: string): string {
+  const titles = new Map(pkg.resources.map((r) => [r.path, r]));
+  titles.set("datapackage.json", { path: "datapackage.json", title: "Data package: every file, its fields, units, sources and checksum" });
+  const lines = [
+    pkg.title,
+    "=".repeat(pkg.title.length),
+    "",
+    ...wrap(pkg.description),
+    "",
+    "Each dataset comes as CSV (one row per figure) and JSON (the same records",
+    "with the dataset's description and source). figures.csv and figures.json",
+    "hold every figure in one table. ledger.json lists the places where a source",
+    "disagrees with itself, with the arithmetic; checks.json lists every check",
+    "the build ran. datapackage.json describes every field and unit.",
+    "",
+    "Files (name, title, rows where it is a table, bytes, SHA-256)",
+    "-------------------------------------------------------------",
+  ];
+  for (const [name, data] of [...files].sort(byName)) {
+    const r = titles.get(name);
+    const rows = r?.rows === undefined ? "" : `, ${r.rows} ${r.rows === 1 ? "row" : "rows"}`;
+    lines.push(`${name}`, `  ${r?.title ?? "(not described in datapackage.json)"}${rows}, ${data.length} bytes`, `  sha256 ${sha256(data)}`);
+  }
+  const paragraphs = (list: string[]) => list.flatMap((p) => [...wrap(p), ""]);
+  lines.push("", "Sources", "-------", ...paragraphs(sourceCitations()), "How to cite", "-----------", ...paragraphs([citeSite(siteUrl)]));
+  lines.push("Terms of reuse", "--------------", ...paragraphs(REUSE_TERMS));
+  return lines.join("\n");
+}
+
+/** Archive entries in a fixed order: README first, then the files by name. */
+export function archiveEntries(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl: string): ZipEntry[] {
+  const kept = new Map([...files].filter(([name]) => archivable(name)));
+  const sorted = [...kept].sort(byName);
+  return [
+    { name: `${FOLDER}/README.txt`, data: new TextEncoder().encode(readme(kept, pkg, siteUrl)) },
+    ...sorted.map(([name, data]) => ({ name: `${FOLDER}/${name}`, data })),
+  ];
+}

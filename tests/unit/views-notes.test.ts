@@ -1,0 +1,145 @@
+// The notes page's view functions, on the real ledger as the pipeline builds it
+// from data/ (not public/data, so the test needs no earlier "npm run data").
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runPipeline, type DataOutputs } from "../../src/lib/pipeline.ts";
+import type { CheckResult, Figure } from "../../src/lib/schema.ts";
+import { arithmeticLine, checkFamily, checkSummary, formatArithmetic, noteSections, readChecks, recoveryExample, roundingExample, smallBaseExample } from "../../src/lib/views/notes.ts";
+import { isSmallBase } from "../../src/lib/stats/wilson.ts";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+let out: DataOutputs;
+beforeAll(() => {
+  const files = Object.fromEntries(
+    readdirSync(`${ROOT}data`)
+      .filter((n) => n.endsWith(".csv") || n.endsWith(".json"))
+      .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
+  );
+  const result = runPipeline(files);
+  expect(result.problems).toEqual([]);
+  out = result.outputs!;
+});
+
+const byId = () => {
+  const map = new Map(out.figures.map((f) => [f.id, f]));
+  return (id: string): Figure => {
+    const f = map.get(id);
+    if (!f) throw new Error(`no figure ${id}`);
+    return f;
+  };
+};
+
+describe("noteSections on the real ledger", () => {
+  it("gives every ledger entry a section with its arithmetic and every figure it names", () => {
+    const sections = noteSections(out.ledger, byId(), () => undefined);
+    expect(sections.map((s) => s.id)).toEqual(out.ledger.map((e) => e.id));
+    sections.forEach((s, i) => {
+      const entry = out.ledger[i]!;
+      expect(s.arithmetic).toHaveLength(entry.results.length);
+      expect(s.arithmetic.length).toBeGreaterThan(0);
+      for (const line of s.arithmetic) expect(line.arithmetic).toMatch(/\d/);
+      expect(s.figures.map((f) => f.id)).toEqual(entry.figures);
+      for (const f of s.figures) expect(f.value).toMatch(/\d/);
+    });
+  });
+
+  it("shows a figure in its unit, with its base and source table", () => {
+    const [s] = noteSections(out.ledger.filter((e) => e.id === "partner-abuse-base"), byId(), () => undefined);
+    // The text's "32 parents (57%) out of 57" (data/partner-abuse.csv, variant "text").
+    expect(s!.figures).toEqual([
+      expect.objectContaining({ category: "Partner abuse reported (text version)", value: "32", base: "57", period: "at referral", source: "Partner abuse" }),
+      expect.objectContaining({ value: "57%", base: "57" }),
+    ]);
+  });
+
+  it("marks counts recovered from chart fractions, and only those", () => {
+    const sections = noteSections(out.ledger, byId(), () => undefined);
+    const rows = sections.flatMap((s) => s.figures);
+    const derived = new Set(out.figures.filter((f) => f.derived).map((f) => f.id));
+    expect(rows.some((r) => r.recovered)).toBe(true);
+    for (const r of rows) expect(r.recovered).toBe(derived.has(r.id));
+  });
+
+  it("lists each page where the figures appear once", () => {
+    const pageOf = (d: string) => ({ href: `/${d}/`, title: d });
+    for (const s of noteSections(out.ledger, byId(), pageOf)) {
+      expect(new Set(s.pages.map((p) => p.href)).size).toBe(s.pages.length);
+      expect(s.pages.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("fails on a figure id the data does not hold", () => {
+    const broken = [{ ...out.ledger[0]!, figures: ["no.such.figure"] }];
+    expect(() => noteSections(broken, byId(), () => undefined)).toThrow(/no figure/);
+  });
+});
+
+describe("formatting the arithmetic", () => {
+  it("uses minus and times signs and UK thousands separators, leaving years and decimals alone", () => {
+    expect(formatArithmetic("65 + -21 = 44; printed 61")).toBe("65 − 21 = 44; printed 61");
+    expect(formatArithmetic("32 x 52676 = 1685632")).toBe("32 × 52,676 = 1,685,632");
+    expect(formatArithmetic("271 / 209 = 1.2967 in 2018")).toBe("271 / 209 = 1.2967 in 2018");
+  });
+
+  it("states the difference and what rounding allows", () => {
+    const r: CheckResult = { id: "x", rule: "relation-ratio", ok: false, figures: [], expected: 1.4, actual: 271 / 209, tolerance: 0.05, arithmetic: "271 / 209 = 1.2967" };
+    expect(arithmeticLine(r).comparison).toBe("The two sides differ by 0.1; rounding can explain at most 0.05.");
+    expect(arithmeticLine({ ...r, expected: 37, actual: 40, tolerance: 0 }).comparison).toBe("The two sides differ by 3; rounding cannot explain any difference.");
+  });
+});
+
+describe("checkSummary", () => {
+  const check = (rule: string, ok: boolean): CheckResult => ({ id: rule, rule, ok, figures: [], expected: 0, actual: 0, tolerance: 0, arithmetic: "" });
+
+  it("counts checks and failures by kind", () => {
+    const s = checkSummary([check("percent", true), check("percent", false), check("sum-base", true), check("relation-sum", false)]);
+    expect(s).toMatchObject({ total: 4, failing: 2 });
+    expect(s.families.map((f) => [f.family, f.total, f.failing])).toEqual([["percent", 2, 1], ["sum", 1, 0], ["relation", 1, 1]]);
+  });
+
+  it("places every rule the pipeline runs in a named kind", () => {
+    const rules = new Set(out.checks.map((c) => c.rule));
+    for (const rule of rules) expect(checkFamily(rule), rule).not.toBe("other");
+    const s = checkSummary(out.checks);
+    expect(s.families.reduce((n, f) => n + f.total, 0)).toBe(out.checks.length);
+    // Every failing check is explained by a ledger entry, so the counts agree.
+    const explained = new Set(out.ledger.flatMap((e) => e.results.filter((r) => !r.ok).map((r) => r.id)));
+    expect(s.failing).toBe(explained.size);
+  });
+});
+
+describe("readChecks", () => {
+  it("reads checks.json and rejects a record that breaks the schema", () => {
+    const dir = mkdtempSync(join(tmpdir(), "checks-"));
+    writeFileSync(join(dir, "checks.json"), JSON.stringify(out.checks));
+    expect(readChecks(dir)).toHaveLength(out.checks.length);
+    writeFileSync(join(dir, "checks.json"), JSON.stringify([{ ...out.checks[0], ok: "yes" }]));
+    expect(() => readChecks(dir)).toThrow();
+  });
+});
+
+describe("the worked examples on the notes page", () => {
+  it("recovers the IMD series: each count over the base is exactly the fraction in data/chart-fractions.csv", () => {
+    const ex = recoveryExample(out.figures.filter((f) => f.dataset === "deprivation"));
+    const printed = readFileSync(`${ROOT}data/chart-fractions.csv`, "utf8")
+      .split("\n")
+      .filter((l) => l.startsWith(`${ex.series},`))
+      .map((l) => Number(l.split(",")[6]));
+    expect(printed.length).toBe(ex.counts.length);
+    ex.counts.forEach((c, i) => expect(c.count / ex.base).toBe(printed[i]));
+    expect(ex.counts.reduce((n, c) => n + c.count, 0)).toBe(ex.base);
+    expect(Number(ex.counts[0]!.fraction)).toBe(printed[0]);
+  });
+
+  it("picks a small-base share and a rounded percentage that passed", () => {
+    const small = smallBaseExample(out.figures.filter((f) => f.dataset === "school-readiness"), isSmallBase);
+    expect(isSmallBase(small.base)).toBe(true);
+    expect(small.count).toBeLessThanOrEqual(small.base);
+    const r = roundingExample(out.checks);
+    expect(r.ok).toBe(true);
+    expect(Math.abs(r.actual - r.expected)).toBeGreaterThan(0);
+    expect(Math.abs(r.actual - r.expected)).toBeLessThanOrEqual(r.tolerance);
+  });
+});
