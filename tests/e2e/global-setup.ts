@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve.ts";
-import { BROWSER_ARGS, CHROMIUM } from "./site.ts";
+import { BROWSER_ARGS, CHROMIUM } from "../../scripts/lib/chromium.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 

@@ -4,6 +4,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, it } from "vitest";
 import { listing } from "./browser.ts";
+import { sitemapPaths } from "../../scripts/lib/pages.ts";
 import { sitePages } from "./site.ts";
 
 const base = inject("baseUrl");
@@ -61,5 +62,15 @@ describe.each(sitePages())("$name", (page) => {
     const hrefs = [...new Set(own.hrefs)];
     const problems = (await Promise.all(hrefs.map((h) => check(h, pageUrl)))).filter((p): p is string => !!p);
     expect(problems, `${hrefs.length} distinct links, broken:${listing(problems)}`).toEqual([]);
+  });
+});
+
+describe("sitemap", () => {
+  const listed = sitemapPaths(inject("distDir"));
+  it.skipIf(listed.length === 0)("lists every built page once (pages it lists but nobody built fail above)", () => {
+    const built = sitePages().filter((p) => p.status === 200).map((p) => p.path);
+    const missing = built.filter((p) => !listed.includes(p));
+    const twice = listed.filter((p, i) => listed.indexOf(p) !== i);
+    expect([...missing.map((p) => `not in the sitemap: ${p}`), ...twice.map((p) => `listed twice: ${p}`)]).toEqual([]);
   });
 });

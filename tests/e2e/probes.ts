@@ -98,6 +98,11 @@ export function markFocusables(): string[] {
     if ((el as HTMLElement).tabIndex < 0 || el.matches(":disabled") || el.closest("[inert]")) return false;
     if (el.tagName === "SUMMARY" && el.parentElement?.querySelector("summary") !== el) return false;
     return el.checkVisibility({ visibilityProperty: true });
+  }).filter((el, _, all) => {
+    // Tab stops once in a radio group, on the checked radio (else the first); arrows move within it.
+    if (!(el instanceof HTMLInputElement) || el.type !== "radio" || !el.name) return true;
+    const group = all.filter((o): o is HTMLInputElement => o instanceof HTMLInputElement && o.type === "radio" && o.name === el.name && o.form === el.form);
+    return el === (group.find((r) => r.checked) ?? group[0]);
   });
   (document.activeElement as HTMLElement | null)?.blur();
   window.__focusables = list.map((el) => {
@@ -107,9 +112,11 @@ export function markFocusables(): string[] {
   return list.map((el) => describe(el));
 
   function describe(el: Element): string {
-    const text = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
+    const label = el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement ? el.labels?.[0]?.textContent : null;
+    const text = (el.getAttribute("aria-label") ?? label ?? el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
     const href = el.getAttribute("href");
-    return `<${el.tagName.toLowerCase()}>${text ? ` "${text}"` : ""}${href ? ` ${href}` : ""}`;
+    const id = el.id ? `#${el.id}` : "";
+    return `<${el.tagName.toLowerCase()}${id}>${text ? ` "${text}"` : ""}${href ? ` ${href}` : ""}`;
   }
 }
 
@@ -126,7 +133,9 @@ export function focusState(): { index: number; description: string; visible: boo
   const hasShadow = cs.boxShadow !== "none" && cs.boxShadow !== before.shadow;
   const r = el.getBoundingClientRect();
   const onScreen = r.width > 0 && r.height > 0 && r.right > 0 && r.left < innerWidth && r.bottom > 0 && r.top < innerHeight;
-  const text = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
+  const label = el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement ? el.labels?.[0]?.textContent : null;
+  const text = (el.getAttribute("aria-label") ?? label ?? el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
   const href = el.getAttribute("href");
-  return { index, description: `<${el.tagName.toLowerCase()}>${text ? ` "${text}"` : ""}${href ? ` ${href}` : ""}`, visible: hasOutline || hasShadow, onScreen };
+  const id = el.id ? `#${el.id}` : "";
+  return { index, description: `<${el.tagName.toLowerCase()}${id}>${text ? ` "${text}"` : ""}${href ? ` ${href}` : ""}`, visible: hasOutline || hasShadow, onScreen };
 }

@@ -1,0 +1,103 @@
+// npm run bench: build from clean (data step and site build timed apart), serve
+// the result as a host would, then for every page print its weight (gzip, by
+// kind), its JavaScript, and Lighthouse mobile scores and LCP, and compare with
+// the budgets in scripts/budgets.ts. Exits 1 when a page is over budget or a
+// measurement could not be made. Figures only: nothing here is a timed test.
+//   npm run bench -- [--outDir DIR] [--no-build] [--lighthouse all|budgeted|none] [--runs N]
+// Lighthouse runs N times (default 3) on the budgeted pages and once elsewhere.
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { availableParallelism, loadavg } from "node:os";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { BUDGETS, CATEGORIES } from "./budgets.ts";
+import { applyCsp } from "./csp.ts";
+import { BROWSER_ARGS, CHROMIUM } from "./lib/chromium.ts";
+import { loadLighthouse, medianAudit, type Scores } from "./lib/lighthouse.ts";
+import { discoverPages } from "./lib/pages.ts";
+import { overBudget, table } from "./lib/bench-report.ts";
+import { weigh, type Weight } from "./lib/weigh.ts";
+import { serve } from "./serve.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
+};
+const outDir = resolve(ROOT, option("--outDir", "dist"));
+const lighthouseMode = option("--lighthouse", "all");
+const runs = Math.max(1, Number(option("--runs", "3")));
+const budgeted = (path: string) => (BUDGETS.lighthouse.pages as readonly string[]).includes(path);
+
+function timed(label: string, run: () => void): void {
+  const start = performance.now();
+  run();
+  console.log(`${label}: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? done(address.port) : fail(new Error("no port"))));
+    });
+  });
+}
+
+async function main(): Promise<number> {
+  if (!args.includes("--no-build")) {
+    rmSync(outDir, { recursive: true, force: true });
+    const npm = (...a: string[]) => execFileSync("npm", a, { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+    timed("data step (npm run data)", () => npm("run", "data"));
+    timed("site build (astro build)", () => npm("run", "build:site", "--", "--outDir", outDir));
+    // Idempotent: harmless if the build already ran it.
+    timed("security headers (csp)", () => applyCsp(outDir));
+  }
+  const pages = discoverPages(outDir).filter((p) => p.status === 200);
+  const server = await serve(outDir);
+  const port = await freePort();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...BROWSER_ARGS, `--remote-debugging-port=${port}`] });
+  const problems: string[] = [];
+  const weights = new Map<string, Weight>();
+  const scores = new Map<string, Scores>();
+  try {
+    for (const p of pages) weights.set(p.path, await weigh(browser, server.url + p.path));
+    const wanted = lighthouseMode === "none" ? [] : pages.filter((p) => lighthouseMode === "all" || budgeted(p.path));
+    if (wanted.length) {
+      let lighthouse: Awaited<ReturnType<typeof loadLighthouse>> | undefined;
+      try {
+        lighthouse = await loadLighthouse(ROOT);
+      } catch (error) {
+        problems.push(`Lighthouse could not be loaded (${(error as Error).message.split("\n")[0]}): add it as a devDependency, or set LIGHTHOUSE_FROM`);
+      }
+      for (const p of lighthouse ? wanted : []) {
+        try {
+          const got = await medianAudit(lighthouse!, server.url + p.path, port, budgeted(p.path) ? runs : 1);
+          scores.set(p.path, got);
+          console.error(`lighthouse ${p.path}: ${CATEGORIES.map((c) => `${c} ${got.scores[c]}`).join(", ")}`);
+        } catch (error) {
+          problems.push(`${p.path}: ${(error as Error).message}`);
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  // Lighthouse multiplies the main-thread time it observes: a busy machine costs points.
+  const load = loadavg()[0]!;
+  console.log(`\nLoad average ${load.toFixed(1)} on ${availableParallelism()} cores${load > availableParallelism() ? ": the machine is busy, so performance scores read low" : ""}.`);
+  console.log(`Lighthouse: median of ${runs} runs on ${BUDGETS.lighthouse.pages.join(", ")}; one run elsewhere.`);
+  console.log(table(pages.map((p) => p.path), weights, scores));
+  problems.push(...overBudget(pages.map((p) => p.path), weights, scores, lighthouseMode !== "none"));
+  for (const [path, s] of scores) {
+    if (s.failing.length && CATEGORIES.some((c) => (s.scores[c] ?? 0) < 100)) console.log(`\n${path} loses points on:\n  ${s.failing.join("\n  ")}`);
+  }
+  console.log(problems.length ? `\nOver budget or not measured:\n  ${problems.join("\n  ")}` : "\nEvery page is within budget.");
+  return problems.length ? 1 : 0;
+}
+
+process.exitCode = await main();
