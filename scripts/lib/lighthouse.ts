@@ -26,7 +26,7 @@ interface LighthouseResult {
 }
 
 export async function loadLighthouse(root: string): Promise<Lighthouse> {
-  const from = process.env.LIGHTHOUSE_FROM ?? root;
+  const from = process.env.LIGHTHOUSE_FROM || root;
   const entry = createRequire(join(from, "package.json")).resolve("lighthouse");
   const mod = (await import(pathToFileURL(entry).href)) as { default: Lighthouse };
   return mod.default;

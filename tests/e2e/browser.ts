@@ -19,8 +19,8 @@ export interface Watched {
   thirdParty: string[];
 }
 
-export async function watchedPage(browser: Browser, options: { javaScript: boolean; width: number }): Promise<Watched> {
-  const base = new URL(inject("baseUrl"));
+export async function watchedPage(browser: Browser, options: { javaScript: boolean; width: number }, baseUrl = inject("baseUrl")): Promise<Watched> {
+  const base = new URL(baseUrl);
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScript,
     viewport: { width: options.width, height: 900 },

@@ -46,10 +46,10 @@ async function tabThrough(page: import("playwright-core").Page, count: number): 
   return stops;
 }
 
-export async function visit(browser: Browser, target: SitePage): Promise<Visit> {
-  const w = await watchedPage(browser, { javaScript: true, width: 1100 });
+export async function visit(browser: Browser, target: Pick<SitePage, "path">, base = inject("baseUrl")): Promise<Visit> {
+  const w = await watchedPage(browser, { javaScript: true, width: 1100 }, base);
   try {
-    const response = await w.page.goto(inject("baseUrl") + target.path, { waitUntil: "load" });
+    const response = await w.page.goto(base + target.path, { waitUntil: "load" });
     if (!response) throw new Error("no response");
     await w.page.waitForLoadState("networkidle");
     const headers = await response.allHeaders();
