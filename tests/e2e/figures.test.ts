@@ -1,0 +1,81 @@
+// Every chart frame on every page, as a reader meets it with JavaScript off:
+// a title, a summary, the numbers as a table with n, the source, both
+// downloads, a permalink to itself, and ledger flags that lead to the notes.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { connect, watchedPage } from "./browser.ts";
+import { sitePages } from "./site.ts";
+
+const pages = sitePages().filter((p) => p.charts > 0);
+let browser: Browser;
+beforeAll(async () => {
+  browser = await connect();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Frame {
+  id: string;
+  title: string;
+  summary: string;
+  tableRows: number;
+  /** Table cells with a percentage but no "x of y" and no base in the row. */
+  bareShares: string[];
+  caption: string;
+  source: string;
+  downloads: string[];
+  permalink: boolean;
+  flags: string[];
+}
+
+function frames(): Frame[] {
+  return Array.from(document.querySelectorAll<HTMLElement>("figure.chart-figure")).map((fig) => ({
+    id: fig.id,
+    title: fig.querySelector(".chart-title")?.textContent?.trim() ?? "",
+    summary: fig.querySelector(".chart-summary")?.textContent?.trim() ?? "",
+    tableRows: fig.querySelectorAll("table tbody tr").length,
+    bareShares: Array.from(fig.querySelectorAll("table tbody tr")).flatMap((tr) => {
+      const cells = Array.from(tr.querySelectorAll("td")).map((td) => td.textContent?.trim() ?? "");
+      const heads = Array.from(fig.querySelectorAll("table thead th")).map((th) => th.textContent?.toLowerCase() ?? "");
+      const rowHasBase = heads.some((h) => /\bbase\b|\bn\b|out of|parents|children/.test(h)) && cells.some((c) => /^\d[\d,]*$/.test(c));
+      return cells.filter((c) => /^\d[\d.]*%/.test(c) && !/\bof\s+\d|n\s*=\s*\d|not (stated|given|printed)/i.test(c) && !rowHasBase).map((c) => `${tr.querySelector("th")?.textContent?.trim()}: ${c}`);
+    }),
+    caption: fig.querySelector("table caption")?.textContent?.trim() ?? "",
+    source: fig.querySelector(".chart-source")?.textContent?.trim() ?? "",
+    downloads: Array.from(fig.querySelectorAll<HTMLAnchorElement>(".chart-source a[download]")).map((a) => a.getAttribute("href") ?? ""),
+    permalink: !!fig.querySelector(`.chart-source a[href="#${fig.id}"]`),
+    flags: Array.from(fig.querySelectorAll<HTMLAnchorElement>(".ledger-flags a")).map((a) => a.getAttribute("href") ?? ""),
+  }));
+}
+
+describe.each(pages)("$name", (target) => {
+  let found: Frame[];
+  beforeAll(async () => {
+    const w = await watchedPage(browser, { javaScript: false, width: 1100 });
+    await w.page.goto(`${inject("baseUrl")}${target.path}`);
+    found = await w.page.evaluate(frames);
+    await w.context.close();
+  });
+
+  it("frames every chart with a title, summary, table, source, downloads and permalink", () => {
+    expect(found.length).toBe(target.charts);
+    for (const f of found) {
+      expect(f.id, "chart id").not.toBe("");
+      expect(f.title.length, `${f.id} title`).toBeGreaterThan(10);
+      expect(f.title, `${f.id} title states a finding, not a label`).not.toMatch(/^(chart|figure|table)\s*\d/i);
+      expect(f.summary.length, `${f.id} summary`).toBeGreaterThan(20);
+      expect(f.tableRows, `${f.id} table rows`).toBeGreaterThan(0);
+      expect(f.caption, `${f.id} table caption`).not.toBe("");
+      expect(f.source, `${f.id} source`).toMatch(/^Source: /);
+      expect(f.downloads.map((d) => d.replace(/^\/data\/[\w-]+\./, "")).sort(), `${f.id} downloads`).toEqual(["csv", "json"]);
+      expect(f.permalink, `${f.id} permalink`).toBe(true);
+      for (const flag of f.flags) expect(flag, `${f.id} ledger flag`).toMatch(/^\/notes\/#[\w-]+$/);
+    }
+  });
+
+  it("gives n beside every percentage in its tables", () => {
+    const bare = found.flatMap((f) => f.bareShares.map((b) => `${f.id}: ${b}`));
+    expect(bare).toEqual([]);
+  });
+});

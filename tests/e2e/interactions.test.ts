@@ -1,0 +1,116 @@
+// What a person does on the pages that have controls: the cost calculator, the
+// services and practice-guide filters (JavaScript on and off), and printing the
+// councillors' summary on A4.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { connect, listing, watchedPage, type Watched } from "./browser.ts";
+
+let browser: Browser;
+const opened: Watched[] = [];
+beforeAll(async () => {
+  browser = await connect();
+});
+afterAll(async () => {
+  for (const w of opened) await w.context.close();
+  await browser?.close();
+});
+
+async function open(path: string, javaScript: boolean, width = 1100): Promise<Page> {
+  const w = await watchedPage(browser, { javaScript, width });
+  opened.push(w);
+  await w.page.goto(`${inject("baseUrl")}${path}`, { waitUntil: "load" });
+  expect(w.errors, `errors on ${path}:${listing(w.errors)}`).toEqual([]);
+  return w.page;
+}
+
+describe("/costs/ calculator", () => {
+  it("starts at the report's own sum and changes when an assumption changes", async () => {
+    const page = await open("/costs/", true);
+    const calc = page.locator("[data-cost-calculator]");
+    await expect.poll(() => calc.isVisible()).toBe(true);
+    const total = calc.locator("[data-total]");
+    expect(await total.textContent()).toContain("£3.8 million");
+
+    await page.check("#calc-years-18");
+    await expect.poll(() => total.textContent()).toContain("£68.5 million");
+
+    await page.check("#calc-unit-care");
+    const eighteenCare = await total.textContent();
+    expect(eighteenCare).not.toContain("£68.5 million");
+    // 118 x £52,676 x 18 = £111,883,824
+    expect(eighteenCare).toContain("£111.9 million");
+    expect(await calc.locator("[data-words]").textContent()).toMatch(/118/);
+  });
+
+  it("is hidden without JavaScript, leaving the table of readings", async () => {
+    const page = await open("/costs/", false);
+    expect(await page.locator("[data-cost-calculator]").isVisible()).toBe(false);
+    const rows = await page.locator("table").filter({ hasText: "£111.9 million" }).count();
+    expect(rows).toBeGreaterThan(0);
+  });
+});
+
+/** Every item's filter value, and whether it is visible. */
+async function items(page: Page, attribute: string) {
+  return page.locator("[data-filter-item]").evaluateAll(
+    (els, attr) => els.map((el) => ({ value: el.getAttribute(attr) ?? "", shown: (el as HTMLElement).offsetParent !== null })),
+    attribute,
+  );
+}
+
+describe("/services/ filters", () => {
+  it("show every council without JavaScript, with no filter form", async () => {
+    const page = await open("/services/", false);
+    expect(await page.locator("form[data-list-filter]").isVisible()).toBe(false);
+    const all = await items(page, "data-evaluated");
+    expect(all.length).toBe(23);
+    expect(all.every((i) => i.shown)).toBe(true);
+  });
+
+  it("narrow the list to the chosen evaluation status with JavaScript", async () => {
+    const page = await open("/services/", true);
+    const select = page.locator("form[data-list-filter] select[name=evaluated]");
+    await expect.poll(() => select.isVisible()).toBe(true);
+    const values = (await select.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).filter(Boolean);
+    expect(values.length).toBeGreaterThan(1);
+    for (const value of values) {
+      await select.selectOption(value);
+      const list = await items(page, "data-evaluated");
+      const wrong = list.filter((i) => i.shown !== i.value.split(" ").includes(value));
+      expect(wrong, `filter evaluated=${value}`).toEqual([]);
+      expect(list.some((i) => i.shown)).toBe(true);
+    }
+  });
+});
+
+describe("/practice-guides/ filters", () => {
+  it("narrow the guides to a theme with JavaScript, and list them all without", async () => {
+    const off = await open("/practice-guides/", false);
+    const total = (await items(off, "data-themes")).length;
+    expect(total).toBeGreaterThan(10);
+
+    const page = await open("/practice-guides/", true);
+    const select = page.locator("form[data-list-filter] select").first();
+    await expect.poll(() => select.isVisible()).toBe(true);
+    const name = await select.getAttribute("name");
+    const value = (await select.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).find(Boolean)!;
+    await select.selectOption(value);
+    const list = await items(page, `data-${name}`);
+    const shown = list.filter((i) => i.shown);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(total);
+    expect(shown.every((i) => i.value.split(" ").includes(value))).toBe(true);
+  });
+});
+
+describe("/ printed as a briefing", () => {
+  it("fits on at most two A4 pages, without the navigation", async () => {
+    const page = await open("/", false);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".site-header nav").isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page\b/g) ?? []).length;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(2);
+  });
+});
