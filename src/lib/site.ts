@@ -8,7 +8,7 @@ export interface PageLink {
 
 export const FINDINGS: PageLink[] = [
   { href: "/age-profiles/", title: "Ages at referral", blurb: "How old parents were when referred, in the evaluation sample and the whole cohort." },
-  { href: "/referral-sources/", title: "Who referred parents", blurb: "Which services referred the 65 parents, for women and men." },
+  { href: "/referral-sources/", title: "Who referred parents", blurb: "Which services referred the parents in the evaluation sample, for women and men." },
   { href: "/deprivation/", title: "Deprivation", blurb: "How deprived the areas are where parents live." },
   { href: "/needs/", title: "Needs and backgrounds", blurb: "Needs at referral, partner abuse, care history, previous removals, teenage parenthood." },
   { href: "/wellbeing/", title: "Change after three years", blurb: "Relationships, housing, work, medication, probation, alcohol and drugs: at referral and three years on." },

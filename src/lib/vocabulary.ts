@@ -28,12 +28,6 @@ export const GROUPS = [
   "Pause (national)",
 ] as const;
 
-/** Plain-words descriptions of the groups, for tables and figure captions. */
-export const GROUP_LABELS: Partial<Record<(typeof GROUPS)[number], string>> = {
-  women: "Women in the evaluation sample",
-  men: "Men in the evaluation sample",
-  "all parents": "All parents in the evaluation sample",
-};
 
 /** Categories per dataset (for flows: the statuses), as transcribed from the sources. */
 export const CATEGORIES: Record<string, readonly string[]> = {

@@ -80,7 +80,7 @@ describe("basesByGroup", () => {
   it("lists a few bases and gives a range for many", () => {
     const f = (group: string, base: number | null) => ({ group, base }) as Figure;
     const out = basesByGroup([f("women", 37), f("women", 35), f("women", 37), f("men", 28), f("all", 1), f("all", 2), f("all", 3), f("all", 4), f("x", null)]);
-    expect(out).toEqual(["women: 35, 37", "men: 28", "all: 1 to 4"]);
+    expect(out).toEqual(["women: out of 35, 37", "men: out of 28", "all: out of 1 to 4"]);
   });
 });
 

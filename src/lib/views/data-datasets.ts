@@ -69,7 +69,7 @@ export function basesByGroup(figures: Figure[]): string[] {
   return [...byGroup].map(([group, list]) => {
     const bases = unique(list).sort((a, b) => a - b);
     const text = bases.length <= 3 ? bases.map(formatNumber).join(", ") : `${formatNumber(bases[0]!)} to ${formatNumber(bases.at(-1)!)}`;
-    return `${group}: ${text}`;
+    return `${group}: out of ${text}`;
   });
 }
 
