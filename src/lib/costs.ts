@@ -57,7 +57,7 @@ export function roundedGbp(value: number): string {
 export function avoidedDefinitions(t9: Table9, t8: Table8): Avoided[] {
   const report = t9.total - t9.lookedAfter - t9.adopted;
   const atHome = t9.childProtectionPlan + t9.childInNeed + t9.earlyHelp + t9.universal;
-  // Table 9 must account for every child, or the two routes to 84 disagree.
+  // Table 9 must account for every child, or the two routes to the at-home count disagree.
   const byRemoval = report - t9.specialGuardianship - t9.lost - t9.moved - t9.unborn;
   if (byRemoval !== atHome) throw new Error(`avoidedDefinitions: Table 9 does not add up (${byRemoval} against ${atHome})`);
   const sample = t8.total - t8.lookedAfter;
@@ -71,7 +71,7 @@ export function avoidedDefinitions(t9: Table9, t8: Table8): Avoided[] {
     },
     {
       id: "at-home",
-      label: "Children known to be living with their parents when the case closed",
+      label: "Children whose final status was one for a child living at home (this site's grouping)",
       count: atHome,
       base: t9.total,
       arithmetic:

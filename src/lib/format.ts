@@ -1,7 +1,7 @@
 // Number formatting for pages and tables: UK style, n beside every percentage,
 // and an interval for small bases. Pages call these; they never format inline.
 import type { Figure } from "./schema.ts";
-import { isSmallBase, wilson } from "./stats/wilson.ts";
+import { wilson } from "./stats/wilson.ts";
 
 const whole = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 
@@ -51,11 +51,4 @@ export function formatFigure(f: Pick<Figure, "measure" | "value">): string {
     default:
       return formatNumber(f.value);
   }
-}
-
-/** A share as a reader should see it: "51% (19 of 37)", with an interval when the base is small. */
-export function describeShare(count: number, base: number, printedPercent?: number): string {
-  const pct = printedPercent ?? Math.round((100 * count) / base);
-  const text = `${formatPercent(pct)} (${ofBase(count, base)})`;
-  return isSmallBase(base) ? `${text}; 95% interval ${formatInterval(count, base)}` : text;
 }

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/lib/pipeline.ts";
-import { buildDate, disputing, longDate, summaryView } from "../../src/lib/views/summary.ts";
+import { buildDate, disputing, longDate, otherChildren, summaryView } from "../../src/lib/views/summary.ts";
 import type { PublishedLedgerEntry } from "../../src/lib/schema.ts";
 import { FINDINGS, SECTIONS } from "../../src/lib/site.ts";
 
@@ -29,10 +29,17 @@ describe("summaryView", () => {
     expect(find("reach").number).toBe("209");
     expect(text("reach")).toMatch(/15 parents.*Pathway A.*65 parents from 37 families/);
   });
-  it("counts children living with their parents from Table 9 and Table 8", () => {
+  it("counts children with an at-home status from Table 9 and Table 8, as the site's grouping", () => {
     expect(find("children").number).toBe("84 of 148");
     expect(text("children")).toContain("32 of 38");
-    expect(text("children")).toContain("other 64");
+    expect(text("children")).toContain("this site's grouping of Table 9");
+    expect(text("children")).not.toMatch(/known to be living/);
+  });
+  it("lists every one of the other 64 children, the unborn child included (Table 9)", () => {
+    expect(text("children")).toContain("The other 64: 9 looked after, 21 adopted, 12 with a special guardian, 14 pregnancies that ended or children who died, 7 moved away and 1 not yet born.");
+    const t9 = { total: 9, lookedAfter: 1, adopted: 1, childProtectionPlan: 1, childInNeed: 1, earlyHelp: 1, universal: 1, specialGuardianship: 1, lost: 1, moved: 1, unborn: 0 };
+    expect(otherChildren(t9)).toContain("The other 5:");
+    expect(() => otherChildren({ ...t9, unborn: 1 })).toThrow(/add to 10, not 9/);
   });
   it("shows the three changes after three years with their bases", () => {
     expect(text("three-years")).toContain("57% (32 of 56) at referral, 20% (10 of 50) after three years");
@@ -42,6 +49,9 @@ describe("summaryView", () => {
   it("warns that 3 of 4 is too few, with its interval", () => {
     expect(find("school").number).toBe("3 of 4");
     expect(find("school").caution).toContain("30% to 95%");
+    // The report: data was available for only 4 children; later data was not collected because of Covid-19.
+    expect(find("school").caution).toMatch(/data for only 4 children.*Covid-19/);
+    expect(find("school").caution).not.toMatch(/old enough/);
   });
   it("flags the savings figure with both ledger entries", () => {
     expect(find("cost").number).toBe("£3.8 million");

@@ -96,11 +96,11 @@ describe("allChildrenView (Table 9)", () => {
   const t9 = realFigures("child-outcomes").filter((f) => f.source.table === "Table 9" && f.group === "all children born" && f.measure === "count");
   const c = (category: string) => t9.find((f) => f.category === category)!.value;
 
-  it("counts as living with parents only the four statuses where children stay at home", () => {
-    expect(v.withParents).toBe(c("Child Protection Plan") + c("Child in Need") + c("Early Help") + c("Universal"));
+  it("groups as at-home statuses only the four statuses for a child living at home", () => {
+    expect(v.atHome).toBe(c("Child Protection Plan") + c("Child in Need") + c("Early Help") + c("Universal"));
     // The ledger's recommended reading states the same number in words.
     const entry = realOutputs().ledger.find((e) => e.id === "avoided-not-at-home")!;
-    expect(entry.reading).toContain(`${v.withParents} of ${v.total}`);
+    expect(entry.reading).toContain(`${v.atHome} of ${v.total}`);
   });
 
   it("accounts for every child once across the four places", () => {

@@ -8,6 +8,7 @@ import type { TableModel } from "./table.ts";
 import { formatFigure, formatNumber, formatPercent, ofBase } from "../format.ts";
 import { isSmallBase } from "../stats/wilson.ts";
 import { notesOf, shareBars, shareCell, shares, type Share } from "./shares.ts";
+import { capital } from "./words.ts";
 
 export type PairKey = "women" | "men" | "all";
 
@@ -48,8 +49,6 @@ export interface AgeComparison {
   notes: string[];
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 const isAgeFigure = (f: Figure) =>
   f.topic === "age at referral" && (f.measure === "count" || (f.measure === "percent" && f.source.table === "Table 1"));
 
@@ -77,7 +76,7 @@ export function describeBands(list: Share[]): string {
 }
 
 export function comparisonTitle(c: AgeComparison): string {
-  const who = `${cap(c.sampleNoun)} in the evaluation sample`;
+  const who = `${capital(c.sampleNoun)} in the evaluation sample`;
   if (c.direction === "the same age") return `${who} were the same age on average as ${c.cohortNoun} in the total cohort (mean age ${formatNumber(c.sampleMean)})`;
   return `${who} were ${c.direction} on average than ${c.cohortNoun} in the total cohort: mean age ${formatNumber(c.sampleMean)} against ${formatNumber(c.cohortMean)}`;
 }
@@ -131,8 +130,8 @@ function comparison(figures: Figure[], spec: PairSpec): AgeComparison {
       caption: `Age at referral: ${spec.sampleNoun} in the evaluation sample and ${spec.cohortNoun} in the total cohort`,
       columns: [
         { label: "Age at referral" },
-        { label: `${cap(spec.sampleNoun)} in the evaluation sample (${formatNumber(sampleBase)})`, numeric: true },
-        { label: `${cap(spec.cohortNoun)} in the total cohort (${formatNumber(cohortBase)}${cohortBaseRecovered ? ", recovered by us" : ""})`, numeric: true },
+        { label: `${capital(spec.sampleNoun)} in the evaluation sample (${formatNumber(sampleBase)})`, numeric: true },
+        { label: `${capital(spec.cohortNoun)} in the total cohort (${formatNumber(cohortBase)}${cohortBaseRecovered ? ", recovered by us" : ""})`, numeric: true },
       ],
       rows: categories.map((c) => [c, shareCell(find(sample, c)), shareCell(find(cohort, c))]),
     },
@@ -146,7 +145,7 @@ export function meanAgesTable(figures: Figure[]): TableModel {
     caption: "Mean age at referral: women and men in the evaluation sample, mothers and fathers in the total cohort",
     columns: [{ label: "Parents" }, { label: "Evaluation sample", numeric: true }, { label: "Total cohort", numeric: true }],
     rows: PAIRS.map((p) => [
-      p.key === "all" ? "All parents" : `${cap(p.sampleNoun)} and ${p.cohortNoun}`,
+      p.key === "all" ? "All parents" : `${capital(p.sampleNoun)} and ${p.cohortNoun}`,
       cell(meanOf(figures, p.sample), p.sampleNoun),
       cell(meanOf(figures, p.cohort), p.cohortNoun),
     ]),

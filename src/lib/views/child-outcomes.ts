@@ -5,24 +5,28 @@ import type { TableModel } from "./table.ts";
 import type { Bar } from "../../components/charts/bars.ts";
 import { shareBars, shareCell, shares, type Share } from "./shares.ts";
 import { flowsOf, pairsTable, sideTotals } from "./flows.ts";
-import { ofBase } from "../format.ts";
+import { formatNumber as n, ofBase } from "../format.ts";
 import { breakable } from "./breakable.ts";
 
-export const EARLY = "within three months of birth";
-export const FINAL = "final known status";
 export const FLOW_LABELS = { from: "Within three months of birth", to: "When the case closed", unit: "Children" };
 
-/** Where a child was, in plain words: the statuses are not all outcomes of the service. */
-export type Place = "With parents" | "Not with parents" | "Not a service outcome" | "Not yet born";
+/**
+ * This site's grouping of the final statuses. Table 9 records statuses, not
+ * where children lived: "At-home status" groups the four statuses for a child
+ * living at home, and is our inference. Not all statuses are service outcomes.
+ */
+export type Place = "At-home status" | "Not with parents" | "Not a service outcome" | "Not yet born";
+export const PLACES: Place[] = ["At-home status", "Not with parents", "Not a service outcome", "Not yet born"];
+const AT_HOME = "grouped here as a status for a child living at home";
 
 const MEANING: Record<string, { place: Place; text: string }> = {
   "Looked after child": { place: "Not with parents", text: "In the care of the council (looked after); not adopted" },
   Adoption: { place: "Not with parents", text: "Adopted: legally part of another family" },
   "Special Guardianship Order": { place: "Not with parents", text: "Living with a special guardian, often a relative, not with their parents" },
-  "Child Protection Plan": { place: "With parents", text: "Living with their parents, with a child protection plan" },
-  "Child in Need": { place: "With parents", text: "Living with their parents, supported as a child in need" },
-  "Early Help": { place: "With parents", text: "Living with their parents, with early help support" },
-  Universal: { place: "With parents", text: "Living with their parents, using only services open to every family" },
+  "Child Protection Plan": { place: "At-home status", text: `On a child protection plan; ${AT_HOME}` },
+  "Child in Need": { place: "At-home status", text: `Supported as a child in need; ${AT_HOME}` },
+  "Early Help": { place: "At-home status", text: `Receiving early help support; ${AT_HOME}` },
+  Universal: { place: "At-home status", text: `Using only services open to every family; ${AT_HOME}` },
   Unborn: { place: "Not yet born", text: "Not yet born when the case closed" },
   "Miscarriage/abortion/deceased": { place: "Not a service outcome", text: "The pregnancy ended or the child died: not an outcome of the service" },
   "Moved to another LA": { place: "Not a service outcome", text: "Moved to another council area: status after that not known" },
@@ -112,8 +116,10 @@ export interface AllChildrenView {
   bars: Bar[];
   table: TableModel;
   total: number;
-  /** Children known to be living with their parents when the case closed. */
-  withParents: number;
+  /** Children whose final status is one of the four for a child at home (our grouping, not a record of where they lived). */
+  atHome: number;
+  /** Children born after the one expected at referral. */
+  additional: number;
   byPlace: { place: Place; count: number }[];
   /** What each status means for where the child lives, in plain words. */
   meanings: { status: string; place: Place; text: string }[];
@@ -126,15 +132,17 @@ export function allChildrenView(figures: Figure[]): AllChildrenView {
   const count = (group: string, c: string) => t9.find((f) => f.group === group && f.category === c && f.measure === "count");
   const total = count("all children born", "Total")?.value;
   if (total === undefined) throw new Error("allChildrenView: Table 9 has no total");
-  const places: Place[] = ["With parents", "Not with parents", "Not a service outcome", "Not yet born"];
-  const byPlace = places.map((place) => ({ place, count: all.filter((s) => meaningOf(s.category).place === place).reduce((n, s) => n + s.count, 0) }));
+  const byPlace = PLACES.map((place) => ({ place, count: all.filter((s) => meaningOf(s.category).place === place).reduce((n, s) => n + s.count, 0) }));
   const part = (group: string, c: string) => {
     const f = count(group, c);
     return f && f.base !== null ? ofBase(f.value, f.base) : "–";
   };
+  const additional = count("additional children", "Total")?.value;
+  if (additional === undefined) throw new Error("allChildrenView: Table 9 has no total for additional children");
   return {
     total,
-    withParents: byPlace[0]!.count,
+    atHome: byPlace[0]!.count,
+    additional,
     byPlace,
     bars: shareBars(all).map((b) => ({ ...b, series: meaningOf(b.category).place })),
     table: {
@@ -148,5 +156,22 @@ export function allChildrenView(figures: Figure[]): AllChildrenView {
       rows: all.map((s) => [breakable(s.category), part("first children", s.category), part("additional children", s.category), shareCell(s)]),
     },
     meanings: all.map((s) => ({ status: s.category, ...meaningOf(s.category) })),
+  };
+}
+
+/** Every part of Table 9's total in words, so the parts shown always add up to it. */
+export function allChildrenText(v: AllChildrenView): { title: string; summary: string; parts: { place: Place; count: number }[] } {
+  const of = (p: Place) => v.byPlace.find((b) => b.place === p)!.count;
+  const sum = v.byPlace.reduce((n, b) => n + b.count, 0);
+  if (sum !== v.total) throw new Error(`allChildrenText: the groups add to ${sum}, not ${v.total}`);
+  const unborn = of("Not yet born");
+  return {
+    title: `When their cases closed, ${n(v.atHome)} of the ${n(v.total)} children born to the families had a status for a child living at home`,
+    summary:
+      `${ofBase(v.atHome, v.total)} children ended with a status for a child living at home (Child Protection Plan, Child in Need, Early Help or universal services), rather than in care, adopted, with a special guardian or another outcome; this grouping is the site's reading of Table 9, which records statuses, not where children lived. ` +
+      `${n(of("Not with parents"))} were looked after, adopted or with a special guardian: three different things, shown separately. ` +
+      `${n(of("Not a service outcome"))} pregnancies ended, children died or families moved away, which are not outcomes of the service. ` +
+      `${n(unborn)} ${unborn === 1 ? "child was" : "children were"} not yet born.`,
+    parts: v.byPlace,
   };
 }

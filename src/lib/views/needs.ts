@@ -3,8 +3,9 @@
 import type { Figure } from "../schema.ts";
 import type { TableModel } from "./table.ts";
 import type { Bar } from "../../components/charts/bars.ts";
-import { shareBars, shareCell, shares, type Share } from "./shares.ts";
+import { shareBars, shareCell, shareLabel, shares, type Share } from "./shares.ts";
 import { formatNumber, formatPercent, ofBase } from "../format.ts";
+import { capital, listInWords } from "./words.ts";
 
 export const SEXES: Record<string, string> = { women: "Women", men: "Men" };
 const GROUP_COLUMNS = [{ label: "Women", numeric: true }, { label: "Men", numeric: true }, { label: "All parents", numeric: true }];
@@ -21,6 +22,8 @@ const NEED_WORDS: Record<string, string> = {
   "Chaotic lifestyle": "an unsettled way of life",
 };
 export const needWords = (category: string) => NEED_WORDS[category] ?? category.toLowerCase();
+/** Tables keep the report's labels; this says whose words they are. */
+export const FORM_LABELS = "Need names are the categories used in the referral records, as the report prints them, not this site's words.";
 
 /** The categories sharing the largest value (ties kept, so a title never picks one at random). */
 export function topOf<T>(list: T[], value: (x: T) => number): T[] {
@@ -58,7 +61,7 @@ export function needCountsView(figures: Figure[], topic: "primary need" | "other
     /** Needs recorded and parents, per group: for primary need the first exceeds the second. */
     totals: GROUP_KEYS.map((g) => ({ group: g, recorded: recorded(g), parents: total(g) })),
     table: {
-      caption: `${topic === "primary need" ? "Primary need" : "Other needs"} recorded at referral, parents in the evaluation sample (Table 3)`,
+      caption: `${topic === "primary need" ? "Primary need" : "Other needs"} recorded at referral, parents in the evaluation sample (Table 3). ${FORM_LABELS}`,
       columns: [{ label: "Need" }, ...GROUP_COLUMNS],
       rows: [
         ...categories.map((c) => [c, ...GROUP_KEYS.map((g) => cell(get(c, g)))]),
@@ -78,7 +81,7 @@ export function primaryOrOtherView(figures: Figure[]) {
     list,
     bars: categories.flatMap((c) => shareBars(list.filter((s) => s.category === c && s.group in SEXES), (g) => SEXES[g] ?? g)),
     table: {
-      caption: "Parents with each need recorded as their primary or another need at referral",
+      caption: `Parents with each need recorded as their primary or another need at referral. ${FORM_LABELS}`,
       columns: [{ label: "Need" }, GROUP_COLUMNS[0]!, GROUP_COLUMNS[1]!],
       rows: categories.map((c) => [c, shareCell(find(c, "women")), shareCell(find(c, "men"))]),
     } satisfies TableModel,
@@ -93,6 +96,9 @@ export function partnerAbuseTypesView(figures: Figure[]) {
   const categories = [...new Set(types.map((s) => s.category))];
   const find = (c: string, g: string) => types.find((s) => s.category === c && s.group === g);
   return {
+    categories,
+    /** One type for one sex, as printed in Table 5. */
+    type: find,
     any: (g: string) => any.find((s) => s.group === g),
     notKnown,
     bars: categories.flatMap((c) => shareBars(types.filter((s) => s.category === c && s.group in SEXES), (g) => SEXES[g] ?? g)),
@@ -149,6 +155,8 @@ export function previousRemovalsView(figures: Figure[]) {
   return {
     mean,
     formatMean,
+    /** Parents of one sex with a given number of earlier removals ("0" for none). */
+    count: (c: string, g: string) => get(c, g),
     /** Bars are counts of parents with each number of removals, not shares. */
     bars: categories.flatMap((c) =>
       Object.keys(SEXES).flatMap((g) => {
@@ -184,6 +192,8 @@ export function engagementView(figures: Figure[]) {
   const closedEarly = (g: string) => get("early closure", "Case closed early", g);
   return {
     closedEarly,
+    /** A named count, e.g. ("engagement", "Yes", "women"). */
+    count: get,
     table: {
       caption: "Taking part in the service and cases closed early (before five years)",
       columns: [{ label: "What happened" }, ...GROUP_COLUMNS],
@@ -198,4 +208,103 @@ export function engagementView(figures: Figure[]) {
       rows: Object.keys(REASONS).map((c) => [REASONS[c]!, cell(get("early closure", c, "women"))]),
     } satisfies TableModel,
   };
+}
+
+// Titles and summaries: each states what its chart shows, worded from the data,
+// so the page only lays them out.
+interface Text {
+  title: string;
+  summary: string;
+}
+
+const wasWere = (n: number) => (n > 1 ? "were" : "was");
+
+/** Needs counted as primary or other: the most frequent for women and for men, ties named together. */
+export function primaryOrOtherText(v: ReturnType<typeof primaryOrOtherView>): Text {
+  const top = (g: string) => topOf(v.list.filter((s) => s.group === g), (s) => s.percent);
+  const words = (g: string) => listInWords(top(g).map((s) => needWords(s.category)));
+  const each = (g: string) => `${top(g).length > 1 ? "each " : ""}for ${shareLabel(top(g)[0]!)}`;
+  return {
+    title: `Counting main and other needs, those recorded most often were ${words("women")} for women and ${words("men")} for men`,
+    summary: `For women, ${words("women")} ${wasWere(top("women").length)} recorded ${each("women")}; for men, ${words("men")} ${wasWere(top("men").length)} recorded ${each("men")}. A need counts here whether it was the main reason for referral or another need. A parent can have several needs, so the shares do not add up to 100%.`,
+  };
+}
+
+/** Primary needs: the most frequent, and why the counts are not shares. */
+export function primaryNeedText(v: ReturnType<typeof needCountsView>): Text {
+  const all = v.totals.find((t) => t.group === "all parents")!;
+  const top = topOf(v.categories, (c) => v.count(c, "all parents"));
+  return {
+    title: `${capital(listInWords(top.map(needWords)))} ${wasWere(top.length)} the primary need recorded most often`,
+    summary: `Counts of parents by the primary need recorded at referral. They add up to ${formatNumber(all.recorded)} needs for ${formatNumber(all.parents ?? 0)} parents, although each parent should have one primary need, so read them as counts of needs recorded, not as shares of parents.`,
+  };
+}
+
+/** Other needs: how many parents had one, and the most frequent. */
+export function otherNeedsText(v: ReturnType<typeof needCountsView>): Text {
+  const parents = v.totals.find((t) => t.group === "all parents")!.parents ?? 0;
+  const none = v.count("None identified", "all parents");
+  const withOther = parents - none;
+  const how = withOther * 2 > parents ? "most" : withOther * 2 === parents ? "half of the" : "some";
+  const top = topOf(v.categories.filter((c) => c !== "None identified"), (c) => v.count(c, "all parents"));
+  return {
+    title: `Another need besides the primary one was recorded for ${how} parents, most often ${listInWords(top.map(needWords))}`,
+    summary: `Counts of parents with each other need recorded at referral; a parent can have several. No other need was recorded for ${formatNumber(v.count("None identified", "women"))} women and ${formatNumber(v.count("None identified", "men"))} men.`,
+  };
+}
+
+/** Types of partner abuse (Table 5), compared between women and men type by type. */
+export function abuseTypesText(v: ReturnType<typeof partnerAbuseTypesView>): Text {
+  const pairs = v.categories.map((c) => ({ c, w: v.type(c, "women"), m: v.type(c, "men") })).filter((p) => p.w && p.m);
+  const womenHigher = pairs.filter((p) => p.w!.percent > p.m!.percent);
+  const types = listInWords(pairs.map((p) => p.c.replace(/ abuse$/, "").toLowerCase()));
+  const title =
+    womenHigher.length === pairs.length
+      ? `Each type of abuse from a partner (${types}) had been experienced by a larger share of women than of men with information`
+      : `${capital(listInWords(womenHigher.map((p) => p.c.toLowerCase())))} had been experienced by a larger share of women than of men with information`;
+  const each = pairs.map((p) => `${p.c}: ${shareLabel(p.w!)} of women and ${shareLabel(p.m!)} of men.`).join(" ");
+  const [anyW, anyM] = [v.any("women"), v.any("men")];
+  const any = anyW && anyM ? ` Any partner abuse (Table 4, compiled on different bases, so not comparable type by type): ${shareLabel(anyW)} of women and ${shareLabel(anyM)} of men.` : "";
+  const unknown = (g: string) => formatNumber(v.notKnown(g)?.value ?? 0);
+  return { title, summary: `At referral (Table 5). ${each}${any} The report had no information for ${unknown("women")} women and ${unknown("men")} men.` };
+}
+
+/** Parents' own childhoods: the teenage-parenthood share leads, every share follows with n. */
+export function backgroundsText(v: ReturnType<typeof backgroundsView>): Text {
+  const teen = v.all.find((s) => s.category === BACKGROUND_LABELS["Pregnant as a teenager or teenage parent"])!;
+  return {
+    title: `${formatPercent(teen.percent)} of parents with information had been pregnant or a parent as a teenager`,
+    summary: v.all.map((s) => `${s.category}: ${shareLabel(s)}.`).join(" "),
+  };
+}
+
+/** Previous removals: women's and men's means, with ties worded as such. */
+export function removalsText(v: ReturnType<typeof previousRemovalsView>): Text {
+  const [w, m, all] = [v.mean("women")!, v.mean("men")!, v.mean("all parents")!];
+  const menNone = v.count("0", "men");
+  const title =
+    w.value === m.value
+      ? `Women and men had had the same mean number of children removed before referral: ${v.formatMean(w)}`
+      : `Women had had ${w.value > m.value ? "more" : "fewer"} children removed before referral than men: a mean of ${v.formatMean(w)} against ${v.formatMean(m)}`;
+  return {
+    title,
+    summary: `Number of earlier pregnancies that ended in a child's removal, for ${formatNumber(w.base!)} women and ${formatNumber(m.base!)} men with information.${menNone ? ` ${ofBase(menNone.value, menNone.base!)} men had none.` : ""} The mean across all ${formatNumber(all.base!)} parents was ${v.formatMean(all)}.`,
+  };
+}
+
+/** Taking part: how many engaged and how many cases closed early, from the named figures. */
+export function engagementText(v: ReturnType<typeof engagementView>): string {
+  const engaged = (g: string) => {
+    const f = v.count("engagement", "Yes", g);
+    return f ? (f.base !== null ? ofBase(f.value, f.base) : formatNumber(f.value)) : "–";
+  };
+  const early = v.closedEarly("all parents")!;
+  return `${engaged("women")} women and ${engaged("men")} men engaged with the service. Cases closed early, before five years, for ${ofBase(early.value, early.base!)} parents; the reasons recorded for women are below. A case closing early is not a judgement on the parent: the reasons include a child's removal, a family moving away and no remaining need.`;
+}
+
+/** Parents in the evaluation sample who did not engage, and whose cases closed early: for describing the sample. */
+export function sampleTurnover(figures: Figure[]): { notEngaged: number; closedEarly: number } {
+  const v = engagementView(figures);
+  const notEngaged = Object.keys(SEXES).reduce((n, g) => n + (v.count("engagement", "No", g)?.value ?? 0), 0);
+  return { notEngaged, closedEarly: v.closedEarly("all parents")?.value ?? 0 };
 }

@@ -1,11 +1,12 @@
-// The councillors' summary: six headline findings, each a number with its base,
+// The councillors' summary: five headline findings, each a number with its base,
 // one sentence, a caution where the base is small or the report disputes
 // itself, and the page with the detail. Words live here so they can be tested.
 import type { Figure, PublishedLedgerEntry } from "../schema.ts";
 import { formatInterval, formatPercent, ofBase } from "../format.ts";
 import { isSmallBase } from "../stats/wilson.ts";
+import { listInWords } from "./words.ts";
 import { FINDINGS, SECTIONS } from "../site.ts";
-import { avoidedDefinitions, gbp, roundedGbp } from "../costs.ts";
+import { avoidedDefinitions, gbp, roundedGbp, type Table9 } from "../costs.ts";
 import { COST_FIGURE_IDS as C, OUTCOME_TABLE_IDS, costsView, table8, table9 } from "./costs.ts";
 
 const W = (topic: string, category: string, period: string, measure: string) => `wellbeing.${topic}.${category}.all-parents.${period}.${measure}`;
@@ -77,9 +78,22 @@ function link(href: string): { href: string; linkText: string } {
   return { href, linkText: page.title };
 }
 
+/** Every child of Table 9 outside the at-home statuses, by status; the parts must add up to the rest. */
+export function otherChildren(t: Table9): string {
+  const parts: [number, string][] = [
+    [t.lookedAfter, "looked after"], [t.adopted, "adopted"], [t.specialGuardianship, "with a special guardian"],
+    [t.lost, "pregnancies that ended or children who died"], [t.moved, "moved away"], [t.unborn, "not yet born"],
+  ];
+  const atHome = t.childProtectionPlan + t.childInNeed + t.earlyHelp + t.universal;
+  const rest = parts.reduce((n, [v]) => n + v, 0);
+  if (rest + atHome !== t.total) throw new Error(`otherChildren: Table 9's parts add to ${rest + atHome}, not ${t.total}`);
+  return `The other ${rest}: ${listInWords(parts.map(([v, w]) => `${v} ${w}`))}.`;
+}
+
 export function summaryView(get: Get, ledger: PublishedLedgerEntry[]): KeyFinding[] {
   const families = get(ids.families);
-  const [, atHome, sample] = avoidedDefinitions(table9(get), table8(get));
+  const t9 = table9(get);
+  const [, atHome, sample] = avoidedDefinitions(t9, table8(get));
   const [abuse, alcohol, drugs] = [ids.partnerAbuse, ids.alcohol, ids.drugs].map((k) => change(get, k)) as [Change, Change, Change];
   const school = get(ids.schoolCount);
   const salford = get(ids.salfordSchool);
@@ -91,14 +105,14 @@ export function summaryView(get: Get, ledger: PublishedLedgerEntry[]): KeyFindin
     {
       id: "reach", heading: "Who the service reached",
       number: String(families.value), base: `families referred on Pathway B, ${families.period}`,
-      sentence: `Another ${get(ids.pathwayA).value} parents were referred on Pathway A, after a child had been removed. The evaluation followed ${get(ids.parents).value} parents from ${get(ids.sampleFamilies).value} families who had worked with the service for at least three years.`,
+      sentence: `Another ${get(ids.pathwayA).value} parents were referred on Pathway A, after a child had been removed. The evaluation followed ${get(ids.parents).value} parents from ${get(ids.sampleFamilies).value} families referred on Pathway B between May 2014 and February 2017, whose cases could be followed for at least three years.`,
       lines: [], caution: null, flags: disputing([ids.families, ids.pathwayA, ids.parents, ids.sampleFamilies], ledger),
       ...link("/age-profiles/"),
     },
     {
-      id: "children", heading: "Children living with their parents when the case closed",
-      number: ofBase(atHome!.count, atHome!.base), base: "children were known to be living with their parents",
-      sentence: `Some of them had a child protection plan or other support. The other ${atHome!.base - atHome!.count} include children looked after, adopted or living with other carers, children who moved away, and miscarriages, abortions or deaths.`,
+      id: "children", heading: "Children's status when the case closed",
+      number: ofBase(atHome!.count, atHome!.base), base: "children ended with a status for a child living at home",
+      sentence: `That is this site's grouping of Table 9: a Child Protection Plan, Child in Need, Early Help or universal services. ${otherChildren(t9)}`,
       lines: [`In the evaluation sample, ${ofBase(sample!.count, sample!.base)} children were not looked after when the case closed.`],
       caution: "There is no comparison group, so this does not show how many children would have stayed with their parents without the service.",
       flags: disputing(OUTCOME_TABLE_IDS, ledger), ...link("/child-outcomes/"),
@@ -117,7 +131,7 @@ export function summaryView(get: Get, ledger: PublishedLedgerEntry[]): KeyFindin
       number: ofBase(school.value, school.base!), base: "children reached a good level of development by the end of Reception",
       sentence: `That is ${formatPercent(get(ids.schoolPercent).value)}; for all children in Salford in ${salford.period} it was ${formatPercent(salford.value)}.`,
       lines: [],
-      caution: isSmallBase(school.base) ? `Only ${school.base} children were old enough to be assessed: the true share could be anywhere from ${formatInterval(school.value, school.base!)}, so no comparison can be drawn.` : null,
+      caution: isSmallBase(school.base) ? `The report had data for only ${school.base} children; later results were not collected because of Covid-19. The true share could be anywhere from ${formatInterval(school.value, school.base!)}, so no comparison can be drawn.` : null,
       flags: disputing([ids.schoolCount, ids.schoolPercent], ledger), ...link("/school-readiness/"),
     },
     {

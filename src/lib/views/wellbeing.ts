@@ -5,12 +5,13 @@ import type { Figure, Flow } from "../schema.ts";
 import type { TableModel } from "./table.ts";
 import type { Bar } from "../../components/charts/bars.ts";
 import { shareBars, shareCell, shareLabel, shares, type Share } from "./shares.ts";
-import { flowsOf, matrixTable, pairsTable } from "./flows.ts";
+import { flowsOf, matrixTable, ordered, pairsTable, sideTotals } from "./flows.ts";
 import { breakableTable } from "./breakable.ts";
+import { capital, listInWords } from "./words.ts";
+import { topOf } from "./needs.ts";
 
 export const PERIODS: Record<string, string> = { "at referral": "At referral", "after three years": "After 3 years", "at case closure": "At case closure" };
 export const GROUPS: Record<string, string> = { women: "Women", men: "Men", "all parents": "All parents" };
-export const FLOW_TOPICS = ["relationship status", "housing status", "employment status", "medication for emotional problems"] as const;
 /** Table 6's single measures, with the noun phrase a sentence needs. */
 export const MEASURES: Record<string, string> = {
   alcohol: "problems with alcohol",
@@ -82,8 +83,31 @@ export function direction(list: BeforeAfter[], by = 10, within = 5) {
   return { fell: list.filter((c) => c.points <= -by), steady: list.filter((c) => Math.abs(c.points) < within), rose: list.filter((c) => c.points >= by) };
 }
 
-/** "a, b and c" */
-export const listWords = (words: string[]) => (words.length < 2 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`);
+/** "a, b and c" (kept under this name for the pages that import it). */
+export const listWords = listInWords;
+
+const nameOf = (c: { topic: string }) => MEASURES[c.topic] ?? c.topic;
+
+/** Title for Table 6's single measures, from which fell and which held steady; either list may be empty. */
+export function measuresTitle(list: BeforeAfter[]): string {
+  const { fell, steady, rose } = direction(list);
+  const parts = [
+    fell.length ? `${listWords(fell.map(nameOf))} ${fell.length > 1 ? "were" : "was"} recorded for a smaller share of parents after three years` : "",
+    rose.length ? `${listWords(rose.map(nameOf))} ${rose.length > 1 ? "were" : "was"} recorded for a larger share` : "",
+    steady.length ? `${listWords(steady.map(nameOf))} barely changed` : "",
+  ].filter(Boolean);
+  return parts.length ? capital(parts.join("; ")) : "Table 6's measures moved by between 5 and 10 percentage points after three years";
+}
+
+/** "Problems with alcohol: 39% (23 of 59) at referral → 14% (7 of 51) after three years." for each measure. */
+export const measuresSummary = (list: BeforeAfter[]) => list.map((c) => `${capital(nameOf(c))}: ${changeText(c)}.`).join(" ");
+export const measureLabel = (c: BeforeAfter) => capital(nameOf(c));
+
+/** Partner abuse at referral against three years later, in words; equal printed shares say so. */
+export function abuseChangeTitle(ref: Share, later: Share): string {
+  if (ref.percent === later.percent) return "Partner abuse was reported for the same share of parents three years after referral as at referral";
+  return `Partner abuse was reported for a ${ref.percent > later.percent ? "smaller" : "larger"} share of parents three years after referral than at referral`;
+}
 
 /** Partner abuse (Table 4): each time by women, men and all parents. */
 export function partnerAbuseView(figures: Figure[]) {
@@ -119,3 +143,102 @@ export function wellbeingFlowTables(flows: Flow[], topic: string, categoryOrder:
   return { matrix: matrixTable(mine, caption, labels, order), pairs: breakableTable(pairsTable(mine, caption, labels, order)) };
 }
 const EXTRA = ["On medication", "Not on medication", "Not known"];
+
+// Relationships, housing and work: Table 6's rows do not add up at some times
+// (ledger: relationship-after-three-years, housing-at-referral-base,
+// housing-after-three-years, employment-volunteering). The notes recommend the
+// report's text and flow diagram, whose boxes account for every parent, so the
+// charts draw those counts and Table 6 stays beside them as printed.
+
+/** Said wherever the recommended counts are drawn or tabled. */
+export const READING = "reading recommended in the notes (the report's text and flow diagram)";
+const NOT_KNOWN = "Not known";
+/** The diagram's box includes the 2 parents the text calls friends. */
+const READING_LABELS: Record<string, string> = { "In a relationship": "In a relationship or friends" };
+export const readingLabel = (c: { category: string }) => READING_LABELS[c.category] ?? c.category;
+
+export interface Reading {
+  topic: string;
+  /** Every status either side, Table 6's order first; percentages worked out from the counts, to the whole number. */
+  list: BeforeAfter[];
+  /** Parents in the diagram with no information at each time. */
+  notKnown: { before: number; after: number };
+}
+
+/**
+ * The recommended reading of one topic: the flow diagram's totals on each side,
+ * leaving out "Not known". Checked against the report's text (figures outside
+ * Table 6 for the same topic and time): a different base, or a different count
+ * for a status both name, stops the build rather than publish two readings.
+ */
+export function recommendedReading(flows: Flow[], figures: Figure[], topic: string, order: string[]): Reading {
+  const mine = flowsOf(flows, topic);
+  const sides = { before: sideTotals(mine, "from"), after: sideTotals(mine, "to") };
+  const known = (side: "before" | "after") => sides[side].filter((t) => t.status !== NOT_KNOWN);
+  const base = (side: "before" | "after") => known(side).reduce((n, t) => n + t.count, 0);
+  const categories = ordered([...new Set([...known("before"), ...known("after")].map((t) => t.status))], order);
+  const share = (side: "before" | "after", category: string): Timed => {
+    const count = known(side).find((t) => t.status === category)?.count ?? 0;
+    const b = base(side);
+    return { category, group: "all parents", count, base: b, percent: Math.round((100 * count) / b), figureIds: [], period: side === "before" ? "at referral" : "after three years", topic };
+  };
+  const list = categories.map((category) => {
+    const before = share("before", category);
+    const after = share("after", category);
+    return { topic, category, before, after, points: after.percent - before.percent };
+  });
+  const text = figures.filter((f) => f.topic === topic && f.group === "all parents" && f.measure === "count" && f.source.table !== "Table 6");
+  for (const f of text) {
+    const side = f.period === "at referral" ? "before" : f.period === "after three years" ? "after" : null;
+    if (!side) continue;
+    const mismatch = f.base !== base(side) ? `base ${f.base} against ${base(side)}` : categories.includes(f.category) && f.value !== share(side, f.category).count ? `${f.category} ${f.value} against ${share(side, f.category).count}` : null;
+    if (mismatch) throw new Error(`recommendedReading: ${f.id} disagrees with the flow diagram (${mismatch})`);
+  }
+  const missing = (side: "before" | "after") => sides[side].find((t) => t.status === NOT_KNOWN)?.count ?? 0;
+  return { topic, list, notKnown: { before: missing("before"), after: missing("after") } };
+}
+
+/** "Housing Association was the most common housing status after three years, as at referral"; ties name every status. */
+export function readingTitle(r: Reading, subject: string): string {
+  const top = (side: "before" | "after") => topOf(r.list, (c) => c[side].count).map((c) => c.category);
+  const after = top("after");
+  const same = top("before").join("|") === after.join("|");
+  const names = listWords(after.map((c) => readingLabel({ category: c })));
+  const verb = after.length > 1 ? "were equally the most common" : "was the most common";
+  return `${names} ${verb} ${subject} after three years${same ? ", as at referral" : ""}`;
+}
+
+/** What the chart shows and why, then each status's change with n, then who is left out. */
+export function readingSummary(r: Reading): string {
+  const changes = r.list.map((c) => `${readingLabel(c)}: ${changeText(c)}.`).join(" ");
+  const left = `Parents with no information are left out: ${r.notKnown.before} at referral and ${r.notKnown.after} after three years.`;
+  return `The chart shows the ${READING}, because Table 6's own rows do not add up; Table 6, as printed, is in the next table down. ${changes} ${left}`;
+}
+
+/** The recommended reading as a table: the same numbers as the chart. */
+export function readingTable(r: Reading, heading: string): TableModel {
+  return beforeAfterTable(r.list, [], `${heading}: the ${READING}, parents with information at each time; percentages worked out from the counts`, readingLabel, "Status");
+}
+
+/**
+ * Table 6 as printed, row for row. A cell whose count, base or percentage
+ * differs from the recommended reading is marked, never corrected; a status
+ * the reading has and Table 6 lacks gets a row saying so.
+ */
+export function printedTable(printed: BeforeAfter[], r: Reading, figures: Figure[], heading: string): TableModel {
+  const categories = [...new Set([...printed.map((c) => c.category), ...r.list.map((c) => c.category)])];
+  const cell = (p: Timed | undefined, rec: Timed | undefined) => {
+    if (!p) return "Not a row in Table 6";
+    const differs = !rec || p.count !== rec.count || p.base !== rec.base || p.percent !== rec.percent;
+    return differs ? `${timedCell(p, figures)} (printed; see note)` : timedCell(p, figures);
+  };
+  return {
+    caption: `${heading}: Table 6 as printed. Cells marked "printed; see note" differ from the reading recommended in the notes`,
+    columns: [{ label: "Status" }, { label: "At referral", numeric: true }, { label: "After three years", numeric: true }],
+    rows: categories.map((c) => {
+      const p = printed.find((x) => x.category === c);
+      const rec = r.list.find((x) => x.category === c);
+      return [c, cell(p?.before, rec?.before), cell(p?.after, rec?.after)];
+    }),
+  };
+}

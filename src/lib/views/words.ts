@@ -5,6 +5,11 @@ export function listInWords(items: string[]): string {
   return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
+/** "mental health" → "Mental health": a sentence or label built from data starts with a capital. */
+export function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** "North West" → "the North West" in a sentence; other names unchanged. */
 export function placeInSentence(area: string): string {
   return area === "North West" ? "the North West" : area;

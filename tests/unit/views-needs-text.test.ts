@@ -1,0 +1,80 @@
+// The titles and summaries on /needs/, worded from the data by the view so the
+// page only lays them out. Expected numbers are the report's Tables 3 and 5 and
+// its engagement section, not read back from this code.
+import { describe, expect, it } from "vitest";
+import {
+  abuseTypesText, backgroundsText, backgroundsView, engagementText, engagementView, needCountsView, otherNeedsText, partnerAbuseTypesView,
+  previousRemovalsView, primaryNeedText, primaryOrOtherText, primaryOrOtherView, removalsText, sampleTurnover, FORM_LABELS,
+} from "../../src/lib/views/needs.ts";
+import { figures } from "./helpers.ts";
+import { realFigures } from "./real-outputs.ts";
+
+const S = "Detailed Findings";
+const needs = realFigures("needs");
+const abuse = partnerAbuseTypesView(realFigures("partner-abuse"));
+const bg = realFigures("backgrounds");
+
+describe("needs", () => {
+  it("names the most frequent primary need, Table 3's 23 of 65 for an earlier removal", () => {
+    const v = needCountsView(needs, "primary need");
+    expect(v.count("Previous child(ren) removed", "all parents")).toBe(23);
+    expect(primaryNeedText(v).title).toBe("The removal of an earlier child was the primary need recorded most often");
+  });
+
+  it("says most parents had another need: 21 of 65 had none (Table 3)", () => {
+    const t = otherNeedsText(needCountsView(needs, "other needs"));
+    expect(t.title).toMatch(/^Another need besides the primary one was recorded for most parents, most often another vulnerability$/);
+    expect(t.summary).toContain("11 women and 10 men");
+  });
+
+  it("keeps ties among the most frequent needs: women's 41% for substance abuse and mental health", () => {
+    const t = primaryOrOtherText(primaryOrOtherView(needs));
+    expect(t.title).toBe("Counting main and other needs, those recorded most often were drug or alcohol use and mental health for women and drug or alcohol use for men");
+    expect(t.summary).toContain("were recorded each for 41% (15 of 37)");
+  });
+
+  it("says in every needs table that the labels are the report's categories", () => {
+    for (const table of [needCountsView(needs, "primary need").table, needCountsView(needs, "other needs").table, primaryOrOtherView(needs).table]) {
+      expect(table.caption).toContain(FORM_LABELS);
+    }
+    expect(FORM_LABELS).toMatch(/as the report prints them/);
+  });
+});
+
+describe("partner abuse types (Table 5)", () => {
+  it("titles the chart with what it plots, Table 5's types, not Table 4's any-abuse shares", () => {
+    const t = abuseTypesText(abuse);
+    expect(t.title).toBe("Each type of abuse from a partner (physical, emotional and sexual) had been experienced by a larger share of women than of men with information");
+    expect(t.title).not.toMatch(/83%|14%/);
+    expect(t.summary).toContain("Physical abuse: 83% (30 of 36) of women and 14% (3 of 21) of men.");
+    expect(t.summary).toContain("Sexual abuse: 52% (12 of 23) of women and 0% (0 of 16) of men.");
+    expect(t.summary).toContain("The report had no information for 2 women and 7 men.");
+  });
+});
+
+describe("backgrounds, removals and taking part", () => {
+  it("leads the backgrounds with teenage parenthood", () => {
+    expect(backgroundsText(backgroundsView(bg)).title).toMatch(/^\d+% of parents with information had been pregnant or a parent as a teenager$/);
+  });
+
+  it("compares the means and handles a tie", () => {
+    const v = previousRemovalsView(bg);
+    // The report: a mean of 2.0 for women and 0.3 for men.
+    expect(removalsText(v).title).toBe("Women had had more children removed before referral than men: a mean of 2.0 against 0.3");
+    const tied = figures("backgrounds", [
+      `women,previous removals,,Mean previous removals,mean,1.0,10,0.1,,Chart,${S},`,
+      `men,previous removals,,Mean previous removals,mean,1.0,10,0.1,,Chart,${S},`,
+      `all parents,previous removals,,Mean previous removals,mean,1.0,20,0.1,,Chart,${S},`,
+    ]).map((l) => l.figure);
+    expect(removalsText(previousRemovalsView(tied)).title).toBe("Women and men had had the same mean number of children removed before referral: 1.0");
+  });
+
+  it("reads engagement from the named figures: 35 of 37 women, 23 of 28 men, 13 of 65 closed early", () => {
+    const s = engagementText(engagementView(bg));
+    expect(s).toMatch(/^35 of 37 women and 23 of 28 men engaged with the service\. Cases closed early, before five years, for 13 of 65 parents/);
+  });
+
+  it("counts the sample parents who did not engage (1 woman and 4 men) and closed early (13)", () => {
+    expect(sampleTurnover(bg)).toEqual({ notEngaged: 5, closedEarly: 13 });
+  });
+});
