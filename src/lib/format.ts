@@ -10,8 +10,10 @@ export function formatNumber(value: number): string {
 }
 
 /** £3.8 million, £940,000, £32,263 */
-export function formatGbp(value: number): string {
-  if (Math.abs(value) >= 1_000_000) return `£${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }).format(value / 1_000_000)} million`;
+export function formatGbp(value: number, precision = 1): string {
+  // A figure printed to the nearest £100,000 keeps its decimal: "£1.0 million", as printed.
+  const digits = precision >= 100_000 ? 1 : 0;
+  if (Math.abs(value) >= 1_000_000) return `£${new Intl.NumberFormat("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: 1 }).format(value / 1_000_000)} million`;
   return `£${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(value)}`;
 }
 
@@ -32,12 +34,12 @@ export function formatInterval(count: number, base: number): string {
 }
 
 /** Any figure in its unit, for tables and key numbers. */
-export function formatFigure(f: Pick<Figure, "measure" | "value">): string {
+export function formatFigure(f: Pick<Figure, "measure" | "value"> & { precision?: number }): string {
   switch (f.measure) {
     case "percent":
       return formatPercent(f.value);
     case "gbp":
-      return formatGbp(f.value);
+      return formatGbp(f.value, f.precision);
     case "rate_per_10000":
       return `${formatNumber(f.value)} per 10,000`;
     case "rate_per_1000":

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isSmallBase, wilson } from "../../src/lib/stats/wilson.ts";
 import { parseFraction, recoverCounts } from "../../src/lib/stats/recover.ts";
+import { formatFigure, formatGbp } from "../../src/lib/format.ts";
 
 describe("wilson", () => {
   it("matches published values for 3 of 4", () => {
@@ -62,5 +63,17 @@ describe("recoverCounts", () => {
   it("refuses a fraction outside 0..1 or not a number", () => {
     expect(() => parseFraction("1.2")).toThrow(RangeError);
     expect(() => parseFraction("abc")).toThrow(RangeError);
+  });
+});
+
+describe("formatGbp", () => {
+  it("keeps the printed decimal of a figure rounded to £100,000", () => {
+    expect(formatGbp(1_000_000, 100_000)).toBe("£1.0 million");
+    expect(formatFigure({ measure: "gbp", value: 3_800_000, precision: 100_000 })).toBe("£3.8 million");
+  });
+  it("writes exact sums without a stray decimal", () => {
+    expect(formatGbp(1_000_000)).toBe("£1 million");
+    expect(formatGbp(32_263)).toBe("£32,263");
+    expect(formatGbp(1_685_632)).toBe("£1.7 million");
   });
 });

@@ -39,7 +39,7 @@ export interface CostsView {
   avoided: Avoided[];
   recomputed: Recomputed[];
   alternatives: Alternative[];
-  /** The report's method applied to the children known to be living with their parents. */
+  /** The report's method applied to the children whose final status is one for living at home (our grouping). */
   atHomeAnnual: number;
   /** What the readings assume, each said once. */
   assumptions: string[];
