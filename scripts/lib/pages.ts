@@ -11,7 +11,12 @@ export interface SitePage {
   path: string;
   /** Status the host should answer with. */
   status: 200 | 404;
-  /** Charts (figure.chart-figure) in the built HTML; 0 when there is no file. */
+  /**
+   * Charts (figure.chart-figure) in the built HTML; 0 when there is no file.
+   * Read from the build under test, so it is not an expectation: a browser test
+   * that only compares with it cannot notice a page that lost its charts.
+   * tests/e2e/expected.ts holds the independent minimums.
+   */
   charts: number;
 }
 

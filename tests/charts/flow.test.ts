@@ -21,6 +21,8 @@ describe("flowLayout", () => {
   const { nodes, links } = flowLayout(flows);
 
   it("makes each bar as tall as its count and fills it exactly with its bands", () => {
+    // Three statuses on each side of the fixture.
+    expect(nodes.map((n) => n.side).sort()).toEqual(["from", "from", "from", "to", "to", "to"]);
     for (const n of nodes) {
       const mine = links.filter((l) => (n.side === "from" ? l.from : l.to) === n.status);
       expect(mine.reduce((s, l) => s + l.width, 0)).toBeCloseTo(n.y1 - n.y0);

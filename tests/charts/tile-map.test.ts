@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { linkedTiles, outlineSegments, tileMapChart, type Tile, type TileCategory } from "../../src/components/charts/tile-map.ts";
 import { renderSvg } from "../../src/lib/plot/render.ts";
+import { runPipeline } from "../../src/lib/pipeline.ts";
+import { categoryCounts, tiles as serviceTiles } from "../../src/lib/views/services.ts";
 import { normalizeSvg } from "./snapshot.ts";
 
 // A small fixed fixture (not read from data/): three tiles, two outlined.
@@ -14,6 +18,16 @@ const categories: TileCategory[] = [
   { key: "no", label: "No service listed", code: "–", short: "None", count: 1, fill: "#ffffff", ink: "#0b0c0c" },
 ];
 const a11y = { id: "m", title: "Two of three areas have a service", description: "Tile map." };
+/** The tiles' rectangles, read from the SVG's DOM: each tile is the one <rect> inside its link. */
+function tileRects(svg: string) {
+  const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+  return Array.from(document.querySelectorAll("svg a[href] > rect")).map((r) => ({
+    href: r.parentElement!.getAttribute("href")!,
+    x: Number(r.getAttribute("x")),
+    width: Number(r.getAttribute("width")),
+    height: Number(r.getAttribute("height")),
+  }));
+}
 const render = (layout: "narrow" | "wide") => renderSvg(tileMapChart(tiles, { layout, categories, outlineLabel: "Group (outlined)" }), a11y);
 
 describe("tileMapChart", () => {
@@ -37,9 +51,11 @@ describe("tileMapChart", () => {
   it("keeps tiles square and the narrow chart 320 wide", () => {
     const spec = tileMapChart(tiles, { layout: "narrow", categories, outlineLabel: "x" });
     expect(spec.width).toBe(320);
-    const svg = render("narrow");
-    const rects = [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)].slice(0, 3);
-    for (const r of rects) expect(r[3]).toBe(r[4]);
+    for (const layout of ["narrow", "wide"] as const) {
+      const squares = tileRects(render(layout));
+      expect(squares, `${layout}: one square per tile`).toHaveLength(tiles.length);
+      for (const r of squares) expect(r.width, `${layout} ${r.href}`).toBe(r.height);
+    }
   });
 
   it("rejects a tile with an unknown category", () => {
@@ -67,4 +83,27 @@ describe("linkedTiles", () => {
   it("stops on a link no tile accounts for", () => {
     expect(() => linkedTiles(render("wide"), tiles.slice(1), categories)).toThrow(/no tile links to #la-alpha/);
   });
+});
+
+describe("the real North West map", () => {
+  // The 23 upper-tier North West councils of 2020 (ONS list; tests/unit/views-services.test.ts names them).
+  const NW_COUNCILS = 23;
+  const ROOT = new URL("../../", import.meta.url).pathname;
+  const files = Object.fromEntries(readdirSync(`${ROOT}data`).filter((n) => /\.(csv|json)$/.test(n)).map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]));
+  const services = runPipeline(files).outputs!.services;
+  const list = serviceTiles(services);
+  const svgOf = (layout: "narrow" | "wide") =>
+    renderSvg(tileMapChart(list, { layout, categories: categoryCounts(services), outlineLabel: "Greater Manchester (outlined)" }), a11y);
+
+  for (const layout of ["narrow", "wide"] as const) {
+    it(`draws one square tile per council, all the same size, inside the ${layout} chart`, () => {
+      const squares = tileRects(svgOf(layout));
+      expect(squares).toHaveLength(NW_COUNCILS);
+      expect(new Set(squares.map((r) => r.href)).size).toBe(NW_COUNCILS);
+      const size = squares[0]!.width;
+      expect(size).toBeGreaterThan(0);
+      for (const r of squares) expect([r.width, r.height], r.href).toEqual([size, size]);
+      if (layout === "narrow") for (const r of squares) expect(r.x + r.width, r.href).toBeLessThanOrEqual(320);
+    });
+  }
 });

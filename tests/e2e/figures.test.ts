@@ -4,9 +4,10 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, watchedPage } from "./browser.ts";
-import { sitePages } from "./site.ts";
+import { chartPages, minCharts } from "./expected.ts";
 
-const pages = sitePages().filter((p) => p.charts > 0);
+// Built pages with charts, and every page expected.ts says must have them.
+const pages = chartPages();
 let browser: Browser;
 beforeAll(async () => {
   browser = await connect();
@@ -51,14 +52,22 @@ function frames(): Frame[] {
 
 describe.each(pages)("$name", (target) => {
   let found: Frame[];
+  let status = 0;
   beforeAll(async () => {
     const w = await watchedPage(browser, { javaScript: false, width: 1100 });
-    await w.page.goto(`${inject("baseUrl")}${target.path}`);
+    status = (await w.page.goto(`${inject("baseUrl")}${target.path}`))?.status() ?? 0;
     found = await w.page.evaluate(frames);
     await w.context.close();
   });
 
+  it(`is built and shows at least the ${minCharts(target.path)} chart(s) its source draws`, () => {
+    expect(status, "status: a page expected.ts lists must be built").toBe(200);
+    expect(found.length, "chart frames in the browser").toBeGreaterThanOrEqual(minCharts(target.path));
+    expect(found.length, "at least one chart frame").toBeGreaterThan(0);
+  });
+
   it("frames every chart with a title, summary, table, source, downloads and permalink", () => {
+    // The count in the built HTML: the browser must see every frame the file holds.
     expect(found.length).toBe(target.charts);
     for (const f of found) {
       expect(f.id, "chart id").not.toBe("");

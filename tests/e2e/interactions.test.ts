@@ -103,6 +103,50 @@ describe("/practice-guides/ filters", () => {
   });
 });
 
+describe("the filter's status line", () => {
+  /** The practice-guides filter, ready with JavaScript on. */
+  async function guidesFilter() {
+    const page = await open("/practice-guides/", true);
+    const form = page.locator("form[data-list-filter]");
+    await expect.poll(() => form.isVisible()).toBe(true);
+    const total = (await items(page, "data-themes")).length;
+    expect(total).toBeGreaterThan(10);
+    return { page, form, status: form.locator("[role=status]"), total };
+  }
+  const optionsOf = (form: ReturnType<Page["locator"]>, name: string) =>
+    form.locator(`select[name=${name}] option`).evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent!.trim() })).filter((o) => o.value));
+
+  it("names the one filter set and counts what it shows", async () => {
+    const { page, form, status, total } = await guidesFilter();
+    const [theme] = await optionsOf(form, "themes");
+    await form.locator("select[name=themes]").selectOption(theme!.value);
+    const shown = (await items(page, "data-themes")).filter((i) => i.shown).length;
+    await expect.poll(() => status.textContent()).toBe(`Showing ${shown} of ${total} guides (Theme: ${theme!.text}).`);
+  });
+
+  it("names the one choice, not 'both choices', when one filter set matches nothing", async () => {
+    const { form, status, total } = await guidesFilter();
+    // No guide carries this value, so one choice alone leaves nothing.
+    await form.locator("select[name=themes]").evaluate((s) => (s as HTMLSelectElement).add(new Option("Nothing at all", "e2e-none")));
+    await form.locator("select[name=themes]").selectOption("e2e-none");
+    await expect.poll(() => status.textContent()).toBe(`None of the ${total} guides match Theme: Nothing at all. Choose another or show all.`);
+  });
+
+  it("says 'both choices' and names them when two filters together match nothing", async () => {
+    const { page, form, status, total } = await guidesFilter();
+    const all = await page.locator("[data-filter-item]").evaluateAll((els) => els.map((el) => ({ themes: el.getAttribute("data-themes")!.split(" "), council: el.getAttribute("data-council")! })));
+    const themes = await optionsOf(form, "themes");
+    const councils = await optionsOf(form, "council");
+    const pair = themes.flatMap((t) => councils.map((c) => ({ t, c }))).find(({ t, c }) => !all.some((g) => g.council === c.value && g.themes.includes(t.value)));
+    expect(pair, "a theme and a council with no guide in common").toBeDefined();
+    await form.locator("select[name=themes]").selectOption(pair!.t.value);
+    await form.locator("select[name=council]").selectOption(pair!.c.value);
+    await expect.poll(() => status.textContent()).toBe(
+      `None of the ${total} guides match both choices (Theme: ${pair!.t.text}; Council: ${pair!.c.text}). Change a choice or show all.`,
+    );
+  });
+});
+
 describe("/ printed as a briefing", () => {
   it("fits on at most two A4 pages, without the navigation", async () => {
     const page = await open("/", false);

@@ -1,6 +1,8 @@
 // Every link on every page goes somewhere: each internal URL answers 200 without
 // a redirect, and each #fragment is an id on the page it points to. Plain HTTP
 // and an HTML parser; no browser needed.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, it } from "vitest";
 import { listing } from "./browser.ts";
@@ -60,14 +62,22 @@ describe.each(sitePages())("$name", (page) => {
     const own = await load(page.path);
     expect(own.status, "status of the page itself").toBe(page.status);
     const hrefs = [...new Set(own.hrefs)];
+    // Every page has at least the skip link and the site navigation.
+    expect(hrefs.length, "links on the page").toBeGreaterThan(0);
     const problems = (await Promise.all(hrefs.map((h) => check(h, pageUrl)))).filter((p): p is string => !!p);
     expect(problems, `${hrefs.length} distinct links, broken:${listing(problems)}`).toEqual([]);
   });
 });
 
 describe("sitemap", () => {
-  const listed = sitemapPaths(inject("distDir"));
-  it.skipIf(listed.length === 0)("lists every built page once (pages it lists but nobody built fail above)", () => {
+  const dist = inject("distDir");
+  const listed = sitemapPaths(dist);
+  it("is built at /sitemap.xml (robots.txt points there) and lists pages", () => {
+    expect(existsSync(join(dist, "sitemap.xml")), `${join(dist, "sitemap.xml")} exists`).toBe(true);
+    expect(listed.length, "pages listed in the sitemap").toBeGreaterThan(0);
+  });
+  it("lists every built page once (pages it lists but nobody built fail above)", () => {
+    expect(listed.length, "pages listed in the sitemap").toBeGreaterThan(0);
     const built = sitePages().filter((p) => p.status === 200).map((p) => p.path);
     const missing = built.filter((p) => !listed.includes(p));
     const twice = listed.filter((p, i) => listed.indexOf(p) !== i);

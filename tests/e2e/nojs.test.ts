@@ -4,6 +4,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, listing, watchedPage } from "./browser.ts";
+import { minCharts } from "./expected.ts";
 import { sitePages } from "./site.ts";
 
 const pages = sitePages();
@@ -67,6 +68,8 @@ describe.each(pages)("$name without JavaScript", (target) => {
   it.each([320, 1100])(`shows all ${target.charts} chart(s) at %ipx, each one SVG image with a name`, (width) => {
     const found = seen[width]!.charts;
     expect(found.length, "charts in the page without JavaScript").toBe(target.charts);
+    // Independent of the build: the fewest charts this page's source draws.
+    expect(found.length, "charts the page must show (tests/e2e/expected.ts)").toBeGreaterThanOrEqual(minCharts(target.path));
     const problems = found.flatMap((c) => {
       if (c.shown.length !== 1) return [`${c.id}: ${c.shown.length} SVGs shown (want exactly one)`];
       const svg = c.shown[0]!;

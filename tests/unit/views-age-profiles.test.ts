@@ -49,6 +49,7 @@ describe("ageProfilesView", () => {
       ["25 or over", "Total cohort", "63% (40 of 64)"],
     ]);
     expect(men.bars.filter((b) => b.interval).map((b) => b.series)).toEqual(["Sample", "Sample"]);
+    expect(women.bars).toHaveLength(4);
     expect(women.bars.some((b) => b.interval)).toBe(false);
   });
 

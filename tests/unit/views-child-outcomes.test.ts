@@ -85,6 +85,9 @@ describe("the real flows and Tables 7 and 8", () => {
 
   it("add up on each side to the tables' counts", () => {
     const v = childFlowView(real, co);
+    // Table 7 has four statuses and Table 8 five, each over the 38 children.
+    expect([v.fromOrder.length, v.toOrder.length]).toEqual([4, 5]);
+    expect(real.reduce((n, f) => n + f.value, 0)).toBe(38);
     for (const status of v.fromOrder) expect(real.filter((f) => f.from === status).reduce((n, f) => n + f.value, 0)).toBe(count("Table 7", status));
     for (const status of v.toOrder) expect(real.filter((f) => f.to === status).reduce((n, f) => n + f.value, 0)).toBe(count("Table 8", status));
     expect(v.table.rows).toHaveLength(real.length);

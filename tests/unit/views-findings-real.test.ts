@@ -24,6 +24,7 @@ describe("ages at referral", () => {
   });
 
   it("flags the ledger entry on the total cohort's bases", () => {
+    expect(Object.keys(comparisons).sort()).toEqual(["all", "men", "women"]);
     for (const c of Object.values(comparisons)) expect(c.notes).toContain("total-cohort-bases");
   });
 });

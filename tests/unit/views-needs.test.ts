@@ -61,13 +61,20 @@ describe("helpers", () => {
 describe("the real needs, partner abuse and backgrounds", () => {
   it("adds the primary needs to more than the parents, as the ledger says (primary-need-totals)", () => {
     const v = needCountsView(realFigures("needs"), "primary need");
-    for (const t of v.totals) expect(t.recorded).toBeGreaterThan(t.parents!);
+    // The evaluation sample: 37 women and 28 men, 65 parents (Table 3's totals, as Table 1).
+    expect(v.totals.map((t) => [t.group, t.parents])).toEqual([["women", 37], ["men", 28], ["all parents", 65]]);
+    for (const t of v.totals) expect(t.recorded, t.group).toBeGreaterThan(t.parents!);
   });
 
   it("gives women's and men's primary-or-other shares with intervals for men only", () => {
     const v = primaryOrOtherView(realFigures("needs"));
-    expect(v.bars.filter((b) => b.series === "Men").every((b) => b.interval)).toBe(true);
-    expect(v.bars.filter((b) => b.series === "Women").some((b) => b.interval)).toBe(false);
+    const men = v.bars.filter((b) => b.series === "Men");
+    const women = v.bars.filter((b) => b.series === "Women");
+    // Three needs (substance abuse, mental health, domestic abuse), one bar each per sex.
+    expect([men.length, women.length]).toEqual([3, 3]);
+    // 28 men is under 30, so small; 37 women is not.
+    expect(men.every((b) => b.interval)).toBe(true);
+    expect(women.some((b) => b.interval)).toBe(false);
     // The detailed findings' 41%, not the summary's 14% (ledger: substance-abuse-women-summary).
     expect(v.table.rows.find((r) => r[0] === "Substance abuse")![1]).toBe("41% (15 of 37)");
   });
@@ -88,6 +95,7 @@ describe("the real needs, partner abuse and backgrounds", () => {
     const v = previousRemovalsView(realFigures("backgrounds"));
     for (const sex of ["Women", "Men"]) {
       const bars = v.bars.filter((b) => b.series === sex);
+      expect(bars.length, sex).toBeGreaterThan(1);
       const base = Number(/of (\d+)/.exec(bars[0]!.label)![1]);
       expect(bars.reduce((s, b) => s + b.value, 0)).toBe(base);
     }

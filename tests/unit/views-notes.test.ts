@@ -31,9 +31,15 @@ const byId = () => {
   };
 };
 
+// Counted from data/ledger.json itself, so an empty ledger fails instead of looping over nothing.
+const LEDGER_ENTRIES = (JSON.parse(readFileSync(`${ROOT}data/ledger.json`, "utf8")) as unknown[]).length;
+
 describe("noteSections on the real ledger", () => {
   it("gives every ledger entry a section with its arithmetic and every figure it names", () => {
+    expect(LEDGER_ENTRIES).toBeGreaterThan(0);
+    expect(out.ledger).toHaveLength(LEDGER_ENTRIES);
     const sections = noteSections(out.ledger, byId(), () => undefined);
+    expect(sections).toHaveLength(LEDGER_ENTRIES);
     expect(sections.map((s) => s.id)).toEqual(out.ledger.map((e) => e.id));
     sections.forEach((s, i) => {
       const entry = out.ledger[i]!;
@@ -64,7 +70,9 @@ describe("noteSections on the real ledger", () => {
 
   it("lists each page where the figures appear once", () => {
     const pageOf = (d: string) => ({ href: `/${d}/`, title: d });
-    for (const s of noteSections(out.ledger, byId(), pageOf)) {
+    const sections = noteSections(out.ledger, byId(), pageOf);
+    expect(sections).toHaveLength(LEDGER_ENTRIES);
+    for (const s of sections) {
       expect(new Set(s.pages.map((p) => p.href)).size).toBe(s.pages.length);
       expect(s.pages.length).toBeGreaterThan(0);
     }
@@ -101,6 +109,8 @@ describe("checkSummary", () => {
 
   it("places every rule the pipeline runs in a named kind", () => {
     const rules = new Set(out.checks.map((c) => c.rule));
+    // At least one rule of each kind the notes page explains.
+    expect([...rules]).toEqual(expect.arrayContaining(["percent", "sum-base", "relation-sum", "flow-total", "recover-exact"]));
     for (const rule of rules) expect(checkFamily(rule), rule).not.toBe("other");
     const s = checkSummary(out.checks);
     expect(s.families.reduce((n, f) => n + f.total, 0)).toBe(out.checks.length);
@@ -127,7 +137,9 @@ describe("the worked examples on the notes page", () => {
       .split("\n")
       .filter((l) => l.startsWith(`${ex.series},`))
       .map((l) => Number(l.split(",")[6]));
-    expect(printed.length).toBe(ex.counts.length);
+    // The IMD chart has six bands (data/chart-fractions.csv: "fits all six").
+    expect(printed).toHaveLength(6);
+    expect(ex.counts).toHaveLength(printed.length);
     ex.counts.forEach((c, i) => expect(c.count / ex.base).toBe(printed[i]));
     expect(ex.counts.reduce((n, c) => n + c.count, 0)).toBe(ex.base);
     expect(Number(ex.counts[0]!.fraction)).toBe(printed[0]);

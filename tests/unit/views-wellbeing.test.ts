@@ -85,6 +85,7 @@ describe("the real Table 6 and Table 4", () => {
     expect(v.table.rows.map((r) => r[0])).toEqual(["At referral", "After 3 years", "At case closure"]);
     expect(v.bars).toHaveLength(9);
     const closure = v.bars.filter((b) => b.category === "At case closure");
+    expect(closure).toHaveLength(3);
     expect(closure.every((b) => b.interval !== undefined)).toBe(true);
     expect(v.find("at referral", "all parents")!.base).toBe(56);
   });
