@@ -1,11 +1,26 @@
 // Connecting to the shared Chromium, and contexts that record what a page does:
 // console errors, failed and third-party requests (blocked), CSP violations.
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { recordCspViolations } from "./probes.ts";
 
 export function connect(): Promise<Browser> {
   return chromium.connect(inject("wsEndpoint"));
+}
+
+/** Connects to the shared Chromium for one test file; call at the top level. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await connect();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the shared browser is not connected yet");
+    return browser;
+  };
 }
 
 export interface Watched {

@@ -1,20 +1,13 @@
 // Every chart frame on every page, as a reader meets it with JavaScript off:
 // a title, a summary, the numbers as a table with n, the source, both
 // downloads, a permalink to itself, and ledger flags that lead to the notes.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { connect, watchedPage } from "./browser.ts";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { useBrowser, watchedPage } from "./browser.ts";
 import { chartPages, minCharts } from "./expected.ts";
 
 // Built pages with charts, and every page expected.ts says must have them.
 const pages = chartPages();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connect();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Frame {
   id: string;
@@ -54,7 +47,7 @@ describe.each(pages)("$name", (target) => {
   let found: Frame[];
   let status = 0;
   beforeAll(async () => {
-    const w = await watchedPage(browser, { javaScript: false, width: 1100 });
+    const w = await watchedPage(browser(), { javaScript: false, width: 1100 });
     status = (await w.page.goto(`${inject("baseUrl")}${target.path}`))?.status() ?? 0;
     found = await w.page.evaluate(frames);
     await w.context.close();

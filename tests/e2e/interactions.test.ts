@@ -1,22 +1,19 @@
 // What a person does on the pages that have controls: the cost calculator, the
 // services and practice-guide filters (JavaScript on and off), and printing the
 // councillors' summary on A4.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { connect, listing, watchedPage, type Watched } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { listing, useBrowser, watchedPage, type Watched } from "./browser.ts";
 
-let browser: Browser;
+const browser = useBrowser();
 const opened: Watched[] = [];
-beforeAll(async () => {
-  browser = await connect();
-});
+// Registered after useBrowser's, so it runs first: contexts close before the browser does.
 afterAll(async () => {
   for (const w of opened) await w.context.close();
-  await browser?.close();
 });
 
 async function open(path: string, javaScript: boolean, width = 1100): Promise<Page> {
-  const w = await watchedPage(browser, { javaScript, width });
+  const w = await watchedPage(browser(), { javaScript, width });
   opened.push(w);
   await w.page.goto(`${inject("baseUrl")}${path}`, { waitUntil: "load" });
   expect(w.errors, `errors on ${path}:${listing(w.errors)}`).toEqual([]);

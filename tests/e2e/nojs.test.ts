@@ -1,20 +1,13 @@
 // Every page with JavaScript off: the content and every chart are there (charts
 // are SVG drawn at build time), and each chart's SVG is an image with a name
 // (or, when it holds links, a named group).
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { connect, listing, watchedPage } from "./browser.ts";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { useBrowser, listing, watchedPage } from "./browser.ts";
 import { minCharts } from "./expected.ts";
 import { sitePages } from "./site.ts";
 
 const pages = sitePages();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connect();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Chart {
   id: string;
@@ -48,7 +41,7 @@ describe.each(pages)("$name without JavaScript", (target) => {
   const seen: Record<number, ReturnType<typeof charts>> = {};
   let status = 0;
   beforeAll(async () => {
-    const w = await watchedPage(browser, { javaScript: false, width: 1100 });
+    const w = await watchedPage(browser(), { javaScript: false, width: 1100 });
     try {
       const response = await w.page.goto(inject("baseUrl") + target.path);
       status = response?.status() ?? 0;

@@ -1,22 +1,15 @@
 // Every page of the built site, with JavaScript on: status, console, CSP,
 // requests, cookies, security headers, axe, headings, keyboard, 320px layout and
 // chart text. Each describe block is one page, so a failure names the page.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connect, listing } from "./browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useBrowser, listing } from "./browser.ts";
 import { agreementProblems, headerProblems, policyProblems } from "./policy.ts";
 import { minCharts } from "./expected.ts";
 import { sitePages } from "./site.ts";
 import { visit, type Visit } from "./visit.ts";
 
 const pages = sitePages();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connect();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 function axeReport(violations: Visit["axeWide"]): string[] {
   return violations.map(
@@ -27,7 +20,7 @@ function axeReport(violations: Visit["axeWide"]): string[] {
 describe.each(pages)("$name", (target) => {
   let v: Visit;
   beforeAll(async () => {
-    v = await visit(browser, target);
+    v = await visit(browser(), target);
   });
 
   it(`answers with status ${target.status}`, () => {
