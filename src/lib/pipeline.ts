@@ -5,7 +5,7 @@ import { checkKnownValues, checkUniqueKeys, readRows, type Row } from "./read.ts
 import { rowToFigure, type Located } from "./figures.ts";
 import { DATASETS, type DatasetSpec } from "./datasets.ts";
 import { DOCUMENTS } from "./documents.ts";
-import { FIGURE_COLUMNS, FLOW_COLUMNS, FRACTION_COLUMNS, GUIDE_COLUMNS, RELATION_COLUMNS, SERVICE_COLUMNS, ledgerEntrySchema } from "./schema.ts";
+import { DERIVED_COLUMNS, FIGURE_COLUMNS, FLOW_COLUMNS, FRACTION_COLUMNS, GUIDE_COLUMNS, RELATION_COLUMNS, SERVICE_COLUMNS, ledgerEntrySchema } from "./schema.ts";
 import type { CheckResult, Flow, Guide, PublishedLedgerEntry, Service } from "./schema.ts";
 import { percentChecks } from "./checks/percent.ts";
 import { sumChecks } from "./checks/sums.ts";
@@ -18,6 +18,7 @@ import { CATEGORIES, GROUPS } from "./vocabulary.ts";
 import { rowToService } from "./services.ts";
 import { checkGuideRows, rowToGuide } from "./guides.ts";
 import { inheritBases } from "./bases.ts";
+import { deriveFigures } from "./derived.ts";
 
 export type SourceFiles = Record<string, string>;
 
@@ -153,19 +154,30 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
   }
   const fractionRows = collect(problems, () => readRows(need(files, "data/chart-fractions.csv"), "data/chart-fractions.csv", FRACTION_COLUMNS)) ?? [];
   const relations = collect(problems, () => readRelations(files)) ?? [];
+  const derivedRows = collect(problems, () => {
+    const rows = readRows(need(files, "data/derived.csv"), "data/derived.csv", DERIVED_COLUMNS);
+    checkKnownValues(rows, "group", GROUPS);
+    return rows;
+  }) ?? [];
   const ledger = collect(problems, () => readLedger(files)) ?? [];
   if (problems.length) return { problems };
 
   const byId = new Map(figures.map((l) => [l.figure.id, l]));
-  const recovered = collect(problems, () =>
-    recoverFromFractions(fractionRows, byId, (dataset) => {
-      const spec = DATASETS.find((d) => d.id === dataset);
-      if (!spec) throw new DataError({ file: "data/chart-fractions.csv", column: "dataset", rule: "unknown-value", message: "no such dataset", value: dataset });
-      return docTitle(spec);
-    }),
-  );
+  const documentOf = (file: string) => (dataset: string) => {
+    const spec = DATASETS.find((d) => d.id === dataset);
+    if (!spec) throw new DataError({ file, column: "dataset", rule: "unknown-value", message: "no such dataset", value: dataset });
+    return docTitle(spec);
+  };
+  const recovered = collect(problems, () => recoverFromFractions(fractionRows, byId, documentOf("data/chart-fractions.csv")));
   if (!recovered) return { problems };
   for (const d of recovered.derived) {
+    figures.push(d);
+    byId.set(d.figure.id, d);
+  }
+  // Our own groupings come last: they may build on recovered counts.
+  // A failure here is reported with the checks' failures below, not instead of them.
+  const derived = collect(problems, () => deriveFigures(derivedRows, byId, documentOf("data/derived.csv"))) ?? [];
+  for (const d of derived) {
     figures.push(d);
     byId.set(d.figure.id, d);
   }

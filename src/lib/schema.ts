@@ -76,6 +76,19 @@ export const RELATION_COLUMNS: ColumnSpec[] = [
   { name: "description", required: true, type: "text", description: "What the report says this figure is" },
 ];
 
+/** Figures this site derives from published ones (our groupings), published as derived. */
+export const DERIVED_COLUMNS: ColumnSpec[] = [
+  { name: "dataset", required: true, type: "text", description: "Dataset the derived figure belongs to" },
+  { name: "group", required: true, type: "text", description: "Who" },
+  { name: "topic", required: false, type: "text", description: "Sub-heading" },
+  { name: "period", required: false, type: "text", description: "When" },
+  { name: "category", required: true, type: "text", description: "What the derived figure counts" },
+  { name: "rule", required: true, type: "text", description: "sum or difference of the inputs" },
+  { name: "inputs", required: true, type: "text", description: "Figure ids (a leading - subtracts in a sum), separated by spaces" },
+  { name: "base", required: false, type: "whole", description: "The n the derived count is out of" },
+  { name: "description", required: true, type: "text", description: "What the grouping is and why, in words" },
+];
+
 /** The North West list of recurrent-care services, cells as published. */
 export const SERVICE_COLUMNS: ColumnSpec[] = [
   { name: "local_authority", required: true, type: "text", description: "Local authority area" },

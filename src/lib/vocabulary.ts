@@ -71,12 +71,15 @@ export const CATEGORIES: Record<string, readonly string[]> = {
   ],
   "child-outcomes": [
     "Adoption",
+    "At-home status (our grouping)",
     "Child Protection Plan",
     "Child in Need",
     "Early Help",
     "Looked after child",
     "Miscarriage/abortion/deceased",
     "Moved to another LA",
+    "Not an outcome of the service (our grouping)",
+    "Not with their parents (our grouping)",
     "Special Guardianship Order",
     "Team Around the Family",
     "Total",
@@ -133,6 +136,7 @@ export const CATEGORIES: Record<string, readonly string[]> = {
   ],
   "deprivation": [
     "IMD 2019 rank among local authorities",
+    "Most deprived 10% of areas (our sum)",
     "Not in Top 30%",
     "Top 10%",
     "Top 20%",

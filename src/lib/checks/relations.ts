@@ -17,7 +17,7 @@ export interface Relation {
 
 const SYMBOL: Record<Rule, string> = { sum: " + ", difference: " - ", product: " x ", ratio: " / ", percent: " / ", equal: " = ", "at-most": " + " };
 
-function compute(rule: Rule, xs: number[]): number {
+export function compute(rule: Rule, xs: number[]): number {
   const [a = NaN, ...rest] = xs;
   switch (rule) {
     case "sum":
@@ -38,7 +38,7 @@ function compute(rule: Rule, xs: number[]): number {
 }
 
 /** An input is a figure id, a figure id negated with a leading "-", or a number. */
-function resolve(input: string, byId: Map<string, Located>): number | undefined {
+export function resolve(input: string, byId: Map<string, Located>): number | undefined {
   const figure = byId.get(input) ?? byId.get(input.replace(/^-/, ""));
   if (figure) return input.startsWith("-") && !byId.has(input) ? -figure.figure.value : figure.figure.value;
   const n = Number(input);

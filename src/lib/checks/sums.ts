@@ -4,6 +4,7 @@ import { fsum, group } from "d3-array";
 import type { Located } from "../figures.ts";
 import { slug } from "../figures.ts";
 import { within, type Outcome } from "./outcome.ts";
+import { DERIVED_TABLE } from "../derived.ts";
 
 export type SumKey = "group" | "topic" | "period" | "variant";
 
@@ -34,6 +35,8 @@ export function sumChecks(dataset: string, figures: Located[], spec: SumSpec): O
     ({ figure: f }) =>
       f.dataset === dataset &&
       f.measure === spec.measure &&
+      // Our own groupings overlap the published parts; they are not parts.
+      f.source.table !== DERIVED_TABLE &&
       (!spec.topics || spec.topics.includes(f.topic ?? "")) &&
       (!spec.tables || spec.tables.includes(f.source.table)),
   );

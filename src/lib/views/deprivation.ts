@@ -2,6 +2,7 @@
 // counts the data build recovered from the chart's fractions. The bands do not
 // overlap ("Top 5%" holds only areas between the most deprived 3% and 5%), so
 // the share in the most deprived tenth is the sum of the first three: our sum.
+import { DERIVED_TABLE } from "../derived.ts";
 import type { Figure } from "../schema.ts";
 import type { Bar } from "../../components/charts/bars.ts";
 import type { TableModel } from "./table.ts";
@@ -29,7 +30,8 @@ const NOT_IN_TOP = /^Not in Top (\d+(?:\.\d+)?)%$/i;
 
 /** Reads the band edges from the printed labels, in order, and says what each band holds. */
 export function bandsOf(figures: Figure[]): Band[] {
-  const counts = figures.filter((f) => f.topic === "IMD band" && f.measure === "count");
+  // The bands only: our sum of the three most deprived is published beside them.
+  const counts = figures.filter((f) => f.topic === "IMD band" && f.measure === "count" && f.source.table !== DERIVED_TABLE);
   let from = 0;
   return counts.map((f) => {
     const top = TOP.exec(f.category);

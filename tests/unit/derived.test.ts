@@ -1,0 +1,64 @@
+// Our own groupings of published figures: computed by the build, published as
+// derived with their arithmetic, and equal to what the pages show.
+import { describe, expect, it } from "vitest";
+import { deriveFigures, DERIVED_TABLE } from "../../src/lib/derived.ts";
+import { readRows } from "../../src/lib/read.ts";
+import { DERIVED_COLUMNS } from "../../src/lib/schema.ts";
+import { DataError } from "../../src/lib/errors.ts";
+import { allChildrenView } from "../../src/lib/views/child-outcomes.ts";
+import { bandsOf, withinMostDeprived } from "../../src/lib/views/deprivation.ts";
+import { figures } from "./helpers.ts";
+import { pipelineFigures } from "./pipeline-figures.ts";
+
+const HEADER = DERIVED_COLUMNS.map((c) => c.name).join(",");
+const parts = figures("t9", [
+  "kids,,closure,CPP,count,13,148,,,Table 9,Outcomes,",
+  "kids,,closure,Universal,count,50,148,,,Table 9,Outcomes,",
+]);
+const byId = new Map(parts.map((l) => [l.figure.id, l]));
+const derive = (line: string) => deriveFigures(readRows(`${HEADER}\n${line}\n`, "data/derived.csv", DERIVED_COLUMNS), byId, () => "Doc");
+
+describe("deriveFigures", () => {
+  it("adds up its inputs and says how", () => {
+    const [d] = derive("t9,kids,,closure,At home,sum,t9.cpp.kids.closure.count t9.universal.kids.closure.count,148,Statuses for living at home");
+    expect(d?.figure).toMatchObject({ id: "t9.at-home.kids.closure.count", value: 63, base: 148, derived: true, source: { table: DERIVED_TABLE } });
+    expect(d?.figure.derivation).toContain("13 + 50 = 63");
+  });
+
+  it("names the row of an input that does not exist", () => {
+    try {
+      derive("t9,kids,,closure,At home,sum,t9.cpp.kids.closure.count t9.nothing.count,148,x");
+      throw new Error("expected a DataError");
+    } catch (e) {
+      expect((e as DataError).problems[0]).toMatchObject({ file: "data/derived.csv", line: 2, rule: "unknown-figure", value: "t9.nothing.count" });
+    }
+  });
+
+  it("refuses a count larger than its base, and an unknown rule", () => {
+    expect(() => derive("t9,kids,,closure,At home,sum,t9.cpp.kids.closure.count t9.universal.kids.closure.count,60,x")).toThrow(/larger than its base/);
+    expect(() => derive("t9,kids,,closure,At home,product,t9.cpp.kids.closure.count,148,x")).toThrow(/not one of sum, difference/);
+  });
+});
+
+describe("the published groupings agree with the pages", () => {
+  const derived = (dataset: string, category: string) => {
+    const f = pipelineFigures(dataset).find((x) => x.source.table === DERIVED_TABLE && x.category === category);
+    if (!f) throw new Error(`no derived figure ${category}`);
+    return f;
+  };
+
+  it("84 of 148 children with an at-home status, as /child-outcomes/ and / show", () => {
+    const view = allChildrenView(pipelineFigures("child-outcomes"));
+    const f = derived("child-outcomes", "At-home status (our grouping)");
+    expect([f.value, f.base]).toEqual([view.atHome, view.total]);
+    // Table 9: 13 Child Protection Plan + 10 Child in Need + 11 Early Help + 50 Universal.
+    expect(f.value).toBe(84);
+  });
+
+  it("156 of 234 in the most deprived tenth of areas, as /deprivation/ shows", () => {
+    const tenth = withinMostDeprived(bandsOf(pipelineFigures("deprivation")), 10);
+    const f = derived("deprivation", "Most deprived 10% of areas (our sum)");
+    expect([f.value, f.base]).toEqual([tenth.count, tenth.base]);
+    expect(f.value).toBe(59 + 28 + 69);
+  });
+});
