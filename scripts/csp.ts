@@ -1,13 +1,13 @@
 // Post-build: puts the Content Security Policy into every built HTML page as a
 // <meta> and writes dist/_headers (CSP, nosniff, referrer and permissions policy)
-// for the host. Inline scripts found in the HTML are allowed by their sha256 hash;
-// inline styles and event handlers cannot be, so they are listed as problems
+// for the host. Inline scripts and <style> elements found in the HTML are allowed
+// by their sha256 hash; style attributes and event handlers cannot be, so they are listed as problems
 // (the browser tests then fail on the page that has them).
 //   npm run csp -- [dir (default dist)]
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { headersFile, inlineProblems, inlineScripts, policy, sha256, withMeta } from "./lib/csp.ts";
+import { headersFile, inlineProblems, inlineScripts, inlineStyles, policy, sha256, withMeta } from "./lib/csp.ts";
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -19,6 +19,7 @@ function htmlFiles(dir: string): string[] {
 export interface CspReport {
   pages: number;
   hashes: string[];
+  styleHashes: string[];
   problems: string[];
 }
 
@@ -28,26 +29,28 @@ export function applyCsp(root: string): CspReport {
   if (files.length === 0) throw new Error(`csp: no HTML files under ${dir}`);
   const pages = files.map((file) => ({ file, html: readFileSync(file, "utf8") }));
   const hashes = new Set<string>();
+  const styleHashes = new Set<string>();
   const problems: string[] = [];
   for (const { file, html } of pages) {
     for (const s of inlineScripts(html)) if (s.governed) hashes.add(sha256(s.text));
+    for (const text of inlineStyles(html)) styleHashes.add(sha256(text));
     for (const p of inlineProblems(html)) problems.push(`${relative(dir, file)}: ${p}`);
   }
   // One policy for the whole site: the header cannot vary by page on every host,
   // and the meta repeats it so the page is protected wherever it is served.
-  const sorted = [...hashes].sort();
-  const meta = policy(sorted, "meta");
+  const all = { script: [...hashes].sort(), style: [...styleHashes].sort() };
+  const meta = policy(all, "meta");
   for (const { file, html } of pages) writeFileSync(file, withMeta(html, meta));
-  writeFileSync(join(dir, "_headers"), headersFile(policy(sorted, "header")));
-  return { pages: pages.length, hashes: sorted, problems };
+  writeFileSync(join(dir, "_headers"), headersFile(policy(all, "header")));
+  return { pages: pages.length, hashes: all.script, styleHashes: all.style, problems };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dir = process.argv[2] ?? "dist";
   const report = applyCsp(dir);
   console.log(
-    `csp: policy in ${report.pages} pages and ${dir}/_headers; ${report.hashes.length} inline script hash(es)` +
-      (report.problems.length ? `; ${report.problems.length} inline style(s)/handler(s) the policy will block:` : ""),
+    `csp: policy in ${report.pages} pages and ${dir}/_headers; ${report.hashes.length} inline script hash(es), ${report.styleHashes.length} <style> hash(es)` +
+      (report.problems.length ? `; ${report.problems.length} style attribute(s)/handler(s) the policy will block:` : ""),
   );
   for (const p of report.problems) console.warn(`  ${p}`);
 }

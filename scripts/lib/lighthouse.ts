@@ -33,8 +33,8 @@ export async function loadLighthouse(root: string): Promise<Lighthouse> {
 }
 
 /** Lighthouse's scores move from run to run, most on a busy machine: run it
- *  `runs` times (retrying a failed run once) and keep the run with the median
- *  performance score, as Lighthouse's own docs advise. */
+ *  `runs` times (retrying a failed run once) and report the median of each
+ *  category and of LCP, as Lighthouse's own docs advise. */
 export async function medianAudit(lighthouse: Lighthouse, url: string, port: number, runs: number): Promise<Scores & { runs: number }> {
   const done: Scores[] = [];
   let failures = 0;
@@ -45,8 +45,16 @@ export async function medianAudit(lighthouse: Lighthouse, url: string, port: num
       if (++failures > 1) throw error;
     }
   }
-  done.sort((a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1));
-  return { ...done[Math.floor(done.length / 2)]!, runs };
+  return { ...medianOf(done), runs };
+}
+
+/** The median of each category and of LCP (upper median for an even count); failing audits from the median-performance run. */
+export function medianOf(done: Scores[]): Scores {
+  const mid = <T>(xs: T[]) => xs[Math.floor(xs.length / 2)];
+  const median = (xs: (number | null)[]) => mid(xs.filter((x): x is number => x !== null).sort((a, b) => a - b)) ?? null;
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(done.map((d) => d.scores[c]))])) as Record<Category, number | null>;
+  const byPerformance = [...done].sort((a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1));
+  return { scores, lcp: median(done.map((d) => d.lcp)), failing: mid(byPerformance)?.failing ?? [] };
 }
 
 /** Runs Lighthouse's default (mobile) configuration against a Chromium listening on port. */

@@ -12,6 +12,8 @@ export interface Weight {
   other: number;
   total: number;
   jsRaw: number;
+  /** Requests made, the document included. */
+  requests: number;
   /** Resources fetched from anywhere but the page's own origin. */
   foreign: string[];
 }
@@ -28,8 +30,9 @@ export async function weigh(browser: Browser, url: string): Promise<Weight> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const finished: Promise<void>[] = [];
-  const w: Weight = { status: 0, html: 0, css: 0, js: 0, data: 0, other: 0, total: 0, jsRaw: 0, foreign: [] };
+  const w: Weight = { status: 0, html: 0, css: 0, js: 0, data: 0, other: 0, total: 0, jsRaw: 0, requests: 0, foreign: [] };
   const origin = new URL(url).origin;
+  page.on("request", () => (w.requests += 1));
   page.on("requestfinished", (request) => {
     finished.push(
       (async () => {

@@ -1,7 +1,7 @@
 // The harness checked against a tiny site built to break the rules, so a green
 // run of the page tests means the pages are right, not that the detectors are
-// deaf: the CSP step's hash lets its inline script run, JSON-LD is not reported,
-// and a style attribute, a third-party image, a cookie, a skipped heading and an
+// deaf: the CSP step's hash lets its inline script and <style> run, JSON-LD is
+// not reported, and a <style> added after the step, a style attribute, a third-party image, a cookie, a skipped heading and an
 // unreachable control are all caught.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,7 +27,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, "favicon.ico"), "");
   writeFileSync(
     join(dir, "index.html"),
-    page('<h1>Good</h1><p><a href="/bad/">A link</a></p>', '<script type="application/ld+json">{"@type":"Dataset"}</script><script>document.documentElement.dataset.ran = "yes"</script>'),
+    page('<h1>Good</h1><p><a href="/bad/">A link</a></p>', '<script type="application/ld+json">{"@type":"Dataset"}</script><script>document.documentElement.dataset.ran = "yes"</script><style>h1{color:#12436d}</style>'),
   );
   writeFileSync(
     join(dir, "bad", "index.html"),
@@ -36,7 +36,8 @@ beforeAll(async () => {
   applyCsp(dir);
   // Let images come from anywhere on the bad page, so the request guard, not the CSP, must catch the pixel.
   const badFile = join(dir, "bad", "index.html");
-  writeFileSync(badFile, readFileSync(badFile, "utf8").replace("img-src 'self' data:", "img-src *"));
+  // A <style> that arrives after the CSP step has no hash, so the policy must block it.
+  writeFileSync(badFile, readFileSync(badFile, "utf8").replace("img-src 'self' data:", "img-src *").replace("</head>", "<style>h1{color:red}</style></head>"));
   writeFileSync(join(dir, "_headers"), "/*\n  X-Content-Type-Options: nosniff\n");
   site = await serve(dir);
   browser = await connect();
@@ -49,10 +50,15 @@ afterAll(async () => {
 });
 
 describe("the page checks, on a fixture site", () => {
-  it("let a hashed inline script run and ignore JSON-LD", () => {
+  it("let a hashed inline script and <style> run and ignore JSON-LD", () => {
     expect(good.violations).toEqual([]);
     expect(good.errors).toEqual([]);
     expect(good.meta.content).toMatch(/script-src 'self' 'sha256-/);
+    expect(good.meta.content).toMatch(/style-src 'self' 'sha256-/);
+  });
+
+  it("catch a <style> without a hash", () => {
+    expect(bad.violations.map((v) => v.directive)).toContain("style-src-elem");
   });
 
   it("catch a style attribute as a CSP violation and a console error", () => {

@@ -23,7 +23,7 @@ export function parsePolicy(text: string): Map<string, string[]> {
   return out;
 }
 
-/** Everything wrong with a policy; [] when it is the strict one (script hashes allowed). */
+/** Everything wrong with a policy; [] when it is the strict one (script and style hashes allowed). */
 export function policyProblems(text: string | null | undefined, form: "header" | "meta"): string[] {
   if (!text) return [`no Content-Security-Policy ${form}`];
   if (text.includes(",")) return [`several policies in one ${form}: ${text}`];
@@ -44,9 +44,11 @@ export function policyProblems(text: string | null | undefined, form: "header" |
       problems.push(`${name} missing`);
       continue;
     }
-    const extra = values.filter((v) => !wanted.includes(v) && !(name === "script-src" && HASH.test(v)));
+    // Hashes allow one exact inline script or <style> each; nothing else may be added.
+    const hashable = name === "script-src" || name === "style-src";
+    const extra = values.filter((v) => !wanted.includes(v) && !(hashable && HASH.test(v)));
     const absent = wanted.filter((v) => !values.includes(v));
-    if (extra.length || absent.length) problems.push(`${name} is "${values.join(" ")}", want "${wanted.join(" ")}"${name === "script-src" ? " (+ sha hashes)" : ""}`);
+    if (extra.length || absent.length) problems.push(`${name} is "${values.join(" ")}", want "${wanted.join(" ")}"${hashable ? " (+ sha hashes)" : ""}`);
   }
   return problems;
 }

@@ -1,16 +1,18 @@
 // The post-build CSP step on small hand-written pages, checked against the
 // browser's rules: the hash is of the exact script text, data blocks are not
-// hashed, inline styles are reported and never allowed.
+// hashed, <style> elements are hashed into style-src, style attributes and
+// handlers are reported and never allowed.
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { headersFile, inlineProblems, inlineScripts, policy, sha256, withMeta } from "../../scripts/lib/csp.ts";
+import { headersFile, inlineProblems, inlineScripts, inlineStyles, policy, sha256, withMeta } from "../../scripts/lib/csp.ts";
 import { applyCsp } from "../../scripts/csp.ts";
 import { headersFor, parseHeaders } from "../../scripts/lib/headers.ts";
 import { agreementProblems, policyProblems } from "../e2e/policy.ts";
 
+const none = { script: [], style: [] };
 const page = (head: string, body = "<h1>T</h1>") => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`;
 
 describe("inline scripts", () => {
@@ -35,17 +37,19 @@ describe("inline scripts", () => {
 
 describe("policy text", () => {
   it("is the strict policy, with frame-ancestors only in the header form", () => {
-    expect(policyProblems(policy([], "header"), "header")).toEqual([]);
-    expect(policyProblems(policy([], "meta"), "meta")).toEqual([]);
-    expect(policy([], "meta")).not.toContain("frame-ancestors");
-    const hashed = policy(["'sha256-abc='", "'sha256-abc='"], "header");
-    expect(hashed).toContain("script-src 'self' 'sha256-abc='; style-src 'self';");
+    expect(policyProblems(policy(none, "header"), "header")).toEqual([]);
+    expect(policyProblems(policy(none, "meta"), "meta")).toEqual([]);
+    expect(policy(none, "meta")).not.toContain("frame-ancestors");
+    const hashed = policy({ script: ["'sha256-abc='", "'sha256-abc='"], style: ["'sha256-def='"] }, "header");
+    expect(hashed).toContain("script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def=';");
+    expect(policyProblems(hashed, "header")).toEqual([]);
   });
 
   it("is rejected by the test checker when loosened", () => {
     expect(policyProblems("default-src 'self'; script-src 'self' 'unsafe-inline'", "header")).toContain("script-src allows 'unsafe-inline'");
-    expect(policyProblems(policy([], "header").replace("style-src 'self'", "style-src 'self' 'sha256-x='"), "header")).toHaveLength(1);
-    expect(agreementProblems(policy([], "header"), policy(["'sha256-x='"], "meta"))).toHaveLength(1);
+    expect(policyProblems(policy(none, "header").replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"), "header")).toHaveLength(2);
+    expect(policyProblems(policy(none, "header").replace("style-src 'self'", "style-src 'self' https:"), "header")).toHaveLength(2);
+    expect(agreementProblems(policy(none, "header"), policy({ script: ["'sha256-x='"], style: [] }, "meta"))).toHaveLength(1);
   });
 });
 
@@ -58,9 +62,10 @@ describe("meta and problems", () => {
     expect(twice).toContain(`content="default-src 'none'"`);
   });
 
-  it("reports style attributes, <style>, event handlers and javascript: URLs", () => {
+  it("reports style attributes, event handlers and javascript: URLs, but not <style> (hashed instead)", () => {
     const html = page("<style>p{}</style>", '<h1 style="color:red" onclick="x()">T</h1><a href="javascript:void(0)">x</a>');
-    expect(inlineProblems(html)).toHaveLength(4);
+    expect(inlineProblems(html)).toHaveLength(3);
+    expect(inlineStyles(html)).toEqual(["p{}"]);
     expect(inlineProblems(page(""))).toEqual([]);
   });
 });
@@ -69,11 +74,15 @@ describe("applyCsp on a built folder", () => {
   it("writes the meta into every page and a _headers file the server reads", () => {
     const dir = mkdtempSync(join(tmpdir(), "csp-"));
     mkdirSync(join(dir, "a"));
-    writeFileSync(join(dir, "index.html"), page("<script>1</script>"));
-    writeFileSync(join(dir, "a", "index.html"), page(""));
+    writeFileSync(join(dir, "index.html"), page("<script>1</script><style>h1{color:red}</style>"));
+    writeFileSync(join(dir, "a", "index.html"), page("<style>p{margin:0}</style>"));
     const report = applyCsp(dir);
-    expect(report).toEqual({ pages: 2, hashes: [sha256("1")], problems: [] });
-    for (const f of ["index.html", "a/index.html"]) expect(readFileSync(join(dir, f), "utf8")).toContain(sha256("1"));
+    expect(report).toEqual({ pages: 2, hashes: [sha256("1")], styleHashes: [sha256("h1{color:red}"), sha256("p{margin:0}")].sort(), problems: [] });
+    for (const f of ["index.html", "a/index.html"]) {
+      const html = readFileSync(join(dir, f), "utf8");
+      expect(html).toContain(sha256("1"));
+      expect(html).toContain(`style-src 'self' ${[sha256("h1{color:red}"), sha256("p{margin:0}")].sort().join(" ")};`);
+    }
     const headers = headersFor(parseHeaders(readFileSync(join(dir, "_headers"), "utf8")), "/a/");
     expect(policyProblems(headers.get("content-security-policy"), "header")).toEqual([]);
     expect(headers.get("x-content-type-options")).toBe("nosniff");
