@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 
 // Two projects: fast unit and snapshot tests, and browser tests on the built
 // site (their global setup builds it first unless SKIP_BUILD=1).
+// Time limits are generous on purpose: they only catch a hang. CI runs on a shared
+// two-core machine, and a test must never fail because the machine was busy.
 export default defineConfig({
   test: {
     env: { TZ: "UTC" },
@@ -11,6 +13,8 @@ export default defineConfig({
           name: "unit",
           env: { TZ: "UTC" },
           include: ["tests/unit/**/*.test.ts", "tests/charts/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
       {
@@ -19,8 +23,8 @@ export default defineConfig({
           env: { TZ: "UTC" },
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/e2e/global-setup.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 300_000,
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
           // One Chromium and one static server; files run one after another.
           fileParallelism: false,
         },

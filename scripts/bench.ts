@@ -19,7 +19,7 @@ import { chromium } from "playwright-core";
 import { BUDGETS, CATEGORIES } from "./budgets.ts";
 import { applyCsp } from "./csp.ts";
 import { BROWSER_ARGS, CHROMIUM } from "./lib/chromium.ts";
-import { loadLighthouse, medianAudit, type Scores } from "./lib/lighthouse.ts";
+import { audit, loadLighthouse, medianOf, type Scores } from "./lib/lighthouse.ts";
 import { discoverPages } from "./lib/pages.ts";
 import { lcpRatios, lighthouseGaps, overBudget, table } from "./lib/bench-report.ts";
 import { weigh, type Weight } from "./lib/weigh.ts";
@@ -44,6 +44,8 @@ function timed(label: string, run: () => void): void {
 
 /** A page at the physical limit: the first chart of /child-outcomes/ as inline SVG,
  *  a heading, and nothing else. Written to its own folder, served apart. */
+const BARE = "bare reference page";
+
 function bareReference(dist: string): string {
   const html = readFileSync(join(dist, "child-outcomes", "index.html"), "utf8");
   const svg = /<svg\b[\s\S]*?<\/svg>/.exec(html.slice(html.indexOf("chart-figure")))?.[0];
@@ -92,21 +94,25 @@ async function main(): Promise<number> {
       } catch (error) {
         notes.push(`Lighthouse could not be loaded (${(error as Error).message.split("\n")[0]}): add it as a devDependency, or set LIGHTHOUSE_FROM`);
       }
-      // Measured like the key pages, in the same run, so the ratio cancels the machine's speed.
+      // The bare page is measured like the key pages and interleaved with them, run
+      // by run, so that the ratio cancels the machine's speed and its drift.
       if (lighthouse) {
-        try {
-          reference = (await medianAudit(lighthouse, bare.url + "/", port, runs)).lcp;
-        } catch (error) {
-          notes.push(`bare reference page: ${(error as Error).message}`);
+        const plan = [{ path: BARE, url: bare.url + "/", times: runs }, ...wanted.map((p) => ({ path: p.path, url: server.url + p.path, times: budgeted(p.path) ? runs : 1 }))];
+        const done = new Map<string, Scores[]>();
+        for (let run = 0; run < runs; run++) {
+          for (const item of plan.filter((i) => i.times > run)) {
+            try {
+              done.set(item.path, [...(done.get(item.path) ?? []), await audit(lighthouse, item.url, port)]);
+            } catch (error) {
+              notes.push(`${item.path}, run ${run + 1}: ${(error as Error).message}`);
+            }
+          }
         }
-      }
-      for (const p of lighthouse ? wanted : []) {
-        try {
-          const got = await medianAudit(lighthouse!, server.url + p.path, port, budgeted(p.path) ? runs : 1);
-          scores.set(p.path, got);
-          console.error(`lighthouse ${p.path}: ${CATEGORIES.map((c) => `${c} ${got.scores[c]}`).join(", ")}`);
-        } catch (error) {
-          notes.push(`${p.path}: ${(error as Error).message}`);
+        for (const [path, list] of done) {
+          const got = medianOf(list);
+          if (path === BARE) reference = got.lcp;
+          else scores.set(path, got);
+          console.error(`lighthouse ${path}: ${CATEGORIES.map((c) => `${c} ${got.scores[c]}`).join(", ")}, LCP ${Math.round(got.lcp ?? 0)} ms (${list.length} run(s))`);
         }
       }
     }

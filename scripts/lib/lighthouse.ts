@@ -32,23 +32,10 @@ export async function loadLighthouse(root: string): Promise<Lighthouse> {
   return mod.default;
 }
 
-/** Lighthouse's scores move from run to run, most on a busy machine: run it
- *  `runs` times (retrying a failed run once) and report the median of each
- *  category and of LCP, as Lighthouse's own docs advise. */
-export async function medianAudit(lighthouse: Lighthouse, url: string, port: number, runs: number): Promise<Scores & { runs: number }> {
-  const done: Scores[] = [];
-  let failures = 0;
-  while (done.length < runs) {
-    try {
-      done.push(await audit(lighthouse, url, port));
-    } catch (error) {
-      if (++failures > 1) throw error;
-    }
-  }
-  return { ...medianOf(done), runs };
-}
-
-/** The median of each category and of LCP (upper median for an even count); failing audits from the median-performance run. */
+/** Lighthouse's scores move from run to run, most on a busy machine: the
+ *  benchmark runs it several times and reports the median of each category and
+ *  of LCP (upper median for an even count), as Lighthouse's own docs advise.
+ *  The failing audits listed are those of the median-performance run. */
 export function medianOf(done: Scores[]): Scores {
   const mid = <T>(xs: T[]) => xs[Math.floor(xs.length / 2)];
   const median = (xs: (number | null)[]) => mid(xs.filter((x): x is number => x !== null).sort((a, b) => a - b)) ?? null;
