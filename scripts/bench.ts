@@ -76,7 +76,7 @@ async function main(): Promise<number> {
   }
   const pages = discoverPages(outDir).filter((p) => p.status === 200);
   const server = await serve(outDir);
-  const bare = await serve(bareReference(outDir));
+  let bare: Awaited<ReturnType<typeof serve>> | undefined;
   const port = await freePort();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...BROWSER_ARGS, `--remote-debugging-port=${port}`] });
   const problems: string[] = [];
@@ -96,8 +96,14 @@ async function main(): Promise<number> {
       }
       // The bare page is measured like the key pages and interleaved with them, run
       // by run, so that the ratio cancels the machine's speed and its drift.
+      try {
+        if (lighthouse) bare = await serve(bareReference(outDir));
+      } catch (error) {
+        notes.push(`${BARE}: ${(error as Error).message}`);
+      }
       if (lighthouse) {
-        const plan = [{ path: BARE, url: bare.url + "/", times: runs }, ...wanted.map((p) => ({ path: p.path, url: server.url + p.path, times: budgeted(p.path) ? runs : 1 }))];
+        const barePlan = bare ? [{ path: BARE, url: bare.url + "/", times: runs }] : [];
+        const plan = [...barePlan, ...wanted.map((p) => ({ path: p.path, url: server.url + p.path, times: budgeted(p.path) ? runs : 1 }))];
         const done = new Map<string, Scores[]>();
         for (let run = 0; run < runs; run++) {
           for (const item of plan.filter((i) => i.times > run)) {
@@ -119,7 +125,7 @@ async function main(): Promise<number> {
   } finally {
     await browser.close();
     await server.close();
-    await bare.close();
+    await bare?.close();
   }
   // Lighthouse multiplies the main-thread time it observes: a busy machine costs points.
   const load = loadavg()[0]!;
