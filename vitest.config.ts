@@ -25,6 +25,9 @@ export default defineConfig({
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 300_000,
           hookTimeout: 600_000,
+          // expect.poll waits for a state (a control shown, a status text); its
+          // default 1 s cap fails on a busy machine before the page's script has run.
+          expect: { poll: { timeout: 120_000 } },
           // One Chromium and one static server; files run one after another.
           fileParallelism: false,
         },
