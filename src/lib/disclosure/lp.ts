@@ -48,10 +48,12 @@ function createModel(highs: Highs, lp: LinearProgram, cost: number[]): Model {
 /** Runs the model; the objective value, or Infinity when it grows without limit (maximising). */
 function optimum(highs: Highs, model: Model): number {
   const status = highs.constants.modelStatus;
+  const settled = (code: number) => code === status.optimal || code === status.unbounded || code === status.infeasible;
   model.run();
   let code = model.getModelStatus();
-  if (code === status.unboundedOrInfeasible) {
-    // Presolve could not tell the two apart; the simplex method on its own can.
+  if (!settled(code)) {
+    // A warm start can end unclassified, and presolve cannot always tell infeasible
+    // from unbounded: solve again from scratch with the simplex method alone.
     model.options.set("presolve", "off");
     model.clearSolver();
     model.run();
