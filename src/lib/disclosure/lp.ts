@@ -41,7 +41,9 @@ function createModel(highs: Highs, lp: LinearProgram, cost: number[]): Model {
     rowUpper: lp.rows.map((r) => (r.upper === Infinity ? highs.infinity : r.upper)),
     matrix: { format: "csr", numRows, numCols, starts, indices, values },
   });
-  model.options.set("output_flag", false);
+  // Presolve off and the serial dual simplex: these LPs are small, and on them
+  // HiGHS's set-up costs more than the solve (measured: about twice as fast).
+  model.options.set({ output_flag: false, presolve: "off", simplex_strategy: 1 });
   return model;
 }
 
@@ -52,13 +54,10 @@ function optimum(highs: Highs, model: Model): number {
   model.run();
   let code = model.getModelStatus();
   if (!settled(code)) {
-    // A warm start can end unclassified, and presolve cannot always tell infeasible
-    // from unbounded: solve again from scratch with the simplex method alone.
-    model.options.set("presolve", "off");
+    // A warm start can end unclassified: solve again from scratch.
     model.clearSolver();
     model.run();
     code = model.getModelStatus();
-    model.options.set("presolve", "choose");
   }
   if (code === status.optimal) return model.getObjectiveValue();
   if (code === status.unbounded) return Infinity;
