@@ -48,40 +48,52 @@ function check(t: Built, r: DisclosureResult, kk: number, round: 5 | null, relat
 }
 
 describe("random tables", () => {
-  test("one table with margins", async () => {
-    await fc.assert(
-      fc.asyncProperty(values, k, rounding, async (v, kk, round) => {
-        const t = grid("g", v);
-        const r = await protect(t.cells, t.relations, { k: kk, rounding: round });
-        check(t, r, kk, round, t.relations);
-      }),
-      { numRuns: 30 },
-    );
-  }, LONG);
+  test(
+    "one table with margins",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(values, k, rounding, async (v, kk, round) => {
+          const t = grid("g", v);
+          const r = await protect(t.cells, t.relations, { k: kk, rounding: round });
+          check(t, r, kk, round, t.relations);
+        }),
+        { numRuns: 30 },
+      );
+    },
+    LONG,
+  );
 
-  test("two tables of the same people sharing their grand total", async () => {
-    await fc.assert(
-      fc.asyncProperty(values, values, k, rounding, async (a, weights, kk, round) => {
-        const total = a.flat().reduce((s, x) => s + x, 0);
-        const t = linked(grid("a", a, "people"), grid("b", compose(total, weights), "people"));
-        const r = await protect(t.cells, t.relations, { k: kk, rounding: round });
-        check(t, r, kk, round, t.relations);
-      }),
-      { numRuns: 20 },
-    );
-  }, LONG);
+  test(
+    "two tables of the same people sharing their grand total",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(values, values, k, rounding, async (a, weights, kk, round) => {
+          const total = a.flat().reduce((s, x) => s + x, 0);
+          const t = linked(grid("a", a, "people"), grid("b", compose(total, weights), "people"));
+          const r = await protect(t.cells, t.relations, { k: kk, rounding: round });
+          check(t, r, kk, round, t.relations);
+        }),
+        { numRuns: 20 },
+      );
+    },
+    LONG,
+  );
 
-  test("an intruder who also knows counts are whole numbers learns no more on these tables", async () => {
-    // The audit is a linear relaxation; for tables with margins the corners of the
-    // feasible region are whole numbers, so an integer attack should agree.
-    await fc.assert(
-      fc.asyncProperty(values, k, async (v, kk) => {
-        const t = grid("g", v);
-        const r = await protect(t.cells, t.relations, { k: kk });
-        const integer = attackPublished(r.cells, [], t.relations, kk, null, true);
-        for (const a of integer) expect(a.upper - a.lower, a.id).toBeGreaterThanOrEqual(kk);
-      }),
-      { numRuns: 15 },
-    );
-  }, LONG);
+  test(
+    "an intruder who also knows counts are whole numbers learns no more on these tables",
+    async () => {
+      // The audit is a linear relaxation; for tables with margins the corners of the
+      // feasible region are whole numbers, so an integer attack should agree.
+      await fc.assert(
+        fc.asyncProperty(values, k, async (v, kk) => {
+          const t = grid("g", v);
+          const r = await protect(t.cells, t.relations, { k: kk });
+          const integer = attackPublished(r.cells, [], t.relations, kk, null, true);
+          for (const a of integer) expect(a.upper - a.lower, a.id).toBeGreaterThanOrEqual(kk);
+        }),
+        { numRuns: 15 },
+      );
+    },
+    LONG,
+  );
 });

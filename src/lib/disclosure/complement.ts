@@ -59,11 +59,15 @@ async function within(
     if (i === target) change.set(i, [[addColumn(goal - v, goal - v, 0), 1]]);
     else if (hidden.has(i)) change.set(i, [[addColumn(Math.min(1, v) - v, Infinity, 0), 1]]);
     else if (!table.published[i]) change.set(i, [[addColumn(-v, Infinity, 0), 1]]);
-    else if (v === 0) change.set(i, []); // zeros are always shown
+    else if (v === 0)
+      change.set(i, []); // zeros are always shown
     else {
       const p = addColumn(0, Infinity, v);
       const m = addColumn(0, v - 1, v);
-      const terms: [number, number][] = [[p, 1], [m, -1]];
+      const terms: [number, number][] = [
+        [p, 1],
+        [m, -1],
+      ];
       const [lo, hi] = knownRange(v, settings);
       if (lo < hi) {
         // With rounding a shown cell may move within its range without being hidden.

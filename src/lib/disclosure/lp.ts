@@ -61,7 +61,8 @@ function optimum(highs: Highs, model: Model): number {
   }
   if (code === status.optimal) return model.getObjectiveValue();
   if (code === status.unbounded) return Infinity;
-  if (code === status.infeasible) throw new Error("disclosure LP: no table fits the published figures (inconsistent input)");
+  if (code === status.infeasible)
+    throw new Error("disclosure LP: no table fits the published figures (inconsistent input)");
   throw new Error(`disclosure LP: the solver stopped without an answer (HiGHS model status ${code})`);
 }
 
@@ -70,7 +71,11 @@ export async function ranges(lp: LinearProgram, targets: number[]): Promise<[num
   if (targets.length === 0) return [];
   const highs = await loadHighs();
   const sense = highs.constants.objectiveSense;
-  const model = createModel(highs, lp, lp.lower.map(() => 0));
+  const model = createModel(
+    highs,
+    lp,
+    lp.lower.map(() => 0),
+  );
   try {
     let previous = -1;
     return targets.map((col) => {

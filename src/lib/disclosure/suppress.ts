@@ -43,7 +43,12 @@ export async function suppress(table: Table, settings: Settings): Promise<Suppre
     if (added.length === 0) break; // nothing more can be done: the final audit reports the failure
     toCheck = [...failing, ...added];
   }
-  const intervals = await attack(table, hidden, settings, [...hidden].sort((a, b) => a - b));
+  const intervals = await attack(
+    table,
+    hidden,
+    settings,
+    [...hidden].sort((a, b) => a - b),
+  );
   return { kinds, intervals };
 }
 

@@ -15,7 +15,10 @@ function random(seed: number) {
   };
 }
 
-export function syntheticBundle(seed = 13, sizes = [6, 8, 10, 9, 12, 7, 11, 12]): { cells: Cell[]; relations: Relation[] } {
+export function syntheticBundle(
+  seed = 13,
+  sizes = [6, 8, 10, 9, 12, 7, 11, 12],
+): { cells: Cell[]; relations: Relation[] } {
   const next = random(seed);
   const groupTotals = { female: 70, male: 45, unknown: 6 };
   const cells = new Map<string, number>();
@@ -33,12 +36,18 @@ export function syntheticBundle(seed = 13, sizes = [6, 8, 10, 9, 12, 7, 11, 12])
     }
     for (let j = 0; j < size; j++) {
       const parts = Object.keys(groupTotals).map((g) => `d${d}-cat${j}-${g}`);
-      cells.set(`d${d}-cat${j}-all`, parts.reduce((s, p) => s + (cells.get(p) ?? 0), 0));
+      cells.set(
+        `d${d}-cat${j}-all`,
+        parts.reduce((s, p) => s + (cells.get(p) ?? 0), 0),
+      );
       relations.push({ total: `d${d}-cat${j}-all`, parts });
     }
     relations.push({ total: "group-all", parts: Array.from({ length: size }, (_, j) => `d${d}-cat${j}-all`) });
   });
-  cells.set("group-all", Object.values(groupTotals).reduce((s, v) => s + v, 0));
+  cells.set(
+    "group-all",
+    Object.values(groupTotals).reduce((s, v) => s + v, 0),
+  );
   relations.push({ total: "group-all", parts: Object.keys(groupTotals).map((g) => `group-${g}`) });
   return { cells: [...cells].map(([id, value]) => ({ id, value })), relations };
 }
