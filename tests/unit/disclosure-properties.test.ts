@@ -38,10 +38,15 @@ function check(t: Built, r: DisclosureResult, kk: number, round: 5 | null, relat
     const v = truth.get(cell.id) ?? -1;
     // No count from 1 to k-1 is shown, and every shown number is the count (or its rounding).
     if (v >= 1 && v < kk) expect(cell.value, cell.id).toBeNull();
+    if (v === 0) expect(cell.value, cell.id).toBe(0); // zeros are always shown
     if (cell.value !== null) expect(cell.value).toBe(round ? 5 * Math.round(v / 5) : v);
   }
   const attacked = attackPublished(r.cells, unpublished, relations, kk, round);
   const audited = new Map(r.audit.map((e) => [e.id, [e.lower, e.upper]]));
+  // The audit carries an interval, never a field for the true count.
+  for (const e of r.audit) expect(Object.keys(e).sort()).toEqual(["id", "kind", "lower", "passed", "upper", "width"]);
+  expect(r.audit.filter((e) => e.kind === "primary").length).toBe(r.counts.primary);
+  expect(r.audit.filter((e) => e.kind === "secondary").length).toBe(r.counts.secondary);
   expect(attacked.length).toBe(r.audit.length);
   for (const a of attacked) {
     expect(a.upper - a.lower, a.id).toBeGreaterThanOrEqual(kk);
