@@ -47,18 +47,32 @@ function createModel(highs: Highs, lp: LinearProgram, cost: number[]): Model {
   return model;
 }
 
-/** Runs the model; the objective value, or Infinity when it grows without limit (maximising). */
-function optimum(highs: Highs, model: Model): number {
+/** Runs the model to a definite status: optimal, unbounded or infeasible where HiGHS can tell. */
+function run(highs: Highs, model: Model): number {
   const status = highs.constants.modelStatus;
   const settled = (code: number) => code === status.optimal || code === status.unbounded || code === status.infeasible;
   model.run();
   let code = model.getModelStatus();
   if (!settled(code)) {
-    // A warm start can end unclassified: solve again from scratch.
+    // A warm start can end unclassified: solve again from scratch, then with presolve.
     model.clearSolver();
     model.run();
     code = model.getModelStatus();
   }
+  if (!settled(code)) {
+    model.options.set("presolve", "on");
+    model.clearSolver();
+    model.run();
+    code = model.getModelStatus();
+    model.options.set("presolve", "off");
+  }
+  return code;
+}
+
+/** The objective value, or Infinity when it grows without limit (maximising). */
+function optimum(highs: Highs, model: Model): number {
+  const status = highs.constants.modelStatus;
+  const code = run(highs, model);
   if (code === status.optimal) return model.getObjectiveValue();
   if (code === status.unbounded) return Infinity;
   if (code === status.infeasible)
@@ -98,9 +112,7 @@ export async function cheapest(lp: LinearProgram, cost: number[]): Promise<Float
   const highs = await loadHighs();
   const model = createModel(highs, lp, cost);
   try {
-    model.run();
-    const code = model.getModelStatus();
-    if (code !== highs.constants.modelStatus.optimal) return null;
+    if (run(highs, model) !== highs.constants.modelStatus.optimal) return null;
     return model.getSolution().colValue;
   } finally {
     model.dispose();
