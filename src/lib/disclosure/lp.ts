@@ -41,9 +41,9 @@ function createModel(highs: Highs, lp: LinearProgram, cost: number[]): Model {
     rowUpper: lp.rows.map((r) => (r.upper === Infinity ? highs.infinity : r.upper)),
     matrix: { format: "csr", numRows, numCols, starts, indices, values },
   });
-  // Presolve off and the serial dual simplex: these LPs are small, and on them
-  // HiGHS's set-up costs more than the solve (measured: about twice as fast).
-  model.options.set({ output_flag: false, presolve: "off", simplex_strategy: 1 });
+  // Presolve off: these LPs are small and re-solved many times from a warm
+  // start, where presolve only adds set-up time (it was slower in a micro-benchmark).
+  model.options.set({ output_flag: false, presolve: "off" });
   return model;
 }
 
