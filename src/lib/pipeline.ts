@@ -12,7 +12,7 @@ import { sumChecks } from "./checks/sums.ts";
 import { flowTotalCheck, marginChecks, type LocatedFlow } from "./checks/flows.ts";
 import { recoverFromFractions } from "./checks/fractions.ts";
 import { relationCheck, RULES, type Relation, type Rule } from "./checks/relations.ts";
-import { reconcileLedger, LEDGER_FILE } from "./checks/ledger.ts";
+import { knownLocations, reconcileLedger, LEDGER_FILE } from "./checks/ledger.ts";
 import { publishable, type Outcome } from "./checks/outcome.ts";
 import { CATEGORIES, GROUPS } from "./vocabulary.ts";
 import { rowToService } from "./services.ts";
@@ -100,12 +100,14 @@ function readRelations(files: SourceFiles): Relation[] {
   const rows = readRows(need(files, file), file, RELATION_COLUMNS);
   checkUniqueKeys(rows, (r) => r.raw["id"] ?? "");
   checkKnownValues(rows, "rule", RULES);
+  checkKnownValues(rows, "whose", ["report", "site"]);
   return rows.map((r) => ({
     id: r.raw["id"] ?? "",
     rule: r.raw["rule"] as Rule,
     target: r.raw["target"] ?? "",
     inputs: (r.raw["inputs"] ?? "").split(" ").filter(Boolean),
     description: r.raw["description"] ?? "",
+    whose: r.raw["whose"] as Relation["whose"],
     where: { file, line: r.line },
   }));
 }
@@ -198,7 +200,7 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
       problems.push({ ...rel.where, column: "target/inputs", rule: "unknown-figure", message: "names a figure id that does not exist", value: result.missing.join(" ") });
     } else outcomes.push(result);
   }
-  const reconciled = reconcileLedger(outcomes, ledger);
+  const reconciled = reconcileLedger(outcomes, ledger, knownLocations(figures, services));
   problems.push(...reconciled.problems);
   if (problems.length) return { problems };
 
