@@ -5,6 +5,9 @@ import { z } from "zod";
 
 export const MEASURES = [
   "count",
+  "rank",
+  "fte",
+  "ratio",
   "percent",
   "mean",
   "gbp",
@@ -77,6 +80,12 @@ export const RELATION_COLUMNS: ColumnSpec[] = [
   { name: "whose", required: true, type: "text", description: "report: the report's own arithmetic; site: a comparison this site makes" },
 ];
 
+/** Figures and flows whose placement is inferred rather than printed. */
+export const PLACEMENT_COLUMNS: ColumnSpec[] = [
+  { name: "target", required: true, type: "text", description: "A figure id, or a flow as dataset|topic|from|to" },
+  { name: "how", required: true, type: "text", description: "How the value was placed, in words" },
+];
+
 /** Figures this site derives from published ones (our groupings), published as derived. */
 export const DERIVED_COLUMNS: ColumnSpec[] = [
   { name: "dataset", required: true, type: "text", description: "Dataset the derived figure belongs to" },
@@ -144,6 +153,8 @@ export const flowSchema = z.object({
   value: z.number().int(),
   source: z.object({ document: z.string(), table: z.string(), section: z.string() }),
   remark: z.string().nullable(),
+  /** How the transcription paired this box when the diagram did not fix it (data/placements.csv). */
+  derivation: z.string().nullable().optional(),
 });
 export type Flow = z.infer<typeof flowSchema>;
 

@@ -2,7 +2,8 @@
 // statements side by side in sections and figures that exist; "holds" checks
 // must pass; relation arithmetic reads as true arithmetic and names whose it is.
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { runPipeline } from "../../src/lib/pipeline.ts";
 import { reconcileLedger, REPORT_HEADINGS, type KnownLocations } from "../../src/lib/checks/ledger.ts";
 import { describe as describeRelation } from "../../src/lib/checks/relations.ts";
 import type { Outcome } from "../../src/lib/checks/outcome.ts";
@@ -68,7 +69,14 @@ describe("relation arithmetic in words", () => {
 });
 
 describe("the published ledger", () => {
-  const ledger = JSON.parse(readFileSync("public/data/ledger.json", "utf8")) as (LedgerEntry & { results: { ok: boolean; rule: string; arithmetic: string; whose?: string }[] })[];
+  // Built from data/ through the real pipeline, so no earlier "npm run data" is needed.
+  const ROOT = new URL("../../", import.meta.url).pathname;
+  const sources = Object.fromEntries(
+    readdirSync(`${ROOT}data`)
+      .filter((n) => n.endsWith(".csv") || n.endsWith(".json"))
+      .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
+  );
+  const ledger = runPipeline(sources).outputs?.ledger ?? [];
 
   it("has entries of both kinds, and every wording entry's sections are report headings or data sections", () => {
     expect(ledger.length).toBeGreaterThan(30);

@@ -65,7 +65,7 @@ describe("noteSections on the real ledger", () => {
   it("marks counts recovered from chart fractions, and only those", () => {
     const sections = noteSections(out.ledger, byId(), () => undefined);
     const rows = sections.flatMap((s) => s.figures);
-    const derived = new Set(out.figures.filter((f) => f.derived).map((f) => f.id));
+    const derived = new Set(out.figures.filter((f) => f.derived && f.derivation?.startsWith("Recovered")).map((f) => f.id));
     expect(rows.some((r) => r.recovered)).toBe(true);
     for (const r of rows) expect(r.recovered).toBe(derived.has(r.id));
   });

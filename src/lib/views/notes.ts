@@ -131,6 +131,9 @@ export interface FigureRow {
   source: string;
 }
 
+/** Recovered from chart fractions (not our groupings, not a placement judgement). */
+export const isRecovered = (f: Figure) => f.derived && (f.derivation ?? "").startsWith("Recovered");
+
 export function figureRow(f: Figure): FigureRow {
   return {
     id: f.id,
@@ -138,7 +141,7 @@ export function figureRow(f: Figure): FigureRow {
     group: f.group,
     period: f.period ?? "–",
     value: formatFigure(f),
-    recovered: f.derived,
+    recovered: isRecovered(f),
     base: f.base === null ? "–" : formatNumber(f.base),
     source: f.source.table,
   };
@@ -217,7 +220,7 @@ export interface RecoveryExample {
  * fraction it reproduces (JavaScript prints the double exactly as Word did).
  */
 export function recoveryExample(figures: Figure[]): RecoveryExample {
-  const derived = figures.filter((f) => f.derived && f.measure === "count" && f.base !== null);
+  const derived = figures.filter((f) => isRecovered(f) && f.measure === "count" && f.base !== null);
   const first = derived[0];
   if (!first || first.base === null) throw new Error("recoveryExample: no recovered counts in these figures");
   const series = derived.filter((f) => f.source.table === first.source.table && f.group === first.group);
