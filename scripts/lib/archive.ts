@@ -36,7 +36,7 @@ export function wrap(text: string, width = 78): string[] {
 }
 
 /** README.txt: plain text, wrapped by hand, no dates so it is reproducible. */
-export function readme(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl: string): string {
+export function readme(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl: string | URL | null): string {
   const titles = new Map<string, { path: string; title: string; rows?: number }>([...pkg.resources, ...(pkg.jsonFiles ?? [])].map((r) => [r.path, r]));
   titles.set("datapackage.json", { path: "datapackage.json", title: "Data package: every file, its fields, units, sources and checksum" });
   const lines = [
@@ -68,7 +68,7 @@ export function readme(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl
 }
 
 /** Archive entries in a fixed order: README first, then the files by name. */
-export function archiveEntries(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl: string): ZipEntry[] {
+export function archiveEntries(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl: string | URL | null): ZipEntry[] {
   const kept = new Map([...files].filter(([name]) => archivable(name)));
   const sorted = [...kept].sort(byName);
   return [
