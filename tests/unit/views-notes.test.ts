@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runPipeline, type DataOutputs } from "../../src/lib/pipeline.ts";
 import type { CheckResult, Figure } from "../../src/lib/schema.ts";
-import { arithmeticLine, checkFamily, checkSummary, formatArithmetic, noteSections, readChecks, recoveryExample, roundingExample, smallBaseExample } from "../../src/lib/views/notes.ts";
+import { arithmeticLine, checkFamily, checkSummary, formatArithmetic, ledgerCounts, noteSections, statementLine, readChecks, recoveryExample, roundingExample, smallBaseExample } from "../../src/lib/views/notes.ts";
 import { isSmallBase } from "../../src/lib/stats/wilson.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -194,5 +194,23 @@ describe("the entries the review named (issue 10, item 3)", () => {
   it("never prints an equality of a number with itself", () => {
     const lines = noteSections(out.ledger, byId(), () => undefined).flatMap((s) => s.arithmetic.map((a) => a.arithmetic));
     for (const l of lines) expect(l).not.toMatch(/(^|\s)(\d[\d,.]*) = \2;/);
+  });
+});
+
+describe("ledger counts and statements on /notes/", () => {
+  it("counts explained entries apart from disagreements, and wording entries among them", () => {
+    const sections = noteSections(out.ledger, byId(), () => undefined);
+    const counts = ledgerCounts(sections);
+    expect(counts.total).toBe(LEDGER_ENTRIES);
+    expect(counts.explained).toBe(out.ledger.filter((e) => e.verdict === "explained").length);
+    expect(counts.explained).toBeGreaterThan(0);
+    expect(counts.disagreements + counts.explained).toBe(counts.total);
+    expect(counts.wording).toBe(out.ledger.filter((e) => e.kind === "wording").length);
+  });
+
+  it("locates each statement by document and section, citing its figure when there is one", () => {
+    const line = statementLine({ label: "15 women", says: "s", document: "evaluation", section: "Executive Summary", table: "Headline summary" });
+    expect(line).toEqual({ label: "15 women", says: "s", where: "Evaluation report: Executive Summary, Headline summary", figure: null });
+    expect(statementLine({ label: "x", says: "s", document: "services", section: "Stockport" }).where).toBe("North West list, row: Stockport");
   });
 });
