@@ -48,6 +48,10 @@ describe("checks an entry cites as holding", () => {
     const r = reconcileLedger([outcome("bad", false), outcome("good", true)], [entry], known);
     expect(r.problems).toEqual([]);
     expect(r.entries[0]?.results.map((x) => [x.id, x.ok])).toEqual([["bad", false], ["good", true]]);
+    // Both checks' figures are listed with the entry; only the failing one's are flagged as in dispute.
+    expect(r.entries[0]?.figures).toEqual(["fig.bad", "fig.good"]);
+    expect(r.notesByFigure.get("fig.bad")).toEqual(["team"]);
+    expect(r.notesByFigure.has("fig.good")).toBe(false);
   });
 
   it("stop the build when they no longer hold", () => {

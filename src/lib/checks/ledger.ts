@@ -104,10 +104,14 @@ export function reconcileLedger(outcomes: Outcome[], ledger: LedgerEntry[], know
       else if (!r.ok) problems.push({ file: LEDGER_FILE, rule: "ledger-holds-fails", message: `entry "${entry.id}" cites ${id} as holding, but it fails: ${r.arithmetic}`, value: id });
     }
     problems.push(...statementProblems(entry, known));
-    const found = [...entry.checks, ...entry.holds].map((id) => byId.get(id)).filter((r): r is Outcome => r !== undefined);
+    const lookup = (ids: string[]) => ids.map((id) => byId.get(id)).filter((r): r is Outcome => r !== undefined);
+    const failing = lookup(entry.checks);
+    const found = [...failing, ...lookup(entry.holds)];
     const cited = entry.statements.flatMap((s) => (s.figure === undefined ? [] : [s.figure]));
     const figures = [...new Set([...found.flatMap((r) => r.figures), ...cited])].sort();
-    for (const f of figures) notesByFigure.set(f, [...(notesByFigure.get(f) ?? []), entry.id]);
+    // Figures that only feed a check cited as holding are context, not in dispute: no flag links them here.
+    const disputed = new Set([...failing.flatMap((r) => r.figures), ...cited]);
+    for (const f of figures.filter((x) => disputed.has(x))) notesByFigure.set(f, [...(notesByFigure.get(f) ?? []), entry.id]);
     entries.push({ ...entry, figures, results: found.map(publishable) });
   }
   return { problems, entries, notesByFigure };
