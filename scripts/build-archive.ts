@@ -2,7 +2,7 @@
 // into public/data/strengthening-families-data.zip. Same data, same bytes.
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import config from "../astro.config.mjs";
+import { siteUrl } from "../src/lib/site-url.ts";
 import { ARCHIVE_NAME } from "../src/lib/citation.ts";
 import { archivable, archiveEntries, type PackageInfo } from "./lib/archive.ts";
 import { zip } from "./lib/zip.ts";
@@ -20,12 +20,9 @@ function main(): number {
     console.error('build-archive: public/data/datapackage.json is missing; run "npm run data" first.');
     return 1;
   }
-  if (!config.site) {
-    console.error("build-archive: astro.config.mjs has no site address for the README's citation.");
-    return 1;
-  }
   const pkg = JSON.parse(new TextDecoder().decode(pkgBytes)) as PackageInfo;
-  const bytes = zip(archiveEntries(files, pkg, config.site));
+  // The README cites the site's address only when SITE_URL sets one.
+  const bytes = zip(archiveEntries(files, pkg, siteUrl()));
   // Write beside the target and rename, so a reader never sees half a file.
   const tmp = join(DATA, `.${ARCHIVE_NAME}.${process.pid}`);
   writeFileSync(tmp, bytes);

@@ -6,15 +6,10 @@ import { join } from "node:path";
 import { formatProblem } from "../src/lib/errors.ts";
 import { runPipeline } from "../src/lib/pipeline.ts";
 import { DATASETS } from "../src/lib/datasets.ts";
-import { DOCUMENTS } from "../src/lib/documents.ts";
-import { figuresCsv, flowsCsv, guidesCsv, servicesCsv } from "./lib/tables.ts";
-import { dataPackage } from "./lib/datapackage.ts";
+import { outputFiles } from "./lib/outputs.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const OUT = join(ROOT, "public/data");
-
-// Sorted keys and no timestamps: an unchanged source gives byte-identical output.
-const json = (value: unknown) => JSON.stringify(value, null, 1) + "\n";
 
 function load(): Record<string, string> {
   const files: Record<string, string> = {};
@@ -26,43 +21,15 @@ function load(): Record<string, string> {
 
 function main(): number {
   const started = performance.now();
-  const { outputs, problems } = runPipeline(load());
+  const sources = load();
+  const { outputs, problems } = runPipeline(sources);
   if (!outputs || problems.length) {
     console.error(`npm run data: ${problems.length} problem(s); nothing was written.\n`);
     for (const p of problems) console.error(`  ${formatProblem(p)}`);
     return 1;
   }
 
-  const files = new Map<string, string>();
-  const rows = new Map<string, number>();
-  for (const spec of DATASETS) {
-    const meta = { id: spec.id, title: spec.title, description: spec.description, page: spec.page ?? null, source: DOCUMENTS[spec.document] };
-    if (spec.kind === "figures") {
-      const figs = outputs.figures.filter((f) => f.dataset === spec.id);
-      files.set(`${spec.id}.json`, json({ ...meta, figures: figs }));
-      files.set(`${spec.id}.csv`, figuresCsv(figs));
-      rows.set(spec.id, figs.length);
-    } else if (spec.kind === "flows") {
-      const flows = outputs.flows[spec.id] ?? [];
-      files.set(`${spec.id}.json`, json({ ...meta, flows }));
-      files.set(`${spec.id}.csv`, flowsCsv(flows));
-      rows.set(spec.id, flows.length);
-    } else if (spec.kind === "guides") {
-      files.set(`${spec.id}.json`, json({ ...meta, guides: outputs.guides }));
-      files.set(`${spec.id}.csv`, guidesCsv(outputs.guides));
-      rows.set(spec.id, outputs.guides.length);
-    } else {
-      files.set(`${spec.id}.json`, json({ ...meta, services: outputs.services }));
-      files.set(`${spec.id}.csv`, servicesCsv(outputs.services));
-      rows.set(spec.id, outputs.services.length);
-    }
-  }
-  files.set("figures.json", json(outputs.figures));
-  files.set("figures.csv", figuresCsv(outputs.figures));
-  rows.set("figures", outputs.figures.length);
-  files.set("ledger.json", json(outputs.ledger));
-  files.set("checks.json", json(outputs.checks));
-  files.set("datapackage.json", json(dataPackage(files, rows)));
+  const files = outputFiles(outputs, sources);
 
   // Write to a scratch folder of this process, then swap it in whole.
   const tmp = `${OUT}.tmp-${process.pid}`;

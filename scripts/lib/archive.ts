@@ -11,6 +11,7 @@ export interface PackageInfo {
   title: string;
   description: string;
   resources: { path: string; title: string; rows?: number }[];
+  jsonFiles?: { path: string; title: string }[];
 }
 
 const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
@@ -35,8 +36,8 @@ export function wrap(text: string, width = 78): string[] {
 }
 
 /** README.txt: plain text, wrapped by hand, no dates so it is reproducible. */
-export function readme(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl: string): string {
-  const titles = new Map(pkg.resources.map((r) => [r.path, r]));
+export function readme(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl: string | URL | null): string {
+  const titles = new Map<string, { path: string; title: string; rows?: number }>([...pkg.resources, ...(pkg.jsonFiles ?? [])].map((r) => [r.path, r]));
   titles.set("datapackage.json", { path: "datapackage.json", title: "Data package: every file, its fields, units, sources and checksum" });
   const lines = [
     pkg.title,
@@ -46,9 +47,11 @@ export function readme(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl
     "",
     "Each dataset comes as CSV (one row per figure) and JSON (the same records",
     "with the dataset's description and source). figures.csv and figures.json",
-    "hold every figure in one table. ledger.json lists the places where a source",
-    "disagrees with itself, with the arithmetic; checks.json lists every check",
-    "the build ran. datapackage.json describes every field and unit.",
+    "hold every figure in one table. ledger.json lists the disagreements found",
+    "in the sources so far (not a complete list), with the arithmetic;",
+    "relations.csv holds the arithmetic between figures that its check lines",
+    "cite; checks.json lists every check the build ran. datapackage.json (a",
+    "Frictionless Tabular Data Package) describes every field and unit.",
     "",
     "Files (name, title, rows where it is a table, bytes, SHA-256)",
     "-------------------------------------------------------------",
@@ -65,7 +68,7 @@ export function readme(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl
 }
 
 /** Archive entries in a fixed order: README first, then the files by name. */
-export function archiveEntries(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl: string): ZipEntry[] {
+export function archiveEntries(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl: string | URL | null): ZipEntry[] {
   const kept = new Map([...files].filter(([name]) => archivable(name)));
   const sorted = [...kept].sort(byName);
   return [

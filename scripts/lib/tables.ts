@@ -8,7 +8,7 @@ export const FIGURE_CSV_COLUMNS = [
   "variant", "derived", "derivation", "document", "table", "section", "notes", "remark",
 ] as const;
 
-export const FLOW_CSV_COLUMNS = ["topic", "from", "to", "value", "document", "table", "section", "remark"] as const;
+export const FLOW_CSV_COLUMNS = ["topic", "from", "to", "value", "document", "table", "section", "remark", "derivation"] as const;
 
 export const SERVICE_CSV_COLUMNS = [
   "localAuthority", "region", "serviceType", "serviceName", "organisation", "referralCriteria",
@@ -19,7 +19,8 @@ export const GUIDE_CSV_COLUMNS = ["council", "title", "themes", "summary", "list
 
 function csv(columns: readonly string[], rows: Record<string, unknown>[]): string {
   const flat = rows.map((r) => Object.fromEntries(columns.map((c) => [c, Array.isArray(r[c]) ? (r[c] as unknown[]).join(" ") : r[c] ?? null])));
-  return toCSV(from(flat).select([...columns])) + "\n";
+  // One newline ends the last row; a second would be a blank row to CSV readers.
+  return toCSV(from(flat).select([...columns])).replace(/\n*$/, "\n");
 }
 
 export function figuresCsv(figures: Figure[]): string {

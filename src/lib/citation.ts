@@ -12,9 +12,14 @@ export function citeDocument(d: Pick<SourceDocument, "publisher" | "year" | "tit
   return `${d.publisher} (${year}). ${d.title.replace(/ \(\d{4}\)$/, "")}.`;
 }
 
-/** The site as a dataset: name, address and the day the reader used it. */
-export function citeSite(siteUrl: string | URL, page = "/data/"): string {
-  return `${SITE_NAME}. Checked figures from the evaluation of Salford's Strengthening Families service. ${new URL(page, siteUrl).href} (accessed on the date you downloaded it).`;
+/**
+ * The site as a dataset: name, address and the day the reader used it. With no
+ * address configured (SITE_URL unset) the citation names none rather than a
+ * made-up one.
+ */
+export function citeSite(siteUrl: string | URL | null, page = "/data/"): string {
+  const where = siteUrl ? ` ${new URL(page, siteUrl).href}` : "";
+  return `${SITE_NAME}. Checked figures from the evaluation of Salford's Strengthening Families service.${where} (accessed on the date you downloaded it).`;
 }
 
 /** Every source document's citation, evaluation first. */

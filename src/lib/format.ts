@@ -34,7 +34,7 @@ export function formatInterval(count: number, base: number): string {
 }
 
 /** Any figure in its unit, for tables and key numbers. */
-export function formatFigure(f: Pick<Figure, "measure" | "value"> & { precision?: number }): string {
+export function formatFigure(f: Pick<Figure, "measure" | "value"> & { precision?: number; base?: number | null }): string {
   switch (f.measure) {
     case "percent":
       return formatPercent(f.value);
@@ -50,6 +50,13 @@ export function formatFigure(f: Pick<Figure, "measure" | "value"> & { precision?
       return `${formatNumber(f.value)} months`;
     case "weeks":
       return `${formatNumber(f.value)} weeks`;
+    case "fte":
+      return `${formatNumber(f.value)} FTE`;
+    // A rank and a ratio need their base to read ("18th of 317", "1 in 4").
+    case "rank":
+      return "base" in f && typeof f.base === "number" ? `${formatNumber(f.value)} of ${formatNumber(f.base)}` : formatNumber(f.value);
+    case "ratio":
+      return "base" in f && typeof f.base === "number" ? `${formatNumber(f.value)} in ${formatNumber(f.base)}` : formatNumber(f.value);
     default:
       return formatNumber(f.value);
   }

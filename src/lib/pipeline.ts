@@ -12,13 +12,15 @@ import { sumChecks } from "./checks/sums.ts";
 import { flowTotalCheck, marginChecks, type LocatedFlow } from "./checks/flows.ts";
 import { recoverFromFractions } from "./checks/fractions.ts";
 import { relationCheck, RULES, type Relation, type Rule } from "./checks/relations.ts";
-import { reconcileLedger, LEDGER_FILE } from "./checks/ledger.ts";
+import { knownLocations, reconcileLedger, LEDGER_FILE } from "./checks/ledger.ts";
 import { publishable, type Outcome } from "./checks/outcome.ts";
 import { CATEGORIES, GROUPS } from "./vocabulary.ts";
 import { rowToService } from "./services.ts";
 import { checkGuideRows, rowToGuide } from "./guides.ts";
 import { inheritBases } from "./bases.ts";
 import { deriveFigures } from "./derived.ts";
+import { applyPlacements, flowKey, PLACEMENTS_FILE } from "./placements.ts";
+import { PLACEMENT_COLUMNS } from "./schema.ts";
 
 export type SourceFiles = Record<string, string>;
 
@@ -81,6 +83,7 @@ function readFlows(files: SourceFiles, spec: DatasetSpec): LocatedFlow[] {
       value: r.cells["value"] as number,
       source: { document: docTitle(spec), table: r.raw["table"] ?? "", section: r.raw["section"] ?? "" },
       remark: (r.cells["note"] as string | null) ?? null,
+      derivation: null,
     },
   }));
 }
@@ -100,12 +103,14 @@ function readRelations(files: SourceFiles): Relation[] {
   const rows = readRows(need(files, file), file, RELATION_COLUMNS);
   checkUniqueKeys(rows, (r) => r.raw["id"] ?? "");
   checkKnownValues(rows, "rule", RULES);
+  checkKnownValues(rows, "whose", ["report", "site"]);
   return rows.map((r) => ({
     id: r.raw["id"] ?? "",
     rule: r.raw["rule"] as Rule,
     target: r.raw["target"] ?? "",
     inputs: (r.raw["inputs"] ?? "").split(" ").filter(Boolean),
     description: r.raw["description"] ?? "",
+    whose: r.raw["whose"] as Relation["whose"],
     where: { file, line: r.line },
   }));
 }
@@ -129,7 +134,7 @@ function readLedger(files: SourceFiles) {
 export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   const figures: Located[] = [];
-  const flows: LocatedFlow[] = [];
+  const flows: (LocatedFlow & { dataset: string })[] = [];
   const flowSets: Record<string, Flow[]> = {};
   let services: Service[] = [];
   let guides: Guide[] = [];
@@ -138,7 +143,7 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
     if (spec.kind === "figures") figures.push(...(collect(problems, () => readFigures(files, spec)) ?? []));
     if (spec.kind === "flows") {
       const read = collect(problems, () => readFlows(files, spec)) ?? [];
-      flows.push(...read);
+      flows.push(...read.map((f) => ({ ...f, dataset: spec.id })));
       flowSets[spec.id] = read.map((f) => f.flow);
     }
     if (spec.kind === "services") {
@@ -160,6 +165,9 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
     return rows;
   }) ?? [];
   const ledger = collect(problems, () => readLedger(files)) ?? [];
+  const placementRows = collect(problems, () => readRows(need(files, PLACEMENTS_FILE), PLACEMENTS_FILE, PLACEMENT_COLUMNS)) ?? [];
+  if (problems.length) return { problems };
+  collect(problems, () => applyPlacements(placementRows, new Map(figures.map((l) => [l.figure.id, l])), new Map(flows.map((f) => [flowKey(f.dataset, f.flow), f]))));
   if (problems.length) return { problems };
 
   const byId = new Map(figures.map((l) => [l.figure.id, l]));
@@ -198,7 +206,7 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
       problems.push({ ...rel.where, column: "target/inputs", rule: "unknown-figure", message: "names a figure id that does not exist", value: result.missing.join(" ") });
     } else outcomes.push(result);
   }
-  const reconciled = reconcileLedger(outcomes, ledger);
+  const reconciled = reconcileLedger(outcomes, ledger, knownLocations(figures, services));
   problems.push(...reconciled.problems);
   if (problems.length) return { problems };
 

@@ -5,6 +5,9 @@ import { z } from "zod";
 
 export const MEASURES = [
   "count",
+  "rank",
+  "fte",
+  "ratio",
   "percent",
   "mean",
   "gbp",
@@ -74,6 +77,13 @@ export const RELATION_COLUMNS: ColumnSpec[] = [
   { name: "target", required: true, type: "text", description: "Figure id of the printed result" },
   { name: "inputs", required: true, type: "text", description: "Figure ids or numbers, separated by spaces" },
   { name: "description", required: true, type: "text", description: "What the report says this figure is" },
+  { name: "whose", required: true, type: "text", description: "report: the report's own arithmetic; site: a comparison this site makes" },
+];
+
+/** Figures and flows whose placement is inferred rather than printed. */
+export const PLACEMENT_COLUMNS: ColumnSpec[] = [
+  { name: "target", required: true, type: "text", description: "A figure id, or a flow as dataset|topic|from|to" },
+  { name: "how", required: true, type: "text", description: "How the value was placed, in words" },
 ];
 
 /** Figures this site derives from published ones (our groupings), published as derived. */
@@ -143,6 +153,8 @@ export const flowSchema = z.object({
   value: z.number().int(),
   source: z.object({ document: z.string(), table: z.string(), section: z.string() }),
   remark: z.string().nullable(),
+  /** How the transcription paired this box when the diagram did not fix it (data/placements.csv). */
+  derivation: z.string().nullable().optional(),
 });
 export type Flow = z.infer<typeof flowSchema>;
 
@@ -182,20 +194,60 @@ export const checkResultSchema = z.object({
   actual: z.number(),
   tolerance: z.number(),
   arithmetic: z.string(),
+  /** Relations only: whether the arithmetic is the report's own or a comparison this site makes. */
+  whose: z.enum(["report", "site"]).optional(),
 });
 export type CheckResult = z.infer<typeof checkResultSchema>;
 
-export const ledgerEntrySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  checks: z.array(z.string()).min(1),
-  what: z.string(),
-  reading: z.string(),
-});
+/** Where a statement sits in a source: document, section heading and, if any, table. */
+export const LEDGER_DOCUMENTS = ["evaluation", "services"] as const;
+
+/**
+ * One side of a disagreement that arithmetic cannot show (two wordings of the
+ * same thing): a short figure label, the statement in our words, where it is,
+ * and the figure id that records it when there is one (the build checks it exists).
+ */
+export const ledgerStatementSchema = z
+  .object({
+    label: z.string().min(1).max(40),
+    says: z.string().min(1),
+    document: z.enum(LEDGER_DOCUMENTS),
+    section: z.string().min(1),
+    table: z.string().min(1).optional(),
+    figure: z.string().min(1).optional(),
+  })
+  .strict();
+export type LedgerStatement = z.infer<typeof ledgerStatementSchema>;
+
+/**
+ * `arithmetic` entries name checks that fail; `wording` entries set two or more
+ * statements side by side (and may name failing checks too). `holds` names
+ * checks that pass and show the arithmetic behind a reading (the build fails if
+ * one stops holding). `explained` marks a failing check the report itself
+ * accounts for: listed so no failure goes unexplained, not counted as a contradiction.
+ */
+export const ledgerEntrySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: z.string(),
+    kind: z.enum(["arithmetic", "wording"]),
+    verdict: z.enum(["disagreement", "explained"]),
+    checks: z.array(z.string()),
+    holds: z.array(z.string()).default([]),
+    statements: z.array(ledgerStatementSchema).default([]),
+    what: z.string(),
+    reading: z.string(),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (e.kind === "arithmetic" && e.checks.length === 0) ctx.addIssue({ code: "custom", path: ["checks"], message: "an arithmetic entry names at least one failing check" });
+    if (e.kind === "wording" && e.statements.length < 2) ctx.addIssue({ code: "custom", path: ["statements"], message: "a wording entry sets at least two statements side by side" });
+  });
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 
 /** A ledger entry as published: with the arithmetic the build computed. */
-export const publishedLedgerEntrySchema = ledgerEntrySchema.extend({
+export const publishedLedgerEntrySchema = z.object({
+  ...ledgerEntrySchema.shape,
   figures: z.array(z.string()),
   results: z.array(checkResultSchema),
 });

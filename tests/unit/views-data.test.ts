@@ -25,7 +25,11 @@ const FIELDS = { fields: [{ name: "measure", type: "string", description: "Unit"
 function packageDir(files: Record<string, string>, resources: object[]): string {
   const dir = mkdtempSync(join(tmpdir(), "catalogue-"));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  writeFileSync(join(dir, "datapackage.json"), JSON.stringify({ name: "p", title: "P", description: "D", reuse: "R", resources }));
+  // Tables are tabular-data-resources; JSON files sit beside them, as scripts/lib/datapackage.ts writes them.
+  const rs = resources as { format: string }[];
+  const tables = rs.filter((r) => r.format !== "json").map((r) => ({ profile: "tabular-data-resource", ...r }));
+  const jsonFiles = rs.filter((r) => r.format === "json");
+  writeFileSync(join(dir, "datapackage.json"), JSON.stringify({ profile: "tabular-data-package", name: "p", title: "P", description: "D", reuse: "R", resources: tables, jsonFiles }));
   return dir;
 }
 

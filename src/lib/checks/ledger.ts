@@ -1,9 +1,14 @@
 // The ledger of known disagreements in the sources. Every failing check must be
 // explained by an entry (otherwise it is a transcription error), and every entry
-// must still point at a failing check (otherwise it is stale).
+// must still point at a failing check (otherwise it is stale). Entries of the
+// "wording" kind set statements side by side; each must sit in a section the
+// data knows and cite only figures that exist, so a renamed or removed figure
+// cannot leave a statement pointing at nothing.
 import type { DataProblem } from "../errors.ts";
-import type { LedgerEntry, PublishedLedgerEntry } from "../schema.ts";
+import type { Located } from "../figures.ts";
+import type { LedgerEntry, PublishedLedgerEntry, Service } from "../schema.ts";
 import { publishable, type Outcome } from "./outcome.ts";
+import { DOCUMENTS } from "../documents.ts";
 
 export const LEDGER_FILE = "data/ledger.json";
 
@@ -14,7 +19,61 @@ export interface Reconciled {
   notesByFigure: Map<string, string[]>;
 }
 
-export function reconcileLedger(outcomes: Outcome[], ledger: LedgerEntry[]): Reconciled {
+/**
+ * The evaluation's own headings, for statements about text no figure row cites
+ * (the service description, the conclusions). Figure rows add theirs below.
+ */
+export const REPORT_HEADINGS = [
+  "National context",
+  "Salford response",
+  "Greater Manchester context",
+  "Service evaluation",
+  "Situation Analysis",
+  "Evaluation methodology",
+  "Executive Summary",
+  "Recommendations",
+  "Detailed Findings from Service Data: Referrals",
+  "Detailed Findings from Service Data: Engagement with the service",
+  "Detailed Findings from Service Data: Pregnancy and outcomes",
+  "Feedback from practitioners and parents",
+  "Conclusions",
+] as const;
+
+/** What a statement may cite: figure ids, and section headings by document. */
+export interface KnownLocations {
+  figures: Set<string>;
+  sections: Record<string, Set<string>>;
+}
+
+/**
+ * Evaluation sections are the headings the figure files cite (so a statement
+ * is located the way figures are); the North West list's "sections" are its
+ * local authority rows.
+ */
+export function knownLocations(figures: Located[], services: Service[]): KnownLocations {
+  const evaluation = new Set<string>(REPORT_HEADINGS);
+  for (const s of figures.filter((l) => l.figure.source.document === DOCUMENTS.evaluation.title)) evaluation.add(s.figure.source.section);
+  return {
+    figures: new Set(figures.map((l) => l.figure.id)),
+    sections: { evaluation, services: new Set(services.map((s) => s.localAuthority)) },
+  };
+}
+
+function statementProblems(entry: LedgerEntry, known: KnownLocations): DataProblem[] {
+  const problems: DataProblem[] = [];
+  entry.statements.forEach((s, i) => {
+    const at = `entry "${entry.id}" statement ${i + 1}`;
+    if (s.figure !== undefined && !known.figures.has(s.figure)) {
+      problems.push({ file: LEDGER_FILE, rule: "ledger-unknown-figure", message: `${at} cites a figure that does not exist`, value: s.figure });
+    }
+    if (!known.sections[s.document]?.has(s.section)) {
+      problems.push({ file: LEDGER_FILE, rule: "ledger-unknown-section", message: `${at} is located in a section the data does not cite for ${s.document}`, value: s.section });
+    }
+  });
+  return problems;
+}
+
+export function reconcileLedger(outcomes: Outcome[], ledger: LedgerEntry[], known: KnownLocations = { figures: new Set(), sections: {} }): Reconciled {
   const byId = new Map(outcomes.map((o) => [o.id, o]));
   const explained = new Set(ledger.flatMap((e) => e.checks));
   const problems: DataProblem[] = [];
@@ -34,18 +93,25 @@ export function reconcileLedger(outcomes: Outcome[], ledger: LedgerEntry[]): Rec
   const entries: PublishedLedgerEntry[] = [];
   const notesByFigure = new Map<string, string[]>();
   for (const entry of ledger) {
-    const results = entry.checks.map((id) => byId.get(id));
-    entry.checks.forEach((id, i) => {
-      const r = results[i];
-      if (!r) {
-        problems.push({ file: LEDGER_FILE, rule: "ledger-unknown-check", message: `entry "${entry.id}" names a check the build does not run`, value: id });
-      } else if (r.ok) {
-        problems.push({ file: LEDGER_FILE, rule: "ledger-stale", message: `entry "${entry.id}" says ${id} disagrees, but it now holds: ${r.arithmetic}`, value: id });
-      }
-    });
-    const found = results.filter((r): r is Outcome => r !== undefined);
-    const figures = [...new Set(found.flatMap((r) => r.figures))].sort();
-    for (const f of figures) notesByFigure.set(f, [...(notesByFigure.get(f) ?? []), entry.id]);
+    for (const id of entry.checks) {
+      const r = byId.get(id);
+      if (!r) problems.push({ file: LEDGER_FILE, rule: "ledger-unknown-check", message: `entry "${entry.id}" names a check the build does not run`, value: id });
+      else if (r.ok) problems.push({ file: LEDGER_FILE, rule: "ledger-stale", message: `entry "${entry.id}" says ${id} disagrees, but it now holds: ${r.arithmetic}`, value: id });
+    }
+    for (const id of entry.holds) {
+      const r = byId.get(id);
+      if (!r) problems.push({ file: LEDGER_FILE, rule: "ledger-unknown-check", message: `entry "${entry.id}" cites a check the build does not run`, value: id });
+      else if (!r.ok) problems.push({ file: LEDGER_FILE, rule: "ledger-holds-fails", message: `entry "${entry.id}" cites ${id} as holding, but it fails: ${r.arithmetic}`, value: id });
+    }
+    problems.push(...statementProblems(entry, known));
+    const lookup = (ids: string[]) => ids.map((id) => byId.get(id)).filter((r): r is Outcome => r !== undefined);
+    const failing = lookup(entry.checks);
+    const found = [...failing, ...lookup(entry.holds)];
+    const cited = entry.statements.flatMap((s) => (s.figure === undefined ? [] : [s.figure]));
+    const figures = [...new Set([...found.flatMap((r) => r.figures), ...cited])].sort();
+    // Figures that only feed a check cited as holding are context, not in dispute: no flag links them here.
+    const disputed = new Set([...failing.flatMap((r) => r.figures), ...cited]);
+    for (const f of figures.filter((x) => disputed.has(x))) notesByFigure.set(f, [...(notesByFigure.get(f) ?? []), entry.id]);
     entries.push({ ...entry, figures, results: found.map(publishable) });
   }
   return { problems, entries, notesByFigure };

@@ -12,6 +12,8 @@ export interface Relation {
   target: string;
   inputs: string[];
   description: string;
+  /** "report": arithmetic the report states or relies on; "site": a comparison this site makes. */
+  whose: "report" | "site";
   where: { file: string; line: number };
 }
 
@@ -47,6 +49,26 @@ export function resolve(input: string, byId: Map<string, Located>): number | und
 
 const figureOf = (input: string) => input.replace(/^-(?=[a-z])/, "");
 
+const round4 = (x: number) => +x.toFixed(4);
+
+/**
+ * The computation in words a reader can check. "equal" compares two printed
+ * figures, so it names both rather than writing "29 = 29"; "percent" shows its
+ * factor of 100 so the line is true arithmetic.
+ */
+export function describe(rule: Rule, values: number[], actual: number, printed: number, description: string): string {
+  switch (rule) {
+    case "at-most":
+      return `printed ${printed}, which can be at most ${values.join(" + ")} = ${round4(actual)} (${description})`;
+    case "equal":
+      return `printed ${printed} in one place and ${values[0]} in the other (${description})`;
+    case "percent":
+      return `100 x ${values[0]} / ${values[1]} = ${round4(actual)}; printed ${printed} (${description})`;
+    default:
+      return `${values.join(SYMBOL[rule])} = ${round4(actual)}; printed ${printed} (${description})`;
+  }
+}
+
 /** Resolves the inputs; unknown ids are returned for reporting. */
 export function relationCheck(rel: Relation, byId: Map<string, Located>): Outcome | { missing: string[] } {
   const target = byId.get(rel.target);
@@ -65,10 +87,8 @@ export function relationCheck(rel: Relation, byId: Map<string, Located>): Outcom
     expected: t.value,
     actual,
     tolerance: t.precision / 2,
-    arithmetic:
-      rel.rule === "at-most"
-        ? `printed ${t.value}, which can be at most ${+actual.toFixed(4)} (${rel.description})`
-        : `${values.join(SYMBOL[rel.rule])} = ${+actual.toFixed(4)}; printed ${t.value} (${rel.description})`,
+    arithmetic: describe(rel.rule, values as number[], actual, t.value, rel.description),
+    whose: rel.whose,
     where: rel.where,
   };
 }

@@ -9,7 +9,7 @@ export const ABOUT_IDS = {
   leads: `${H}.team.lead-practitioners.service-staff.count`,
   practitioners: `${H}.team.practitioners.service-staff.count`,
   midwives: `${H}.team.midwife.service-staff.count`,
-  midwifeFte: `${H}.team.midwife-full-time-equivalent.service-staff.count`,
+  midwifeFte: `${H}.team.midwife-full-time-equivalent.service-staff.fte`,
   hippWeeks: `${H}.service-model.health-in-pregnancy-and-parenting-group-length.the-service.weeks`,
   babySessions: `${H}.service-model.baby-incredible-years-sessions.the-service.count`,
   toddlerSessions: `${H}.service-model.toddler-incredible-years-sessions.the-service.count`,

@@ -20,9 +20,21 @@ const resourceSchema = z.object({
   rows: z.number().int().optional(),
   schema: z.object({ fields: z.array(fieldSchema) }).optional(),
 });
-export const packageSchema = z.object({ name: z.string(), title: z.string(), description: z.string(), reuse: z.string(), resources: z.array(resourceSchema) });
+export const packageSchema = z.object({
+  profile: z.literal("tabular-data-package"),
+  name: z.string(),
+  title: z.string(),
+  description: z.string(),
+  reuse: z.string(),
+  resources: z.array(resourceSchema.extend({ profile: z.literal("tabular-data-resource") })),
+  /** The JSON twins: not tables, so listed beside the resources (a custom property). */
+  jsonFiles: z.array(resourceSchema),
+});
 export type DataPackage = z.infer<typeof packageSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
+
+/** Every file the package describes: its tables and its JSON files. */
+export const describedFiles = (pkg: DataPackage): Resource[] => [...pkg.resources, ...pkg.jsonFiles];
 export type Field = z.infer<typeof fieldSchema>;
 
 export interface FileInfo {

@@ -5,10 +5,13 @@ import { DOCUMENTS } from "../documents.ts";
 import type { Figure, Flow, Measure } from "../schema.ts";
 import { formatNumber } from "../format.ts";
 import { datasetFigures, datasetFlows, practiceGuides, services } from "../load.ts";
-import { verifiedFile, type Catalogue, type FileInfo, type Resource } from "./data-catalogue.ts";
+import { describedFiles, verifiedFile, type Catalogue, type FileInfo, type Resource } from "./data-catalogue.ts";
 
 export const UNIT_WORDS: Record<Measure, string> = {
   count: "a count of people, families or children",
+  rank: "a rank, with what it is out of in base (18 of 317; 1 is the most deprived)",
+  fte: "full-time equivalent posts (0.8 is four days a week)",
+  ratio: "a ratio printed as 1 in N: value 1, base N",
   percent: "a percentage (51 means 51%)",
   mean: "an average",
   gbp: "pounds sterling",
@@ -74,7 +77,7 @@ export function basesByGroup(figures: Figure[]): string[] {
 }
 
 function resource(c: Catalogue, path: string): Resource {
-  const r = c.pkg.resources.find((x) => x.path === path);
+  const r = describedFiles(c.pkg).find((x) => x.path === path);
   if (!r) throw new Error(`datapackage.json does not list ${path}`);
   return r;
 }
@@ -102,9 +105,9 @@ export function datasetEntry(spec: DatasetSpec, c: Catalogue, content: DatasetCo
   };
 }
 
-/** The whole-collection files: every figure, the ledger and the checks. */
+/** The whole-collection files: every figure, the ledger, the arithmetic it cites and the checks. */
 export function collectionFiles(c: Catalogue): { title: string; description: string; rows: number | null; file: FileInfo }[] {
-  return ["figures.csv", "figures.json", "ledger.json", "checks.json"].map((path) => {
+  return ["figures.csv", "figures.json", "ledger.json", "relations.csv", "checks.json"].map((path) => {
     const r = resource(c, path);
     return { title: r.title, description: r.description, rows: r.rows ?? null, file: verifiedFile(r, c.read) };
   });

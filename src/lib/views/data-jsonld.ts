@@ -7,8 +7,9 @@ import type { Catalogue, FileInfo } from "./data-catalogue.ts";
 
 const MEDIA: Record<string, string> = { CSV: "text/csv", JSON: "application/json", ZIP: "application/zip" };
 
-export function datasetJsonLd(c: Catalogue, files: FileInfo[], siteUrl: string | URL): Record<string, unknown> {
-  const url = (href: string) => new URL(href, siteUrl).href;
+/** With no site address (SITE_URL unset), addresses stay relative to the page's site rather than invented. */
+export function datasetJsonLd(c: Catalogue, files: FileInfo[], siteUrl: string | URL | null): Record<string, unknown> {
+  const url = (href: string) => (siteUrl ? new URL(href, siteUrl).href : href);
   const all = [...files, c.packageFile, ...(c.archive ? [c.archive] : [])];
   return {
     "@context": "https://schema.org",

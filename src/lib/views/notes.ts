@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { checkResultSchema, type CheckResult, type Figure, type PublishedLedgerEntry } from "../schema.ts";
+import { checkResultSchema, type CheckResult, type Figure, type LedgerStatement, type PublishedLedgerEntry } from "../schema.ts";
 import { formatFigure, formatNumber } from "../format.ts";
 import { DATASETS } from "../datasets.ts";
 import { FINDINGS, SECTIONS } from "../site.ts";
@@ -22,7 +22,7 @@ export const FAMILY_LABELS: Record<CheckFamily, string> = {
   sum: "Parts against their totals (a printed total, a shared base, or 100%)",
   flow: "Flow diagrams against the tables they illustrate",
   recovered: "Counts recovered from chart fractions",
-  relation: "The report's own arithmetic (data/relations.csv)",
+  relation: "Arithmetic between figures (data/relations.csv)",
   other: "Other checks",
 };
 
@@ -56,12 +56,17 @@ export function checkSummary(checks: CheckResult[]): CheckSummary {
 export function formatArithmetic(text: string): string {
   return text
     .replaceAll(" + -", " − ")
+    .replaceAll(" - ", " − ")
     .replaceAll(" x ", " × ")
     .replace(/(?<![\d.])\d{5,}(?![\d.])/g, (n) => formatNumber(Number(n)));
 }
 
 export interface ArithmeticLine {
   kind: string;
+  /** Whose arithmetic the line is: the report's, redone here, or this site's own. */
+  whose: string;
+  /** False for a check that holds, cited to show the arithmetic behind a reading. */
+  disagrees: boolean;
   arithmetic: string;
   /** "The two sides differ by 15; rounding cannot explain any difference." */
   comparison: string;
@@ -71,14 +76,47 @@ export interface ArithmeticLine {
 // also rounds to 0.1 (0.05).
 const small = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
+export const WHOSE_LABELS = {
+  report: "The report's own arithmetic, redone by this site",
+  site: "This site's arithmetic on the report's figures",
+  printed: "The report's printed figures, checked against each other by this site",
+  recovered: "This site's recovery of counts from the chart data",
+} as const;
+
+export function whoseLabel(r: CheckResult): string {
+  if (r.whose) return WHOSE_LABELS[r.whose];
+  return checkFamily(r.rule) === "recovered" ? WHOSE_LABELS.recovered : WHOSE_LABELS.printed;
+}
+
 export function arithmeticLine(r: CheckResult): ArithmeticLine {
   const difference = small.format(Math.abs(r.actual - r.expected));
   const allowed = r.tolerance === 0 ? "rounding cannot explain any difference" : `rounding can explain at most ${small.format(r.tolerance)}`;
+  const atMost = r.rule === "relation-at-most";
   return {
     kind: FAMILY_LABELS[checkFamily(r.rule)],
+    whose: whoseLabel(r),
+    disagrees: !r.ok,
     arithmetic: formatArithmetic(r.arithmetic),
-    comparison: `The two sides differ by ${difference}; ${allowed}.`,
+    comparison: r.ok
+      ? "This holds: the two sides agree within rounding."
+      : atMost
+        ? `The printed figure is larger by ${difference}.`
+        : `The two sides differ by ${difference}; ${allowed}.`,
   };
+}
+
+export interface StatementLine {
+  label: string;
+  says: string;
+  /** "Evaluation: Executive Summary, Headline summary" */
+  where: string;
+  figure: string | null;
+}
+
+const DOCUMENT_NAMES: Record<string, string> = { evaluation: "Evaluation report", services: "North West list, row" };
+
+export function statementLine(s: LedgerStatement): StatementLine {
+  return { label: s.label, says: s.says, where: `${DOCUMENT_NAMES[s.document] ?? s.document}: ${s.section}${s.table ? `, ${s.table}` : ""}`, figure: s.figure ?? null };
 }
 
 export interface FigureRow {
@@ -93,6 +131,9 @@ export interface FigureRow {
   source: string;
 }
 
+/** Recovered from chart fractions (not our groupings, not a placement judgement). */
+export const isRecovered = (f: Figure) => f.derived && (f.derivation ?? "").startsWith("Recovered");
+
 export function figureRow(f: Figure): FigureRow {
   return {
     id: f.id,
@@ -100,7 +141,7 @@ export function figureRow(f: Figure): FigureRow {
     group: f.group,
     period: f.period ?? "–",
     value: formatFigure(f),
-    recovered: f.derived,
+    recovered: isRecovered(f),
     base: f.base === null ? "–" : formatNumber(f.base),
     source: f.source.table,
   };
@@ -117,6 +158,10 @@ export function pageOfDataset(dataset: string): { href: string; title: string } 
 export interface NoteSection {
   id: string;
   title: string;
+  kind: "arithmetic" | "wording";
+  /** "explained": a failing check the report itself accounts for. */
+  verdict: "disagreement" | "explained";
+  statements: StatementLine[];
   what: string;
   reading: string;
   arithmetic: ArithmeticLine[];
@@ -136,7 +181,7 @@ export function noteSections(
   pageOf: (dataset: string) => { href: string; title: string } | undefined,
 ): NoteSection[] {
   return entries.map((e) => {
-    if (e.results.length === 0) throw new Error(`ledger entry ${e.id} has no computed results`);
+    if (e.results.length === 0 && e.statements.length < 2) throw new Error(`ledger entry ${e.id} has neither computed results nor statements`);
     const figures = e.figures.map(lookup);
     const pages = new Map<string, { href: string; title: string }>();
     for (const f of figures) {
@@ -146,6 +191,9 @@ export function noteSections(
     return {
       id: e.id,
       title: e.title,
+      kind: e.kind,
+      verdict: e.verdict,
+      statements: e.statements.map(statementLine),
       what: e.what,
       reading: e.reading,
       arithmetic: e.results.map(arithmeticLine),
@@ -153,6 +201,12 @@ export function noteSections(
       pages: [...pages.values()],
     };
   });
+}
+
+/** How many entries, and how many of them are explained rather than disagreements. */
+export function ledgerCounts(sections: NoteSection[]): { total: number; disagreements: number; explained: number; wording: number } {
+  const explained = sections.filter((s) => s.verdict === "explained").length;
+  return { total: sections.length, disagreements: sections.length - explained, explained, wording: sections.filter((s) => s.kind === "wording").length };
 }
 
 export interface RecoveryExample {
@@ -166,7 +220,7 @@ export interface RecoveryExample {
  * fraction it reproduces (JavaScript prints the double exactly as Word did).
  */
 export function recoveryExample(figures: Figure[]): RecoveryExample {
-  const derived = figures.filter((f) => f.derived && f.measure === "count" && f.base !== null);
+  const derived = figures.filter((f) => isRecovered(f) && f.measure === "count" && f.base !== null);
   const first = derived[0];
   if (!first || first.base === null) throw new Error("recoveryExample: no recovered counts in these figures");
   const series = derived.filter((f) => f.source.table === first.source.table && f.group === first.group);

@@ -1,0 +1,50 @@
+// Every file public/data serves, as text, from the pipeline's outputs: one JSON
+// and one CSV per dataset, the collection files, relations.csv and the data
+// package that describes them all. Pure, so tests can validate the package
+// without writing anything.
+import { DATASETS } from "../../src/lib/datasets.ts";
+import { DOCUMENTS } from "../../src/lib/documents.ts";
+import type { DataOutputs, SourceFiles } from "../../src/lib/pipeline.ts";
+import { figuresCsv, flowsCsv, guidesCsv, servicesCsv } from "./tables.ts";
+import { dataPackage } from "./datapackage.ts";
+
+// Sorted keys and no timestamps: an unchanged source gives byte-identical output.
+const json = (value: unknown) => JSON.stringify(value, null, 1) + "\n";
+
+export function outputFiles(outputs: DataOutputs, sources: SourceFiles): Map<string, string> {
+  const files = new Map<string, string>();
+  const rows = new Map<string, number>();
+  for (const spec of DATASETS) {
+    const meta = { id: spec.id, title: spec.title, description: spec.description, page: spec.page ?? null, source: DOCUMENTS[spec.document] };
+    if (spec.kind === "figures") {
+      const figs = outputs.figures.filter((f) => f.dataset === spec.id);
+      files.set(`${spec.id}.json`, json({ ...meta, figures: figs }));
+      files.set(`${spec.id}.csv`, figuresCsv(figs));
+      rows.set(spec.id, figs.length);
+    } else if (spec.kind === "flows") {
+      const flows = outputs.flows[spec.id] ?? [];
+      files.set(`${spec.id}.json`, json({ ...meta, flows }));
+      files.set(`${spec.id}.csv`, flowsCsv(flows));
+      rows.set(spec.id, flows.length);
+    } else if (spec.kind === "guides") {
+      files.set(`${spec.id}.json`, json({ ...meta, guides: outputs.guides }));
+      files.set(`${spec.id}.csv`, guidesCsv(outputs.guides));
+      rows.set(spec.id, outputs.guides.length);
+    } else {
+      files.set(`${spec.id}.json`, json({ ...meta, services: outputs.services }));
+      files.set(`${spec.id}.csv`, servicesCsv(outputs.services));
+      rows.set(spec.id, outputs.services.length);
+    }
+  }
+  files.set("figures.json", json(outputs.figures));
+  files.set("figures.csv", figuresCsv(outputs.figures));
+  rows.set("figures", outputs.figures.length);
+  files.set("ledger.json", json(outputs.ledger));
+  // Every relation check line cites relations.csv, so it is published as it stands.
+  const relations = sources["data/relations.csv"] ?? "";
+  files.set("relations.csv", relations);
+  rows.set("relations", relations.trimEnd().split("\n").length - 1);
+  files.set("checks.json", json(outputs.checks));
+  files.set("datapackage.json", json(dataPackage(files, rows)));
+  return files;
+}
