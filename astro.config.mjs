@@ -6,7 +6,9 @@ import { csp } from "./scripts/csp-integration.ts";
 // The site's CSS (under 3 KB gzipped) is inlined into each page so no stylesheet
 // request blocks the first render; scripts/csp.ts allows each <style> by its hash.
 export default defineConfig({
-  site: "https://strengthening-families.example",
+  // The public address comes from SITE_URL (src/lib/site-url.ts); unset, pages
+  // carry no canonical link and no sitemap, and nothing invents a domain.
+  site: process.env["SITE_URL"] || undefined,
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
   compressHTML: true,

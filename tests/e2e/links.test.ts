@@ -1,7 +1,7 @@
 // Every link on every page goes somewhere: each internal URL answers 200 without
 // a redirect, and each #fragment is an id on the page it points to. Plain HTTP
 // and an HTML parser; no browser needed.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, it } from "vitest";
@@ -69,11 +69,16 @@ describe.each(sitePages())("$name", (page) => {
   });
 });
 
-describe("sitemap", () => {
+// The build has a public address only when SITE_URL is set; without one it must
+// not invent a domain, so there is no sitemap (it needs absolute addresses).
+const address = process.env["SITE_URL"]?.trim();
+
+describe.runIf(address)("sitemap, with SITE_URL set", () => {
   const dist = inject("distDir");
   const listed = sitemapPaths(dist);
   it("is built at /sitemap.xml (robots.txt points there) and lists pages", () => {
     expect(existsSync(join(dist, "sitemap.xml")), `${join(dist, "sitemap.xml")} exists`).toBe(true);
+    expect(readFileSync(join(dist, "robots.txt"), "utf8")).toContain(`Sitemap: ${new URL("/sitemap.xml", address).href}`);
     expect(listed.length, "pages listed in the sitemap").toBeGreaterThan(0);
   });
   it("lists every built page once (pages it lists but nobody built fail above)", () => {
@@ -82,5 +87,21 @@ describe("sitemap", () => {
     const missing = built.filter((p) => !listed.includes(p));
     const twice = listed.filter((p, i) => listed.indexOf(p) !== i);
     expect([...missing.map((p) => `not in the sitemap: ${p}`), ...twice.map((p) => `listed twice: ${p}`)]).toEqual([]);
+  });
+});
+
+describe.skipIf(address)("no public address (SITE_URL unset)", () => {
+  const dist = inject("distDir");
+  it("writes no sitemap, names none in robots.txt, and puts no domain in any page", () => {
+    expect(existsSync(join(dist, "sitemap.xml"))).toBe(false);
+    const robots = readFileSync(join(dist, "robots.txt"), "utf8");
+    expect(robots).toContain("User-agent: *");
+    expect(robots).not.toContain("Sitemap:");
+    const pages = sitePages().filter((p) => p.status === 200);
+    expect(pages.length).toBeGreaterThan(10);
+    for (const p of pages) {
+      const html = readFileSync(join(dist, p.path, "index.html"), "utf8");
+      expect(html, p.path).not.toMatch(/rel="canonical"|\.example[/"]/);
+    }
   });
 });
