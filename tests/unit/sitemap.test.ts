@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import config from "../../astro.config.mjs";
+import { GET as robotsTxt } from "../../src/pages/robots.txt.ts";
 import { pathOfPageFile, sitemapPaths, sitemapXml } from "../../src/lib/sitemap.ts";
 import { FINDINGS, SECTIONS } from "../../src/lib/site.ts";
 
@@ -46,8 +46,13 @@ describe("sitemapXml", () => {
 });
 
 describe("robots.txt", () => {
-  it("points to the sitemap at the site's own address", () => {
-    const robots = readFileSync(join(ROOT, "public/robots.txt"), "utf8");
-    expect(robots).toContain(`Sitemap: ${new URL("/sitemap.xml", config.site).href}`);
+  const robots = async (site: URL | undefined) => (await robotsTxt({ site } as Parameters<typeof robotsTxt>[0])).text();
+  it("points to the sitemap at the site's own address when there is one", async () => {
+    expect(await robots(new URL("https://data.test/"))).toContain("Sitemap: https://data.test/sitemap.xml");
+  });
+  it("names no sitemap without an address", async () => {
+    const text = await robots(undefined);
+    expect(text).toContain("User-agent: *");
+    expect(text).not.toContain("Sitemap");
   });
 });
