@@ -27,16 +27,24 @@ describe("/costs/ calculator", () => {
     await expect.poll(() => calc.isVisible()).toBe(true);
     const total = calc.locator("[data-total]");
     expect(await total.textContent()).toContain("£3.8 million");
-
-    await page.check("#calc-years-18");
-    await expect.poll(() => total.textContent()).toContain("£68.5 million");
+    // A one-off cost is counted once: the years question is switched off for it.
+    const years = calc.locator("fieldset[data-years]");
+    expect(await years.isDisabled()).toBe(true);
+    expect(await calc.locator("[data-words]").textContent()).toContain("counted once");
 
     await page.check("#calc-unit-care");
-    const eighteenCare = await total.textContent();
-    expect(eighteenCare).not.toContain("£68.5 million");
+    await expect.poll(() => years.isDisabled()).toBe(false);
+    // 118 x £52,676 for one year = £6,215,768
+    await expect.poll(() => total.textContent()).toContain("£6.2 million");
+    await page.check("#calc-years-18");
     // 118 x £52,676 x 18 = £111,883,824
-    expect(eighteenCare).toContain("£111.9 million");
-    expect(await calc.locator("[data-words]").textContent()).toMatch(/118/);
+    await expect.poll(() => total.textContent()).toContain("£111.9 million");
+    expect(await calc.locator("[data-words]").textContent()).toMatch(/118 children.*× 18 years/);
+
+    // Back to the one-off cost: counted once again, never × 18 (the report's £68.5 million).
+    await page.check("#calc-unit-proceedings");
+    await expect.poll(() => total.textContent()).toContain("£3.8 million");
+    expect(await years.isDisabled()).toBe(true);
   });
 
   it("is hidden without JavaScript, leaving the table of readings", async () => {
