@@ -163,3 +163,53 @@ describe("/ printed as a briefing", () => {
     expect(pages).toBeLessThanOrEqual(2);
   });
 });
+
+describe("/ on a phone", () => {
+  it("shows the first headline number on the first screen at 390 × 844", async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${inject("baseUrl")}/`, { waitUntil: "load" });
+      const first = page.locator(".key-finding .big").first();
+      expect(await first.textContent()).toMatch(/\d/);
+      const box = await first.boundingBox();
+      expect(box, "the first headline number is laid out").not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height, "bottom of the first headline number, in px from the top").toBeLessThanOrEqual(844);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("/ copied or read without CSS", () => {
+  it("reads a change as 'N% to M%', with the arrow only drawn by CSS", async () => {
+    const page = await open("/", false);
+    const change = page.locator(".key-finding .big.change").first();
+    const text = (await change.textContent())!.replace(/\s+/g, " ").trim();
+    expect(text).toMatch(/^\d+(\.\d+)?% to \d+(\.\d+)?%$/);
+    // What a reader copies: select the number and read the selection back.
+    const copied = await change.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    });
+    expect(copied.replace(/\s+/g, " ").trim()).toBe(text);
+    expect(copied).not.toContain("→");
+    // On screen the word is drawn as an arrow, which has no text of its own.
+    const drawn = await change.locator(".to").evaluate((el) => getComputedStyle(el, "::before").content);
+    expect(drawn).toContain("→");
+  });
+});
+
+describe("/services/ entries whose name cell is a status", () => {
+  it("show the status as a tag, never the source's markup", async () => {
+    const page = await open("/services/", false);
+    const directory = (await page.locator("#directory").textContent()) ?? "";
+    expect(directory).not.toMatch(/<\/?i>|: \(in development\)/);
+    expect(await page.locator("#directory .status-tag").count()).toBeGreaterThan(0);
+  });
+});
