@@ -207,10 +207,10 @@ export function summaryView(get: Get, ledger: PublishedLedgerEntry[]): KeyFindin
         max: 100,
         table: {
           caption: `Good level of development at the end of Reception`,
-          columns: [{ label: "Children" }, { label: "Share", numeric: true }, { label: "95% interval", numeric: true }],
+          columns: [{ label: "Children" }, { label: "Share reaching it", numeric: true }],
           rows: [
-            ["Children of parents supported by the service", `${formatPercent(schoolPct.value)} (${ofBase(school.value, school.base!)})`, formatInterval(school.value, school.base!)],
-            [`All children in Salford, ${salford.period}`, formatPercent(salford.value), "[x]"],
+            ["Children of parents supported by the service", `${formatPercent(schoolPct.value)} (${ofBase(school.value, school.base!)}); 95% interval ${formatInterval(school.value, school.base!)}`],
+            [`All children in Salford, ${salford.period}`, `${formatPercent(salford.value)} (base not given)`],
           ],
         },
       },
