@@ -108,6 +108,11 @@ export function arithmetic(c: Choice): string {
   return `${n(c.count)} × ${gbp(c.unitCost)} × ${n(c.years)} = ${gbp(saving(c))}`;
 }
 
+/** "118 × £32,263 = £3,807,034": a one-off cost, counted once, has no years to multiply by. */
+export function onceArithmetic(count: number, unitCost: number): string {
+  return `${n(count)} × ${gbp(unitCost)} = ${gbp(saving({ count, unitCost, years: 1 }))}`;
+}
+
 /** The same sum in words, for the calculator's live result. */
 export function calculationWords(c: Choice & { countLabel: string; unitLabel: string; oneOff?: boolean }): string {
   const total = saving(c);
@@ -194,7 +199,8 @@ export function alternatives(defs: Avoided[], u: UnitCosts, spans: number[], rep
       spansFor(unit, spans).map((years) => {
         const c = { count: avoided.count, unitCost: u[unit], years };
         const report = reportRow(avoided.id, unit, years, reportYears);
-        return { avoided, unit, unitCost: u[unit], years, result: saving(c), arithmetic: arithmetic(c), report };
+        const words = unit === "proceedings" ? onceArithmetic(c.count, c.unitCost) : arithmetic(c);
+        return { avoided, unit, unitCost: u[unit], years, result: saving(c), arithmetic: words, report };
       }),
     ),
   );

@@ -96,6 +96,9 @@ describe("alternatives", () => {
     expect(result("at-home", "care", 18)).toBe(79_646_112);
     expect(result("sample", "proceedings", 1)).toBe(1_032_416);
     expect(result("sample", "care", 18)).toBe(30_341_376);
+    // A one-off cost is written without years: 84 × £32,263 = £2,710,092.
+    expect(rows.find((r) => r.avoided.id === "at-home" && r.unit === "proceedings")?.arithmetic).toBe("84 × £32,263 = £2,710,092");
+    expect(rows.find((r) => r.avoided.id === "at-home" && r.unit === "care" && r.years === 18)?.arithmetic).toBe("84 × £52,676 × 18 = £79,646,112");
   });
   it("marks the report's own row, and never offers its one-off cost × 18 years as a reading", () => {
     expect(rows.filter((r) => r.report).map((r) => [r.avoided.id, r.unit, r.years, r.report])).toEqual([["report", "proceedings", 1, "annual"]]);
