@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { palette, type Layout } from "../../lib/plot/palette.ts";
 
 export interface SummaryRow {
-  /** Short name and number, e.g. "Partner abuse: 57% to 20%". Keep under ~32 characters. */
+  /** Short name and number, e.g. "Partner abuse: 57% to 20%": at most 33 characters, the width of a narrow chart. */
   text: string;
   value: number;
   /** Start of an arrow that ends at `value`. */

@@ -156,7 +156,7 @@ export function summaryView(get: Get, ledger: PublishedLedgerEntry[]): KeyFindin
         rows: [
           { text: `At-home status: ${ofBase(home.value, home.base!)}`, value: home.value },
           { text: `Not with their parents: ${away.value}`, value: away.value },
-          { text: `Pregnancy ended, died or moved: ${other.value}`, value: other.value },
+          { text: `Pregnancy ended, died, moved: ${other.value}`, value: other.value },
           { text: `Not yet born: ${unborn.value}`, value: unborn.value },
         ],
         max: home.base!,
