@@ -108,18 +108,25 @@ export function arithmetic(c: Choice): string {
   return `${n(c.count)} × ${gbp(c.unitCost)} × ${n(c.years)} = ${gbp(saving(c))}`;
 }
 
+/** "118 × £32,263 = £3,807,034": a one-off cost, counted once, has no years to multiply by. */
+export function onceArithmetic(count: number, unitCost: number): string {
+  return `${n(count)} × ${gbp(unitCost)} = ${gbp(saving({ count, unitCost, years: 1 }))}`;
+}
+
 /** The same sum in words, for the calculator's live result. */
-export function calculationWords(c: Choice & { countLabel: string; unitLabel: string }): string {
+export function calculationWords(c: Choice & { countLabel: string; unitLabel: string; oneOff?: boolean }): string {
   const total = saving(c);
   const yearWord = c.years === 1 ? "1 year" : `${n(c.years)} years`;
-  return `${n(c.count)} children (${c.countLabel.toLowerCase()}) × ${gbp(c.unitCost)} (${c.unitLabel.toLowerCase()}) × ${yearWord} = ${gbp(total)}, about ${roundedGbp(total)}.`;
+  // A one-off cost has no years to multiply by: it is counted once per child.
+  const times = c.oneOff ? ", counted once" : ` × ${yearWord}`;
+  return `${n(c.count)} children (${c.countLabel.toLowerCase()}) × ${gbp(c.unitCost)} (${c.unitLabel.toLowerCase()})${times} = ${gbp(total)}, about ${roundedGbp(total)}.`;
 }
 
 /** What each combination assumes, in words; shared by the table and the island. */
 export function caveats(unit: UnitKind, years: number): string[] {
   const out: string[] = [];
   if (unit === "proceedings" && years > 1) out.push("Care proceedings are paid for once per case, so counting their cost every year has no clear meaning.");
-  if (unit === "proceedings" && years === 1) out.push("This is a one-off cost, not a yearly one, although the report calls it annual.");
+  if (unit === "proceedings" && years === 1) out.push("This is a one-off cost, counted once, not a yearly one, although the report calls it annual.");
   if (unit === "care" && years > 1) out.push(`This assumes every child would have been looked after for all ${n(years)} years.`);
   out.push("None of these is a measured saving: there is no comparison group.");
   return out;
@@ -175,14 +182,25 @@ export function reportNote(report: "annual" | "eighteen", printed: { annual: str
   return `This is the report's own sum: it printed ${which}.`;
 }
 
-/** Every definition × unit cost × span of years, the report's own rows marked. */
+/** Spans of years that have a meaning for a unit cost: a one-off cost is counted once. */
+export function spansFor(unit: UnitKind, spans: number[]): number[] {
+  return unit === "proceedings" ? [1] : spans;
+}
+
+/**
+ * Every definition × unit cost × meaningful span of years, the report's own
+ * rows marked. The one-off cost of proceedings is never multiplied by years:
+ * the report's 18-year figures do that, and the page shows them only as the
+ * report's own sums, not as a reading.
+ */
 export function alternatives(defs: Avoided[], u: UnitCosts, spans: number[], reportYears: number): Alternative[] {
   return defs.flatMap((avoided) =>
     (["proceedings", "care"] as const).flatMap((unit) =>
-      spans.map((years) => {
+      spansFor(unit, spans).map((years) => {
         const c = { count: avoided.count, unitCost: u[unit], years };
         const report = reportRow(avoided.id, unit, years, reportYears);
-        return { avoided, unit, unitCost: u[unit], years, result: saving(c), arithmetic: arithmetic(c), report };
+        const words = unit === "proceedings" ? onceArithmetic(c.count, c.unitCost) : arithmetic(c);
+        return { avoided, unit, unitCost: u[unit], years, result: saving(c), arithmetic: words, report };
       }),
     ),
   );

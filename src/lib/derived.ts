@@ -11,7 +11,9 @@ import { compute, resolve } from "./checks/relations.ts";
 const FILE = "data/derived.csv";
 /** The `table` of a derived figure: sums over a table must leave these out. */
 export const DERIVED_TABLE = "Derived by this site";
-const RULES = ["sum", "difference"] as const;
+// "ratio": a total spread over a span (a five-year cost a year); it keeps the
+// first input's measure (£ stays £), where sums and differences are counts.
+const RULES = ["sum", "difference", "ratio"] as const;
 const cell = (r: Row, c: string) => (r.cells[c] as string | null) ?? null;
 
 export function deriveFigures(rows: Row[], byId: Map<string, Located>, documentOf: (dataset: string) => string): Located[] {
@@ -30,7 +32,8 @@ export function deriveFigures(rows: Row[], byId: Map<string, Located>, documentO
       return [];
     }
     const dataset = cell(r, "dataset") ?? "";
-    const key = { dataset, topic: cell(r, "topic"), category: cell(r, "category") ?? "", group: cell(r, "group") ?? "", period: cell(r, "period"), measure: "count", variant: null };
+    const measure: Figure["measure"] = rule === "ratio" ? byId.get(inputs[0]!)!.figure.measure : "count";
+    const key = { dataset, topic: cell(r, "topic"), category: cell(r, "category") ?? "", group: cell(r, "group") ?? "", period: cell(r, "period"), measure, variant: null };
     const id = figureId(key);
     if (byId.has(id)) {
       problems.push({ file: FILE, line: r.line, rule: "duplicate-key", message: "a published figure already has this id", value: id });
@@ -41,7 +44,10 @@ export function deriveFigures(rows: Row[], byId: Map<string, Located>, documentO
     if (base !== null && value > base) {
       problems.push({ file: FILE, line: r.line, column: "base", rule: "derived-exceeds-base", message: `derived count ${value} is larger than its base`, value: String(base) });
     }
-    const arithmetic = values.map((v, i) => (i === 0 ? `${v}` : v! < 0 || rule === "difference" ? `- ${Math.abs(v!)}` : `+ ${v}`)).join(" ");
+    const arithmetic =
+      rule === "ratio"
+        ? values.join(" / ")
+        : values.map((v, i) => (i === 0 ? `${v}` : v! < 0 || rule === "difference" ? `- ${Math.abs(v!)}` : `+ ${v}`)).join(" ");
     const figure: Figure = {
       id,
       dataset,
@@ -50,7 +56,7 @@ export function deriveFigures(rows: Row[], byId: Map<string, Located>, documentO
       topic: key.topic,
       period: key.period,
       category: key.category,
-      measure: "count",
+      measure,
       value,
       base,
       precision: 1,

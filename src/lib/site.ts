@@ -15,10 +15,12 @@ export const FINDINGS: PageLink[] = [
   { href: "/child-outcomes/", title: "What happened to the children", blurb: "Children's status soon after birth and when the case closed." },
   { href: "/school-readiness/", title: "School readiness", blurb: "Good Level of Development at the end of Reception." },
   { href: "/context/", title: "Why the service exists", blurb: "Recurrent care proceedings nationally and in Salford." },
+  { href: "/views-and-recommendations/", title: "Views and recommendations", blurb: "What practitioners recorded after three years, what interviews found, and what the evaluation recommends." },
 ];
 
 export const SECTIONS: PageLink[] = [
   { href: "/", title: "Summary", blurb: "The headline numbers with their caveats." },
+  { href: "/the-service/", title: "The service", blurb: "What Strengthening Families does: pathways, team, length of support, and its spread across Greater Manchester." },
   { href: "/findings/", title: "Findings", blurb: "Who was referred, their needs, what changed, what happened to the children." },
   { href: "/costs/", title: "Costs", blurb: "The report's savings estimate, with its arithmetic shown." },
   { href: "/services/", title: "Services", blurb: "Similar services across the North West." },
@@ -29,4 +31,6 @@ export const SECTIONS: PageLink[] = [
 ];
 
 export const SITE_NAME = "Strengthening Families: the evidence";
+/** Who the service is for, in one line: Pathway A parents and fathers included, not only parents expecting again. */
+export const SITE_TAGLINE = "Salford's service for parents who have lost a child through care proceedings, or whose partner has";
 export const SOURCE_LINE = "Source: University of Essex evaluation of Salford's Strengthening Families service (2020), data to March 2019 and March 2020.";

@@ -132,6 +132,7 @@ export const CATEGORIES: Record<string, readonly string[]> = {
     "Potential saving over 18 years",
     "Remained with their families",
     "Saving over 18 years from the 86 not becoming looked after",
+    "Staffing cost a year (our division)",
     "Staffing cost of the service",
     "Women referred on Pathway A",
     "Years covered by the staffing cost",

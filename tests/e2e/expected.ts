@@ -17,6 +17,8 @@ export const MIN_CHARTS: Readonly<Record<string, number>> = {
   "/school-readiness/": 1,
   "/context/": 3, // looked after children, child protection plans, teenage conceptions
   "/services/": 1, // the North West tile map
+  "/": 5, // one small chart per headline finding (summaryView's five)
+  "/views-and-recommendations/": 1, // practitioner-reported outcomes
 };
 
 /** The fewest charts a page must show: 0 for pages not in the table. */

@@ -27,16 +27,25 @@ describe("/costs/ calculator", () => {
     await expect.poll(() => calc.isVisible()).toBe(true);
     const total = calc.locator("[data-total]");
     expect(await total.textContent()).toContain("£3.8 million");
-
-    await page.check("#calc-years-18");
-    await expect.poll(() => total.textContent()).toContain("£68.5 million");
+    // A one-off cost is counted once: the years question is switched off for it.
+    const years = calc.locator("fieldset[data-years]");
+    const yearsOff = () => years.evaluate((el) => (el as HTMLFieldSetElement).disabled);
+    expect(await yearsOff()).toBe(true);
+    expect(await calc.locator("[data-words]").textContent()).toContain("counted once");
 
     await page.check("#calc-unit-care");
-    const eighteenCare = await total.textContent();
-    expect(eighteenCare).not.toContain("£68.5 million");
+    await expect.poll(yearsOff).toBe(false);
+    // 118 x £52,676 for one year = £6,215,768
+    await expect.poll(() => total.textContent()).toContain("£6.2 million");
+    await page.check("#calc-years-18");
     // 118 x £52,676 x 18 = £111,883,824
-    expect(eighteenCare).toContain("£111.9 million");
-    expect(await calc.locator("[data-words]").textContent()).toMatch(/118/);
+    await expect.poll(() => total.textContent()).toContain("£111.9 million");
+    expect(await calc.locator("[data-words]").textContent()).toMatch(/118 children.*× 18 years/);
+
+    // Back to the one-off cost: counted once again, never × 18 (the report's £68.5 million).
+    await page.check("#calc-unit-proceedings");
+    await expect.poll(() => total.textContent()).toContain("£3.8 million");
+    expect(await yearsOff()).toBe(true);
   });
 
   it("is hidden without JavaScript, leaving the table of readings", async () => {
@@ -153,5 +162,55 @@ describe("/ printed as a briefing", () => {
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page\b/g) ?? []).length;
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("/ on a phone", () => {
+  it("shows the first headline number on the first screen at 390 × 844", async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${inject("baseUrl")}/`, { waitUntil: "load" });
+      const first = page.locator(".key-finding .big").first();
+      expect(await first.textContent()).toMatch(/\d/);
+      const box = await first.boundingBox();
+      expect(box, "the first headline number is laid out").not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height, "bottom of the first headline number, in px from the top").toBeLessThanOrEqual(844);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("/ copied or read without CSS", () => {
+  it("reads a change as 'N% to M%', with the arrow only drawn by CSS", async () => {
+    const page = await open("/", false);
+    const change = page.locator(".key-finding .big.change").first();
+    const text = (await change.textContent())!.replace(/\s+/g, " ").trim();
+    expect(text).toMatch(/^\d+(\.\d+)?% to \d+(\.\d+)?%$/);
+    // What a reader copies: select the number and read the selection back.
+    const copied = await change.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    });
+    expect(copied.replace(/\s+/g, " ").trim()).toBe(text);
+    expect(copied).not.toContain("→");
+    // On screen the word is drawn as an arrow, which has no text of its own.
+    const drawn = await change.locator(".to").evaluate((el) => getComputedStyle(el, "::before").content);
+    expect(drawn).toContain("→");
+  });
+});
+
+describe("/services/ entries whose name cell is a status", () => {
+  it("show the status as a tag, never the source's markup", async () => {
+    const page = await open("/services/", false);
+    const directory = (await page.locator("#directory").textContent()) ?? "";
+    expect(directory).not.toMatch(/<\/?i>|: \(in development\)/);
+    expect(await page.locator("#directory .status-tag").count()).toBeGreaterThan(0);
   });
 });

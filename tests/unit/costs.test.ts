@@ -47,8 +47,10 @@ describe("saving and its words", () => {
     expect(arithmetic({ count: 32, unitCost: 32263, years: 18 })).toBe("32 × £32,263 × 18 = £18,583,488");
   });
   it("puts the default calculation in words", () => {
-    const words = calculationWords({ count: 118, unitCost: 32263, years: 1, countLabel: "The report's count", unitLabel: "One-off cost of care proceedings" });
-    expect(words).toBe("118 children (the report's count) × £32,263 (one-off cost of care proceedings) × 1 year = £3,807,034, about £3.8 million.");
+    const words = calculationWords({ count: 118, unitCost: 32263, years: 1, countLabel: "The report's count", unitLabel: "One-off cost of care proceedings", oneOff: true });
+    expect(words).toBe("118 children (the report's count) × £32,263 (one-off cost of care proceedings), counted once = £3,807,034, about £3.8 million.");
+    const care = calculationWords({ count: 84, unitCost: 52676, years: 18, countLabel: "At home", unitLabel: "Yearly cost of care" });
+    expect(care).toContain("× 18 years = £79,646,112");
   });
   it("warns about each assumption", () => {
     expect(caveats("proceedings", 18).join(" ")).toMatch(/once per case/);
@@ -82,23 +84,25 @@ describe("every printed saving, recomputed", () => {
 
 describe("alternatives", () => {
   const rows = alternatives(avoidedDefinitions(t9, t8), units, [1, 18], 18);
-  it("has every definition × unit cost × span", () => {
-    expect(rows).toHaveLength(12);
+  it("has every definition × unit cost, and years only for the yearly cost of care", () => {
+    // 3 definitions × (proceedings once + care for 1 and 18 years)
+    expect(rows).toHaveLength(9);
+    expect(rows.filter((r) => r.unit === "proceedings").map((r) => r.years)).toEqual([1, 1, 1]);
     const result = (id: string, unit: string, years: number) => rows.find((r) => r.avoided.id === id && r.unit === unit && r.years === years)?.result;
     expect(result("report", "proceedings", 1)).toBe(3_807_034);
     expect(result("report", "care", 1)).toBe(6_215_768);
     expect(result("at-home", "proceedings", 1)).toBe(2_710_092);
-    expect(result("at-home", "proceedings", 18)).toBe(48_781_656);
     expect(result("at-home", "care", 1)).toBe(4_424_784);
     expect(result("at-home", "care", 18)).toBe(79_646_112);
     expect(result("sample", "proceedings", 1)).toBe(1_032_416);
     expect(result("sample", "care", 18)).toBe(30_341_376);
+    // A one-off cost is written without years: 84 × £32,263 = £2,710,092.
+    expect(rows.find((r) => r.avoided.id === "at-home" && r.unit === "proceedings")?.arithmetic).toBe("84 × £32,263 = £2,710,092");
+    expect(rows.find((r) => r.avoided.id === "at-home" && r.unit === "care" && r.years === 18)?.arithmetic).toBe("84 × £52,676 × 18 = £79,646,112");
   });
-  it("marks only the report's own two rows", () => {
-    expect(rows.filter((r) => r.report).map((r) => [r.avoided.id, r.unit, r.years, r.report])).toEqual([
-      ["report", "proceedings", 1, "annual"],
-      ["report", "proceedings", 18, "eighteen"],
-    ]);
+  it("marks the report's own row, and never offers its one-off cost × 18 years as a reading", () => {
+    expect(rows.filter((r) => r.report).map((r) => [r.avoided.id, r.unit, r.years, r.report])).toEqual([["report", "proceedings", 1, "annual"]]);
+    expect(rows.some((r) => r.unit === "proceedings" && r.years > 1)).toBe(false);
   });
 });
 
@@ -140,7 +144,8 @@ describe("the costs page's view of the real data", () => {
     const { usual, groups } = printedGroups(out.figures.filter((f) => f.dataset === "costs"));
     expect(usual).toBe("Executive Summary, Preventative outcomes");
     const rows = groups.flatMap((g) => g.rows);
-    expect(rows).toHaveLength(out.figures.filter((f) => f.dataset === "costs").length);
+    expect(rows).toHaveLength(out.figures.filter((f) => f.dataset === "costs" && !f.derived).length);
+    expect(rows.some((r) => r.label.includes("our division"))).toBe(false);
     expect(rows.filter((r) => r.label.startsWith("Staffing cost")).map((r) => r.value)).toEqual(["£940,000", "£940,400"]);
     expect(rows.filter((r) => r.label.endsWith("(printed in the headline summary)")).map((r) => r.value)).toEqual(["118", "£940,400"]);
     expect(rows.find((r) => r.label === "Average annual cost of a looked after child")?.value).toBe("£52,676");
@@ -148,5 +153,14 @@ describe("the costs page's view of the real data", () => {
   it("prints the savings as the report did", () => {
     expect(printedForm(get("costs.whole-cohort.annual-saving-on-looking-after-children.all-children-born.gbp"))).toBe("£3.8 million");
     expect(printedForm(get("costs.evaluation-sample.annual-cost-if-the-32-had-become-looked-after.children-in-the-evaluation-sample.gbp"))).toBe("£1.0 million");
+  });
+  it("gives the staffing total, the five years it covers and our yearly figure: £940,400 / 5", () => {
+    expect([view.staffing.headline.value, view.staffing.years.value]).toEqual([940_400, 5]);
+    expect(view.staffing.yearly.value).toBe(188_080);
+    expect(view.staffing.yearly.derived).toBe(true);
+    expect(view.staffing.yearly.derivation).toContain("940400 / 5 = 188080");
+  });
+  it("keeps the unit costs' transcription note, which records the footnotes' misprinted year", () => {
+    expect(view.unitCostNote).toMatch(/year as 2105/);
   });
 });

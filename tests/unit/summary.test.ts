@@ -16,7 +16,10 @@ const out = runPipeline(files).outputs!;
 const get = (id: string) => out.figures.find((f) => f.id === id) ?? expect.fail(`no figure ${id}`);
 const view = summaryView(get, out.ledger);
 const find = (id: string) => view.find((f) => f.id === id) ?? expect.fail(`no finding ${id}`);
-const text = (id: string) => { const f = find(id); return [f.number, f.base, f.sentence, ...f.lines, f.caution ?? ""].join(" "); };
+const text = (id: string) => {
+  const f = find(id);
+  return [f.number, f.base, f.definition ?? "", f.sentence, ...f.lines, ...f.lists.flatMap((g) => [g.heading, ...g.items]), f.caution ?? ""].join(" ");
+};
 
 describe("summaryView", () => {
   it("has five to seven findings, each linked to its detail page", () => {
@@ -25,9 +28,13 @@ describe("summaryView", () => {
     const pages = [...FINDINGS, ...SECTIONS];
     for (const f of view) expect(pages.find((p) => p.href === f.href)?.title).toBe(f.linkText);
   });
-  it("says who the service reached", () => {
+  it("says who the service reached, and defines Pathway B where its number first appears", () => {
     expect(find("reach").number).toBe("209");
-    expect(text("reach")).toMatch(/15 parents.*Pathway A.*65 parents from 37 families/);
+    expect(find("reach").base).toContain("Pathway B");
+    expect(find("reach").definition).toMatch(/^Pathway B is .*new pregnancy.*mother or her partner/);
+    expect(text("reach")).toMatch(/15 parents.*Pathway A.*65 parents from 37 of the Pathway B families/);
+    // No outcome data for Pathway A parents: said plainly.
+    expect(text("reach")).toMatch(/Pathway A.*no outcome data/);
   });
   it("counts children with an at-home status from Table 9 and Table 8, as the site's grouping", () => {
     expect(find("children").number).toBe("84 of 148");
@@ -41,10 +48,32 @@ describe("summaryView", () => {
     expect(otherChildren(t9)).toContain("The other 5:");
     expect(() => otherChildren({ ...t9, unborn: 1 })).toThrow(/add to 10, not 9/);
   });
-  it("shows the three changes after three years with their bases", () => {
-    expect(text("three-years")).toContain("57% (32 of 56) at referral, 20% (10 of 50) after three years");
-    expect(text("three-years")).toContain("39% (23 of 59), then 14% (7 of 51)");
-    expect(text("three-years")).toContain("36% (21 of 58), then 13% (6 of 48)");
+  it("shows the three measures that fell and the three that did not, in the same form, with their bases (Tables 4 and 6)", () => {
+    const f = find("three-years");
+    expect(f.number).toBe("57% to 20%");
+    expect(f.numberParts).toEqual(["57%", "20%"]);
+    const [fell, same] = f.lists;
+    expect(fell?.heading).toBe("Recorded less often: at referral, then after three years");
+    expect(fell?.items).toEqual([
+      "Partner abuse: 57% (32 of 56), then 20% (10 of 50).",
+      "Alcohol problems: 39% (23 of 59), then 14% (7 of 51).",
+      "Drug problems: 36% (21 of 58), then 13% (6 of 48).",
+    ]);
+    expect(same?.heading).toMatch(/^About as often/);
+    expect(same?.items).toEqual([
+      "Medication for emotional problems: 41% (16 of 39), then 40% (19 of 47).",
+      "Unemployment: 67% (39 of 58), then 70% (39 of 56).",
+      "Homelessness: 3% (2 of 62), then 4% (2 of 55).",
+    ]);
+    expect(f.lists).toHaveLength(2);
+  });
+  it("titles the three-year chart from the changes, naming what did not fall", () => {
+    const chart = find("three-years").chart;
+    expect(chart.title).toBe(
+      "Partner abuse, alcohol problems and drug problems were recorded less often after three years; medication for emotional problems, unemployment and homelessness about as often",
+    );
+    expect(chart.rows.map((r) => [r.from, r.value])).toEqual([[57, 20], [39, 14], [36, 13], [41, 40], [67, 70], [3, 4]]);
+    expect(chart.table.rows).toHaveLength(6);
   });
   it("warns that 3 of 4 is too few, with its interval", () => {
     expect(find("school").number).toBe("3 of 4");
@@ -53,13 +82,32 @@ describe("summaryView", () => {
     expect(find("school").caution).toMatch(/data for only 4 children.*Covid-19/);
     expect(find("school").caution).not.toMatch(/old enough/);
   });
-  it("flags the savings figure with both ledger entries", () => {
-    expect(find("cost").number).toBe("£3.8 million");
-    expect(text("cost")).toContain("118 of 148");
-    expect(text("cost")).toContain("£32,263");
+  it("says what the savings figure is: 118 children × the one-off cost, counted once", () => {
+    expect(find("cost").number).toBe("118 × £32,263");
+    expect(find("cost").base).toMatch(/^= £3\.8 million: 118 children times the one-off cost .* not a saving every year/);
     expect(find("cost").flags.map((f) => f.id).sort()).toEqual(["avoided-not-at-home", "cost-unit-swap"]);
-    // Smallest: 32 × £32,263 for one year; largest: 118 × £52,676 × 18.
-    expect(text("cost")).toContain("from £1.0 million to £111.9 million");
+  });
+  it("gives the defensible readings and why, and no range to quote an extreme from", () => {
+    const [can, cannot] = find("cost").lists;
+    expect(can?.heading).toBe("Readings that can be defended");
+    expect(can?.items[0]).toMatch(/^At most £3\.8 million, once, if all 118 children/);
+    // 84 × £32,263 = £2,710,092
+    expect(can?.items[1]).toMatch(/^£2\.7 million, once, counting only the 84 children/);
+    expect(cannot?.items.join(" ")).toMatch(/£940,400 is a 5-year total, about £188,080 a year/);
+    expect(text("cost")).not.toMatch(/£111\.9 million|£68\.5 million|£1\.0 million to/);
+  });
+  it("charts each headline with a title, a text alternative and a table", () => {
+    for (const f of view) {
+      expect(f.chart.title.length, f.id).toBeGreaterThan(20);
+      expect(f.chart.summary.length, f.id).toBeGreaterThan(20);
+      expect(f.chart.rows.length, f.id).toBeGreaterThan(0);
+      expect(f.chart.table.rows.length, f.id).toBeGreaterThan(0);
+      // The words on every chart row fit a 260px chart at 14px.
+      // About 7.6px a character at 14px: 33 characters fill the 256px a 260px chart leaves.
+      for (const r of f.chart.rows) expect(r.text.length, r.text).toBeLessThanOrEqual(33);
+    }
+    expect(find("children").chart.title).toBe("84 of the 148 children ended with a status for a child living at home");
+    expect(find("reach").chart.title).toBe("The evaluation followed 37 of the 209 families referred on Pathway B");
   });
 });
 

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/lib/pipeline.ts";
 import type { Service } from "../../src/lib/schema.ts";
-import { byAuthority, categoryCounts, categoryOf, evaluationCounts, evaluationIndex, mapTable, serviceFacts, tiles } from "../../src/lib/views/services.ts";
+import { byAuthority, categoryCounts, categoryOf, evaluationCounts, evaluationIndex, mapTable, nameAndStatus, serviceFacts, tiles } from "../../src/lib/views/services.ts";
 import { authorityAnchor, GRID, NORTH_WEST } from "../../src/lib/views/north-west.ts";
 import { contractDates, pauseContext } from "../../src/lib/views/pause.ts";
 
@@ -100,5 +100,16 @@ describe("Pause context", () => {
   });
   it("stops when the dates are missing", () => {
     expect(() => contractDates("no dates here")).toThrow();
+  });
+});
+
+describe("a name cell that is a status", () => {
+  it("reads the list's italic '(in development)' as a status, not a name", () => {
+    expect(nameAndStatus(get("Blackpool"))).toEqual({ name: null, status: "in development" });
+    expect(nameAndStatus(get("Salford"))).toEqual({ name: "Strengthening Families", status: null });
+    expect(serviceFacts(get("Lancashire")).find((f) => f.label === "Name of service")?.value).toBeNull();
+  });
+  it("leaves no markup in any published cell or note", () => {
+    for (const s of services) expect(JSON.stringify(s)).not.toMatch(/<\/?i>/);
   });
 });

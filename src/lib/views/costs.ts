@@ -24,6 +24,8 @@ const C = {
   wholeEighteen: "costs.whole-cohort.potential-saving-over-18-years.all-children-born.gbp",
   staffing: "costs.staffing.staffing-cost-of-the-service.service-staff.2014-15-to-2018-19.gbp",
   staffingHeadline: "costs.staffing.staffing-cost-of-the-service.service-staff.2014-15-to-2018-19.gbp.headline-summary",
+  staffingYears: "costs.staffing.years-covered-by-the-staffing-cost.service-staff.2014-15-to-2018-19.years",
+  staffingYearly: "costs.staffing.staffing-cost-a-year-our-division.service-staff.2014-15-to-2018-19.gbp",
   pathwayAShare: "costs.pathway-a.assumed-probability-of-recurrent-proceedings-within-1-2-years.pathway-a-parents.percent",
   pathwayA: "costs.pathway-a.women-referred-on-pathway-a.pathway-a-parents.count",
   national: "context.recurrence-in-england.probability-of-recurrent-proceedings-within-seven-years.mothers-in-care-proceedings-in-england.2007-2014.percent",
@@ -45,7 +47,10 @@ export interface CostsView {
   assumptions: string[];
   /** The report's parts and totals, added up again. */
   parts: { label: string; arithmetic: string; ok: boolean }[];
-  staffing: { value: Figure; headline: Figure };
+  /** The staffing total (two printings), the years it covers and this site's yearly figure. */
+  staffing: { value: Figure; headline: Figure; years: Figure; yearly: Figure };
+  /** Where the unit costs come from, as transcribed (the footnotes' misprinted year included). */
+  unitCostNote: string | null;
   pathwayAShare: Figure;
   pathwayA: Figure;
   national: Figure;
@@ -77,7 +82,7 @@ export function costsView(get: Get): CostsView {
   };
   const avoided = avoidedDefinitions(table9(get), table8(get));
   const rows = alternatives(avoided, units, [1, reportYears], reportYears);
-  const assumptions = [caveats("proceedings", 1), caveats("proceedings", reportYears), caveats("care", reportYears)].flat();
+  const assumptions = [caveats("proceedings", 1), caveats("care", reportYears)].flat();
   return {
     units,
     reportYears,
@@ -98,7 +103,8 @@ export function costsView(get: Get): CostsView {
       addUp("Savings for one year", get(C.sampleAnnual), get(C.outsideAnnual), get(C.wholeAnnual)),
       addUp(`Savings over ${reportYears} years`, get(C.sampleEighteen), get(C.outsideEighteen), get(C.wholeEighteen)),
     ],
-    staffing: { value: get(C.staffing), headline: get(C.staffingHeadline) },
+    staffing: { value: get(C.staffing), headline: get(C.staffingHeadline), years: get(C.staffingYears), yearly: get(C.staffingYearly) },
+    unitCostNote: get(C.proceedings).remark,
     pathwayAShare: get(C.pathwayAShare),
     pathwayA: get(C.pathwayA),
     national: get(C.national),
@@ -129,7 +135,9 @@ export interface PrintedGroup {
  * source order. Most come from one place (`usual`); the rest say where they are
  * printed, so the table needs no source column on a phone.
  */
-export function printedGroups(figures: Figure[]): { usual: string; groups: PrintedGroup[] } {
+export function printedGroups(all: Figure[]): { usual: string; groups: PrintedGroup[] } {
+  // "As printed" means as printed: this site's own derived figures stay out.
+  const figures = all.filter((f) => !f.derived);
   const where = (f: Figure) => `${f.source.section}, ${f.source.table}`;
   const tally = new Map<string, number>();
   for (const f of figures) tally.set(where(f), (tally.get(where(f)) ?? 0) + 1);

@@ -87,9 +87,19 @@ export interface Fact {
   cutOff: boolean;
 }
 
+/**
+ * The list prints some name cells as a bracketed, italic status ("(in
+ * development)") rather than a name. That is a status: the entry has no name
+ * yet, and the status is shown as a tag, never as the service's name.
+ */
+export function nameAndStatus(s: Service): { name: string | null; status: string | null } {
+  const m = /^\((.+)\)$/.exec(s.serviceName?.trim() ?? "");
+  return m ? { name: null, status: m[1]!.trim() } : { name: s.serviceName, status: null };
+}
+
 const FACTS: { column: string; label: string; get: (s: Service) => string | null }[] = [
   { column: "service_type", label: "Type of service", get: (s) => s.serviceType },
-  { column: "service_name", label: "Name of service", get: (s) => s.serviceName },
+  { column: "service_name", label: "Name of service", get: (s) => nameAndStatus(s).name },
   { column: "organisation", label: "Organisation delivering it", get: (s) => s.organisation },
   { column: "referral_criteria", label: "Referral criteria", get: (s) => s.referralCriteria },
   { column: "length_of_offer", label: "Length of offer", get: (s) => s.lengthOfOffer },

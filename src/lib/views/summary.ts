@@ -1,52 +1,74 @@
 // The councillors' summary: five headline findings, each a number with its base,
 // one sentence, a caution where the base is small or the report disputes
-// itself, and the page with the detail. Words live here so they can be tested.
+// itself, a small chart, and the page with the detail. Words live here so they
+// can be tested; every number is read from a published figure.
 import type { Figure, PublishedLedgerEntry } from "../schema.ts";
 import { formatInterval, formatPercent, ofBase } from "../format.ts";
-import { isSmallBase } from "../stats/wilson.ts";
+import { isSmallBase, wilson } from "../stats/wilson.ts";
 import { listInWords } from "./words.ts";
 import { FINDINGS, SECTIONS } from "../site.ts";
-import { avoidedDefinitions, gbp, roundedGbp, type Table9 } from "../costs.ts";
+import { avoidedDefinitions, gbp, roundedGbp, saving, type Table9 } from "../costs.ts";
 import { COST_FIGURE_IDS as C, OUTCOME_TABLE_IDS, costsView, table8, table9 } from "./costs.ts";
+import { changeLists, changeRows, changesTitle, changeTable, changes } from "./summary-changes.ts";
+import type { TableModel } from "./table.ts";
+import type { SummaryRow } from "../../components/charts/summary.ts";
 
-const W = (topic: string, category: string, period: string, measure: string) => `wellbeing.${topic}.${category}.all-parents.${period}.${measure}`;
-const PA = (period: string, measure: string) => `partner-abuse.partner-abuse.partner-abuse-reported.all-parents.${period}.${measure}`;
 const SR = "school-readiness.good-level-of-development";
-const pair = (f: (period: string, measure: string) => string) => ({
-  before: [f("at-referral", "count"), f("at-referral", "percent")] as [string, string],
-  after: [f("after-three-years", "count"), f("after-three-years", "percent")] as [string, string],
-});
-/** Figure ids the summary shows, beyond the cost page's. */
+const T9D = (c: string) => `child-outcomes.child-status.${c}.all-children-born.final-known-status-after-case-closure.count`;
+/** Figure ids the summary shows, beyond the cost page's and the measures in summary-changes.ts. */
 export const SUMMARY_IDS = {
   families: "headline.referrals.families-referred-on-pathway-b.families.1-april-2014-to-31-march-2019.count",
   pathwayA: "headline.referrals.parents-referred-post-proceedings-on-pathway-a.pathway-a-parents.1-april-2014-to-31-march-2019.count",
   parents: "headline.evaluation-sample.parents-in-the-evaluation-sample.all-parents.count",
   sampleFamilies: "headline.evaluation-sample.families-in-the-evaluation-sample.families.count",
-  partnerAbuse: pair(PA),
-  alcohol: pair((p, m) => W("alcohol", "problem-with-alcohol", p, m)),
-  drugs: pair((p, m) => W("drugs", "problem-with-recreational-drugs", p, m)),
   schoolCount: `${SR}.children-of-strengthening-families-parents.children-of-parents-supported-by-the-service.count`,
   schoolPercent: `${SR}.children-of-strengthening-families-parents.children-of-parents-supported-by-the-service.percent`,
   salfordSchool: `${SR}.all-children.salford.2018-19.percent`,
+  /** This site's groupings of Table 9, published in data/derived.csv. */
+  atHome: T9D("at-home-status-our-grouping"),
+  notWithParents: T9D("not-with-their-parents-our-grouping"),
+  notAnOutcome: T9D("not-an-outcome-of-the-service-our-grouping"),
+  unborn: T9D("unborn"),
 };
 const ids = SUMMARY_IDS;
 
 type Get = (id: string) => Figure;
+
+/** A headline's small chart: everything the figure frame needs, as data. */
+export interface SummaryFigure {
+  id: string;
+  title: string;
+  /** The text alternative: what the chart draws, in words. */
+  summary: string;
+  rows: SummaryRow[];
+  /** Upper end of the scale (100 for percentages); the largest value otherwise. */
+  max?: number;
+  table: TableModel;
+  dataset: string;
+  source: string;
+}
 
 export interface KeyFinding {
   id: string;
   heading: string;
   /** The big number, already formatted. */
   number: string;
+  /** A change ("57%", "20%"): read as "57% to 20%", the arrow only drawn by CSS. */
+  numberParts: [string, string] | null;
   /** What the number is out of, in words. */
   base: string;
+  /** A term the number uses, defined where it first appears. */
+  definition: string | null;
   sentence: string;
   /** Further numbers, each one line. */
   lines: string[];
+  /** Numbers in groups, each group in the same form (e.g. what fell and what did not). */
+  lists: { heading: string; items: string[] }[];
   caution: string | null;
   flags: { id: string; title: string }[];
   href: string;
   linkText: string;
+  chart: SummaryFigure;
 }
 
 /**
@@ -59,17 +81,6 @@ export function disputing(figureIds: string[], ledger: PublishedLedgerEntry[]): 
   const disputes = (r: PublishedLedgerEntry["results"][number]) => !r.ok && r.rule !== "flow-total" && figureIds.includes(r.figures[0] ?? "");
   return ledger.filter((e) => e.results.some(disputes)).map((e) => ({ id: e.id, title: e.title }));
 }
-
-interface Change { fromPct: string; toPct: string; from: string; to: string; bases: number[]; ids: string[] }
-const change = (get: Get, k: { before: [string, string]; after: [string, string] }): Change => {
-  const [bc, bp] = k.before.map(get) as [Figure, Figure];
-  const [ac, ap] = k.after.map(get) as [Figure, Figure];
-  return {
-    fromPct: formatPercent(bp.value), toPct: formatPercent(ap.value),
-    from: `${formatPercent(bp.value)} (${ofBase(bc.value, bc.base!)})`, to: `${formatPercent(ap.value)} (${ofBase(ac.value, ac.base!)})`,
-    bases: [bc.base!, ac.base!], ids: [...k.before, ...k.after],
-  };
-};
 
 /** A detail page by its address, titled as the site names it; an unknown page is a build error. */
 function link(href: string): { href: string; linkText: string } {
@@ -92,58 +103,171 @@ export function otherChildren(t: Table9): string {
 
 export function summaryView(get: Get, ledger: PublishedLedgerEntry[]): KeyFinding[] {
   const families = get(ids.families);
+  const sampleFamilies = get(ids.sampleFamilies);
+  const parents = get(ids.parents);
   const t9 = table9(get);
-  const [, atHome, sample] = avoidedDefinitions(t9, table8(get));
-  const [abuse, alcohol, drugs] = [ids.partnerAbuse, ids.alcohol, ids.drugs].map((k) => change(get, k)) as [Change, Change, Change];
+  const [report, atHome, sample] = avoidedDefinitions(t9, table8(get));
+  const moved = changes(get);
   const school = get(ids.schoolCount);
+  const schoolPct = get(ids.schoolPercent);
   const salford = get(ids.salfordSchool);
-  const annual = get(C.wholeAnnual);
-  const avoided = get(C.wholeCount);
-  const range = costsView(get).alternatives.map((a) => a.result);
-  const smallChange = [abuse, alcohol, drugs].some((c) => c.bases.some(isSmallBase));
+  const costs = costsView(get);
+  const proceedings = costs.units.proceedings;
+  const once = (n: number) => saving({ count: n, unitCost: proceedings, years: 1 });
+  const small = moved.some((c) => isSmallBase(c.before.count.base) || isSmallBase(c.after.count.base));
+  const grouped = [ids.atHome, ids.notWithParents, ids.notAnOutcome, ids.unborn].map(get);
+  const [home, away, other, unborn] = grouped as [Figure, Figure, Figure, Figure];
+  if (home.value !== atHome!.count) throw new Error(`summary: the published at-home grouping (${home.value}) differs from Table 9's (${atHome!.count})`);
+  const staff = costs.staffing;
   return [
     {
       id: "reach", heading: "Who the service reached",
-      number: String(families.value), base: `families referred on Pathway B, ${families.period}`,
-      sentence: `Another ${get(ids.pathwayA).value} parents were referred on Pathway A, after a child had been removed. The evaluation followed ${get(ids.parents).value} parents from ${get(ids.sampleFamilies).value} families referred on Pathway B between May 2014 and February 2017, whose cases could be followed for at least three years.`,
-      lines: [], caution: null, flags: disputing([ids.families, ids.pathwayA, ids.parents, ids.sampleFamilies], ledger),
-      ...link("/age-profiles/"),
+      number: String(families.value), numberParts: null, base: `families referred on Pathway B, ${families.period}`,
+      definition: "Pathway B is the service's support during a new pregnancy, for parents where the mother or her partner has already had a child removed through care proceedings.",
+      sentence: `Another ${get(ids.pathwayA).value} parents were referred on Pathway A, support after a removal; there are no outcome data for them. The evaluation followed ${parents.value} parents from ${sampleFamilies.value} of the Pathway B families, referred early enough to be followed for three years.`,
+      lines: [], lists: [], caution: null, flags: disputing([ids.families, ids.pathwayA, ids.parents, ids.sampleFamilies], ledger),
+      ...link("/the-service/"),
+      chart: {
+        id: "reach-chart", dataset: "headline", source: "Referrals and Evaluation methodology",
+        title: `The evaluation followed ${sampleFamilies.value} of the ${families.value} families referred on Pathway B`,
+        summary: `Two bars: ${families.value} families referred on Pathway B, and the ${sampleFamilies.value} of them (${parents.value} parents) in the evaluation sample.`,
+        rows: [
+          { text: `Families referred: ${families.value}`, value: families.value },
+          { text: `In the evaluation sample: ${sampleFamilies.value}`, value: sampleFamilies.value },
+        ],
+        table: {
+          caption: "Pathway B families",
+          columns: [{ label: "Families" }, { label: "Number", numeric: true }],
+          rows: [[`Referred on Pathway B, ${families.period}`, String(families.value)], [`In the evaluation sample (${parents.value} parents)`, ofBase(sampleFamilies.value, families.value)]],
+        },
+      },
     },
     {
       id: "children", heading: "Children's status when the case closed",
-      number: ofBase(atHome!.count, atHome!.base), base: "children ended with a status for a child living at home",
+      number: ofBase(atHome!.count, atHome!.base), numberParts: null, base: "children ended with a status for a child living at home", definition: null,
       sentence: `That is this site's grouping of Table 9: a Child Protection Plan, Child in Need, Early Help or universal services. ${otherChildren(t9)}`,
-      lines: [`In the evaluation sample, ${ofBase(sample!.count, sample!.base)} children were not looked after when the case closed.`],
+      lines: [`In the evaluation sample, ${ofBase(sample!.count, sample!.base)} children were not looked after when the case closed.`], lists: [],
       caution: "There is no comparison group, so this does not show how many children would have stayed with their parents without the service.",
       flags: disputing(OUTCOME_TABLE_IDS, ledger), ...link("/child-outcomes/"),
+      chart: {
+        id: "children-chart", dataset: "child-outcomes", source: "Table 9, grouped by this site",
+        title: `${home.value} of the ${home.base} children ended with a status for a child living at home`,
+        summary: `Four bars out of ${home.base} children: ${home.value} with an at-home status, ${away.value} looked after, adopted or with a special guardian, ${other.value} pregnancies that ended, children who died or families who moved away, and ${unborn.value} not yet born.`,
+        rows: [
+          { text: `At-home status: ${ofBase(home.value, home.base!)}`, value: home.value },
+          { text: `Not with their parents: ${away.value}`, value: away.value },
+          { text: `Pregnancy ended, died, moved: ${other.value}`, value: other.value },
+          { text: `Not yet born: ${unborn.value}`, value: unborn.value },
+        ],
+        max: home.base!,
+        table: {
+          caption: `Final known status of the ${home.base} children (Table 9, in this site's groups)`,
+          columns: [{ label: "Status" }, { label: "Children", numeric: true }],
+          rows: [
+            ["Child Protection Plan, Child in Need, Early Help or universal services", ofBase(home.value, home.base!)],
+            ["Looked after, adopted or with a special guardian", ofBase(away.value, away.base!)],
+            ["Pregnancy ended, child died or family moved to another council", ofBase(other.value, other.base!)],
+            ["Not yet born", ofBase(unborn.value, unborn.base ?? home.base!)],
+          ],
+        },
+      },
     },
     {
-      id: "three-years", heading: "Fewer problems recorded after three years",
-      number: `${abuse.fromPct} → ${abuse.toPct}`, base: "of parents had partner abuse recorded, at referral and three years on",
-      sentence: `Partner abuse: ${abuse.from} at referral, ${abuse.to} after three years.`,
-      lines: [`Alcohol problems: ${alcohol.from}, then ${alcohol.to}.`, `Drug problems: ${drugs.from}, then ${drugs.to}.`],
-      caution: `Each pair rests on different numbers of parents${smallChange ? ", some of them small" : ""}, taken from case notes. Without a comparison group we cannot tell how much of the change the service made.`,
-      flags: disputing([abuse, alcohol, drugs].flatMap((c) => c.ids), ledger),
+      id: "three-years", heading: "Three years on: what was recorded less often, and what was not",
+      number: `${formatPercent(moved[0]!.before.percent.value)} to ${formatPercent(moved[0]!.after.percent.value)}`,
+      numberParts: [formatPercent(moved[0]!.before.percent.value), formatPercent(moved[0]!.after.percent.value)],
+      base: `of parents had ${lower(moved[0]!.name)} recorded, at referral and three years on`, definition: null,
+      sentence: "",
+      lines: [], lists: changeLists(moved),
+      caution: `Each share is out of the parents with a record at that time, so the bases differ${small ? ", some of them small" : ""}; the records come from case notes. Without a comparison group we cannot tell how much of any change the service made.`,
+      flags: disputing(moved.flatMap((c) => c.ids), ledger),
       ...link("/wellbeing/"),
+      chart: {
+        id: "three-years-chart", dataset: "wellbeing", source: "Tables 4 and 6",
+        title: changesTitle(moved),
+        summary: `Arrows from the share of parents with each record at referral to the share after three years: ${moved.map((c) => `${lower(c.name)} ${formatPercent(c.before.percent.value)} to ${formatPercent(c.after.percent.value)}`).join(", ")}.`,
+        rows: changeRows(moved), max: 100, table: changeTable(moved),
+      },
     },
     {
       id: "school", heading: "Ready for school",
-      number: ofBase(school.value, school.base!), base: "children reached a good level of development by the end of Reception",
-      sentence: `That is ${formatPercent(get(ids.schoolPercent).value)}; for all children in Salford in ${salford.period} it was ${formatPercent(salford.value)}.`,
-      lines: [],
+      number: ofBase(school.value, school.base!), numberParts: null, base: "children reached a good level of development by the end of Reception", definition: null,
+      sentence: `That is ${formatPercent(schoolPct.value)}; for all children in Salford in ${salford.period} it was ${formatPercent(salford.value)}.`,
+      lines: [], lists: [],
       caution: isSmallBase(school.base) ? `The report had data for only ${school.base} children; later results were not collected because of Covid-19. The true share could be anywhere from ${formatInterval(school.value, school.base!)}, so no comparison can be drawn.` : null,
       flags: disputing([ids.schoolCount, ids.schoolPercent], ledger), ...link("/school-readiness/"),
+      chart: {
+        id: "school-chart", dataset: "school-readiness", source: "School readiness",
+        title: `${ofBase(school.value, school.base!)} children reached a good level of development: too few to compare with Salford's ${formatPercent(salford.value)}`,
+        summary: `A dot at ${formatPercent(schoolPct.value)} for the children of parents in the service, with its 95% interval from ${formatInterval(school.value, school.base!)}, above a bar at ${formatPercent(salford.value)} for all children in Salford.`,
+        rows: [
+          { text: `Parents' children: ${ofBase(school.value, school.base!)}`, value: schoolPct.value, interval: intervalPct(school.value, school.base!) },
+          { text: `All children in Salford: ${formatPercent(salford.value)}`, value: salford.value, muted: true },
+        ],
+        max: 100,
+        table: {
+          caption: `Good level of development at the end of Reception`,
+          columns: [{ label: "Children" }, { label: "Share reaching it", numeric: true }],
+          rows: [
+            ["Children of parents supported by the service", `${formatPercent(schoolPct.value)} (${ofBase(school.value, school.base!)}); 95% interval ${formatInterval(school.value, school.base!)}`],
+            [`All children in Salford, ${salford.period}`, `${formatPercent(salford.value)} (base not given)`],
+          ],
+        },
+      },
     },
     {
       id: "cost", heading: "The report's savings estimate",
-      number: roundedGbp(annual.value), base: `a year, for ${ofBase(avoided.value, avoided.base!)} children`,
-      sentence: `The report reaches this by multiplying ${avoided.value} children by ${gbp(get(C.proceedings).value)}, the one-off cost of care proceedings, not the yearly cost of care. Its ${avoided.value} also counts children who were not living with their parents.`,
-      lines: [`Depending on which children are counted, which cost is used and over how many years, the same figures give anything from ${roundedGbp(Math.min(...range))} to ${roundedGbp(Math.max(...range))}.`],
+      number: `${report!.count} × ${gbp(proceedings)}`, numberParts: null,
+      base: `= ${roundedGbp(once(report!.count))}: ${report!.count} children times the one-off cost of one set of care proceedings. A sum counted once, not a saving every year.`,
+      definition: null,
+      sentence: `The report calls this an annual saving. It is the cost of the care proceedings it assumes were avoided, once for each child it counts.`,
+      lines: [],
+      lists: [
+        {
+          heading: "Readings that can be defended",
+          items: [
+            `At most ${roundedGbp(once(report!.count))}, once, if all ${report!.count} children would otherwise have gone through care proceedings: the report's assumption, never tested.`,
+            `${roundedGbp(once(atHome!.count))}, once, counting only the ${atHome!.count} children with a status for living at home when the case closed (our grouping); the report's ${report!.count} also counts children with a special guardian, pregnancies that ended and families who moved away.`,
+          ],
+        },
+        {
+          heading: "Readings that cannot",
+          items: [
+            "A yearly saving, or the one-off cost multiplied by years, as in the report's longer-term figure.",
+            `Set against the staffing cost as if both were yearly: ${gbp(staff.headline.value)} is a ${staff.years.value}-year total, about ${gbp(staff.yearly.value)} a year.`,
+          ],
+        },
+      ],
       caution: "None of these is a measured saving: without a comparison group nobody knows how many of these children would otherwise have entered care.",
       flags: disputing([C.wholeAnnual, C.wholeCount], ledger), ...link("/costs/"),
+      chart: {
+        id: "cost-chart", dataset: "costs", source: "Executive summary (preventative outcomes) and Table 9",
+        title: `Counted once, the report's sum is ${roundedGbp(once(report!.count))}; for the ${atHome!.count} children with an at-home status it is ${roundedGbp(once(atHome!.count))}`,
+        summary: `Two bars, each a number of children times the one-off cost of care proceedings (${gbp(proceedings)}): ${report!.count} children, ${roundedGbp(once(report!.count))}; ${atHome!.count} children, ${roundedGbp(once(atHome!.count))}.`,
+        rows: [
+          { text: `Report's ${report!.count} children: ${roundedGbp(once(report!.count)).replace(" million", "m")}`, value: once(report!.count) },
+          { text: `${atHome!.count} at-home status: ${roundedGbp(once(atHome!.count)).replace(" million", "m")}`, value: once(atHome!.count) },
+        ],
+        table: {
+          caption: `Children counted × the one-off cost of care proceedings (${gbp(proceedings)})`,
+          columns: [{ label: "Children counted" }, { label: "Sum, counted once", numeric: true }],
+          rows: [
+            [`The report's count: ${ofBase(report!.count, report!.base)}`, gbp(once(report!.count))],
+            [`With an at-home status (our grouping): ${ofBase(atHome!.count, atHome!.base)}`, gbp(once(atHome!.count))],
+          ],
+        },
+      },
     },
   ];
 }
+
+/** A 95% interval in percent, for the chart. */
+function intervalPct(count: number, base: number): [number, number] {
+  const { lower: lo, upper: hi } = wilson(count, base);
+  return [lo * 100, hi * 100];
+}
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** "22 November 2026" */
 export function longDate(d: Date): string {
