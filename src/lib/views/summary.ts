@@ -79,7 +79,13 @@ export interface KeyFinding {
  */
 export function disputing(figureIds: string[], ledger: PublishedLedgerEntry[]): { id: string; title: string }[] {
   const disputes = (r: PublishedLedgerEntry["results"][number]) => !r.ok && r.rule !== "flow-total" && figureIds.includes(r.figures[0] ?? "");
-  return ledger.filter((e) => e.results.some(disputes)).map((e) => ({ id: e.id, title: e.title }));
+  // An entry the ledger marks explained (the source allows it) disputes nothing.
+  return ledger.filter((e) => e.verdict !== "explained" && e.results.some(disputes)).map((e) => ({ id: e.id, title: e.title }));
+}
+
+/** Ledger entries that are disagreements (not those the source explains). */
+export function disagreementCount(ledger: PublishedLedgerEntry[]): number {
+  return ledger.filter((e) => e.verdict === "disagreement").length;
 }
 
 /** A detail page by its address, titled as the site names it; an unknown page is a build error. */
