@@ -1,0 +1,102 @@
+// A thin layer over HiGHS (WebAssembly). The runtime loads once and is reused.
+// One persistent model per linear program: the audit re-optimises the same
+// constraints for many objectives, and HiGHS's warm start makes each re-solve
+// a few milliseconds, where parsing a fresh LP text costs far more.
+import highsLoader from "highs";
+
+type Highs = Awaited<ReturnType<typeof highsLoader>>;
+type Model = ReturnType<Highs["createModel"]>;
+
+let loading: Promise<Highs> | undefined;
+
+export function loadHighs(): Promise<Highs> {
+  return (loading ??= highsLoader());
+}
+
+/** Columns with bounds (Infinity allowed above) and rows lower <= sum(coef * x) <= upper. */
+export interface LinearProgram {
+  lower: number[];
+  upper: number[];
+  rows: { cols: number[]; coefs: number[]; lower: number; upper: number }[];
+}
+
+function createModel(highs: Highs, lp: LinearProgram, cost: number[]): Model {
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const row of lp.rows) {
+    indices.push(...row.cols);
+    values.push(...row.coefs);
+    starts.push(indices.length);
+  }
+  const numCols = lp.lower.length;
+  const numRows = lp.rows.length;
+  const model = highs.createModel({
+    numCols,
+    numRows,
+    colCost: cost,
+    colLower: lp.lower,
+    colUpper: lp.upper.map((u) => (u === Infinity ? highs.infinity : u)),
+    rowLower: lp.rows.map((r) => r.lower),
+    rowUpper: lp.rows.map((r) => (r.upper === Infinity ? highs.infinity : r.upper)),
+    matrix: { format: "csr", numRows, numCols, starts, indices, values },
+  });
+  model.options.set("output_flag", false);
+  return model;
+}
+
+/** Runs the model; the objective value, or Infinity when it grows without limit (maximising). */
+function optimum(highs: Highs, model: Model): number {
+  const status = highs.constants.modelStatus;
+  model.run();
+  let code = model.getModelStatus();
+  if (code === status.unboundedOrInfeasible) {
+    // Presolve could not tell the two apart; the simplex method on its own can.
+    model.options.set("presolve", "off");
+    model.clearSolver();
+    model.run();
+    code = model.getModelStatus();
+    model.options.set("presolve", "choose");
+  }
+  if (code === status.optimal) return model.getObjectiveValue();
+  if (code === status.unbounded) return Infinity;
+  if (code === status.infeasible) throw new Error("disclosure LP: no table fits the published figures (inconsistent input)");
+  throw new Error(`disclosure LP: the solver stopped without an answer (HiGHS model status ${code})`);
+}
+
+/** Smallest and largest feasible value of each target column. */
+export async function ranges(lp: LinearProgram, targets: number[]): Promise<[number, number][]> {
+  if (targets.length === 0) return [];
+  const highs = await loadHighs();
+  const sense = highs.constants.objectiveSense;
+  const model = createModel(highs, lp, lp.lower.map(() => 0));
+  try {
+    let previous = -1;
+    return targets.map((col) => {
+      if (previous >= 0) model.changeColCost(previous, 0);
+      model.changeColCost(col, 1);
+      previous = col;
+      model.changeObjectiveSense(sense.minimize);
+      const min = optimum(highs, model);
+      model.changeObjectiveSense(sense.maximize);
+      const max = optimum(highs, model);
+      return [min, max];
+    });
+  } finally {
+    model.dispose();
+  }
+}
+
+/** A cheapest feasible point for the given costs (minimising), or null when there is none. */
+export async function cheapest(lp: LinearProgram, cost: number[]): Promise<Float64Array | null> {
+  const highs = await loadHighs();
+  const model = createModel(highs, lp, cost);
+  try {
+    model.run();
+    const code = model.getModelStatus();
+    if (code !== highs.constants.modelStatus.optimal) return null;
+    return model.getSolution().colValue;
+  } finally {
+    model.dispose();
+  }
+}

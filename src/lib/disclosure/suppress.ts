@@ -1,0 +1,63 @@
+// Primary suppression, then secondary suppression until the audit passes.
+// Loop: audit the cells not yet known to pass; for each that fails, solve the
+// protection LP upwards and downwards and hide the cheaper pattern. Hiding
+// cells only ever widens intervals, so a cell that passed stays passed and the
+// loop ends (each round hides at least one more cell or stops).
+import { attack, type Interval } from "./attacker.ts";
+import { complementFor } from "./complement.ts";
+import type { Settings, Table } from "./table.ts";
+import type { SuppressionKind } from "./types.ts";
+
+export function passes(interval: Interval, k: number): boolean {
+  return interval.upper - interval.lower >= k && interval.upper > interval.lower;
+}
+
+export function isPrimary(table: Table, i: number, k: number): boolean {
+  const v = table.value[i] ?? 0;
+  return table.published[i] === true && v >= 1 && v < k;
+}
+
+export interface Suppression {
+  kinds: Map<number, SuppressionKind>;
+  intervals: Map<number, Interval>;
+}
+
+export async function suppress(table: Table, settings: Settings): Promise<Suppression> {
+  const { k } = settings;
+  const kinds = new Map<number, SuppressionKind>();
+  table.ids.forEach((_, i) => isPrimary(table, i, k) && kinds.set(i, "primary"));
+  const hidden = new Set(kinds.keys());
+  let toCheck = [...hidden];
+  while (toCheck.length > 0) {
+    const found = await attack(table, hidden, settings, toCheck);
+    const failing = toCheck.filter((c) => !passes(found.get(c) ?? { lower: 0, upper: 0 }, k));
+    const added: number[] = [];
+    for (const cell of failing) {
+      // An earlier pattern in this round may already have protected this cell.
+      const now = added.length === 0 ? found.get(cell) : (await attack(table, hidden, settings, [cell])).get(cell);
+      if (now === undefined || passes(now, k)) continue;
+      const pattern = await cheaperPattern(table, hidden, settings, cell, now);
+      for (const c of pattern) (hidden.add(c), kinds.set(c, "secondary"), added.push(c));
+    }
+    if (added.length === 0) break; // nothing more can be done: the final audit reports the failure
+    toCheck = [...failing, ...added];
+  }
+  const intervals = await attack(table, hidden, settings, [...hidden].sort((a, b) => a - b));
+  return { kinds, intervals };
+}
+
+/** Protect by raising the cell's upper end to lower + k or lowering its lower end to upper - k. */
+async function cheaperPattern(
+  table: Table,
+  hidden: ReadonlySet<number>,
+  settings: Settings,
+  cell: number,
+  now: Interval,
+): Promise<number[]> {
+  const up = await complementFor(table, hidden, settings, cell, now.lower + settings.k);
+  const floor = Math.min(1, table.value[cell] ?? 0);
+  const downGoal = now.upper - settings.k;
+  const down = downGoal >= floor ? await complementFor(table, hidden, settings, cell, downGoal) : null;
+  const best = up && down ? (down.cost < up.cost ? down : up) : (up ?? down);
+  return best?.cells ?? [];
+}

@@ -1,0 +1,91 @@
+// The checked, indexed form of the input that every step works on. Bad input
+// throws with the cell id and the rule broken, never the count itself (a count
+// may be small enough to identify someone, and error text ends up in logs).
+import type { Cell, DisclosureSettings, Relation } from "./types.ts";
+
+export class DisclosureInputError extends Error {
+  override name = "DisclosureInputError";
+}
+
+export interface Settings {
+  k: number;
+  rounding: 5 | null;
+}
+
+export interface Table {
+  ids: string[];
+  index: Map<string, number>;
+  value: number[];
+  published: boolean[];
+  /** Each relation as cell indices: value[total] = sum of value[parts]. */
+  relations: { total: number; parts: number[] }[];
+  /** For each cell, the relations it takes part in. */
+  byCell: number[][];
+}
+
+export function checkSettings(settings: DisclosureSettings): Settings {
+  const { k } = settings;
+  if (!Number.isInteger(k) || k < 3) {
+    throw new DisclosureInputError(`disclosure settings: k must be a whole number of at least 3 (got ${k})`);
+  }
+  const rounding = settings.rounding ?? null;
+  if (rounding !== null && rounding !== 5) {
+    throw new DisclosureInputError(`disclosure settings: rounding must be 5 or null (got ${String(rounding)})`);
+  }
+  return { k, rounding };
+}
+
+export function buildTable(cells: Cell[], relations: Relation[]): Table {
+  const index = new Map<string, number>();
+  cells.forEach((cell, i) => {
+    if (index.has(cell.id)) throw new DisclosureInputError(`cell ${cell.id}: the id appears more than once`);
+    if (!Number.isInteger(cell.value) || cell.value < 0) {
+      throw new DisclosureInputError(`cell ${cell.id}: a count must be a whole number of at least 0`);
+    }
+    index.set(cell.id, i);
+  });
+  const find = (id: string, where: string): number => {
+    const i = index.get(id);
+    if (i === undefined) throw new DisclosureInputError(`${where}: no cell has the id ${id}`);
+    return i;
+  };
+  const byCell: number[][] = cells.map(() => []);
+  const indexed = relations.map((relation, r) => {
+    const where = `relation ${r + 1} (total ${relation.total})`;
+    if (relation.parts.length === 0) throw new DisclosureInputError(`${where}: a relation needs at least one part`);
+    const total = find(relation.total, where);
+    const parts = relation.parts.map((id) => find(id, where));
+    const members = new Set([total, ...parts]);
+    if (members.size !== parts.length + 1) {
+      throw new DisclosureInputError(`${where}: a cell appears twice (as total and part, or as two parts)`);
+    }
+    const sum = parts.reduce((s, p) => s + (cells[p]?.value ?? 0), 0);
+    if (sum !== cells[total]?.value) throw new DisclosureInputError(`${where}: the parts do not add up to the total`);
+    for (const m of members) byCell[m]?.push(r);
+    return { total, parts };
+  });
+  return {
+    ids: cells.map((c) => c.id),
+    index,
+    value: cells.map((c) => c.value),
+    published: cells.map((c) => c.published !== false),
+    relations: indexed,
+    byCell,
+  };
+}
+
+/** What an intruder knows about a published cell that is not suppressed. Without
+ *  rounding: its value. With rounding to 5: a shown r means the count is within 2
+ *  of r; and since counts 1..k-1 are never shown, a shown 0 is exactly 0 and a
+ *  shown r > 0 is at least k. */
+export function knownRange(value: number, settings: Settings): [number, number] {
+  if (settings.rounding === null) return [value, value];
+  const r = roundTo5(value);
+  if (r === 0) return [0, 0];
+  return [Math.max(r - 2, settings.k), r + 2];
+}
+
+/** Nearest multiple of 5; a whole number is never halfway, so there are no ties. */
+export function roundTo5(value: number): number {
+  return 5 * Math.round(value / 5);
+}
