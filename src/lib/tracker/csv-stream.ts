@@ -56,13 +56,16 @@ export class CsvParser {
   private parse(text: string, final: boolean): number {
     let pos = 0;
     const len = text.length;
+    // The next quote mark, found once and reused until passed: searching from each
+    // line would rescan the rest of the chunk for every row.
+    let q = text.indexOf('"');
     while (pos < len) {
       let end = text.indexOf("\n", pos);
       if (end === -1) {
         if (!final) return pos;
         end = len;
       }
-      const q = text.indexOf('"', pos);
+      if (q !== -1 && q < pos) q = text.indexOf('"', pos);
       if (q === -1 || q >= end) {
         const stop = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
         if (stop > pos) this.emit(text.slice(pos, stop).split(","), this.line);

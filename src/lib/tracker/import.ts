@@ -31,6 +31,8 @@ export interface ImportResult {
   tallies?: Tallies;
   disclosure?: DisclosureResult;
   service?: ServiceInfo;
+  /** Milliseconds per step, for the scale bench. */
+  timings?: { screen: number; aggregate: number; protect: number };
 }
 
 function readService(dir: string, problems: Problems): { raw: unknown; ok: boolean } {
@@ -60,12 +62,15 @@ export function model(t: Tallies): Model {
 export async function importExport(dir: string, opts: ImportOptions): Promise<ImportResult> {
   const today = /^\d{4}-(0[1-9]|1[0-2])$/.test(opts.today) ? Number(opts.today.slice(0, 4)) * 12 + Number(opts.today.slice(5)) - 1 : NaN;
   if (!SLUG.test(opts.slug) || Number.isNaN(today)) throw new Error("importExport: slug must be lower-case words joined by hyphens, and today a YYYY-MM month");
+  const t0 = performance.now();
   const screened = await screenExport(dir, today);
+  const t1 = performance.now();
   const problems = screened.problems;
   const svc = readService(dir, problems);
   if (problems.failed || !screened.parents) return { ok: false, problems: problems.list() };
 
   const tallies = aggregate(screened);
+  const t2 = performance.now();
   const P = screened.parents;
   let first = Infinity;
   let last = -Infinity;
@@ -79,10 +84,11 @@ export async function importExport(dir: string, opts: ImportOptions): Promise<Im
     problems.add("TR-DISCLOSURE", "figures", null, undefined, `${result.audit.filter((a) => !a.passed).length} suppressed cell(s) could be narrowed too far`);
     return { ok: false, problems: problems.list(), disclosure: result };
   }
+  const timings = { screen: t1 - t0, aggregate: t2 - t1, protect: performance.now() - t2 };
   const shown = new Map<string, ProtectedCell>(result.cells.map((c) => [c.id, c]));
   const figures = buildFigures(m, shown, service, tallies.editions);
   const list = problems.list();
-  return { ok: true, problems: list, files: bundleFiles(figures, list, result, service), figures, tallies, disclosure: result, service };
+  return { ok: true, problems: list, files: bundleFiles(figures, list, result, service), figures, tallies, disclosure: result, service, timings };
 }
 
 /** Imports and, only when every check passed, replaces the bundle in outDir. */
