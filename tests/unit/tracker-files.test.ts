@@ -31,7 +31,9 @@ describe("findCaseLevelFiles", () => {
     writeFileSync(join(dir, "a/figures.json"), "[]");
     writeFileSync(join(dir, "a/raw/Children.csv"), "x");
     writeFileSync(join(dir, "parents.csv"), "x");
-    expect(findCaseLevelFiles(dir)).toEqual(["a/raw/Children.csv", "parents.csv"]);
+    writeFileSync(join(dir, "a/export-2024.csv"), "child_id,family_id\nC1,F1\n");
+    writeFileSync(join(dir, "a/figures.csv"), "dataset,group,category,value\n");
+    expect(findCaseLevelFiles(dir)).toEqual(["a/export-2024.csv", "a/raw/Children.csv", "parents.csv"]);
     expect(findCaseLevelFiles(join(dir, "missing"))).toEqual([]);
   });
 });
