@@ -11,7 +11,6 @@ import { parseArgs } from "node:util";
 import { importExport } from "../src/lib/tracker/import.ts";
 import { FILES } from "../src/lib/tracker/standard.ts";
 import { writeSyntheticExport } from "../src/lib/tracker/synthetic-files.ts";
-import { sqliteBaseline } from "./lib/sqlite-baseline.ts";
 
 const SELF = new URL(import.meta.url).pathname;
 const mb = (kb: number) => Math.round(kb / 1024);
@@ -24,13 +23,17 @@ async function measure(kind: string, dir: string): Promise<void> {
     const r = await importExport(dir, { slug: "bench", today: "2025-03" });
     if (!r.ok) throw new Error(`bench: the generated export failed screening (${r.problems.map((p) => p.check).join(", ")})`);
     extra = r.timings ?? {};
-  } else extra = await sqliteBaseline(dir);
+  } else {
+    // Imported here only: node:sqlite is experimental and the import alone prints a warning.
+    const { sqliteBaseline } = await import("./lib/sqlite-baseline.ts");
+    extra = await sqliteBaseline(dir);
+  }
   const ms = performance.now() - started;
   console.log(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, ...extra }));
 }
 
 function child(kind: string, dir: string): Record<string, number> | string {
-  const r = spawnSync(process.execPath, ["--max-old-space-size=6144", SELF, "--measure", kind, dir], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, ["--max-old-space-size=6144", "--disable-warning=ExperimentalWarning", SELF, "--measure", kind, dir], { encoding: "utf8", maxBuffer: 1 << 24 });
   const line = r.stdout.trim().split("\n").pop() ?? "";
   if (r.status !== 0 || !line.startsWith("{")) return `failed (${r.signal ?? `exit ${r.status}`}): ${r.stderr.trim().split("\n").slice(-1)[0] ?? ""}`;
   return JSON.parse(line) as Record<string, number>;
