@@ -24,7 +24,7 @@ const example = (slug: string, seed: number, parents: number, prefix: string, na
 });
 
 export const EXAMPLE_SERVICES: ExampleService[] = [
-  example("brackenford", 11, 30, "BRK", "Brackenford Family Futures (fictional)", "Brackenford Borough Council (fictional)"),
-  example("larkspur-vale", 22, 150, "LKV", "Larkspur Vale New Beginnings (fictional)", "Larkspur Vale Council (fictional)"),
-  example("marram-bay", 33, 600, "MRB", "Marram Bay Parents Together (fictional)", "Marram Bay City Council (fictional)"),
+  example("brackenford", 11, 30, "SYN-BRK", "Brackenford Family Futures (fictional)", "Brackenford Borough Council (fictional)"),
+  example("larkspur-vale", 22, 150, "SYN-LKV", "Larkspur Vale New Beginnings (fictional)", "Larkspur Vale Council (fictional)"),
+  example("marram-bay", 33, 600, "SYN-MRB", "Marram Bay Parents Together (fictional)", "Marram Bay City Council (fictional)"),
 ];

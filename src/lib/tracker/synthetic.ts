@@ -24,7 +24,7 @@ export interface GenerateOptions {
   /** First and last referral months, YYYY-MM; `to` is also "today" for closures. */
   from: string;
   to: string;
-  /** Prefix for ids, so ids are plainly made up. */
+  /** Prefix for ids; SYN by default, so every row of a synthetic file says it is made up. */
   prefix?: string;
 }
 
