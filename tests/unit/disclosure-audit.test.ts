@@ -113,7 +113,11 @@ describe("rules on input", () => {
   });
 
   test("a relation that does not add up names the relation, never the counts", async () => {
-    const wrong = [{ id: "a", value: 2 }, { id: "b", value: 7 }, { id: "all", value: 10 }];
+    const wrong = [
+      { id: "a", value: 2 },
+      { id: "b", value: 7 },
+      { id: "all", value: 10 },
+    ];
     const error = await protect(wrong, relations, { k: 5 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DisclosureInputError);
     expect(String(error)).toMatch(/relation 1 \(total all\): the parts do not add up/);
@@ -132,11 +136,20 @@ describe("rules on input", () => {
 
   test("zeros are shown and unpublished cells are left out of the output", async () => {
     const r = await protect(
-      [{ id: "none", value: 0 }, { id: "many", value: 12 }, { id: "all", value: 12 }, { id: "hidden-base", value: 12, published: false }],
+      [
+        { id: "none", value: 0 },
+        { id: "many", value: 12 },
+        { id: "all", value: 12 },
+        { id: "hidden-base", value: 12, published: false },
+      ],
       [{ total: "all", parts: ["none", "many"] }],
       { k: 5 },
     );
-    expect(r.cells).toEqual([{ id: "none", value: 0 }, { id: "many", value: 12 }, { id: "all", value: 12 }]);
+    expect(r.cells).toEqual([
+      { id: "none", value: 0 },
+      { id: "many", value: 12 },
+      { id: "all", value: 12 },
+    ]);
     expect(r).toMatchObject({ passed: true, counts: { primary: 0, secondary: 0 }, audit: [] });
   });
 });

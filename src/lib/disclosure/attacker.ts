@@ -42,7 +42,10 @@ export async function attack(
   }
   for (const [g, members] of byGroup) {
     const { lp, column } = groupProgram(table, lo, hi, unknown, (i) => group.find(i) === g);
-    const found = await ranges(lp, members.map((t) => column.get(t) ?? -1));
+    const found = await ranges(
+      lp,
+      members.map((t) => column.get(t) ?? -1),
+    );
     members.forEach((t, j) => {
       const [min, max] = found[j] ?? [0, Infinity];
       // Cells are whole numbers: round inwards, with a tolerance for floating point.

@@ -12,15 +12,37 @@
 import { cheapest, type LinearProgram } from "./lp.ts";
 import { knownRange, type Settings, type Table } from "./table.ts";
 
+export interface Pattern {
+  cells: number[];
+  cost: number;
+}
+
 /** Published cells to suppress so that `target` can reach `goal` (its whole-number value in the
- *  second table), or null when no such table exists. `cost` is the total of the pattern. */
+ *  second table), or null when no such table exists. `cost` is the total of the pattern. The
+ *  second table is first sought among cells at most two relations from the target (the rest
+ *  stay as they are), which keeps each LP small, and only then in the whole table. */
 export async function complementFor(
   table: Table,
   hidden: ReadonlySet<number>,
   settings: Settings,
   target: number,
   goal: number,
-): Promise<{ cells: number[]; cost: number } | null> {
+): Promise<Pattern | null> {
+  for (const radius of [2, Infinity]) {
+    const found = await within(table, hidden, settings, target, goal, scope(table, target, radius));
+    if (found) return found;
+  }
+  return null;
+}
+
+async function within(
+  table: Table,
+  hidden: ReadonlySet<number>,
+  settings: Settings,
+  target: number,
+  goal: number,
+  near: number[],
+): Promise<Pattern | null> {
   const lp: LinearProgram = { lower: [], upper: [], rows: [] };
   const cost: number[] = [];
   const addColumn = (lower: number, upper: number, c: number) => {
@@ -32,16 +54,20 @@ export async function complementFor(
   // Terms of each cell's change d, as [column, coefficient]; empty means fixed.
   const change = new Map<number, [number, number][]>();
   const paid = new Map<number, [number, number]>(); // candidate cell -> its p and m columns
-  for (const i of scope(table, target)) {
+  for (const i of near) {
     const v = table.value[i] ?? 0;
     if (i === target) change.set(i, [[addColumn(goal - v, goal - v, 0), 1]]);
     else if (hidden.has(i)) change.set(i, [[addColumn(Math.min(1, v) - v, Infinity, 0), 1]]);
     else if (!table.published[i]) change.set(i, [[addColumn(-v, Infinity, 0), 1]]);
-    else if (v === 0) change.set(i, []); // zeros are always shown
+    else if (v === 0)
+      change.set(i, []); // zeros are always shown
     else {
       const p = addColumn(0, Infinity, v);
       const m = addColumn(0, v - 1, v);
-      const terms: [number, number][] = [[p, 1], [m, -1]];
+      const terms: [number, number][] = [
+        [p, 1],
+        [m, -1],
+      ];
       const [lo, hi] = knownRange(v, settings);
       if (lo < hi) {
         // With rounding a shown cell may move within its range without being hidden.
@@ -53,8 +79,9 @@ export async function complementFor(
       paid.set(i, [p, m]);
     }
   }
+  // Every relation that touches a cell in scope; cells out of scope do not change.
   for (const { total, parts } of table.relations) {
-    if (!change.has(total)) continue;
+    if (![total, ...parts].some((c) => change.has(c))) continue;
     const row = { cols: [] as number[], coefs: [] as number[], lower: 0, upper: 0 };
     for (const [cell, sign] of [[total, 1], ...parts.map((p) => [p, -1])] as [number, number][]) {
       for (const [col, coef] of change.get(cell) ?? []) (row.cols.push(col), row.coefs.push(sign * coef));
@@ -72,15 +99,19 @@ export async function complementFor(
   return { cells, cost: total };
 }
 
-/** Cells connected to the target through relations: the only ones a second table needs to change. */
-function scope(table: Table, target: number): number[] {
+/** Cells at most `radius` relations away from the target (Infinity: all it is connected to). */
+function scope(table: Table, target: number, radius: number): number[] {
   const seen = new Set([target]);
-  const queue = [target];
-  for (let cell = queue.pop(); cell !== undefined; cell = queue.pop()) {
-    for (const r of table.byCell[cell] ?? []) {
-      const { total, parts } = table.relations[r] ?? { total: cell, parts: [] };
-      for (const m of [total, ...parts]) if (!seen.has(m)) (seen.add(m), queue.push(m));
+  let frontier = [target];
+  for (let hop = 0; hop < radius && frontier.length > 0; hop++) {
+    const next: number[] = [];
+    for (const cell of frontier) {
+      for (const r of table.byCell[cell] ?? []) {
+        const { total, parts } = table.relations[r] ?? { total: cell, parts: [] };
+        for (const m of [total, ...parts]) if (!seen.has(m)) (seen.add(m), next.push(m));
+      }
     }
+    frontier = next;
   }
   return [...seen].sort((a, b) => a - b);
 }

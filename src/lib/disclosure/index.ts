@@ -10,14 +10,19 @@ import type { AuditEntry, Cell, DisclosureResult, DisclosureSettings, ProtectedC
 export type * from "./types.ts";
 export { DisclosureInputError } from "./table.ts";
 
-export const METHOD =
-  "Counts from 1 to k-1 are suppressed (primary suppression). Further cells are suppressed (secondary suppression) " +
-  "by the sequential protection-LP heuristic for cell suppression (Kelly, Golden and Assad 1992; Fischetti and " +
-  "Salazar-Gonzalez 2000; as described in Hundepool et al., Statistical Disclosure Control, Wiley 2012): for each " +
-  "cell an intruder could narrow too far, a linear program finds the cheapest set of further cells whose suppression " +
-  "lets it vary by at least k. Every result is then audited as tau-ARGUS and sdcTable do: for each suppressed cell a " +
-  "linear program (HiGHS) finds the smallest and largest value consistent with everything published, and the bundle " +
-  "is written only if every interval is at least k wide.";
+/** The method in plain words, for the method page; the full account is README.md beside this file. */
+export function methodText(settings: DisclosureSettings): string {
+  const { k, rounding } = checkSettings(settings);
+  return (
+    `Counts from 1 to ${k - 1} are hidden ([c]); zeros are shown. Further counts are hidden where totals or other ` +
+    "tables of the same people would let a hidden count be worked out, chosen by the sequential protection-LP " +
+    "heuristic for cell suppression (Kelly, Golden and Assad 1992; Fischetti and Salazar-Gonzalez 2000; described " +
+    "in Hundepool et al., Statistical Disclosure Control, Wiley 2012). Every hidden count is then audited as " +
+    "tau-ARGUS and sdcTable do: linear programming (HiGHS) finds the smallest and largest value it could take given " +
+    `everything published, and the figures are published only if every such range is at least ${k} wide.` +
+    (rounding === 5 ? " Shown counts are rounded to the nearest 5, and the audit works on the rounded figures." : "")
+  );
+}
 
 export async function protect(
   cells: Cell[],
@@ -43,7 +48,7 @@ export async function protect(
     // since with rounding a shown 5 may stand for a count of k or more).
     passed: entries.every((e) => e.passed) && table.ids.every((_, i) => !isPrimary(table, i, s.k) || kinds.has(i)),
     counts: { primary, secondary: kinds.size - primary },
-    method: METHOD,
+    method: methodText(s),
   };
 }
 
@@ -60,7 +65,8 @@ export async function audit(
   for (const id of hidden) {
     const i = table.index.get(id);
     if (i === undefined) throw new DisclosureInputError(`audit: no cell has the id ${id}`);
-    if (!table.published[i]) throw new DisclosureInputError(`audit: cell ${id} is not published, so it cannot be suppressed`);
+    if (!table.published[i])
+      throw new DisclosureInputError(`audit: cell ${id} is not published, so it cannot be suppressed`);
     kinds.set(i, isPrimary(table, i, s.k) ? "primary" : "secondary");
   }
   const intervals = await attack(table, new Set(kinds.keys()), s, [...kinds.keys()]);
@@ -78,7 +84,14 @@ function auditEntries(
     .map((i) => {
       const { lower, upper } = intervals.get(i) ?? { lower: 0, upper: 0 };
       const kind = kinds.get(i) ?? "secondary";
-      return { id: table.ids[i] ?? "", kind, lower, upper, width: upper - lower, passed: passes({ lower, upper }, s.k) };
+      return {
+        id: table.ids[i] ?? "",
+        kind,
+        lower,
+        upper,
+        width: upper - lower,
+        passed: passes({ lower, upper }, s.k),
+      };
     });
 }
 

@@ -33,20 +33,28 @@ export async function suppress(table: Table, settings: Settings): Promise<Suppre
     const failing = toCheck.filter((c) => !passes(found.get(c) ?? { lower: 0, upper: 0 }, k));
     const added: number[] = [];
     for (const cell of failing) {
-      // An earlier pattern in this round may already have protected this cell.
-      const now = added.length === 0 ? found.get(cell) : (await attack(table, hidden, settings, [cell])).get(cell);
-      if (now === undefined || passes(now, k)) continue;
+      // If an earlier pattern in this round already protects this cell, the
+      // cheapest pattern is empty (the goals below are reachable at no cost).
+      const now = found.get(cell);
+      if (now === undefined) continue;
       const pattern = await cheaperPattern(table, hidden, settings, cell, now);
       for (const c of pattern) (hidden.add(c), kinds.set(c, "secondary"), added.push(c));
     }
     if (added.length === 0) break; // nothing more can be done: the final audit reports the failure
     toCheck = [...failing, ...added];
   }
-  const intervals = await attack(table, hidden, settings, [...hidden].sort((a, b) => a - b));
+  const intervals = await attack(
+    table,
+    hidden,
+    settings,
+    [...hidden].sort((a, b) => a - b),
+  );
   return { kinds, intervals };
 }
 
-/** Protect by raising the cell's upper end to lower + k or lowering its lower end to upper - k. */
+/** Protect by raising the cell's upper end to lower + k or lowering its lower end to upper - k,
+ *  whichever hides less. `now` is the interval at the start of the round: intervals only widen,
+ *  so reaching either goal leaves the cell at least k wide. */
 async function cheaperPattern(
   table: Table,
   hidden: ReadonlySet<number>,
@@ -58,6 +66,7 @@ async function cheaperPattern(
   const floor = Math.min(1, table.value[cell] ?? 0);
   const downGoal = now.upper - settings.k;
   const down = downGoal >= floor ? await complementFor(table, hidden, settings, cell, downGoal) : null;
+  if (up?.cells.length === 0 || down?.cells.length === 0) return [];
   const best = up && down ? (down.cost < up.cost ? down : up) : (up ?? down);
   return best?.cells ?? [];
 }

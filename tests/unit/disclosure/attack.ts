@@ -37,9 +37,11 @@ export function attackPublished(
   for (const cell of shown) {
     const row = `shown:${cell.id}`;
     add(cell.id, row, 1);
-    if (cell.value === null) constraints.set(row, { min: 1 }); // a [c] is never a zero: zeros are shown
+    if (cell.value === null)
+      constraints.set(row, { min: 1 }); // a [c] is never a zero: zeros are shown
     else if (rounding === null) constraints.set(row, { equal: cell.value });
-    else if (cell.value === 0) constraints.set(row, { equal: 0 }); // 1 and 2 would be [c]
+    else if (cell.value === 0)
+      constraints.set(row, { equal: 0 }); // 1 and 2 would be [c]
     else constraints.set(row, { min: Math.max(cell.value - 2, k), max: cell.value + 2 });
   }
   const hidden = shown.filter((c) => c.value === null).map((c) => c.id);
@@ -54,7 +56,8 @@ export function attackPublished(
     const low = solve(model("minimize"));
     const high = solve(model("maximize"));
     if (low.status !== "optimal") throw new Error(`attack: minimum of ${id} is ${low.status}`);
-    if (high.status !== "optimal" && high.status !== "unbounded") throw new Error(`attack: maximum of ${id} is ${high.status}`);
+    if (high.status !== "optimal" && high.status !== "unbounded")
+      throw new Error(`attack: maximum of ${id} is ${high.status}`);
     return {
       id,
       lower: Math.ceil(low.result - 1e-6),
