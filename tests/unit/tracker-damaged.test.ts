@@ -134,6 +134,13 @@ const CASES: Case[] = [
     },
   },
   {
+    name: "a parents file with a header and no rows",
+    damage: (ex) => {
+      ex.rows["parents.csv"] = [];
+      return { expect: [p("TR-FILE-NO-ROWS", "parents.csv", null), p("TR-ORPHAN-FAMILY", "children.csv", "family_id", 2)] };
+    },
+  },
+  {
     name: "a missing file",
     damage: () => ({ expect: [p("TR-FILE-MISSING", "circumstances.csv", null)], text: { "circumstances.csv": null } }),
   },

@@ -57,3 +57,19 @@ describe("writing a bundle", () => {
     expect(service.period.to <= TODAY).toBe(true);
   }, 60_000);
 });
+
+describe("an export saved by a spreadsheet", () => {
+  it("with a byte-order mark, CRLF line ends and every cell quoted gives the same figures as the plain file", async () => {
+    const ex = sampleExport(60, 5);
+    const excel = (header: string[], rows: string[][]) => "\uFEFF" + [header, ...rows].map((r) => r.map((c) => `"${c}"`).join(",")).join("\r\n") + "\r\n";
+    const plain = writeExport(ex);
+    const quoted = writeExport(ex, { "parents.csv": excel(ex.header["parents.csv"], ex.rows["parents.csv"]), "children.csv": excel(ex.header["children.csv"], ex.rows["children.csv"]) });
+    const out = tempDir("out");
+    dirs.push(plain, quoted, out);
+    const a = await runImport(plain, join(out, "a"), { slug: "a", today: TODAY });
+    const b = await runImport(quoted, join(out, "b"), { slug: "a", today: TODAY });
+    expect(b.problems).toEqual(a.problems);
+    expect(b.ok).toBe(true);
+    expect(b.files?.get("figures.json")).toBe(a.files?.get("figures.json"));
+  }, 60_000);
+});

@@ -16,6 +16,7 @@ const def = (id: string, level: Level, rule: string, fix: string): CheckDef => (
 export const CHECKS: CheckDef[] = [
   def("TR-FILE-MISSING", "FAIL", "the file is missing from the export folder", "export all three files (parents.csv, circumstances.csv, children.csv), even if one has only its header row"),
   def("TR-FILE-EMPTY", "FAIL", "the file has no header row", "export the file again with its header row"),
+  def("TR-FILE-NO-ROWS", "FAIL", "parents.csv has a header but no parents: nothing to publish", "check the export's filters and export again"),
   def("TR-FILE-ENCODING", "FAIL", "the file is not valid UTF-8", "save the file as CSV UTF-8"),
   def("TR-CSV-UNTERMINATED", "FAIL", "a quoted cell opens on this line and is never closed: the file looks cut off", "export the file again and check that it was copied whole"),
   def("TR-CSV-QUOTE", "FAIL", "a quote mark inside an unquoted cell", "quote the whole cell, or remove the quote mark"),

@@ -41,6 +41,7 @@ export async function screenExport(dir: string, today: number): Promise<Screened
   const problems = new Problems();
   const parents = new ParentsScan(problems, today);
   const hasParents = await read(dir, "parents.csv", parents, problems);
+  if (hasParents && parents.layout?.complete && parents.line.length === 0) problems.add("TR-FILE-NO-ROWS", "parents.csv", null);
   // Without a usable parents.csv, the other files are still screened for shape
   // and identifiers, but orphans cannot be judged.
   const ref = hasParents && parents.layout?.complete ? parents : null;
