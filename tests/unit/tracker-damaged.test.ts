@@ -24,6 +24,7 @@ interface Case {
   damage: (ex: ExportRows) => { expect: Expect[]; secrets?: string[]; text?: Partial<Record<FileName, string | null>>; service?: unknown };
 }
 
+const ADVISORIES = new Set(["TR-CSV-NO-FINAL-NEWLINE", "TR-CIRC-TOO-EARLY", "TR-AGE-YOUNG"]);
 const p = (check: string, file: string, column: string | null, row?: number): Expect => ({ check, file, column, row });
 
 const CASES: Case[] = [
@@ -160,8 +161,29 @@ const CASES: Case[] = [
 ];
 
 function hasProblem(problems: Problem[], e: Expect): boolean {
-  return problems.some((q) => q.check === e.check && q.file === e.file && q.column === e.column && q.level === "FAIL" === (e.check !== "TR-CSV-NO-FINAL-NEWLINE") && (e.row === undefined || q.rows.includes(e.row)));
+  return problems.some((q) => q.check === e.check && q.file === e.file && q.column === e.column && (q.level === "FAIL") === !ADVISORIES.has(e.check) && (e.row === undefined || q.rows.includes(e.row)));
 }
+
+describe("advisories are reported and the bundle is still written", () => {
+  it("a three-year record for a recent referral, and a parent aged 15, are advisories naming row and column", async () => {
+    const ex = clone(base);
+    const row = ex.rows["circumstances.csv"].findIndex((r) => r[1] === "three_years");
+    const parentRow = ex.rows["parents.csv"].findIndex((r) => r[0] === ex.rows["circumstances.csv"][row]?.[0]);
+    setCell(ex, "parents.csv", parentRow, "referral_month", "2024-01");
+    setCell(ex, "parents.csv", parentRow, "closure_month", "");
+    setCell(ex, "parents.csv", parentRow, "closure_reason", "");
+    const young = setCell(ex, "parents.csv", 0, "age_at_referral", "15");
+    const dir = writeExport(ex);
+    const out = earlierBundle();
+    dirs.push(dir, out);
+    const r = await runImport(dir, out, { slug: "sample", today: TODAY });
+    expect(r.problems.filter((q) => q.level === "FAIL")).toEqual([]);
+    expect(hasProblem(r.problems, p("TR-CIRC-TOO-EARLY", "circumstances.csv", "time", row + 2))).toBe(true);
+    expect(hasProblem(r.problems, p("TR-AGE-YOUNG", "parents.csv", "age_at_referral", young))).toBe(true);
+    expect(r.ok).toBe(true);
+    expect(JSON.parse(r.files?.get("checks.json") ?? "{}").checks).toContainEqual(expect.objectContaining({ id: "TR-AGE-YOUNG", outcome: "raised" }));
+  }, 60_000);
+});
 
 describe("a damaged or unsafe export fails and writes nothing", () => {
   it("the undamaged sample passes (so each failure below is the damage's doing)", async () => {

@@ -49,6 +49,7 @@ export const CHECKS: CheckDef[] = [
   def("TR-ORPHAN-FAMILY", "FAIL", "the family_id is not in parents.csv", "add the family's parents to parents.csv or remove the row"),
   def("TR-FAMILY-NO-CHILD", "ADVISORY", "a family in parents.csv has no row in children.csv", "add the pregnancy the referral concerned to children.csv"),
   def("TR-CHILD-OPEN-STATUS", "ADVISORY", "the child has a status at closure but every parent in the family is still open", "check status_at_closure and the parents' closure_month"),
+  def("TR-CIRC-TOO-EARLY", "ADVISORY", "a three-year record for a parent referred less than three years before the current month", "check the time point; record it as referral, or wait until three years have passed"),
   def("TR-AGE-YOUNG", "ADVISORY", "the parent was under 16 at referral", "check the age; if right, nothing to do"),
   def("TR-IMD-MIXED", "ADVISORY", "deciles come from more than one edition of the index", "use one edition for the whole export where possible; the bundle notes the mix"),
   def("TR-SERVICE-JSON", "FAIL", "service.json is not valid", "fix service.json as the message says, or remove it to use the defaults"),

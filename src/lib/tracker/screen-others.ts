@@ -15,6 +15,7 @@ export const TOPIC_COUNT = TOPICS.length;
 const CIRC: FileName = "circumstances.csv";
 const C = { parent: column(CIRC, "parent_id"), time: column(CIRC, "time"), topic: column(CIRC, "topic"), value: column(CIRC, "value") };
 const TIME = lookupOf(C.time);
+const THREE_YEARS = TIME.get("three_years");
 const TOPIC = lookupOf(C.topic);
 const VALUE = lookupOf(C.value);
 /** Per topic: value code -> index in that topic's own list. */
@@ -68,6 +69,8 @@ export class CircumstancesScan {
       }
     } else codeCell(C.value, CIRC, raw, line, VALUE, p);
     if (parent < 0 || time < 0 || topic < 0) return;
+    const P = this.parents as ParentsScan;
+    if (time === THREE_YEARS && P.referral.get(parent) > P.today - 36) p.add("TR-CIRC-TOO-EARLY", CIRC, "time", line);
     const slot = parent * TOPIC_COUNT + topic;
     const grid = this.grid[time] as Uint8Array;
     if (grid[slot] !== NONE) p.add("TR-CIRC-DUPLICATE", CIRC, "topic", line);

@@ -36,7 +36,7 @@ export class ParentsScan {
   readonly removals = i16();
 
   private readonly problems: Problems;
-  private readonly today: number;
+  readonly today: number;
   constructor(problems: Problems, today: number) {
     this.problems = problems;
     this.today = today;
