@@ -78,3 +78,27 @@ describe("a bundle's counts are exact where published", () => {
     }
   });
 });
+
+describe("the disclosure audit in a bundle", () => {
+  for (const ex of EXAMPLE_SERVICES) {
+    it(`${ex.slug}: names each suppressed cell's figures, which print [c], and carries no value or bound`, () => {
+      const dir = join(ROOT, "examples/services", ex.slug);
+      const text = readFileSync(join(dir, "disclosure.json"), "utf8");
+      const audit = JSON.parse(text) as { passed: boolean; counts: { primary: number; secondary: number }; cells: { id: string; kind: string; width: number | null; unbounded: boolean; figures: string[] }[] };
+      const figures = new Map((JSON.parse(readFileSync(join(dir, "figures.json"), "utf8")) as BundleFigure[]).map((f) => [f.id, f]));
+      expect(audit.passed).toBe(true);
+      expect(audit.cells.length).toBe(audit.counts.primary + audit.counts.secondary);
+      expect(text).not.toMatch(/"(value|lower|upper)"/);
+      for (const cell of audit.cells) {
+        if (cell.unbounded) expect(cell.width, cell.id).toBeNull();
+        else expect(cell.width, cell.id).toBeGreaterThanOrEqual(ex.service.disclosure.k);
+        for (const id of cell.figures) {
+          const f = figures.get(id.replace(/^base of /, ""));
+          if (!f) throw new Error(`audit names ${id}, not in figures.json`);
+          if (id.startsWith("base of ")) expect(f.base, id).toBeNull();
+          else expect([f.value, f.symbol], id).toEqual([null, "c"]);
+        }
+      }
+    });
+  }
+});

@@ -31,21 +31,25 @@ function checksReport(problems: Problem[], service: ServiceInfo) {
 }
 
 /** The disclosure audit: settings, counts by kind, each suppressed cell's interval width; never a value. */
-function disclosureReport(result: DisclosureResult, service: ServiceInfo) {
+function disclosureReport(result: DisclosureResult, service: ServiceInfo, byCell: Map<string, string[]>) {
   return {
     settings: service.disclosure,
     method: result.method,
     passed: result.passed,
     counts: result.counts,
-    cells: result.audit.map((a) => ({ id: a.id, kind: a.kind, width: a.width, passed: a.passed })).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    cells: result.audit
+      // An interval with no upper end (the cell's total is itself unpublished) is written as unbounded: JSON has no Infinity.
+      .map((a) => ({ id: a.id, kind: a.kind, width: Number.isFinite(a.width) ? a.width : null, unbounded: !Number.isFinite(a.width), passed: a.passed, figures: [...(byCell.get(a.id) ?? [])].sort() }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
   };
 }
 
-export function bundleFiles(figures: BundleFigure[], problems: Problem[], result: DisclosureResult, service: ServiceInfo): Map<string, string> {
+/** `byCell`: the figures printing each disclosure cell, so the audit can be read against figures.json. */
+export function bundleFiles(figures: BundleFigure[], problems: Problem[], result: DisclosureResult, service: ServiceInfo, byCell = new Map<string, string[]>()): Map<string, string> {
   const files = new Map<string, string>();
   files.set("figures.json", stableJson(figures));
   files.set("checks.json", stableJson(checksReport(problems, service)));
-  files.set("disclosure.json", stableJson(disclosureReport(result, service)));
+  files.set("disclosure.json", stableJson(disclosureReport(result, service, byCell)));
   files.set("service.json", stableJson(service));
   const resources = [...files].map(([path, text]) => ({ name: path.replace(/\.json$/, ""), path, format: "json", mediatype: "application/json", hash: `sha256:${sha256(text)}`, bytes: Buffer.byteLength(text) }));
   files.set(

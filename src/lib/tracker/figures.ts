@@ -39,6 +39,17 @@ export const DATASET_TITLES: Record<string, string> = {
   "school-readiness": "School readiness",
 };
 
+/** For the disclosure audit: the count figures that print each cell, as their value or as their base. */
+export function figuresByCell(model: Model): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (cell: string, id: string) => out.set(cell, [...(out.get(cell) ?? []), id]);
+  for (const spec of model.records) {
+    add(spec.cell, figureId(spec, "count"));
+    add(spec.base, `base of ${figureId(spec, "count")}`);
+  }
+  return out;
+}
+
 export function buildFigures(model: Model, shown: Map<string, ProtectedCell>, service: ServiceInfo, editions: string[]): BundleFigure[] {
   const document = `${service.name}: client tracker${service.synthetic ? " (synthetic data)" : ""}`;
   const remark = service.synthetic ? "Synthetic: made-up records for testing and examples, not a real service" : null;
@@ -66,6 +77,6 @@ export function buildFigures(model: Model, shown: Map<string, ProtectedCell>, se
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function figureId(spec: RecordSpec, measure: string): string {
+export function figureId(spec: RecordSpec, measure: string): string {
   return [spec.dataset, spec.topic, spec.category, spec.group, spec.period, measure].filter((x) => x !== null).join(".");
 }

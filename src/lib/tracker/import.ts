@@ -7,7 +7,7 @@ import { protect as realProtect, type DisclosureResult, type ProtectedCell } fro
 import { aggregate, type Tallies } from "./aggregate.ts";
 import { bundleFiles, writeBundle } from "./bundle.ts";
 import { monthText } from "./columns.ts";
-import { buildFigures, type BundleFigure } from "./figures.ts";
+import { buildFigures, figuresByCell, type BundleFigure } from "./figures.ts";
 import { Model } from "./model.ts";
 import { modelChildren } from "./model-children.ts";
 import { modelAges, modelDeprivation, modelSources } from "./model-parents.ts";
@@ -88,7 +88,7 @@ export async function importExport(dir: string, opts: ImportOptions): Promise<Im
   const shown = new Map<string, ProtectedCell>(result.cells.map((c) => [c.id, c]));
   const figures = buildFigures(m, shown, service, tallies.editions);
   const list = problems.list();
-  return { ok: true, problems: list, files: bundleFiles(figures, list, result, service), figures, tallies, disclosure: result, service, timings };
+  return { ok: true, problems: list, files: bundleFiles(figures, list, result, service, figuresByCell(m)), figures, tallies, disclosure: result, service, timings };
 }
 
 /** Imports and, only when every check passed, replaces the bundle in outDir. */
