@@ -68,7 +68,8 @@ export function bundleFiles(figures: BundleFigure[], problems: Problem[], result
   return files;
 }
 
-/** Writes the bundle to a temporary sibling, then swaps it in: a reader sees the old bundle or the new. */
+/** Writes the bundle to a temporary sibling; only when every file is written is the old bundle moved aside
+ *  and the new one renamed into place (restoring the old one if that fails). Never a half-written bundle. */
 export function writeBundle(outDir: string, files: Map<string, string>): void {
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
