@@ -1,0 +1,72 @@
+// The aggregation: arquero group-bys over the screened, coded columns. Each
+// group-by gives the full joint count of its keys (unknowns included), so every
+// margin the bundle publishes is a sum of these and totals equal parts by
+// construction. Codes stay small integers until the (small) results are named.
+import * as aq from "arquero";
+import { NONE, TOPIC_COUNT } from "./screen-others.ts";
+import type { Screened } from "./screen.ts";
+import { AGE_BANDS, ageBand, codesOf, TOPIC_VALUES, TOPICS } from "./standard.ts";
+
+/** Joint counts keyed by code strings joined with "|"; "unknown"/"none"/"open" mark the blanks. */
+export interface Tallies {
+  ages: Map<string, number>; // sex|band
+  sources: Map<string, number>; // sex|source
+  imd: Map<string, number>; // decile
+  wellbeing: Map<string, number>; // topic|referral value|three-year value ("none" = no row)
+  children: Map<string, number>; // expected|status_3_months|status_at_closure ("open")
+  gld: Map<string, number>; // eyfs_gld
+  editions: string[];
+}
+
+type Namer = (code: number) => string;
+
+function counts(table: aq.ColumnTable, keys: string[], namers: Namer[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const rows = table.groupby(...keys).count({ as: "n" }).objects() as Record<string, number>[];
+  for (const row of rows) {
+    const key = keys.map((k, i) => (namers[i] as Namer)(row[k] as number)).join("|");
+    out.set(key, (out.get(key) ?? 0) + (row.n as number));
+  }
+  return out;
+}
+
+const named = (codes: string[], blank: string): Namer => (c) => (c >= 0 && c < codes.length ? (codes[c] as string) : blank);
+
+export function aggregate(s: Screened): Tallies {
+  const P = s.parents;
+  const C = s.children;
+  const G = s.circumstances;
+  if (!P || !C || !G) throw new Error("aggregate: the export did not pass screening");
+  const sex = named(codesOf("parents.csv", "sex"), "unknown");
+  const parents = aq.table({ sex: P.sex.view(), age: P.age.view(), source: P.source.view(), imd: P.imd.view() })
+    .derive({ band: aq.escape((d: { age: number }) => (d.age < 0 ? -1 : ageBand(d.age))) });
+  const ages = counts(parents, ["sex", "band"], [sex, named(AGE_BANDS.map((b) => b.code), "unknown")]);
+  const sources = counts(parents, ["sex", "source"], [sex, named(codesOf("parents.csv", "referral_source"), "unknown")]);
+  const imd = counts(parents, ["imd"], [(d) => (d > 0 ? String(d) : "unknown")]);
+
+  // One row per parent and topic: the value at referral and after three years.
+  const n = P.line.length * TOPIC_COUNT;
+  const topic = new Uint8Array(n);
+  for (let i = 0; i < n; i++) topic[i] = i % TOPIC_COUNT;
+  const grid = aq.table({ topic, from: G.grid[0], to: G.grid[1] });
+  const joint = counts(grid, ["topic", "from", "to"], [(t) => String(t), (v) => String(v), (v) => String(v)]);
+  const wellbeing = new Map<string, number>();
+  for (const [key, count] of joint) {
+    const [t, from, to] = key.split("|").map(Number) as [number, number, number];
+    const code = TOPICS[t]?.value as string;
+    const values = (TOPIC_VALUES[code] ?? []).map((v) => v.value);
+    const name = (v: number) => (v === NONE ? "none" : (values[v] as string));
+    wellbeing.set(`${code}|${name(from)}|${name(to)}`, count);
+  }
+
+  const kids = aq.table({ expected: C.expected.view(), s3: C.s3.view(), closure: C.closure.view(), eyfs: C.eyfs.view() });
+  const children = counts(kids, ["expected", "s3", "closure"], [
+    named(codesOf("children.csv", "expected_at_referral"), "unknown"),
+    named(codesOf("children.csv", "status_3_months"), "unknown"),
+    named(codesOf("children.csv", "status_at_closure"), "open"),
+  ]);
+  const gld = counts(kids, ["eyfs"], [named(codesOf("children.csv", "eyfs_gld"), "unknown")]);
+  const editionCodes = codesOf("parents.csv", "imd_edition");
+  const editions = [...P.editions].sort().map((e) => editionCodes[e] as string);
+  return { ages, sources, imd, wellbeing, children, gld, editions };
+}

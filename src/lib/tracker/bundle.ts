@@ -1,0 +1,90 @@
+// The bundle: five files, each deterministic (sorted keys, no timestamps), and
+// a writer that replaces an earlier bundle whole or not at all.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { DisclosureResult } from "../disclosure/index.ts";
+import { CHECKS } from "./checks.ts";
+import { DATASET_TITLES, type BundleFigure } from "./figures.ts";
+import type { Problem } from "./problems.ts";
+import type { ServiceInfo } from "./service.ts";
+import { STANDARD_VERSION } from "./standard.ts";
+
+/** JSON with keys sorted at every level, so equal content gives equal bytes. */
+export function stableJson(value: unknown): string {
+  const sort = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(sort) : v && typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])])) : v;
+  return JSON.stringify(sort(value), null, 1) + "\n";
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** The checks report. Only advisories can appear (a FAIL writes no bundle); it says which checks raised
+ *  one, never how many rows or which: a count of rows flagged could itself disclose a small group. */
+function checksReport(problems: Problem[], service: ServiceInfo) {
+  const raised = new Set(problems.map((p) => p.check));
+  return {
+    standard: STANDARD_VERSION,
+    service: service.slug,
+    checks: CHECKS.map((c) => ({ id: c.id, level: c.level, rule: c.rule, outcome: raised.has(c.id) ? "raised" : "passed" })),
+  };
+}
+
+/** The disclosure audit: settings, counts by kind, each suppressed cell's interval width; never a value. */
+function disclosureReport(result: DisclosureResult, service: ServiceInfo, byCell: Map<string, string[]>) {
+  return {
+    settings: service.disclosure,
+    method: result.method,
+    passed: result.passed,
+    counts: result.counts,
+    cells: result.audit
+      // An interval with no upper end (the cell's total is itself unpublished) is written as unbounded: JSON has no Infinity.
+      .map((a) => ({ id: a.id, kind: a.kind, width: Number.isFinite(a.width) ? a.width : null, unbounded: !Number.isFinite(a.width), passed: a.passed, figures: [...(byCell.get(a.id) ?? [])].sort() }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+  };
+}
+
+/** `byCell`: the figures printing each disclosure cell, so the audit can be read against figures.json. */
+export function bundleFiles(figures: BundleFigure[], problems: Problem[], result: DisclosureResult, service: ServiceInfo, byCell = new Map<string, string[]>()): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set("figures.json", stableJson(figures));
+  files.set("checks.json", stableJson(checksReport(problems, service)));
+  files.set("disclosure.json", stableJson(disclosureReport(result, service, byCell)));
+  files.set("service.json", stableJson(service));
+  const resources = [...files].map(([path, text]) => ({ name: path.replace(/\.json$/, ""), path, format: "json", mediatype: "application/json", hash: `sha256:${sha256(text)}`, bytes: Buffer.byteLength(text) }));
+  files.set(
+    "datapackage.json",
+    stableJson({
+      $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
+      name: `tracker-${service.slug}`,
+      title: `${service.name}: figures from the client tracker${service.synthetic ? " (synthetic data)" : ""}`,
+      description: `Aggregate figures from a tracker export (standard v${STANDARD_VERSION}), checked and protected by disclosure control. Datasets: ${Object.values(DATASET_TITLES).join("; ")}.`,
+      version: service.period.to,
+      synthetic: service.synthetic,
+      temporal: service.period,
+      resources,
+    }),
+  );
+  return files;
+}
+
+/** Writes the bundle to a temporary sibling; only when every file is written is the old bundle moved aside
+ *  and the new one renamed into place (restoring the old one if that fails). Never a half-written bundle. */
+export function writeBundle(outDir: string, files: Map<string, string>): void {
+  const parent = dirname(outDir);
+  mkdirSync(parent, { recursive: true });
+  const tmp = join(parent, `.${basename(outDir)}.tmp-${process.pid}`);
+  const old = join(parent, `.${basename(outDir)}.old-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp);
+  try {
+    for (const [name, text] of files) writeFileSync(join(tmp, name), text);
+    if (existsSync(outDir)) renameSync(outDir, old);
+    renameSync(tmp, outDir);
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    if (existsSync(old) && !existsSync(outDir)) renameSync(old, outDir);
+    throw e;
+  }
+  rmSync(old, { recursive: true, force: true });
+}

@@ -1,0 +1,99 @@
+// The import, start to end: screen the export, aggregate with arquero, model
+// the cells, protect them, and build the bundle's files. It writes nothing
+// itself: the caller writes the files only when `ok` is true.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { protect as realProtect, type DisclosureResult, type ProtectedCell } from "../disclosure/index.ts";
+import { aggregate, type Tallies } from "./aggregate.ts";
+import { bundleFiles, writeBundle } from "./bundle.ts";
+import { monthText } from "./columns.ts";
+import { buildFigures, figuresByCell, type BundleFigure } from "./figures.ts";
+import { Model } from "./model.ts";
+import { modelChildren } from "./model-children.ts";
+import { modelAges, modelDeprivation, modelSources } from "./model-parents.ts";
+import { modelWellbeing } from "./model-wellbeing.ts";
+import { Problems, type Problem } from "./problems.ts";
+import { screenExport } from "./screen.ts";
+import { resolveService, serviceErrors, SLUG, type ServiceInfo } from "./service.ts";
+
+export interface ImportOptions {
+  slug: string;
+  /** The current month as YYYY-MM: referrals and closures after it fail. */
+  today: string;
+  protect?: typeof realProtect;
+}
+
+export interface ImportResult {
+  ok: boolean;
+  problems: Problem[];
+  files?: Map<string, string>;
+  figures?: BundleFigure[];
+  tallies?: Tallies;
+  disclosure?: DisclosureResult;
+  service?: ServiceInfo;
+  /** Milliseconds per step, for the scale bench. */
+  timings?: { screen: number; aggregate: number; protect: number };
+}
+
+function readService(dir: string, problems: Problems): { raw: unknown; ok: boolean } {
+  const path = join(dir, "service.json");
+  if (!existsSync(path)) return { raw: undefined, ok: true };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    problems.add("TR-SERVICE-JSON", "service.json", null, undefined, "not valid JSON");
+    return { raw: undefined, ok: false };
+  }
+  for (const e of serviceErrors(raw)) problems.add("TR-SERVICE-JSON", "service.json", null, undefined, e);
+  return { raw, ok: serviceErrors(raw).length === 0 };
+}
+
+export function model(t: Tallies): Model {
+  const m = new Model();
+  modelAges(m, t);
+  modelSources(m, t);
+  modelDeprivation(m, t);
+  modelWellbeing(m, t);
+  modelChildren(m, t);
+  return m;
+}
+
+export async function importExport(dir: string, opts: ImportOptions): Promise<ImportResult> {
+  const today = /^\d{4}-(0[1-9]|1[0-2])$/.test(opts.today) ? Number(opts.today.slice(0, 4)) * 12 + Number(opts.today.slice(5)) - 1 : NaN;
+  if (!SLUG.test(opts.slug) || Number.isNaN(today)) throw new Error("importExport: slug must be lower-case words joined by hyphens, and today a YYYY-MM month");
+  const t0 = performance.now();
+  const screened = await screenExport(dir, today);
+  const t1 = performance.now();
+  const problems = screened.problems;
+  const svc = readService(dir, problems);
+  if (problems.failed || !screened.parents) return { ok: false, problems: problems.list() };
+
+  const tallies = aggregate(screened);
+  const t2 = performance.now();
+  const P = screened.parents;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const col of [P.referral.view(), P.closure.view()]) {
+    for (const mo of col) if (mo >= 0) (first = Math.min(first, mo)), (last = Math.max(last, mo));
+  }
+  const service = resolveService(opts.slug, svc.raw, { from: monthText(first === Infinity ? today : first), to: monthText(last === -Infinity ? today : last) });
+  const m = model(tallies);
+  const result = await (opts.protect ?? realProtect)([...m.cells.values()], m.relations, service.disclosure);
+  if (!result.passed) {
+    problems.add("TR-DISCLOSURE", "figures", null, undefined, `${result.audit.filter((a) => !a.passed).length} suppressed cell(s) could be narrowed too far`);
+    return { ok: false, problems: problems.list(), disclosure: result };
+  }
+  const timings = { screen: t1 - t0, aggregate: t2 - t1, protect: performance.now() - t2 };
+  const shown = new Map<string, ProtectedCell>(result.cells.map((c) => [c.id, c]));
+  const figures = buildFigures(m, shown, service, tallies.editions);
+  const list = problems.list();
+  return { ok: true, problems: list, files: bundleFiles(figures, list, result, service, figuresByCell(m)), figures, tallies, disclosure: result, service, timings };
+}
+
+/** Imports and, only when every check passed, replaces the bundle in outDir. */
+export async function runImport(dir: string, outDir: string, opts: ImportOptions): Promise<ImportResult> {
+  const result = await importExport(dir, opts);
+  if (result.ok && result.files) writeBundle(outDir, result.files);
+  return result;
+}

@@ -1,0 +1,60 @@
+// Wellbeing: each topic at each time point (base: parents with a known value
+// then), and the before-and-after pairs (base: parents known at both points).
+// Every table is tied to all parents through its unpublished "not known" cell,
+// and each pair table to both time points through its unpublished margins.
+import type { Tallies } from "./aggregate.ts";
+import type { Model } from "./model.ts";
+import { TOPIC_VALUES, TOPICS } from "./standard.ts";
+
+const TIMES = [
+  { code: "referral", label: "at referral" },
+  { code: "three_years", label: "after three years" },
+] as const;
+
+export function modelWellbeing(m: Model, t: Tallies): void {
+  for (const { value: topic, label: topicLabel } of TOPICS) {
+    const known = (TOPIC_VALUES[topic] ?? []).filter((v) => v.value !== "unknown");
+    const counts = new Map<string, number>();
+    for (const [key, n] of t.wellbeing) {
+      if (!key.startsWith(`${topic}|`)) continue;
+      const [, from, to] = key.split("|") as [string, string, string];
+      const k = (v: string) => (v === "none" || v === "unknown" ? "unknown" : v);
+      const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + n);
+      add(`referral|${k(from)}`);
+      add(`three_years|${k(to)}`);
+      add(`pair|${k(from)}|${k(to)}`);
+    }
+    const c = (id: string) => counts.get(id) ?? 0;
+    for (const time of TIMES) {
+      const prefix = `wb.${topic}.${time.code}`;
+      for (const v of known) m.cell(`${prefix}.${v.value}`, c(`${time.code}|${v.value}`));
+      const base = m.total(`${prefix}.known`, known.map((v) => `${prefix}.${v.value}`));
+      m.sum("parents.all", [base, m.cell(`${prefix}.unknown`, c(`${time.code}|unknown`), false)]);
+      for (const v of known) {
+        m.record({ dataset: "wellbeing", group: "all", topic, period: time.code, category: v.value, label: `${topicLabel}: ${v.label} ${time.label}`, cell: `${prefix}.${v.value}`, base });
+      }
+    }
+    const pairs: string[] = [];
+    for (const a of known) {
+      for (const b of known) pairs.push(m.cell(`wbpair.${topic}.${a.value}.${b.value}`, c(`pair|${a.value}|${b.value}`)));
+    }
+    const base = m.total(`wbpair.${topic}.known`, pairs);
+    // Known at one point but not the other: in the model, never printed.
+    for (const a of known) {
+      const lost = m.cell(`wbpair.${topic}.${a.value}.unknown`, c(`pair|${a.value}|unknown`), false);
+      m.sum(`wb.${topic}.referral.${a.value}`, [...known.map((b) => `wbpair.${topic}.${a.value}.${b.value}`), lost]);
+    }
+    for (const b of known) {
+      const gained = m.cell(`wbpair.${topic}.unknown.${b.value}`, c(`pair|unknown|${b.value}`), false);
+      m.sum(`wb.${topic}.three_years.${b.value}`, [...known.map((a) => `wbpair.${topic}.${a.value}.${b.value}`), gained]);
+    }
+    for (const a of known) {
+      for (const b of known) {
+        m.record({
+          dataset: "wellbeing", group: "all", topic, period: "referral-to-three-years", category: `${a.value}-to-${b.value}`,
+          label: `${topicLabel}: ${a.label} at referral, ${b.label} after three years`, cell: `wbpair.${topic}.${a.value}.${b.value}`, base, from: a.value, to: b.value,
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+// Collects problems by check, file and column, keeping the first rows of each
+// so a million bad rows give one readable entry. A problem never holds a value
+// from the export, only where it is and what rule it broke.
+import { CHECK_BY_ID, type Level } from "./checks.ts";
+
+const MAX_ROWS = 20;
+
+export interface Problem {
+  check: string;
+  level: Level;
+  file: string;
+  column: string | null;
+  /** 1-based line numbers in the file (the first MAX_ROWS). */
+  rows: number[];
+  count: number;
+  message: string;
+  fix: string;
+}
+
+export class Problems {
+  private readonly byKey = new Map<string, Problem>();
+
+  add(check: string, file: string, column: string | null, row?: number, detail?: string): void {
+    const key = `${check}\u0000${file}\u0000${column ?? ""}`;
+    let p = this.byKey.get(key);
+    if (!p) {
+      const def = CHECK_BY_ID.get(check);
+      if (!def) throw new Error(`unknown check ${check}`);
+      p = { check, level: def.level, file, column, rows: [], count: 0, message: detail ? `${def.rule} (${detail})` : def.rule, fix: def.fix };
+      this.byKey.set(key, p);
+    }
+    p.count++;
+    if (row !== undefined && p.rows.length < MAX_ROWS) p.rows.push(row);
+  }
+
+  list(): Problem[] {
+    return [...this.byKey.values()].sort(
+      (a, b) => a.file.localeCompare(b.file) || (a.rows[0] ?? 0) - (b.rows[0] ?? 0) || a.check.localeCompare(b.check) || (a.column ?? "").localeCompare(b.column ?? ""),
+    );
+  }
+
+  get failed(): boolean {
+    return [...this.byKey.values()].some((p) => p.level === "FAIL");
+  }
+}
+
+export function formatTrackerProblem(p: Problem): string {
+  const rows = p.rows.length ? `, ${p.rows.length === 1 ? "row" : "rows"} ${p.rows.join(", ")}${p.count > p.rows.length ? ` and ${p.count - p.rows.length} more` : ""}` : "";
+  const col = p.column ? `, column "${p.column}"` : "";
+  return `${p.level} ${p.check}: ${p.file}${rows}${col}: ${p.message}. Fix: ${p.fix}.`;
+}

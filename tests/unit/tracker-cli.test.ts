@@ -1,0 +1,45 @@
+// The command itself: exit 0 and a bundle for a good export; exit 1, every
+// problem on stderr (file, row, column, check; no value) and nothing written
+// for a bad one.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { cleanup, clone, sampleExport, setCell, tempDir, TODAY, writeExport } from "./tracker-fixture.ts";
+
+const SCRIPT = new URL("../../scripts/tracker.ts", import.meta.url).pathname;
+// The project's Node 24 (it runs TypeScript), as npm scripts use, whatever node runs the tests.
+const LOCAL_NODE = new URL("../../node_modules/.bin/node", import.meta.url).pathname;
+const NODE = existsSync(LOCAL_NODE) ? LOCAL_NODE : process.execPath;
+const dirs: string[] = [];
+afterAll(() => cleanup(...dirs));
+
+const run = (dir: string, out: string) =>
+  spawnSync(NODE, [SCRIPT, dir, "--service", "cli-test", "--out", out, "--today", TODAY], { encoding: "utf8" });
+
+describe("npm run tracker", () => {
+  it("writes the bundle and exits 0 for a good export", () => {
+    const dir = writeExport(sampleExport(30, 9));
+    const out = join(tempDir("cli"), "cli-test");
+    dirs.push(dir, join(out, ".."));
+    const r = run(dir, out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["checks.json", "datapackage.json", "disclosure.json", "figures.json", "service.json"]);
+  }, 60_000);
+
+  it("prints every problem, writes nothing and exits 1 for a bad export", () => {
+    const ex = clone(sampleExport(30, 9));
+    const line = setCell(ex, "parents.csv", 2, "family_id", "someone@example.org");
+    const age = setCell(ex, "parents.csv", 4, "age_at_referral", "70");
+    const dir = writeExport(ex);
+    const out = join(tempDir("cli"), "cli-test");
+    dirs.push(dir, join(out, ".."));
+    const r = run(dir, out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`FAIL TR-IDENT-EMAIL: parents.csv, row ${line}, column "family_id"`);
+    expect(r.stderr).toContain(`FAIL TR-VAL-AGE: parents.csv, row ${age}, column "age_at_referral"`);
+    expect(r.stderr).toContain("nothing was written");
+    expect(r.stderr + r.stdout).not.toContain("someone@example.org");
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+});

@@ -1,0 +1,75 @@
+// The standard's published files, the bundle writer and the guard that keeps
+// case-level files out of data/services/.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { stableJson, writeBundle } from "../../src/lib/tracker/bundle.ts";
+import { findCaseLevelFiles } from "../../src/lib/tracker/case-files.ts";
+import { runImport } from "../../src/lib/tracker/import.ts";
+import { FILES } from "../../src/lib/tracker/standard.ts";
+import { tableSchema, templateCsv } from "../../src/lib/tracker/table-schema.ts";
+import { cleanup, earlierBundle, sampleExport, snapshot, tempDir, TODAY, writeExport } from "./tracker-fixture.ts";
+
+const ROOT = new URL("../..", import.meta.url).pathname;
+const dirs: string[] = [];
+afterAll(() => cleanup(...dirs));
+
+describe("the standard's files", () => {
+  it.each([...FILES])("the committed Table Schema and template for %s match the standard", (file) => {
+    const stem = file.replace(/\.csv$/, "");
+    const schemas = join(ROOT, "src/lib/tracker/schemas");
+    expect(readFileSync(join(schemas, `${stem}.schema.json`), "utf8")).toBe(stableJson(tableSchema(file)));
+    expect(readFileSync(join(schemas, `${stem}.template.csv`), "utf8")).toBe(templateCsv(file));
+  });
+});
+
+describe("findCaseLevelFiles", () => {
+  it("finds case-level files at any depth and ignores bundles", () => {
+    const dir = tempDir("services");
+    dirs.push(dir);
+    mkdirSync(join(dir, "a/raw"), { recursive: true });
+    writeFileSync(join(dir, "a/figures.json"), "[]");
+    writeFileSync(join(dir, "a/raw/Children.csv"), "x");
+    writeFileSync(join(dir, "parents.csv"), "x");
+    writeFileSync(join(dir, "a/export-2024.csv"), "child_id,family_id\nC1,F1\n");
+    writeFileSync(join(dir, "a/figures.csv"), "dataset,group,category,value\n");
+    expect(findCaseLevelFiles(dir)).toEqual(["a/export-2024.csv", "a/raw/Children.csv", "parents.csv"]);
+    expect(findCaseLevelFiles(join(dir, "missing"))).toEqual([]);
+  });
+});
+
+describe("writing a bundle", () => {
+  it("replaces an earlier bundle whole and leaves no temporary folder", () => {
+    const out = earlierBundle();
+    dirs.push(join(out, ".."));
+    writeBundle(out, new Map([["figures.json", "[1]\n"]]));
+    expect(snapshot(out)).toEqual({ "service/figures.json": "[1]\n" });
+  });
+
+  it("without service.json, the slug names the service and the defaults apply", async () => {
+    const dir = writeExport(sampleExport(25, 3));
+    const out = join(tempDir("out"), "no-service");
+    dirs.push(dir, join(out, ".."));
+    const r = await runImport(dir, out, { slug: "no-service", today: TODAY });
+    expect(r.ok).toBe(true);
+    const service = JSON.parse(readFileSync(join(out, "service.json"), "utf8"));
+    expect(service).toMatchObject({ slug: "no-service", name: "no-service", synthetic: false, disclosure: { k: 5, rounding: null } });
+    expect(service.period.to <= TODAY).toBe(true);
+  }, 60_000);
+});
+
+describe("an export saved by a spreadsheet", () => {
+  it("with a byte-order mark, CRLF line ends and every cell quoted gives the same figures as the plain file", async () => {
+    const ex = sampleExport(60, 5);
+    const excel = (header: string[], rows: string[][]) => "\uFEFF" + [header, ...rows].map((r) => r.map((c) => `"${c}"`).join(",")).join("\r\n") + "\r\n";
+    const plain = writeExport(ex);
+    const quoted = writeExport(ex, { "parents.csv": excel(ex.header["parents.csv"], ex.rows["parents.csv"]), "children.csv": excel(ex.header["children.csv"], ex.rows["children.csv"]) });
+    const out = tempDir("out");
+    dirs.push(plain, quoted, out);
+    const a = await runImport(plain, join(out, "a"), { slug: "a", today: TODAY });
+    const b = await runImport(quoted, join(out, "b"), { slug: "a", today: TODAY });
+    expect(b.problems).toEqual(a.problems);
+    expect(b.ok).toBe(true);
+    expect(b.files?.get("figures.json")).toBe(a.files?.get("figures.json"));
+  }, 60_000);
+});
