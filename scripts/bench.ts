@@ -7,9 +7,11 @@
 // Exits 1 only when a page is over a budget that the build fixes exactly (bytes,
 // JavaScript, requests, other hosts) or cannot be weighed. Lighthouse scores and
 // times are printed, never gated: they move with the machine's load.
-//   npm run bench -- [--outDir DIR] [--no-build] [--lighthouse all|budgeted|none] [--runs N]
+// Last, the tracker import at scale (scripts/bench-tracker.ts): time and peak memory
+// at 1,000 to 1,000,000 generated parents beside node:sqlite; printed, never gated.
+//   npm run bench -- [--outDir DIR] [--no-build] [--lighthouse all|budgeted|none] [--runs N] [--tracker-sizes LIST|none]
 // Lighthouse runs N times (default 3) on the key pages and the bare page, once elsewhere.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -44,7 +46,15 @@ function timed(label: string, run: () => void): void {
 
 /** A page at the physical limit: the first chart of /child-outcomes/ as inline SVG,
  *  a heading, and nothing else. Written to its own folder, served apart. */
-const BARE = "bare reference page";
+/** The import's scale table, printed as it comes; a crash there is reported, not gated. */
+function trackerScale(sizes: string): void {
+  if (sizes === "none") return;
+  console.log(`\nTracker import at scale (reported, not gated): ${sizes} parents`);
+  const run = spawnSync(process.execPath, ["scripts/bench-tracker.ts", "--sizes", sizes], { cwd: ROOT, stdio: "inherit" });
+  if (run.status !== 0) console.log(`Tracker scale bench exited ${run.status ?? run.signal}: see above.`);
+}
+
+const BARE = ""bare reference page";
 
 function bareReference(dist: string): string {
   const html = readFileSync(join(dist, "child-outcomes", "index.html"), "utf8");
@@ -142,6 +152,7 @@ async function main(): Promise<number> {
     if (s.failing.length && CATEGORIES.some((c) => (s.scores[c] ?? 0) < 100)) console.log(`\n${path} loses points on:\n  ${s.failing.join("\n  ")}`);
   }
   if (notes.length) console.log(`\nNot measured (reported, not gated):\n  ${notes.join("\n  ")}`);
+  trackerScale(option("--tracker-sizes", "1000,10000,100000,1000000"));
   problems.push(...overBudget(pages.map((p) => p.path), weights));
   console.log(problems.length ? `\nOver budget (bytes, JavaScript, requests or other hosts):\n  ${problems.join("\n  ")}` : "\nEvery page is within the byte, JavaScript and request budgets.");
   return problems.length ? 1 : 0;

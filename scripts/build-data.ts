@@ -7,6 +7,7 @@ import { formatProblem } from "../src/lib/errors.ts";
 import { runPipeline } from "../src/lib/pipeline.ts";
 import { DATASETS } from "../src/lib/datasets.ts";
 import { outputFiles } from "./lib/outputs.ts";
+import { findCaseLevelFiles } from "../src/lib/tracker/case-files.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const OUT = join(ROOT, "public/data");
@@ -21,6 +22,14 @@ function load(): Record<string, string> {
 
 function main(): number {
   const started = performance.now();
+  // Only aggregate bundles may sit under data/services/; a case-level file there
+  // stops the build before anything is read or written. Names only, never contents.
+  const caseFiles = findCaseLevelFiles(join(ROOT, "data/services"));
+  if (caseFiles.length) {
+    console.error(`npm run data: case-level records found under data/services/; nothing was written. Remove them (bundles only):`);
+    for (const f of caseFiles) console.error(`  data/services/${f}: rule case-level-file (a tracker export file, or a CSV with a parent, child or family id column)`);
+    return 1;
+  }
   const sources = load();
   const { outputs, problems } = runPipeline(sources);
   if (!outputs || problems.length) {

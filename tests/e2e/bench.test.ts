@@ -24,7 +24,7 @@ function site(pages: Record<string, string>): string {
 }
 
 function bench(dir: string, ...options: string[]) {
-  const run = spawnSync(process.execPath, ["scripts/bench.ts", "--no-build", "--outDir", dir, ...options], { cwd: ROOT, encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["scripts/bench.ts", "--no-build", "--outDir", dir, "--tracker-sizes", "none", ...options], { cwd: ROOT, encoding: "utf8" });
   return { status: run.status, out: run.stdout + run.stderr };
 }
 
