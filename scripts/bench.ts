@@ -54,7 +54,7 @@ function trackerScale(sizes: string): void {
   if (run.status !== 0) console.log(`Tracker scale bench exited ${run.status ?? run.signal}: see above.`);
 }
 
-const BARE = ""bare reference page";
+const BARE = "bare reference page";
 
 function bareReference(dist: string): string {
   const html = readFileSync(join(dist, "child-outcomes", "index.html"), "utf8");
