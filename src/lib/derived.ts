@@ -7,47 +7,122 @@ import { figureId, type Located } from "./figures.ts";
 import type { Row } from "./read.ts";
 import type { Figure } from "./schema.ts";
 import { compute, resolve } from "./checks/relations.ts";
+import type { Term } from "./figures/terms.ts";
 
 const FILE = "data/derived.csv";
 /** The `table` of a derived figure: sums over a table must leave these out. */
 export const DERIVED_TABLE = "Derived by this site";
+// "share": a whole-number percentage of one count over its base, for counts the
+// report printed only as chart fractions (so no page has to compute one).
+// "grouping": the sum of the counts of every category data/vocabulary.csv puts
+// in the named grouping (inputs: the grouping's name), so the grouping is
+// defined once, as data, and this file only says where to publish its sum.
 // "ratio": a total spread over a span (a five-year cost a year); it keeps the
 // first input's measure (£ stays £), where sums and differences are counts.
-const RULES = ["sum", "difference", "ratio"] as const;
+// (Ported from main's version of this file so the two merge as one.)
+const RULES = ["sum", "difference", "share", "grouping", "ratio"] as const;
 const cell = (r: Row, c: string) => (r.cells[c] as string | null) ?? null;
 
-export function deriveFigures(rows: Row[], byId: Map<string, Located>, documentOf: (dataset: string) => string): Located[] {
+/** The figure ids a "grouping" row adds up: one count per member category, in the row's dataset, group, topic and period. */
+function groupingInputs(r: Row, terms: Term[]): string[] {
+  const dataset = cell(r, "dataset") ?? "";
+  const name = cell(r, "inputs") ?? "";
+  return terms
+    .filter((t) => t.list === dataset && t.kind === "part" && t.groupings.includes(name))
+    .map((t) =>
+      figureId({
+        dataset,
+        topic: cell(r, "topic"),
+        category: t.value,
+        group: cell(r, "group") ?? "",
+        period: cell(r, "period"),
+        measure: "count",
+        variant: null,
+      }),
+    );
+}
+
+export function deriveFigures(rows: Row[], published: Map<string, Located>, documentOf: (dataset: string) => string, terms: Term[] = []): Located[] {
   const problems: DataProblem[] = [];
+  // A later row may build on an earlier one (the share of our sum), so each derived figure joins the lookup.
+  const byId = new Map(published);
   const out: Located[] = rows.flatMap((r) => {
     const rule = cell(r, "rule") as (typeof RULES)[number];
     if (!RULES.includes(rule)) {
       problems.push({ file: FILE, line: r.line, column: "rule", rule: "unknown-value", message: `not one of ${RULES.join(", ")}`, value: String(rule) });
       return [];
     }
-    const inputs = (cell(r, "inputs") ?? "").split(" ").filter(Boolean);
+    const inputs = rule === "grouping" ? groupingInputs(r, terms) : (cell(r, "inputs") ?? "").split(" ").filter(Boolean);
+    if (rule === "grouping" && !inputs.length) {
+      problems.push({
+        file: FILE,
+        line: r.line,
+        column: "inputs",
+        rule: "empty-grouping",
+        message: "data/vocabulary.csv puts no category of this dataset in the grouping",
+        value: cell(r, "inputs") ?? "",
+      });
+      return [];
+    }
     const values = inputs.map((x) => resolve(x, byId));
     const missing = inputs.filter((_, i) => values[i] === undefined || !Number.isNaN(Number(inputs[i])));
     if (missing.length) {
-      problems.push({ file: FILE, line: r.line, column: "inputs", rule: "unknown-figure", message: "inputs must be existing figure ids", value: missing.join(" ") });
+      problems.push({
+        file: FILE,
+        line: r.line,
+        column: "inputs",
+        rule: "unknown-figure",
+        message: "inputs must be existing figure ids",
+        value: missing.join(" "),
+      });
       return [];
     }
     const dataset = cell(r, "dataset") ?? "";
-    const measure: Figure["measure"] = rule === "ratio" ? byId.get(inputs[0]!)!.figure.measure : "count";
-    const key = { dataset, topic: cell(r, "topic"), category: cell(r, "category") ?? "", group: cell(r, "group") ?? "", period: cell(r, "period"), measure, variant: null };
+    const measure: Figure["measure"] = rule === "share" ? "percent" : rule === "ratio" ? byId.get(inputs[0]!)!.figure.measure : "count";
+    const key = {
+      dataset,
+      topic: cell(r, "topic"),
+      category: cell(r, "category") ?? "",
+      group: cell(r, "group") ?? "",
+      period: cell(r, "period"),
+      measure,
+      variant: null,
+    };
     const id = figureId(key);
     if (byId.has(id)) {
       problems.push({ file: FILE, line: r.line, rule: "duplicate-key", message: "a published figure already has this id", value: id });
       return [];
     }
-    const value = compute(rule, values as number[]);
-    const base = (r.cells["base"] as number | null) ?? null;
-    if (base !== null && value > base) {
-      problems.push({ file: FILE, line: r.line, column: "base", rule: "derived-exceeds-base", message: `derived count ${value} is larger than its base`, value: String(base) });
+    const base = (r.cells["base"] as number | null) ?? (rule === "share" ? (byId.get(inputs[0] ?? "")?.figure.base ?? null) : null);
+    if (rule === "share" && (inputs.length !== 1 || base === null || base <= 0)) {
+      problems.push({
+        file: FILE,
+        line: r.line,
+        column: "inputs",
+        rule: "share-needs-one-count",
+        message: "a share takes exactly one count with a base",
+        value: inputs.join(" "),
+      });
+      return [];
+    }
+    const exact = rule === "share" ? (100 * values[0]!) / base! : compute(rule === "grouping" ? "sum" : rule, values as number[]);
+    const value = rule === "share" ? Math.round(exact) : exact;
+    if (base !== null && rule !== "share" && rule !== "ratio" && value > base) {
+      problems.push({
+        file: FILE,
+        line: r.line,
+        column: "base",
+        rule: "derived-exceeds-base",
+        message: `derived count ${value} is larger than its base`,
+        value: String(base),
+      });
     }
     const arithmetic =
       rule === "ratio"
         ? values.join(" / ")
-        : values.map((v, i) => (i === 0 ? `${v}` : v! < 0 || rule === "difference" ? `- ${Math.abs(v!)}` : `+ ${v}`)).join(" ");
+        : rule === "share"
+          ? `100 × ${values[0]} / ${base} = ${Math.round(exact * 100) / 100}, rounded to ${value}`
+          : values.map((v, i) => (i === 0 ? `${v}` : v! < 0 || rule === "difference" ? `- ${Math.abs(v!)}` : `+ ${v}`)).join(" ");
     const figure: Figure = {
       id,
       dataset,
@@ -62,11 +137,13 @@ export function deriveFigures(rows: Row[], byId: Map<string, Located>, documentO
       precision: 1,
       variant: null,
       derived: true,
-      derivation: `${cell(r, "description")}: ${arithmetic} = ${value} (from ${inputs.map((x) => x.replace(/^-/, "")).join(", ")}).`,
+      derivation: `${cell(r, "description")}: ${arithmetic}${rule === "share" ? "" : ` = ${value}`} (from ${inputs.map((x) => x.replace(/^-/, "")).join(", ")}).`,
       remark: null,
       notes: [],
     };
-    return [{ figure, file: FILE, line: r.line }];
+    const located = { figure, file: FILE, line: r.line };
+    byId.set(id, located);
+    return [located];
   });
   if (problems.length) throw new DataError(problems);
   return out;

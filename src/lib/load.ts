@@ -3,7 +3,19 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { figureSchema, flowSchema, guideSchema, publishedLedgerEntrySchema, serviceSchema, type Figure, type Flow, type Guide, type PublishedLedgerEntry, type Service } from "./schema.ts";
+import { publishedSet, type FigureSet } from "./figures/set.ts";
+import {
+  figureSchema,
+  flowSchema,
+  guideSchema,
+  publishedLedgerEntrySchema,
+  serviceSchema,
+  type Figure,
+  type Flow,
+  type Guide,
+  type PublishedLedgerEntry,
+  type Service,
+} from "./schema.ts";
 
 const DATA_DIR = join(process.cwd(), "public/data");
 const cache = new Map<string, unknown>();
@@ -51,4 +63,11 @@ export function figure(id: string): Figure {
   const f = allFigures().find((x) => x.id === id);
   if (!f) throw new Error(`No figure with id ${id} in public/data/figures.json`);
   return f;
+}
+
+let salford: FigureSet | undefined;
+/** Salford's published figures as a figure set, for the figure builders in src/lib/figures/. */
+export function salfordSet(): FigureSet {
+  salford ??= publishedSet(allFigures(), "Salford Strengthening Families evaluation (2020)");
+  return salford;
 }

@@ -14,13 +14,15 @@ import { recoverFromFractions } from "./checks/fractions.ts";
 import { relationCheck, RULES, type Relation, type Rule } from "./checks/relations.ts";
 import { knownLocations, reconcileLedger, LEDGER_FILE } from "./checks/ledger.ts";
 import { publishable, type Outcome } from "./checks/outcome.ts";
-import { CATEGORIES, GROUPS } from "./vocabulary.ts";
+import { parseVocabulary, VOCABULARY_FILE, type Term } from "./figures/terms.ts";
+import { checkVocabulary, figureUses, flowUses, usesOf, type Use } from "./figures/vocabulary-check.ts";
 import { rowToService } from "./services.ts";
 import { checkGuideRows, rowToGuide } from "./guides.ts";
 import { inheritBases } from "./bases.ts";
 import { deriveFigures } from "./derived.ts";
 import { applyPlacements, flowKey, PLACEMENTS_FILE } from "./placements.ts";
 import { PLACEMENT_COLUMNS } from "./schema.ts";
+import { readingFigures } from "./readings.ts";
 
 export type SourceFiles = Record<string, string>;
 
@@ -61,8 +63,6 @@ function readFigures(files: SourceFiles, spec: DatasetSpec): Located[] {
   const file = fileOf(spec.id);
   const rows = readRows(need(files, file), file, FIGURE_COLUMNS);
   checkUniqueKeys(rows, figureKey);
-  checkKnownValues(rows, "group", GROUPS);
-  checkKnownValues(rows, "category", CATEGORIES[spec.id] ?? []);
   return rows.map((r) => rowToFigure(r, spec.id, docTitle(spec)));
 }
 
@@ -70,9 +70,6 @@ function readFlows(files: SourceFiles, spec: DatasetSpec): LocatedFlow[] {
   const file = fileOf(spec.id);
   const rows = readRows(need(files, file), file, FLOW_COLUMNS);
   checkUniqueKeys(rows, (r) => [r.raw["topic"], r.raw["from"], r.raw["to"]].join("|"));
-  const known = CATEGORIES[spec.id] ?? [];
-  checkKnownValues(rows, "from", known);
-  checkKnownValues(rows, "to", known);
   return rows.map((r) => ({
     file: r.file,
     line: r.line,
@@ -133,6 +130,8 @@ function readLedger(files: SourceFiles) {
 
 export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
+  const terms: Term[] = collect(problems, () => parseVocabulary(need(files, VOCABULARY_FILE))) ?? [];
+  if (problems.length) return { problems };
   const figures: Located[] = [];
   const flows: (LocatedFlow & { dataset: string })[] = [];
   const flowSets: Record<string, Flow[]> = {};
@@ -161,9 +160,12 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
   const relations = collect(problems, () => readRelations(files)) ?? [];
   const derivedRows = collect(problems, () => {
     const rows = readRows(need(files, "data/derived.csv"), "data/derived.csv", DERIVED_COLUMNS);
-    checkKnownValues(rows, "group", GROUPS);
     return rows;
   }) ?? [];
+  // Every group and category the files use must be in data/vocabulary.csv, and every entry there used.
+  const byDataset = [{ column: "group", list: "group" }, { column: "category", list: (r: Row) => r.raw["dataset"] ?? "" }];
+  const uses: Use[] = [...figureUses(figures), ...flowUses(flows), ...usesOf(fractionRows, byDataset), ...usesOf(derivedRows, byDataset)];
+  problems.push(...checkVocabulary(terms, uses));
   const ledger = collect(problems, () => readLedger(files)) ?? [];
   const placementRows = collect(problems, () => readRows(need(files, PLACEMENTS_FILE), PLACEMENTS_FILE, PLACEMENT_COLUMNS)) ?? [];
   if (problems.length) return { problems };
@@ -184,10 +186,18 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
   }
   // Our own groupings come last: they may build on recovered counts.
   // A failure here is reported with the checks' failures below, not instead of them.
-  const derived = collect(problems, () => deriveFigures(derivedRows, byId, documentOf("data/derived.csv"))) ?? [];
+  const derived = collect(problems, () => deriveFigures(derivedRows, byId, documentOf("data/derived.csv"), terms)) ?? [];
   for (const d of derived) {
     figures.push(d);
     byId.set(d.figure.id, d);
+  }
+
+  // The recommended readings of Table 6 (flow diagram totals), published as derived figures.
+  const readings = readingFigures(flows, figures, DOCUMENTS[DATASETS.find((d) => d.id === "wellbeing")!.document].title);
+  problems.push(...readings.problems);
+  for (const r of readings.figures) {
+    figures.push(r);
+    byId.set(r.figure.id, r);
   }
 
   const outcomes: Outcome[] = [...recovered.outcomes, ...percentChecks(figures)];

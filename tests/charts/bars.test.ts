@@ -41,6 +41,24 @@ describe("barsChart", () => {
   });
 });
 
+describe("barsChart with a suppressed figure", () => {
+  const gapBars: Bar[] = [
+    { category: "Midwifery", series: "Women", value: 51, label: "51% (19 of 37)" },
+    { category: "Midwifery", series: "Men", value: null, label: "[c] suppressed", symbol: "c" },
+  ];
+
+  it("draws no bar for it, never a zero-length one, but keeps its label", () => {
+    const svg = renderSvg(barsChart(gapBars, { layout: "wide", colors }), a11y);
+    expect(svg.match(/<rect/g)).toHaveLength(1);
+    expect(svg).toContain("Men: [c] suppressed");
+  });
+
+  it("renders the wide layout with the gap", async () => {
+    const svg = renderSvg(barsChart(gapBars, { layout: "wide", colors }), a11y);
+    await expect(normalizeSvg(svg)).toMatchFileSnapshot("__snapshots__/bars-gap-wide.svg");
+  });
+});
+
 describe("renderSvg", () => {
   const svg = renderSvg(barsChart(bars, { layout: "wide", colors }), a11y);
 

@@ -3,9 +3,25 @@
 // its engagement section, not read back from this code.
 import { describe, expect, it } from "vitest";
 import {
-  abuseTypesText, backgroundsText, backgroundsView, engagementText, engagementView, needCountsView, otherNeedsText, partnerAbuseTypesView,
-  previousRemovalsView, primaryNeedText, primaryOrOtherText, primaryOrOtherView, removalsText, sampleTurnover, FORM_LABELS,
+  backgroundsView,
+  engagementView,
+  needCountsView,
+  partnerAbuseTypesView,
+  previousRemovalsView,
+  primaryOrOtherView,
+  sampleTurnover,
+  FORM_LABELS,
 } from "../../src/lib/views/needs.ts";
+import {
+  abuseTypesText,
+  backgroundsText,
+  engagementText,
+  otherNeedsText,
+  primaryNeedText,
+  primaryOrOtherText,
+  removalsText,
+  mostOftenWords,
+} from "../../src/lib/views/needs-text.ts";
 import { figures } from "./helpers.ts";
 import { realFigures } from "./real-outputs.ts";
 
@@ -18,18 +34,28 @@ describe("needs", () => {
   it("names the most frequent primary need, Table 3's 23 of 65 for an earlier removal", () => {
     const v = needCountsView(needs, "primary need");
     expect(v.count("Previous child(ren) removed", "all parents")).toBe(23);
-    expect(primaryNeedText(v).title).toBe("The removal of an earlier child was the primary need recorded most often");
+    // 11 of 37 women and 12 of 28 men: the top for each sex too, so the title may say "alike".
+    expect(v.count("Previous child(ren) removed", "women")).toBe(Math.max(...v.categories.map((c) => v.count(c, "women"))));
+    expect(v.count("Previous child(ren) removed", "men")).toBe(Math.max(...v.categories.map((c) => v.count(c, "men"))));
+    expect(primaryNeedText(v).title).toBe("The removal of an earlier child was the primary need recorded most often, for women and men alike");
   });
 
   it("says most parents had another need: 21 of 65 had none (Table 3)", () => {
     const t = otherNeedsText(needCountsView(needs, "other needs"));
-    expect(t.title).toMatch(/^Another need besides the primary one was recorded for most parents, most often another vulnerability$/);
+    // Table 3: 18 of 65 parents and 13 of 37 women had another vulnerability, but men most often had drug or alcohol use (9).
+    expect(t.title).toMatch(
+      /^Another need besides the primary one was recorded for most parents, most often another vulnerability overall and for women; for men, drug or alcohol use$/,
+    );
     expect(t.summary).toContain("11 women and 10 men");
   });
 
   it("keeps ties among the most frequent needs: women's 41% for substance abuse and mental health", () => {
     const t = primaryOrOtherText(primaryOrOtherView(needs));
-    expect(t.title).toBe("Counting main and other needs, those recorded most often were drug or alcohol use and mental health for women and drug or alcohol use for men");
+    // Only three needs are given as "main or other"; the title must say so, since Table 3 has more.
+    expect(t.title).toBe(
+      "Of the three needs the report counts as main or other needs, drug or alcohol use and mental health were recorded most often for women and drug or alcohol use for men",
+    );
+    expect(t.summary).toContain("three needs only: drug or alcohol use, mental health and domestic abuse");
     expect(t.summary).toContain("were recorded each for 41% (15 of 37)");
   });
 
@@ -41,10 +67,23 @@ describe("needs", () => {
   });
 });
 
+describe("mostOftenWords", () => {
+  const tops: Record<string, string[]> = { "all parents": ["Substance abuse"], women: ["Substance abuse", "Mental health issues"], men: ["Domestic abuse"] };
+  it("says 'alike' only when the overall top is a top for each sex, and names the sex that differs", () => {
+    expect(mostOftenWords((g) => tops[g]!)).toEqual({ need: "drug or alcohol use", who: " overall and for women; for men, domestic abuse" });
+    expect(mostOftenWords((g) => (g === "men" ? ["Substance abuse"] : tops[g]!)).who).toBe(", for women and men alike");
+    expect(mostOftenWords((g) => (g === "all parents" ? ["Mental health issues"] : ["Domestic abuse"])).who).toBe(
+      " overall; for women and men, domestic abuse",
+    );
+  });
+});
+
 describe("partner abuse types (Table 5)", () => {
   it("titles the chart with what it plots, Table 5's types, not Table 4's any-abuse shares", () => {
     const t = abuseTypesText(abuse);
-    expect(t.title).toBe("Each type of abuse from a partner (physical, emotional and sexual) had been experienced by a larger share of women than of men with information");
+    expect(t.title).toBe(
+      "Each type of abuse from a partner (physical, emotional and sexual) had been experienced by a larger share of women than of men with information",
+    );
     expect(t.title).not.toMatch(/83%|14%/);
     expect(t.summary).toContain("Physical abuse: 83% (30 of 36) of women and 14% (3 of 21) of men.");
     expect(t.summary).toContain("Sexual abuse: 52% (12 of 23) of women and 0% (0 of 16) of men.");

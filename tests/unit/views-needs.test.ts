@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { backgroundsView, engagementView, looseCell, needCountsView, needWords, partnerAbuseTypesView, previousRemovalsView, primaryOrOtherView, topOf } from "../../src/lib/views/needs.ts";
+import {
+  backgroundsView,
+  engagementView,
+  looseCell,
+  needCountsView,
+  needWords,
+  partnerAbuseTypesView,
+  previousRemovalsView,
+  primaryOrOtherView,
+  topOf,
+} from "../../src/lib/views/needs.ts";
 import { figures } from "./helpers.ts";
 import { realFigures } from "./real-outputs.ts";
 
@@ -51,7 +61,10 @@ describe("helpers", () => {
   });
 
   it("says when a base is missing instead of inventing one", () => {
-    const [c, p] = figures("backgrounds", [`women,care history,,Had been in care,count,4,,,,Referrals,${S},`, `women,care history,,Had been in care,percent,18,,,,Referrals,${S},`]).map((l) => l.figure);
+    const [c, p] = figures("backgrounds", [
+      `women,care history,,Had been in care,count,4,,,,Referrals,${S},`,
+      `women,care history,,Had been in care,percent,18,,,,Referrals,${S},`,
+    ]).map((l) => l.figure);
     expect(looseCell(c, p)).toBe("18% (4; base not stated)");
     expect(looseCell(undefined, p)).toBe("18% (base not stated)");
     expect(looseCell(c, undefined)).toBe("4 (base not stated)");
@@ -62,7 +75,11 @@ describe("the real needs, partner abuse and backgrounds", () => {
   it("adds the primary needs to more than the parents, as the ledger says (primary-need-totals)", () => {
     const v = needCountsView(realFigures("needs"), "primary need");
     // The evaluation sample: 37 women and 28 men, 65 parents (Table 3's totals, as Table 1).
-    expect(v.totals.map((t) => [t.group, t.parents])).toEqual([["women", 37], ["men", 28], ["all parents", 65]]);
+    expect(v.totals.map((t) => [t.group, t.parents])).toEqual([
+      ["women", 37],
+      ["men", 28],
+      ["all parents", 65],
+    ]);
     for (const t of v.totals) expect(t.recorded, t.group).toBeGreaterThan(t.parents!);
   });
 

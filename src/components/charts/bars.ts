@@ -4,17 +4,10 @@
 // bars; wide layout puts them to the left. Bars always start at zero.
 import * as Plot from "@observablehq/plot";
 import { palette, WIDTHS, type Layout } from "../../lib/plot/palette.ts";
+import type { Bar } from "../../lib/figures/rows.ts";
 
-export interface Bar {
-  category: string;
-  /** Series name (e.g. "Women"); omit for a single series. */
-  series?: string;
-  value: number;
-  /** Text at the end of the bar, e.g. "51% (19 of 37)". */
-  label: string;
-  /** Optional 95% interval, drawn as a thin line across the bar end. */
-  interval?: [number, number];
-}
+// The row type lives in src/lib (components import lib, never the reverse).
+export type { Bar };
 
 export interface BarOptions {
   layout: Layout;
@@ -44,12 +37,14 @@ export function barsChart(bars: Bar[], { layout, colors = {}, max }: BarOptions)
   const longest = Math.max(...categories.map((c) => c.length));
   const marginLeft = narrow ? 4 : Math.min(260, Math.ceil(longest * CHAR) + 16);
   const labelRoom = Math.max(...bars.map((b) => (b.series ? b.series.length + 2 : 0) + b.label.length)) * CHAR + 12;
-  const top = Math.max(max ?? 0, ...bars.map((b) => b.interval?.[1] ?? b.value));
+  const top = Math.max(max ?? 0, ...bars.map((b) => b.interval?.[1] ?? b.value ?? 0));
   const plotWidth = width - marginLeft - 8;
   // Leave room after the longest bar for its label.
   const xMax = top * (plotWidth / Math.max(plotWidth - labelRoom, plotWidth * 0.35));
   const fill = (b: Bar) => (b.series ? (colors[b.series] ?? palette.darkBlue) : palette.darkBlue);
   const withIntervals = bars.filter((b) => b.interval);
+  // A suppressed or missing figure has no bar: its label ("[c] suppressed") stands at zero, so it reads as a gap, never as zero.
+  const drawn = bars.filter((b) => b.value !== null);
 
   return {
     width,
@@ -61,7 +56,7 @@ export function barsChart(bars: Bar[], { layout, colors = {}, max }: BarOptions)
     x: { domain: [0, xMax], axis: null },
     y: { domain, axis: null, padding: 0.2 },
     marks: [
-      Plot.barX(bars, { x: "value", y: key, fill }),
+      Plot.barX(drawn, { x: "value", y: key, fill }),
       ...(withIntervals.length
         ? [
             // A white halo keeps the interval line visible over dark bars.
@@ -70,7 +65,7 @@ export function barsChart(bars: Bar[], { layout, colors = {}, max }: BarOptions)
           ]
         : []),
       Plot.text(bars, {
-        x: (b: Bar) => Math.max(b.value, b.interval?.[1] ?? 0),
+        x: (b: Bar) => Math.max(b.value ?? 0, b.interval?.[1] ?? 0),
         y: key,
         text: (b: Bar) => (b.series ? `${b.series}: ${b.label}` : b.label),
         textAnchor: "start",
@@ -79,14 +74,17 @@ export function barsChart(bars: Bar[], { layout, colors = {}, max }: BarOptions)
       }),
       narrow
         ? Plot.text(categories, { x: 0, y: labelKey, text: (c: string) => c, textAnchor: "start", fill: "#0b0c0c", fontWeight: 700 })
-        : Plot.text(bars.filter((b, i) => bars.findIndex((x) => x.category === b.category) === i), {
-            x: 0,
-            y: key,
-            text: "category",
-            textAnchor: "end",
-            dx: -8,
-            fill: "#0b0c0c",
-          }),
+        : Plot.text(
+            bars.filter((b, i) => bars.findIndex((x) => x.category === b.category) === i),
+            {
+              x: 0,
+              y: key,
+              text: "category",
+              textAnchor: "end",
+              dx: -8,
+              fill: "#0b0c0c",
+            },
+          ),
       Plot.ruleX([0], { stroke: palette.darkGrey, ariaHidden: "true" }),
     ],
   };

@@ -109,7 +109,13 @@ function wideSpec(flows: Flow[], o: FlowOptions): Plot.PlotOptions {
         strokeOpacity: 0.45,
         strokeLinecap: "butt",
       }),
-      Plot.rect(nodes, { x1: (n: FlowNode) => (n.side === "from" ? xa : xb), x2: (n: FlowNode) => (n.side === "from" ? xa + NODE : xb + NODE), y1: "y0", y2: "y1", fill: (n: FlowNode) => (n.side === "from" ? colour(n.status) : palette.darkGrey) }),
+      Plot.rect(nodes, {
+        x1: (n: FlowNode) => (n.side === "from" ? xa : xb),
+        x2: (n: FlowNode) => (n.side === "from" ? xa + NODE : xb + NODE),
+        y1: "y0",
+        y2: "y1",
+        fill: (n: FlowNode) => (n.side === "from" ? colour(n.status) : palette.darkGrey),
+      }),
       Plot.text(left, { x: xa - 6, y: (n: FlowNode) => (n.y0 + n.y1) / 2, text: label, textAnchor: "end", fill: ink }),
       Plot.text(right, { x: xb + NODE + 6, y: (n: FlowNode) => (n.y0 + n.y1) / 2, text: label, textAnchor: "start", fill: ink }),
       // Each band's count where it reaches its end bar; bands there never overlap.

@@ -4,18 +4,10 @@
 // percentage axis lets readers see which bars' ends fall inside it.
 import * as Plot from "@observablehq/plot";
 import { palette, WIDTHS, type Layout } from "../../lib/plot/palette.ts";
+import type { IntervalRow } from "../../lib/figures/rows.ts";
 
-export interface IntervalRow {
-  category: string;
-  /** Percentage, 0 to 100. */
-  value: number;
-  /** Text after the bar or interval, e.g. "75% (3 of 4)". */
-  label: string;
-  /** A 95% interval in percent: the row is drawn as a dot and interval, not a bar. */
-  interval?: [number, number];
-  /** Text under the interval, e.g. "95% interval: 30% to 95%". */
-  intervalLabel?: string;
-}
+// The row type lives in src/lib (components import lib, never the reverse).
+export type { IntervalRow };
 
 const ROW = 26;
 const CHAR = 7.6; // average glyph width at 14px system-ui

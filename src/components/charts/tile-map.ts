@@ -4,32 +4,10 @@
 // in pixels (identity scales) so tiles stay square at both widths.
 import * as Plot from "@observablehq/plot";
 import { palette, WIDTHS, type Layout } from "../../lib/plot/palette.ts";
+import type { Tile, TileCategory } from "../../lib/figures/rows.ts";
 
-export interface Tile {
-  abbr: string;
-  name: string;
-  col: number;
-  row: number;
-  /** Key of a TileCategory. */
-  category: string;
-  /** Drawn inside the group outline (e.g. Greater Manchester). */
-  outlined: boolean;
-  /** Where the tile links to (an in-page anchor). */
-  href: string;
-}
-
-export interface TileCategory {
-  key: string;
-  label: string;
-  /** One letter, shown in narrow tiles and in the key. */
-  code: string;
-  /** A short word, shown in wide tiles. */
-  short: string;
-  count: number;
-  fill: string;
-  /** Text colour on the fill (contrast at least 4.5:1). */
-  ink: string;
-}
+// The row types live in src/lib (components import lib, never the reverse).
+export type { Tile, TileCategory };
 
 export interface TileMapOptions {
   layout: Layout;
@@ -43,18 +21,25 @@ const GAP = 2;
 const KEY_ROW = 28;
 const SWATCH = 22;
 
-interface Segment { x1: number; y1: number; x2: number; y2: number }
+interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
 
 /** The outline of the outlined tiles: every tile edge not shared with another outlined tile. */
 export function outlineSegments(tiles: Pick<Tile, "col" | "row" | "outlined">[]): { c1: number; r1: number; c2: number; r2: number }[] {
   const inside = new Set(tiles.filter((t) => t.outlined).map((t) => `${t.col},${t.row}`));
   const has = (c: number, r: number) => inside.has(`${c},${r}`);
-  return tiles.filter((t) => t.outlined).flatMap(({ col: c, row: r }) => [
-    ...(has(c, r - 1) ? [] : [{ c1: c, r1: r, c2: c + 1, r2: r }]),
-    ...(has(c, r + 1) ? [] : [{ c1: c, r1: r + 1, c2: c + 1, r2: r + 1 }]),
-    ...(has(c - 1, r) ? [] : [{ c1: c, r1: r, c2: c, r2: r + 1 }]),
-    ...(has(c + 1, r) ? [] : [{ c1: c + 1, r1: r, c2: c + 1, r2: r + 1 }]),
-  ]);
+  return tiles
+    .filter((t) => t.outlined)
+    .flatMap(({ col: c, row: r }) => [
+      ...(has(c, r - 1) ? [] : [{ c1: c, r1: r, c2: c + 1, r2: r }]),
+      ...(has(c, r + 1) ? [] : [{ c1: c, r1: r + 1, c2: c + 1, r2: r + 1 }]),
+      ...(has(c - 1, r) ? [] : [{ c1: c, r1: r, c2: c, r2: r + 1 }]),
+      ...(has(c + 1, r) ? [] : [{ c1: c + 1, r1: r, c2: c + 1, r2: r + 1 }]),
+    ]);
 }
 
 export function tileMapChart(tiles: Tile[], { layout, categories, outlineLabel }: TileMapOptions): Plot.PlotOptions {
@@ -66,7 +51,11 @@ export function tileMapChart(tiles: Tile[], { layout, categories, outlineLabel }
   const left = 2;
   const top = 2;
   const style = new Map(categories.map((c) => [c.key, c]));
-  const cat = (t: Tile) => style.get(t.category) ?? (() => { throw new Error(`tileMapChart: unknown category ${t.category}`); })();
+  const cat = (t: Tile) =>
+    style.get(t.category) ??
+    (() => {
+      throw new Error(`tileMapChart: unknown category ${t.category}`);
+    })();
   const cx = (t: Tile) => left + (t.col + 0.5) * unit;
   const cy = (t: Tile) => top + (t.row + 0.5) * unit;
   const shift = narrow ? 8 : 11;
@@ -75,7 +64,10 @@ export function tileMapChart(tiles: Tile[], { layout, categories, outlineLabel }
   const keyRows = [...categories.map((c) => ({ ...c, text: `${c.label} (${c.count})` })), null];
   const keyY = (i: number) => keyTop + i * KEY_ROW;
   const outline: Segment[] = outlineSegments(tiles).map((s) => ({
-    x1: left + s.c1 * unit, y1: top + s.r1 * unit, x2: left + s.c2 * unit, y2: top + s.r2 * unit,
+    x1: left + s.c1 * unit,
+    y1: top + s.r1 * unit,
+    x2: left + s.c2 * unit,
+    y2: top + s.r2 * unit,
   }));
   const swatches = categories.map((c, i) => ({ ...c, y: keyY(i) }));
 
@@ -98,12 +90,26 @@ export function tileMapChart(tiles: Tile[], { layout, categories, outlineLabel }
       Plot.link(outline, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: INK, strokeWidth: 3, strokeLinecap: "square" }),
       // Text lets clicks through to the tile's link, so each tile is one link.
       Plot.text(tiles, { x: cx, y: (t: Tile) => cy(t) - shift, text: "abbr", fill: (t: Tile) => cat(t).ink, fontWeight: 700, pointerEvents: "none" }),
-      Plot.text(tiles, { x: cx, y: (t: Tile) => cy(t) + shift, text: (t: Tile) => (narrow ? cat(t).code : cat(t).short), fill: (t: Tile) => cat(t).ink, pointerEvents: "none" }),
+      Plot.text(tiles, {
+        x: cx,
+        y: (t: Tile) => cy(t) + shift,
+        text: (t: Tile) => (narrow ? cat(t).code : cat(t).short),
+        fill: (t: Tile) => cat(t).ink,
+        pointerEvents: "none",
+      }),
       // Key: a swatch with the category's code, then its name and count.
       Plot.rect(swatches, { x1: left, x2: left + SWATCH, y1: (c) => c.y, y2: (c) => c.y + SWATCH, fill: "fill", stroke: palette.darkGrey }),
       Plot.text(swatches, { x: left + SWATCH / 2, y: (c) => c.y + SWATCH / 2, text: "code", fill: "ink", fontWeight: 700 }),
       Plot.text(swatches, { x: left + SWATCH + 8, y: (c) => c.y + SWATCH / 2, text: (c) => `${c.label} (${c.count})`, textAnchor: "start", fill: INK }),
-      Plot.rect([0], { x1: left + 1, x2: left + SWATCH - 1, y1: keyY(categories.length) + 1, y2: keyY(categories.length) + SWATCH - 1, fill: "none", stroke: INK, strokeWidth: 3 }),
+      Plot.rect([0], {
+        x1: left + 1,
+        x2: left + SWATCH - 1,
+        y1: keyY(categories.length) + 1,
+        y2: keyY(categories.length) + SWATCH - 1,
+        fill: "none",
+        stroke: INK,
+        strokeWidth: 3,
+      }),
       Plot.text([outlineLabel], { x: left + SWATCH + 8, y: keyY(categories.length) + SWATCH / 2, text: (d) => d, textAnchor: "start", fill: INK }),
     ],
   };
@@ -114,13 +120,11 @@ export function tileMapChart(tiles: Tile[], { layout, categories, outlineLabel }
  * is a group of named links instead: "Bolton: no service listed". */
 export function linkedTiles(svg: string, tiles: Tile[], categories: Pick<TileCategory, "key" | "label">[]): string {
   const label = new Map(tiles.map((t) => [t.href, `${t.name}: ${categories.find((c) => c.key === t.category)?.label ?? t.category}`]));
-  const out = svg
-    .replace(/^<svg([^>]*) role="img"/, '<svg$1 role="group"')
-    .replace(/<a href="([^"]+)"/g, (_m, href: string) => {
-      const name = label.get(href);
-      if (!name) throw new Error(`linkedTiles: no tile links to ${href}`);
-      return `<a href="${href}" aria-label="${name.replace(/"/g, "&quot;")}"`;
-    });
+  const out = svg.replace(/^<svg([^>]*) role="img"/, '<svg$1 role="group"').replace(/<a href="([^"]+)"/g, (_m, href: string) => {
+    const name = label.get(href);
+    if (!name) throw new Error(`linkedTiles: no tile links to ${href}`);
+    return `<a href="${href}" aria-label="${name.replace(/"/g, "&quot;")}"`;
+  });
   if (!out.includes('role="group"')) throw new Error("linkedTiles: expected an svg with role=img");
   return out;
 }

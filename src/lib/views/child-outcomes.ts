@@ -2,52 +2,33 @@
 // 8, and the flows between them) and all 148 born to the families (Table 9).
 import type { Figure, Flow } from "../schema.ts";
 import type { TableModel } from "./table.ts";
-import type { Bar } from "../../components/charts/bars.ts";
+import type { Bar } from "../figures/rows.ts";
 import { shareBars, shareCell, shares, type Share } from "./shares.ts";
 import { flowsOf, pairsTable, sideTotals } from "./flows.ts";
 import { formatNumber as n, ofBase } from "../format.ts";
 import { breakable } from "./breakable.ts";
+import { term } from "../figures/terms.ts";
+import { statusPhrase } from "../figures/child-flows.ts";
 
 export const FLOW_LABELS = { from: "Within three months of birth", to: "When the case closed", unit: "Children" };
 
 /**
- * This site's grouping of the final statuses. Table 9 records statuses, not
- * where children lived: "At-home status" groups the four statuses for a child
- * living at home, and is our inference. Not all statuses are service outcomes.
+ * This site's grouping of the final statuses, read from data/vocabulary.csv
+ * (the one place it is defined; the data step publishes its sums). Table 9
+ * records statuses, not where children lived. Kept here for pages and views
+ * that still ask by status; new code uses src/lib/figures/child-outcomes.ts.
  */
 export type Place = "At-home status" | "Not with parents" | "Not a service outcome" | "Not yet born";
-export const PLACES: Place[] = ["At-home status", "Not with parents", "Not a service outcome", "Not yet born"];
-const AT_HOME = "grouped here as a status for a child living at home";
-
-const MEANING: Record<string, { place: Place; text: string }> = {
-  "Looked after child": { place: "Not with parents", text: "In the care of the council (looked after); not adopted" },
-  Adoption: { place: "Not with parents", text: "Adopted: legally part of another family" },
-  "Special Guardianship Order": { place: "Not with parents", text: "Living with a special guardian, often a relative, not with their parents" },
-  "Child Protection Plan": { place: "At-home status", text: `On a child protection plan; ${AT_HOME}` },
-  "Child in Need": { place: "At-home status", text: `Supported as a child in need; ${AT_HOME}` },
-  "Early Help": { place: "At-home status", text: `Receiving early help support; ${AT_HOME}` },
-  Universal: { place: "At-home status", text: `Using only services open to every family; ${AT_HOME}` },
-  Unborn: { place: "Not yet born", text: "Not yet born when the case closed" },
-  "Miscarriage/abortion/deceased": { place: "Not a service outcome", text: "The pregnancy ended or the child died: not an outcome of the service" },
-  "Moved to another LA": { place: "Not a service outcome", text: "Moved to another council area: status after that not known" },
-};
-
-const PHRASE: Record<string, string> = {
-  "Looked after child": "looked after",
-  "Child Protection Plan": "on a Child Protection Plan",
-  "Child in Need": "supported as a child in need",
-  "Team Around the Family": "supported by a Team Around the Family",
-  "Early Help": "receiving early help",
-  "Universal Services": "using only universal services",
-};
+export const PLACES: Place[] = ["at-home", "not-with-parents", "not-an-outcome", "not-yet-born"].map((g) => term("grouping", g).label as Place);
 
 /** A status as it reads after "children ...", for titles made from the data. */
-export const phrase = (status: string) => PHRASE[status] ?? `with the status ${status}`;
+export const phrase = (status: string) => statusPhrase(status);
 
 export function meaningOf(status: string): { place: Place; text: string } {
-  const m = MEANING[status];
-  if (!m) throw new Error(`child-outcomes: no plain-words meaning for status "${status}"`);
-  return m;
+  const t = term("child-outcomes", status);
+  const grouping = t.groupings[0];
+  if (!grouping || !t.meaning) throw new Error(`child-outcomes: no plain-words meaning for status "${status}" in data/vocabulary.csv`);
+  return { place: term("grouping", grouping).label as Place, text: t.meaning };
 }
 
 const byTable = (figures: Figure[], table: string) => shares(figures, (f) => f.source.table === table && f.variant === null);
@@ -75,7 +56,10 @@ export function childFlowView(flows: Flow[], figures: Figure[]) {
     figures.filter((f) => f.source.table === table && f.measure === "count" && f.category !== "Total" && f.variant === null);
   const fromOrder = tableCounts("Table 7").map((f) => f.category);
   const toOrder = tableCounts("Table 8").map((f) => f.category);
-  for (const [side, table] of [["from", "Table 7"], ["to", "Table 8"]] as const) {
+  for (const [side, table] of [
+    ["from", "Table 7"],
+    ["to", "Table 8"],
+  ] as const) {
     const totals = sideTotals(mine, side);
     const rows = tableCounts(table);
     const differs = rows.length !== totals.length || rows.some((r) => totals.find((t) => t.status === r.category)?.count !== r.value);
@@ -85,7 +69,10 @@ export function childFlowView(flows: Flow[], figures: Figure[]) {
     flows: mine,
     fromOrder,
     toOrder,
-    table: pairsTable(mine, "Every move between status within three months of birth and status when the case closed", FLOW_LABELS, { from: fromOrder, to: toOrder }),
+    table: pairsTable(mine, "Every move between status within three months of birth and status when the case closed", FLOW_LABELS, {
+      from: fromOrder,
+      to: toOrder,
+    }),
     /** Bands the report's diagram leaves open to another reading (transcription judgement). */
     uncertain: mine.filter((f) => f.remark?.includes("judgement")),
   };
@@ -146,13 +133,9 @@ export function allChildrenView(figures: Figure[]): AllChildrenView {
     byPlace,
     bars: shareBars(all).map((b) => ({ ...b, series: meaningOf(b.category).place })),
     table: {
-      caption: "Final known status of all children born to families working with the service, after case closure (Table 9). Children are split into the baby each family was expecting at referral and any born later.",
-      columns: [
-        { label: "Status" },
-        { label: "Expected at referral", numeric: true },
-        { label: "Born later", numeric: true },
-        { label: "All", numeric: true },
-      ],
+      caption:
+        "Final known status of all children born to families working with the service, after case closure (Table 9). Children are split into the baby each family was expecting at referral and any born later.",
+      columns: [{ label: "Status" }, { label: "Expected at referral", numeric: true }, { label: "Born later", numeric: true }, { label: "All", numeric: true }],
       rows: all.map((s) => [breakable(s.category), part("first children", s.category), part("additional children", s.category), shareCell(s)]),
     },
     meanings: all.map((s) => ({ status: s.category, ...meaningOf(s.category) })),

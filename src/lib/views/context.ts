@@ -3,7 +3,7 @@
 // always use the same year for every area, so each view says which years it has
 // and compares Salford only in a year every area shares.
 import type { Figure } from "../schema.ts";
-import type { Bar } from "../../components/charts/bars.ts";
+import type { Bar } from "../figures/rows.ts";
 import type { TableModel } from "./table.ts";
 import { formatFigure, formatNumber, formatPercent } from "../format.ts";
 import { notesOf } from "./shares.ts";
@@ -44,8 +44,15 @@ export function rateComparison(figures: Figure[], topic: string): RateComparison
   const common = [...periods].reverse().find((p) => p !== NO_YEAR && areas.every((a) => of(a).some((f) => f.period === p))) ?? null;
   const [salford, ...others] = common ? areas.map((a) => of(a).find((f) => f.period === common)!) : [];
   const salfordIs =
-    !salford || !others.length ? null : others.every((o) => salford.value > o.value) ? "higher" : others.every((o) => salford.value < o.value) ? "lower" : "between";
-  const countFor = (r: Figure) => figures.find((f) => f.topic === topic && f.measure === "count" && f.group === r.group && f.period === r.period && f.variant === null);
+    !salford || !others.length
+      ? null
+      : others.every((o) => salford.value > o.value)
+        ? "higher"
+        : others.every((o) => salford.value < o.value)
+          ? "lower"
+          : "between";
+  const countFor = (r: Figure) =>
+    figures.find((f) => f.topic === topic && f.measure === "count" && f.group === r.group && f.period === r.period && f.variant === null);
   const withCount = (r: Figure) => {
     const c = countFor(r);
     return c ? `${formatFigure(r)} (${formatNumber(c.value)} children)` : formatFigure(r);
@@ -69,7 +76,11 @@ export function rateComparison(figures: Figure[], topic: string): RateComparison
         ...areas.flatMap((a) => of(a).map((f) => [a, periodLabel(periodOf(f)), withCount(f)])),
         ...rates
           .filter((f) => f.variant !== null)
-          .map((v) => [`${v.group}, given again in the same paragraph`, periodLabel(periodOf(v)), `${v.variant === "approximate" ? "about " : ""}${formatFigure(v)}`]),
+          .map((v) => [
+            `${v.group}, given again in the same paragraph`,
+            periodLabel(periodOf(v)),
+            `${v.variant === "approximate" ? "about " : ""}${formatFigure(v)}`,
+          ]),
       ],
     },
   };
@@ -92,7 +103,8 @@ export function yearsSentence(c: RateComparison): string {
 
 /** A figure with its base, or a plain statement that none is given. */
 export function factValue(f: Figure): string {
-  if (f.measure === "percent") return f.base === null ? `${formatPercent(f.value)} (number not given)` : `${formatPercent(f.value)} (of ${formatNumber(f.base)})`;
+  if (f.measure === "percent")
+    return f.base === null ? `${formatPercent(f.value)} (number not given)` : `${formatPercent(f.value)} (of ${formatNumber(f.base)})`;
   return formatFigure(f);
 }
 

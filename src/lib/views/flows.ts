@@ -48,9 +48,7 @@ export interface FlowLabels {
 export function pairsTable(flows: Flow[], caption: string, labels: FlowLabels, order: { from?: string[]; to?: string[] } = {}): TableModel {
   const froms = ordered(statusesOf(flows, "from"), order.from);
   const tos = ordered(statusesOf(flows, "to"), order.to);
-  const rows = froms.flatMap((from) =>
-    tos.flatMap((to) => flows.filter((f) => f.from === from && f.to === to).map((f) => [from, to, formatNumber(f.value)])),
-  );
+  const rows = froms.flatMap((from) => tos.flatMap((to) => flows.filter((f) => f.from === from && f.to === to).map((f) => [from, to, formatNumber(f.value)])));
   return {
     caption,
     columns: [{ label: labels.from }, { label: labels.to }, { label: labels.unit, numeric: true }],

@@ -2,13 +2,16 @@
 // and 5), parents' own childhoods, previous removals, and taking part.
 import type { Figure } from "../schema.ts";
 import type { TableModel } from "./table.ts";
-import type { Bar } from "../../components/charts/bars.ts";
-import { shareBars, shareCell, shareLabel, shares, type Share } from "./shares.ts";
+import type { Bar } from "../figures/rows.ts";
+import { shareBars, shareCell, shares, type Share } from "./shares.ts";
 import { formatNumber, formatPercent, ofBase } from "../format.ts";
-import { capital, listInWords } from "./words.ts";
 
 export const SEXES: Record<string, string> = { women: "Women", men: "Men" };
-const GROUP_COLUMNS = [{ label: "Women", numeric: true }, { label: "Men", numeric: true }, { label: "All parents", numeric: true }];
+const GROUP_COLUMNS = [
+  { label: "Women", numeric: true },
+  { label: "Men", numeric: true },
+  { label: "All parents", numeric: true },
+];
 const GROUP_KEYS = ["women", "men", "all parents"];
 
 /** Needs in plain, person-first words for titles and sentences; tables keep the printed labels. */
@@ -79,7 +82,12 @@ export function primaryOrOtherView(figures: Figure[]) {
   const find = (c: string, g: string) => list.find((s) => s.category === c && s.group === g);
   return {
     list,
-    bars: categories.flatMap((c) => shareBars(list.filter((s) => s.category === c && s.group in SEXES), (g) => SEXES[g] ?? g)),
+    bars: categories.flatMap((c) =>
+      shareBars(
+        list.filter((s) => s.category === c && s.group in SEXES),
+        (g) => SEXES[g] ?? g,
+      ),
+    ),
     table: {
       caption: `Parents with each need recorded as their primary or another need at referral. ${FORM_LABELS}`,
       columns: [{ label: "Need" }, GROUP_COLUMNS[0]!, GROUP_COLUMNS[1]!],
@@ -101,7 +109,12 @@ export function partnerAbuseTypesView(figures: Figure[]) {
     type: find,
     any: (g: string) => any.find((s) => s.group === g),
     notKnown,
-    bars: categories.flatMap((c) => shareBars(types.filter((s) => s.category === c && s.group in SEXES), (g) => SEXES[g] ?? g)),
+    bars: categories.flatMap((c) =>
+      shareBars(
+        types.filter((s) => s.category === c && s.group in SEXES),
+        (g) => SEXES[g] ?? g,
+      ),
+    ),
     table: {
       caption: "Parents who had experienced each type of abuse from a partner, of those with information, at referral (Table 5)",
       columns: [{ label: "Type of abuse" }, ...GROUP_COLUMNS],
@@ -110,7 +123,7 @@ export function partnerAbuseTypesView(figures: Figure[]) {
   };
 }
 
-const BACKGROUND_LABELS: Record<string, string> = {
+export const BACKGROUND_LABELS: Record<string, string> = {
   "Had been in care": "Had been in care as a child",
   "CYPS involvement as a child": "In contact with children's social care as a child",
   "Pregnant as a teenager or teenage parent": "Pregnant or a parent as a teenager",
@@ -119,7 +132,8 @@ const BACKGROUND_TOPICS = ["care history", "childhood social care involvement", 
 
 /** A figure that may lack a base or a count: say so rather than guess. */
 export function looseCell(count: Figure | undefined, percent: Figure | undefined): string {
-  if (count && percent && count.base !== null) return shareCell({ category: "", group: "", count: count.value, base: count.base, percent: percent.value, figureIds: [] });
+  if (count && percent && count.base !== null)
+    return shareCell({ category: "", group: "", count: count.value, base: count.base, percent: percent.value, figureIds: [] });
   if (count && percent) return `${formatPercent(percent.value)} (${formatNumber(count.value)}; base not stated)`;
   if (percent) return `${formatPercent(percent.value)} (base not stated)`;
   if (count) return `${formatNumber(count.value)} (base not stated)`;
@@ -170,7 +184,12 @@ export function previousRemovalsView(figures: Figure[]) {
       columns: [{ label: "Earlier removals" }, GROUP_COLUMNS[0]!, GROUP_COLUMNS[1]!, GROUP_COLUMNS[2]!],
       rows: [
         ...categories.map((c) => [label(c), cell(get(c, "women")), cell(get(c, "men")), "–"]),
-        [`Mean (${GROUP_KEYS.filter((g) => mean(g)?.base != null).map((g) => `${formatNumber(mean(g)!.base!)} ${g === "all parents" ? "parents" : g}`).join(", ")})`, ...GROUP_KEYS.map((g) => (mean(g) ? formatMean(mean(g)!) : "–"))],
+        [
+          `Mean (${GROUP_KEYS.filter((g) => mean(g)?.base != null)
+            .map((g) => `${formatNumber(mean(g)!.base!)} ${g === "all parents" ? "parents" : g}`)
+            .join(", ")})`,
+          ...GROUP_KEYS.map((g) => (mean(g) ? formatMean(mean(g)!) : "–")),
+        ],
       ],
     } satisfies TableModel,
   };
@@ -210,97 +229,7 @@ export function engagementView(figures: Figure[]) {
   };
 }
 
-// Titles and summaries: each states what its chart shows, worded from the data,
-// so the page only lays them out.
-interface Text {
-  title: string;
-  summary: string;
-}
-
-const wasWere = (n: number) => (n > 1 ? "were" : "was");
-
-/** Needs counted as primary or other: the most frequent for women and for men, ties named together. */
-export function primaryOrOtherText(v: ReturnType<typeof primaryOrOtherView>): Text {
-  const top = (g: string) => topOf(v.list.filter((s) => s.group === g), (s) => s.percent);
-  const words = (g: string) => listInWords(top(g).map((s) => needWords(s.category)));
-  const each = (g: string) => `${top(g).length > 1 ? "each " : ""}for ${shareLabel(top(g)[0]!)}`;
-  return {
-    title: `Counting main and other needs, those recorded most often were ${words("women")} for women and ${words("men")} for men`,
-    summary: `For women, ${words("women")} ${wasWere(top("women").length)} recorded ${each("women")}; for men, ${words("men")} ${wasWere(top("men").length)} recorded ${each("men")}. A need counts here whether it was the main reason for referral or another need. A parent can have several needs, so the shares do not add up to 100%.`,
-  };
-}
-
-/** Primary needs: the most frequent, and why the counts are not shares. */
-export function primaryNeedText(v: ReturnType<typeof needCountsView>): Text {
-  const all = v.totals.find((t) => t.group === "all parents")!;
-  const top = topOf(v.categories, (c) => v.count(c, "all parents"));
-  return {
-    title: `${capital(listInWords(top.map(needWords)))} ${wasWere(top.length)} the primary need recorded most often`,
-    summary: `Counts of parents by the primary need recorded at referral. They add up to ${formatNumber(all.recorded)} needs for ${formatNumber(all.parents ?? 0)} parents, although each parent should have one primary need, so read them as counts of needs recorded, not as shares of parents.`,
-  };
-}
-
-/** Other needs: how many parents had one, and the most frequent. */
-export function otherNeedsText(v: ReturnType<typeof needCountsView>): Text {
-  const parents = v.totals.find((t) => t.group === "all parents")!.parents ?? 0;
-  const none = v.count("None identified", "all parents");
-  const withOther = parents - none;
-  const how = withOther * 2 > parents ? "most" : withOther * 2 === parents ? "half of the" : "some";
-  const top = topOf(v.categories.filter((c) => c !== "None identified"), (c) => v.count(c, "all parents"));
-  return {
-    title: `Another need besides the primary one was recorded for ${how} parents, most often ${listInWords(top.map(needWords))}`,
-    summary: `Counts of parents with each other need recorded at referral; a parent can have several. No other need was recorded for ${formatNumber(v.count("None identified", "women"))} women and ${formatNumber(v.count("None identified", "men"))} men.`,
-  };
-}
-
-/** Types of partner abuse (Table 5), compared between women and men type by type. */
-export function abuseTypesText(v: ReturnType<typeof partnerAbuseTypesView>): Text {
-  const pairs = v.categories.map((c) => ({ c, w: v.type(c, "women"), m: v.type(c, "men") })).filter((p) => p.w && p.m);
-  const womenHigher = pairs.filter((p) => p.w!.percent > p.m!.percent);
-  const types = listInWords(pairs.map((p) => p.c.replace(/ abuse$/, "").toLowerCase()));
-  const title =
-    womenHigher.length === pairs.length
-      ? `Each type of abuse from a partner (${types}) had been experienced by a larger share of women than of men with information`
-      : `${capital(listInWords(womenHigher.map((p) => p.c.toLowerCase())))} had been experienced by a larger share of women than of men with information`;
-  const each = pairs.map((p) => `${p.c}: ${shareLabel(p.w!)} of women and ${shareLabel(p.m!)} of men.`).join(" ");
-  const [anyW, anyM] = [v.any("women"), v.any("men")];
-  const any = anyW && anyM ? ` Any partner abuse (Table 4, compiled on different bases, so not comparable type by type): ${shareLabel(anyW)} of women and ${shareLabel(anyM)} of men.` : "";
-  const unknown = (g: string) => formatNumber(v.notKnown(g)?.value ?? 0);
-  return { title, summary: `At referral (Table 5). ${each}${any} The report had no information for ${unknown("women")} women and ${unknown("men")} men.` };
-}
-
-/** Parents' own childhoods: the teenage-parenthood share leads, every share follows with n. */
-export function backgroundsText(v: ReturnType<typeof backgroundsView>): Text {
-  const teen = v.all.find((s) => s.category === BACKGROUND_LABELS["Pregnant as a teenager or teenage parent"])!;
-  return {
-    title: `${formatPercent(teen.percent)} of parents with information had been pregnant or a parent as a teenager`,
-    summary: v.all.map((s) => `${s.category}: ${shareLabel(s)}.`).join(" "),
-  };
-}
-
-/** Previous removals: women's and men's means, with ties worded as such. */
-export function removalsText(v: ReturnType<typeof previousRemovalsView>): Text {
-  const [w, m, all] = [v.mean("women")!, v.mean("men")!, v.mean("all parents")!];
-  const menNone = v.count("0", "men");
-  const title =
-    w.value === m.value
-      ? `Women and men had had the same mean number of children removed before referral: ${v.formatMean(w)}`
-      : `Women had had ${w.value > m.value ? "more" : "fewer"} children removed before referral than men: a mean of ${v.formatMean(w)} against ${v.formatMean(m)}`;
-  return {
-    title,
-    summary: `Number of earlier pregnancies that ended in a child's removal, for ${formatNumber(w.base!)} women and ${formatNumber(m.base!)} men with information.${menNone ? ` ${ofBase(menNone.value, menNone.base!)} men had none.` : ""} The mean across all ${formatNumber(all.base!)} parents was ${v.formatMean(all)}.`,
-  };
-}
-
-/** Taking part: how many engaged and how many cases closed early, from the named figures. */
-export function engagementText(v: ReturnType<typeof engagementView>): string {
-  const engaged = (g: string) => {
-    const f = v.count("engagement", "Yes", g);
-    return f ? (f.base !== null ? ofBase(f.value, f.base) : formatNumber(f.value)) : "–";
-  };
-  const early = v.closedEarly("all parents")!;
-  return `${engaged("women")} women and ${engaged("men")} men engaged with the service. Cases closed early, before five years, for ${ofBase(early.value, early.base!)} parents; the reasons recorded for women are below. A case closing early is not a judgement on the parent: the reasons include a child's removal, a family moving away and no remaining need.`;
-}
+// The titles and summaries are in needs-text.ts.
 
 /** Parents in the evaluation sample who did not engage, and whose cases closed early: for describing the sample. */
 export function sampleTurnover(figures: Figure[]): { notEngaged: number; closedEarly: number } {

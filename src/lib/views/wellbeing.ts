@@ -3,9 +3,10 @@
 // Figures are published as printed; the ledger explains where they disagree.
 import type { Figure, Flow } from "../schema.ts";
 import type { TableModel } from "./table.ts";
-import type { Bar } from "../../components/charts/bars.ts";
+import type { Bar } from "../figures/rows.ts";
 import { shareBars, shareCell, shareLabel, shares, type Share } from "./shares.ts";
-import { flowsOf, matrixTable, ordered, pairsTable, sideTotals } from "./flows.ts";
+import { flowsOf, matrixTable, ordered, pairsTable } from "./flows.ts";
+import { READING_VARIANT } from "../readings.ts";
 import { breakableTable } from "./breakable.ts";
 import { capital, listInWords } from "./words.ts";
 import { topOf } from "./needs.ts";
@@ -26,7 +27,8 @@ type Timed = Share & { period: string; topic: string };
 
 /** Table 6 shares for all parents; probation's blank percentage is taken from the summary (ledger: probation-share). */
 export function table6Shares(figures: Figure[]): Timed[] {
-  const inTable6 = (f: Figure) => f.group === "all parents" && f.variant === null && (f.source.table === "Table 6" || (f.topic === "probation" && f.measure === "percent"));
+  const inTable6 = (f: Figure) =>
+    f.group === "all parents" && f.variant === null && (f.source.table === "Table 6" || (f.topic === "probation" && f.measure === "percent"));
   const byId = new Map(figures.map((f) => [f.id, f]));
   return shares(figures, inTable6).map((s) => {
     const f = byId.get(s.figureIds[0]!)!;
@@ -67,10 +69,22 @@ export const changeText = (c: BeforeAfter) => `${shareLabel(c.before)} at referr
 
 /** Paired bars: one bar per time, each labelled with its time in words. */
 export function pairedBars(list: BeforeAfter[], label: (c: BeforeAfter) => string = (c) => c.category): Bar[] {
-  return list.flatMap((c) => shareBars([c.before, c.after], (g) => g).map((b, i) => ({ ...b, category: label(c), series: i === 0 ? PERIODS["at referral"]! : PERIODS["after three years"]! })));
+  return list.flatMap((c) =>
+    shareBars([c.before, c.after], (g) => g).map((b, i) => ({
+      ...b,
+      category: label(c),
+      series: i === 0 ? PERIODS["at referral"]! : PERIODS["after three years"]!,
+    })),
+  );
 }
 
-export function beforeAfterTable(list: BeforeAfter[], figures: Figure[], caption: string, label: (c: BeforeAfter) => string = (c) => c.category, first = "Measure"): TableModel {
+export function beforeAfterTable(
+  list: BeforeAfter[],
+  figures: Figure[],
+  caption: string,
+  label: (c: BeforeAfter) => string = (c) => c.category,
+  first = "Measure",
+): TableModel {
   return {
     caption,
     columns: [{ label: first }, { label: "At referral", numeric: true }, { label: "After three years", numeric: true }],
@@ -166,36 +180,28 @@ export interface Reading {
 }
 
 /**
- * The recommended reading of one topic: the flow diagram's totals on each side,
- * leaving out "Not known". Checked against the report's text (figures outside
- * Table 6 for the same topic and time): a different base, or a different count
- * for a status both name, stops the build rather than publish two readings.
+ * The recommended reading of one topic, as the data step published it
+ * (src/lib/readings.ts: the flow diagram's totals on each side, "Not known"
+ * left out of the base, checked there against the report's text). Nothing is
+ * added up or divided here; `flows` is kept for callers of the old signature.
  */
-export function recommendedReading(flows: Flow[], figures: Figure[], topic: string, order: string[]): Reading {
-  const mine = flowsOf(flows, topic);
-  const sides = { before: sideTotals(mine, "from"), after: sideTotals(mine, "to") };
-  const known = (side: "before" | "after") => sides[side].filter((t) => t.status !== NOT_KNOWN);
-  const base = (side: "before" | "after") => known(side).reduce((n, t) => n + t.count, 0);
-  const categories = ordered([...new Set([...known("before"), ...known("after")].map((t) => t.status))], order);
-  const share = (side: "before" | "after", category: string): Timed => {
-    const count = known(side).find((t) => t.status === category)?.count ?? 0;
-    const b = base(side);
-    return { category, group: "all parents", count, base: b, percent: Math.round((100 * count) / b), figureIds: [], period: side === "before" ? "at referral" : "after three years", topic };
+export function recommendedReading(_flows: Flow[], figures: Figure[], topic: string, order: string[]): Reading {
+  const mine = figures.filter((f) => f.topic === topic && f.variant === READING_VARIANT && f.group === "all parents");
+  if (!mine.length) throw new Error(`recommendedReading: no published reading for ${topic}; run npm run data`);
+  const at = (period: string, category: string, measure: string) => mine.find((f) => f.period === period && f.category === category && f.measure === measure);
+  const categories = ordered([...new Set(mine.filter((f) => f.category !== NOT_KNOWN).map((f) => f.category))], order);
+  const share = (period: string, category: string): Timed => {
+    const count = at(period, category, "count")!;
+    const percent = at(period, category, "percent")!;
+    return { category, group: "all parents", count: count.value, base: count.base!, percent: percent.value, figureIds: [percent.id, count.id], period, topic };
   };
   const list = categories.map((category) => {
-    const before = share("before", category);
-    const after = share("after", category);
+    const before = share("at referral", category);
+    const after = share("after three years", category);
     return { topic, category, before, after, points: after.percent - before.percent };
   });
-  const text = figures.filter((f) => f.topic === topic && f.group === "all parents" && f.measure === "count" && f.source.table !== "Table 6");
-  for (const f of text) {
-    const side = f.period === "at referral" ? "before" : f.period === "after three years" ? "after" : null;
-    if (!side) continue;
-    const mismatch = f.base !== base(side) ? `base ${f.base} against ${base(side)}` : categories.includes(f.category) && f.value !== share(side, f.category).count ? `${f.category} ${f.value} against ${share(side, f.category).count}` : null;
-    if (mismatch) throw new Error(`recommendedReading: ${f.id} disagrees with the flow diagram (${mismatch})`);
-  }
-  const missing = (side: "before" | "after") => sides[side].find((t) => t.status === NOT_KNOWN)?.count ?? 0;
-  return { topic, list, notKnown: { before: missing("before"), after: missing("after") } };
+  const missing = (period: string) => at(period, NOT_KNOWN, "count")?.value ?? 0;
+  return { topic, list, notKnown: { before: missing("at referral"), after: missing("after three years") } };
 }
 
 /** "Housing Association was the most common housing status after three years, as at referral"; ties name every status. */
@@ -217,7 +223,13 @@ export function readingSummary(r: Reading): string {
 
 /** The recommended reading as a table: the same numbers as the chart. */
 export function readingTable(r: Reading, heading: string): TableModel {
-  return beforeAfterTable(r.list, [], `${heading}: the ${READING}, parents with information at each time; percentages worked out from the counts`, readingLabel, "Status");
+  return beforeAfterTable(
+    r.list,
+    [],
+    `${heading}: the ${READING}, parents with information at each time; percentages worked out from the counts`,
+    readingLabel,
+    "Status",
+  );
 }
 
 /**

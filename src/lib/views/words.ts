@@ -19,3 +19,10 @@ export function placeInSentence(area: string): string {
 export function periodLabel(period: string): string {
   return period.replace(/^(\d{4})-(\d{2,4})$/, "$1\u2013\u2060$2");
 }
+
+/** 1st, 2nd, 3rd, 18th, 21st... */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
+  return `${n.toLocaleString("en-GB")}${suffix}`;
+}

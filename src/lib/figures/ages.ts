@@ -1,0 +1,116 @@
+// Ages at referral: share of each group in each age band, as bars with the
+// same numbers in a table. Works on any figure set in the figures.json
+// contract: Salford's Table 1 (a sample beside the total cohort) or a
+// service's bundle (women, men, all parents).
+import { formatNumber } from "../format.ts";
+import { isSmallBase } from "../stats/wilson.ts";
+import type { FigureModel } from "./model.ts";
+import type { FigureSet } from "./set.ts";
+import { gapCautions, notesOf, shareBar, shareTable, shareTableCell, type ShareTable } from "./shares.ts";
+import { term } from "./terms.ts";
+import { capital, describeShares, largest, listInWords, onePersonStep } from "./words.ts";
+
+export const AGES = "age-profiles";
+
+export interface SeriesSpec {
+  group: string;
+  /** Name on each bar (e.g. "Sample"); defaults to the group's label. */
+  name?: string;
+  colour?: string;
+}
+
+export interface AgesOptions {
+  id: string;
+  series: SeriesSpec[];
+  /** Groups whose ledger notes apply too (the total cohort's shared recovery). */
+  notesFrom?: string[];
+  source?: string;
+}
+
+const phrase = (group: string) => term("group", group).phrase;
+
+/** Mean age of a group, where the set has one (a "statistic" category measured in years). */
+export function meanAge(set: FigureSet, group: string): number | null {
+  const m = set.select({ dataset: AGES, group, measure: "years" }).find((r) => term(AGES, r.category, r.label).kind === "statistic");
+  return m?.value ?? null;
+}
+
+function title(set: FigureSet, t: ShareTable): string {
+  const [a, b] = t.groups;
+  const [ma, mb] = [a, b].map((g) => (g === undefined ? null : meanAge(set, g)));
+  if (a !== undefined && b !== undefined && ma != null && mb != null) {
+    const who = capital(phrase(a));
+    if (ma === mb) return `${who} were the same age on average as ${phrase(b)} (mean age ${formatNumber(ma)})`;
+    return `${who} were ${ma > mb ? "older" : "younger"} on average than ${phrase(b)}: mean age ${formatNumber(ma)} against ${formatNumber(mb)}`;
+  }
+  const g = t.groups[0]!;
+  const top = largest(t.categories.map((c) => t.cell(c.value, g)));
+  return top.length ? `The largest age group among ${phrase(g)} was ${describeShares(top)}` : `Ages at referral of ${phrase(g)}`;
+}
+
+function summary(t: ShareTable): string {
+  return t.groups
+    .map((g, i) => {
+      const top = largest(t.categories.map((c) => t.cell(c.value, g)));
+      const n = t.base(g);
+      const who = `${n === null ? "" : `${formatNumber(n)} `}${phrase(g)}`;
+      if (!top.length) return `No age band can be shown for the ${who}.`;
+      return i === 0 ? `The largest age group among the ${who} was ${describeShares(top)}.` : `Among the ${who} it was ${describeShares(top)}.`;
+    })
+    .join(" ");
+}
+
+export function agesFigure(set: FigureSet, o: AgesOptions): FigureModel {
+  const groups = o.series.map((s) => s.group);
+  const t = shareTable(set, { dataset: AGES, group: groups });
+  if (!t.categories.length) throw new Error(`agesFigure ${o.id}: the set has no age bands for ${groups.join(", ")}`);
+  const cells = groups.flatMap((g) => t.categories.map((c) => t.cell(c.value, g)));
+  const name = (s: SeriesSpec) => s.name ?? term("group", s.group).label;
+  const named = o.series.length > 1;
+  const recovered = (g: string) =>
+    t.categories.some((c) => {
+      const x = t.cell(c.value, g);
+      return x.kind === "share" && x.baseRecovered;
+    });
+  const small = groups.filter((g) => isSmallBase(t.base(g)));
+  const colors = Object.fromEntries(o.series.filter((s) => s.colour).map((s) => [name(s), s.colour!]));
+  const records = cells.flatMap((c) => c.records);
+  // Notes on any of the groups' figures (means included), and on the groups named in notesFrom.
+  const noted = set.select({ dataset: AGES, group: [...groups, ...(o.notesFrom ?? [])] });
+  return {
+    id: o.id,
+    title: title(set, t),
+    summary: summary(t),
+    alt: `Horizontal bars: for each age band, the share of ${listInWords(o.series.map((s, i) => `${i ? "of " : ""}${phrase(s.group)}${named ? ` (labelled ${name(s)})` : ""}`))}, with counts.`,
+    chart: {
+      kind: "bars",
+      rows: t.categories.flatMap((c) => o.series.map((s) => shareBar(t.cell(c.value, s.group), named ? name(s) : undefined))),
+      colors,
+    },
+    table: {
+      caption: `Age at referral: ${listInWords(groups.map(phrase))}`,
+      columns: [
+        { label: "Age at referral" },
+        ...groups.map((g) => {
+          const n = t.base(g);
+          return { label: `${capital(phrase(g))}${n === null ? "" : ` (${formatNumber(n)}${recovered(g) ? ", recovered by us" : ""})`}`, numeric: true };
+        }),
+      ],
+      rows: t.categories.map((c) => [c.label, ...groups.map((g) => shareTableCell(t.cell(c.value, g)))]),
+    },
+    bases: groups.flatMap((g) => {
+      const n = t.base(g);
+      return n === null ? [] : [{ who: phrase(g), n }];
+    }),
+    cautions: [
+      ...small.map((g) => {
+        const n = t.base(g)!;
+        return `The figures for ${phrase(g)} rest on ${formatNumber(n)} people, so each share is shown with its 95% interval (the thin lines). One person more or fewer in a band moves its share by ${onePersonStep(n)} percentage points.`;
+      }),
+      ...gapCautions(cells),
+    ],
+    notes: notesOf([...records, ...noted]),
+    dataset: AGES,
+    source: o.source ?? "Table 1 and its chart data",
+  };
+}

@@ -1,0 +1,105 @@
+// Circumstances before and after: for each topic (alcohol, housing...), the
+// share of a group with each status at two times, as paired bars and a table.
+// Each time has its own base (the people with information then), so the two
+// shares are not the same people. Any figure set in the figures.json contract:
+// Salford's Table 6 or a bundle's wellbeing figures.
+import { formatNumber } from "../format.ts";
+import { isSmallBase, SMALL_BASE } from "../stats/wilson.ts";
+import type { FigureModel } from "./model.ts";
+import type { Bar } from "./rows.ts";
+import { tableOf, type FigureSet } from "./set.ts";
+import { gapCautions, notesOf, shareBar, shareTable, shareTableCell, shareText, type ShareCell } from "./shares.ts";
+import { term } from "./terms.ts";
+import { capital, isShare, listInWords } from "./words.ts";
+
+export interface Moment {
+  /** The period as the set names it ("at referral"). */
+  period: string;
+  /** How a bar and a column name it ("At referral"). */
+  name: string;
+}
+
+export interface BeforeAfterOptions {
+  id: string;
+  dataset: string;
+  group: string;
+  topics: string[];
+  before: Moment;
+  after: Moment;
+  source?: string;
+}
+
+export interface Change {
+  topic: string;
+  category: string;
+  label: string;
+  before: ShareCell;
+  after: ShareCell;
+  /** After minus before, in percentage points, where both are shares. */
+  points: number | null;
+}
+
+/** Every status of every topic with its share at both times; a status missing at one time is [x] there. */
+export function changes(set: FigureSet, o: BeforeAfterOptions): Change[] {
+  return o.topics.flatMap((topic) => {
+    const at = (m: Moment) => shareTable(set, { dataset: o.dataset, group: [o.group], topic, period: m.period });
+    const [b, a] = [at(o.before), at(o.after)];
+    const categories = [...new Map([...b.categories, ...a.categories].map((c) => [c.value, c.label])).entries()];
+    return categories.map(([category, label]) => {
+      const cell = (t: ReturnType<typeof at>): ShareCell =>
+        t.categories.some((c) => c.value === category)
+          ? t.cell(category, o.group)
+          : { kind: "symbol", category, label, group: o.group, symbol: "x", base: null, records: [] };
+      const [before, after] = [cell(b), cell(a)];
+      const points = isShare(before) && isShare(after) ? after.percent - before.percent : null;
+      return { topic, category, label, before, after, points };
+    });
+  });
+}
+
+function title(list: Change[], o: BeforeAfterOptions): string {
+  const who = term("group", o.group).phrase;
+  const moved = list.filter((c) => c.points !== null).sort((x, y) => Math.abs(y.points!) - Math.abs(x.points!))[0];
+  if (!moved) return `${capital(listInWords(o.topics))} of ${who}, ${o.before.name.toLowerCase()} and ${o.after.name.toLowerCase()}`;
+  const way = moved.points! < 0 ? "a smaller" : moved.points! > 0 ? "a larger" : "the same";
+  return `${capital(moved.label)} was recorded for ${way} share of ${who} ${o.after.name.toLowerCase()} than ${o.before.name.toLowerCase()}: ${shareText(moved.after)} against ${shareText(moved.before)}`;
+}
+
+export function beforeAfterFigure(set: FigureSet, o: BeforeAfterOptions): FigureModel {
+  const list = changes(set, o);
+  if (!list.length) throw new Error(`beforeAfterFigure ${o.id}: no ${listInWords(o.topics)} figures for ${o.group}`);
+  const many = o.topics.length > 1;
+  const rowLabel = (c: Change) => (many ? `${capital(c.topic)}: ${c.label}` : c.label);
+  const cells = list.flatMap((c) => [c.before, c.after]);
+  const bases = (m: "before" | "after") => [...new Set(list.map((c) => c[m].base).filter((b): b is number => b !== null))];
+  const small = [...bases("before"), ...bases("after")].filter(isSmallBase);
+  const bars: Bar[] = list.flatMap((c) => [
+    { ...shareBar(c.before, o.before.name), category: rowLabel(c) },
+    { ...shareBar(c.after, o.after.name), category: rowLabel(c) },
+  ]);
+  return {
+    id: o.id,
+    title: title(list, o),
+    summary: list
+      .map((c) => `${capital(rowLabel(c))}: ${shareText(c.before)} ${o.before.name.toLowerCase()} → ${shareText(c.after)} ${o.after.name.toLowerCase()}.`)
+      .join(" "),
+    alt: `Horizontal bars: for each status, the share of ${term("group", o.group).phrase} with it ${o.before.name.toLowerCase()} and ${o.after.name.toLowerCase()}, each bar labelled with its time, with counts.`,
+    chart: { kind: "bars", rows: bars, max: 100 },
+    table: {
+      caption: `${capital(listInWords(o.topics))}: ${term("group", o.group).phrase} with information ${o.before.name.toLowerCase()} and ${o.after.name.toLowerCase()}`,
+      columns: [{ label: many ? "Measure" : capital(o.topics[0]!) }, { label: o.before.name, numeric: true }, { label: o.after.name, numeric: true }],
+      rows: list.map((c) => [rowLabel(c), shareTableCell(c.before), shareTableCell(c.after)]),
+    },
+    bases: [
+      ...bases("before").map((n) => ({ who: `${term("group", o.group).phrase} with information ${o.before.name.toLowerCase()}`, n })),
+      ...bases("after").map((n) => ({ who: `${term("group", o.group).phrase} with information ${o.after.name.toLowerCase()}`, n })),
+    ],
+    cautions: [
+      `Each time has its own base, the people with information then, so the two shares are not always the same people${small.length ? `; bases under ${formatNumber(SMALL_BASE)} (${listInWords(small.map(formatNumber))}) get 95% intervals` : ""}. A change is a count, not an effect of the service.`,
+      ...gapCautions(cells),
+    ],
+    notes: notesOf(cells.flatMap((c) => c.records)),
+    dataset: o.dataset,
+    source: o.source ?? tableOf(cells.find((c) => c.records.length)?.records[0] ?? { source: "" }),
+  };
+}

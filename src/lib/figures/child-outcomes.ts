@@ -1,0 +1,144 @@
+// Children's status when their case closed: the share in each status, each bar
+// named with our grouping of it (data/vocabulary.csv), and a table that splits
+// the whole group into its parts (the child expected at referral, children
+// born later). The title states our published at-home sum. Any figure set in
+// the figures.json contract: Salford's Table 9 or a bundle's closure statuses.
+import { formatNumber, ofBase } from "../format.ts";
+import { isSmallBase, SMALL_BASE } from "../stats/wilson.ts";
+import { breakable } from "../views/breakable.ts";
+import type { FigureModel } from "./model.ts";
+import { tableOf, type FigureRecord, type FigureSet } from "./set.ts";
+import { gapCautions, notesOf, shareBar, shareTable, shareTableCell, type ShareCell } from "./shares.ts";
+import { term, vocabulary } from "./terms.ts";
+import { isShare, listInWords } from "./words.ts";
+
+export const CHILDREN = "child-outcomes";
+
+export interface ChildStatusOptions {
+  id: string;
+  /** The whole group (all children born) and its period. */
+  whole: string;
+  period?: string | null;
+  /** The whole group's column heading; defaults to its label. */
+  wholeName?: string;
+  /** Groups the table adds beside the whole, as counts ("Expected at referral", "Born later"). */
+  parts?: { group: string; name: string }[];
+  /** Colour per grouping name (at-home...). */
+  colours?: Record<string, string>;
+  source?: string;
+}
+
+/** Our grouping of a status ("at-home"), or null where we group it nowhere. */
+export function groupingOf(category: string): string | null {
+  return term(CHILDREN, category).groupings[0] ?? null;
+}
+
+export interface GroupCount {
+  grouping: string;
+  label: string;
+  phrase: string;
+  count: number;
+  /** The statuses in it, as labelled. */
+  members: string[];
+}
+
+/**
+ * The count in each of our groupings: the data step's derived sum where it
+ * published one, else the one status the grouping holds. Never added up here.
+ */
+export function groupCounts(set: FigureSet, o: Pick<ChildStatusOptions, "whole" | "period">, cells: ShareCell[]): GroupCount[] {
+  const counts = set.select({ dataset: CHILDREN, group: o.whole, measure: "count", ...(o.period === undefined ? {} : { period: o.period }) });
+  const present = new Set(cells.map((c) => groupingOf(c.category)));
+  // In the vocabulary's order of groupings, so sentences read the same for any set.
+  const names = vocabulary()
+    .filter((t) => t.list === "grouping" && present.has(t.value))
+    .map((t) => t.value);
+  return names.flatMap((name) => {
+    const members = cells.filter((c) => groupingOf(c.category) === name);
+    const derived = counts.find((r) => {
+      const t = term(CHILDREN, r.category, r.label);
+      return t.kind === "derived" && t.groupings.includes(name);
+    });
+    const single = members.length === 1 && isShare(members[0]!) ? members[0]!.count : null;
+    const count = derived?.value ?? single;
+    if (count === null || count === undefined) return [];
+    const g = term("grouping", name);
+    return [{ grouping: name, label: g.label, phrase: g.phrase, count, members: members.map((m) => m.label) }];
+  });
+}
+
+/** What each status means, in plain words, for the page's list of meanings. */
+export function statusMeanings(cells: ShareCell[]): { status: string; text: string }[] {
+  return cells.map((c) => ({ status: c.label, text: term(CHILDREN, c.category).meaning ?? c.label }));
+}
+
+/** One caution for small numbers: parts too small to compare, and statuses holding few children. */
+function smallCaution(set: FigureSet, o: ChildStatusOptions, cells: ShareCell[]): string {
+  const n = (x: number) => formatNumber(x);
+  const few = (o.parts ?? []).flatMap((p) => {
+    const size = set.select({ dataset: CHILDREN, group: p.group, measure: "count" }).find((r) => term(CHILDREN, r.category, r.label).kind === "total")?.value;
+    return size != null && isSmallBase(size)
+      ? [`Only ${n(size)} of the ${term("group", o.whole).phrase} were ${term("group", p.group).phrase}, too few to compare with the rest.`]
+      : [];
+  });
+  const smallCells = cells.filter((c) => isShare(c) && c.count !== null && isSmallBase(c.count)).length;
+  const most = smallCells * 2 > cells.length ? [`Most statuses hold fewer than ${n(SMALL_BASE)} children.`] : [];
+  return [...few, ...most].join(" ");
+}
+
+export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): FigureModel {
+  const selector = { dataset: CHILDREN, group: [o.whole], ...(o.period === undefined ? {} : { period: o.period }) };
+  const t = shareTable(set, selector);
+  const cells = t.categories.map((c) => t.cell(c.value, o.whole));
+  if (!cells.length) throw new Error(`childStatusFigure ${o.id}: no statuses for ${o.whole}`);
+  const total = set.select({ ...selector, measure: "count" }).find((r) => term(CHILDREN, r.category, r.label).kind === "total")?.value ?? t.base(o.whole);
+  const groups = groupCounts(set, o, cells);
+  const atHome = groups.find((g) => g.grouping === "at-home");
+  const who = term("group", o.whole).phrase;
+  const n = (x: number) => formatNumber(x);
+  const partCell = (group: string, category: string) => {
+    const r = set.select({ ...selector, group, category, measure: "count" })[0];
+    if (!r) return "[x]";
+    return r.value === null ? `[${r.symbol ?? "x"}]` : r.base === null ? n(r.value) : ofBase(r.value, r.base);
+  };
+  const series = (c: ShareCell) => term("grouping", groupingOf(c.category) ?? "").label;
+  const records: FigureRecord[] = [...set.select({ ...selector, measure: "count" }), ...cells.flatMap((c) => c.records)];
+  return {
+    id: o.id,
+    title:
+      atHome && total != null
+        ? `When their cases closed, ${n(atHome.count)} of the ${n(total)} ${who} ${atHome.phrase}`
+        : `The status of ${who} when their cases closed`,
+    summary: [
+      total != null && groups.length
+        ? `Of the ${n(total)} ${who}, ${listInWords(groups.map((g) => `${n(g.count)} ${g.count === 1 ? g.phrase.replace(/^were /, "was ") : g.phrase} (${listInWords(g.members)})`))}.`
+        : "",
+      groups.length ? "The grouping is this site's reading of the statuses, which record a child's status, not where the child lived." : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
+    alt: `Horizontal bars: for each final known status, the share of the ${total == null ? "" : `${n(total)} `}${who}, with counts, and in words which of this site's groupings the status falls in (${listInWords(groups.map((g) => g.label.toLowerCase()))}).`,
+    chart: {
+      kind: "bars",
+      rows: cells.map((c) => ({ ...shareBar(c), ...(groupingOf(c.category) ? { series: series(c) } : {}) })),
+      colors: Object.fromEntries(Object.entries(o.colours ?? {}).map(([name, colour]) => [term("grouping", name).label, colour])),
+    },
+    table: {
+      caption: `Final known status of ${who}, after case closure${o.parts?.length ? `, split into ${listInWords(o.parts.map((p) => term("group", p.group).phrase))}` : ""}`,
+      columns: [
+        { label: "Status" },
+        ...(o.parts ?? []).map((p) => ({ label: p.name, numeric: true })),
+        { label: o.wholeName ?? term("group", o.whole).label, numeric: true },
+      ],
+      rows: cells.map((c) => [breakable(c.label), ...(o.parts ?? []).map((p) => partCell(p.group, c.category)), shareTableCell(c)]),
+    },
+    bases: total == null ? [] : [{ who, n: total }],
+    cautions: [smallCaution(set, o, cells), ...gapCautions(cells)].filter((c) => c !== ""),
+    notes: notesOf(records),
+    dataset: CHILDREN,
+    source: o.source ?? tableOf(cells[0]!.records[0]!),
+  };
+}
+
+/** Every grouping in the vocabulary, so a page can describe them all. */
+export const childGroupings = () => vocabulary().filter((t) => t.list === "grouping");

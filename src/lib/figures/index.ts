@@ -1,0 +1,27 @@
+// Figure models for the findings: a figure set in, models out. See src/lib/README.md.
+export {
+  figureSet,
+  parseFigureSet,
+  publishedSet,
+  figureRecordSchema,
+  labelOf,
+  tableOf,
+  SYMBOLS,
+  type FigureRecord,
+  type FigureSet,
+  type GssSymbol,
+  type Selector,
+  type SetMeta,
+} from "./set.ts";
+export type { FigureModel, ChartModel, Base } from "./model.ts";
+export type { Bar, IntervalRow, FlowRows, Tile, TileCategory } from "./rows.ts";
+export { shareTable, shareText, shareTableCell, shareBar, type ShareCell, type ShareTable } from "./shares.ts";
+export { term, grouping, vocabulary, parseVocabulary, type Term } from "./terms.ts";
+export { agesFigure, meanAge, type AgesOptions, type SeriesSpec } from "./ages.ts";
+export { referralSourcesFigure, type ReferralOptions } from "./referral-sources.ts";
+export { deprivationFigure, groupedShares, type DeprivationOptions } from "./deprivation.ts";
+export { schoolReadinessFigure, schoolFacts, type SchoolFacts } from "./school-readiness.ts";
+export { childStatusFigure, groupCounts, groupingOf, statusMeanings, type ChildStatusOptions } from "./child-outcomes.ts";
+export { childFlowFigure, statusPhrase, type ChildFlowOptions } from "./child-flows.ts";
+export { beforeAfterFigure, changes, type BeforeAfterOptions, type Change, type Moment } from "./before-after.ts";
+export { checkVocabulary, usesOf } from "./vocabulary-check.ts";

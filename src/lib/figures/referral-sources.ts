@@ -1,0 +1,78 @@
+// Who referred parents: the share each source referred, bars per series
+// (women and men) and a table that adds the whole group. Any figure set in
+// the figures.json contract: Salford's Table 2 or a service's bundle.
+import { formatNumber, formatPercent, ofBase } from "../format.ts";
+import { isSmallBase } from "../stats/wilson.ts";
+import type { FigureModel } from "./model.ts";
+import { tableOf, type FigureSet } from "./set.ts";
+import { gapCautions, notesOf, shareBar, shareTable, shareTableCell } from "./shares.ts";
+import { term } from "./terms.ts";
+import { capital, largest, listInWords } from "./words.ts";
+import type { SeriesSpec } from "./ages.ts";
+
+export const REFERRALS = "referral-sources";
+
+export interface ReferralOptions {
+  id: string;
+  /** Groups drawn as bars (e.g. women and men). */
+  series: SeriesSpec[];
+  /** The whole group: the title's figure and the table's last column. */
+  whole: string;
+  source?: string;
+}
+
+const phrase = (group: string) => term("group", group).phrase;
+const said = (category: string) => term(REFERRALS, category).phrase;
+
+export function referralSourcesFigure(set: FigureSet, o: ReferralOptions): FigureModel {
+  const groups = [...o.series.map((s) => s.group), o.whole];
+  const t = shareTable(set, { dataset: REFERRALS, group: groups });
+  const whole = t.categories.map((c) => t.cell(c.value, o.whole));
+  const top = largest(whole);
+  if (top.length !== 1) throw new Error(`referralSourcesFigure ${o.id}: no single largest source for ${o.whole}`);
+  const first = top[0]!;
+  const next = largest(whole.filter((c) => c.category !== first.category));
+  // Is the largest source the same for every series? Computed, so the sentence can only say what holds.
+  const sameForAll = o.series.every((s) => largest(t.categories.map((c) => t.cell(c.value, s.group))).some((x) => x.category === first.category));
+  const seriesWho = listInWords(o.series.map((s) => term("group", s.group).label.toLowerCase()));
+  const cells = groups.flatMap((g) => t.categories.map((c) => t.cell(c.value, g)));
+  const small = o.series.map((s) => s.group).filter((g) => isSmallBase(t.base(g)));
+  const name = (s: SeriesSpec) => s.name ?? term("group", s.group).label;
+  return {
+    id: o.id,
+    title: `${first.label} referred ${formatPercent(first.percent)} of parents, more than any other source`,
+    summary: [
+      `${capital(said(first.category))} referred ${first.count === null ? "" : `${ofBase(first.count, first.base)} `}parents (${formatPercent(first.percent)})${sameForAll ? `, the largest source for ${seriesWho} alike` : ""}.`,
+      next.length
+        ? `${listInWords(next.map((n) => capital(said(n.category))))} ${next.length > 1 ? "were" : "was"} the next largest source (${formatPercent(next[0]!.percent)}).`
+        : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
+    alt: `Horizontal bars: for each source of referral, the share of ${listInWords(o.series.map((s, i) => `${i ? "of " : ""}${phrase(s.group)}`))} referred by it, with counts.`,
+    chart: {
+      kind: "bars",
+      rows: t.categories.flatMap((c) => o.series.map((s) => shareBar(t.cell(c.value, s.group), name(s)))),
+      colors: Object.fromEntries(o.series.filter((s) => s.colour).map((s) => [name(s), s.colour!])),
+    },
+    table: {
+      caption: `Source of referral, ${phrase(o.whole)}`,
+      columns: [{ label: "Referred by" }, ...groups.map((g) => ({ label: term("group", g).label, numeric: true }))],
+      rows: t.categories.map((c) => [c.label, ...groups.map((g) => shareTableCell(t.cell(c.value, g)))]),
+    },
+    bases: groups.flatMap((g) => {
+      const n = t.base(g);
+      return n === null ? [] : [{ who: phrase(g), n }];
+    }),
+    cautions: [
+      ...small.map(
+        (g) =>
+          `The figures for ${phrase(g)} rest on ${formatNumber(t.base(g)!)} parents, so their shares are shown with 95% intervals (the thin lines) and could easily differ in another group of parents.`,
+      ),
+      ...gapCautions(cells),
+    ],
+    notes: notesOf(set.select({ dataset: REFERRALS })),
+    dataset: REFERRALS,
+    source: o.source ?? tableOf(first.records[0]!),
+  };
+}

@@ -1,0 +1,114 @@
+// Shares: a count and its printed (or published) percentage for one category
+// and group, or the GSS symbol that stands in when a figure is suppressed [c]
+// or not available [x]. Percentages are the figures' own, never recomputed
+// here; the 95% Wilson interval comes from the count and base.
+import { group as groupBy } from "d3-array";
+import { formatInterval, formatPercent, ofBase } from "../format.ts";
+import { isSmallBase, wilson } from "../stats/wilson.ts";
+import type { Bar } from "./rows.ts";
+import { labelOf, type FigureRecord, type FigureSet, type GssSymbol, type Selector } from "./set.ts";
+import { term } from "./terms.ts";
+
+export type ShareCell =
+  | {
+      kind: "share";
+      category: string;
+      label: string;
+      group: string;
+      count: number | null;
+      base: number;
+      percent: number;
+      baseRecovered: boolean;
+      records: FigureRecord[];
+    }
+  | { kind: "symbol"; category: string; label: string; group: string; symbol: GssSymbol; base: number | null; records: FigureRecord[] };
+
+export interface ShareTable {
+  /** Categories in the order the figures give them (parts only: no totals, combined bands or means). */
+  categories: { value: string; label: string }[];
+  groups: string[];
+  cell(category: string, group: string): ShareCell;
+  /** The base of each group (the first share's; builders check they agree). */
+  base(group: string): number | null;
+}
+
+const key = (r: FigureRecord) => `${r.group}|${r.topic ?? ""}|${r.period ?? ""}|${r.category}`;
+const first = (r: FigureRecord) => r.variant === null || r.variant === undefined;
+
+/**
+ * Pairs counts with percentages for the given groups. Categories are the
+ * dataset's parts (data/vocabulary.csv kind "part") found in the selection; a
+ * category one group lacks is [x] for it.
+ */
+export function shareTable(set: FigureSet, selector: Selector & { group: readonly string[] }): ShareTable {
+  const records = set.select({ ...selector, measure: ["count", "percent"] }).filter(first);
+  const parts = records.filter((r) => term(selector.dataset, r.category, r.label).kind === "part");
+  const byKey = groupBy(parts, key, (r) => r.measure);
+  const categories = [...new Map(parts.map((r) => [r.category, { value: r.category, label: term(selector.dataset, r.category, labelOf(r)).label }])).values()];
+  const cells = new Map<string, ShareCell>();
+  for (const g of selector.group) {
+    for (const c of categories) {
+      const list = parts.filter((r) => r.group === g && r.category === c.value);
+      const at = list[0] ? byKey.get(key(list[0])) : undefined;
+      const count = at?.get("count")?.[0];
+      const percent = at?.get("percent")?.[0];
+      cells.set(`${c.value}|${g}`, shareCell(c, g, count, percent));
+    }
+  }
+  const cell = (category: string, group: string) => cells.get(`${category}|${group}`)!;
+  const base = (group: string) => categories.map((c) => cell(c.value, group).base).find((b) => b !== null) ?? null;
+  return { categories, groups: [...selector.group], cell, base };
+}
+
+function shareCell(c: { value: string; label: string }, group: string, count?: FigureRecord, percent?: FigureRecord): ShareCell {
+  const records = [percent, count].filter((r): r is FigureRecord => r !== undefined);
+  const base = percent?.base ?? count?.base ?? null;
+  const hidden = records.find((r) => r.value === null);
+  if (hidden) return { kind: "symbol", category: c.value, label: c.label, group, symbol: hidden.symbol ?? "x", base, records };
+  if (!percent || base === null) return { kind: "symbol", category: c.value, label: c.label, group, symbol: "x", base, records };
+  // A printed percent whose base was filled in by the data step (not printed) says so in its derivation.
+  const baseRecovered = !percent.derived && !!percent.derivation;
+  return { kind: "share", category: c.value, label: c.label, group, count: count?.value ?? null, base, percent: percent.value!, baseRecovered, records };
+}
+
+export const SYMBOL_WORDS: Record<GssSymbol, string> = { c: "suppressed", x: "not available", z: "not applicable" };
+
+/** "51% (19 of 37)", "51% of 37" without a count, "[c] suppressed". */
+export function shareText(s: ShareCell): string {
+  if (s.kind === "symbol") return `[${s.symbol}] ${SYMBOL_WORDS[s.symbol]}`;
+  return s.count === null ? `${formatPercent(s.percent)} of ${s.base}` : `${formatPercent(s.percent)} (${ofBase(s.count, s.base)})`;
+}
+
+/** Table cell: the share, with its 95% interval when the base is small; "[c]" or "[x]" alone for a gap. */
+export function shareTableCell(s: ShareCell): string {
+  if (s.kind === "symbol") return `[${s.symbol}]`;
+  return isSmallBase(s.base) && s.count !== null ? `${shareText(s)}; 95% interval ${formatInterval(s.count, s.base)}` : shareText(s);
+}
+
+/** A bar: the share, an interval on a small base, or a labelled gap (never a zero bar). */
+export function shareBar(s: ShareCell, series?: string): Bar {
+  const named = series === undefined ? {} : { series };
+  if (s.kind === "symbol") return { category: s.label, ...named, value: null, label: shareText(s), symbol: s.symbol };
+  const interval = isSmallBase(s.base) && s.count !== null ? wilson(s.count, s.base) : null;
+  return {
+    category: s.label,
+    ...named,
+    value: s.percent,
+    label: shareText(s),
+    ...(interval ? { interval: [interval.lower * 100, interval.upper * 100] as [number, number] } : {}),
+  };
+}
+
+/** Ledger entry ids on any of the records, sorted. */
+export function notesOf(records: readonly FigureRecord[]): string[] {
+  return [...new Set(records.flatMap((r) => r.notes ?? []))].sort();
+}
+
+/** Cautions every share chart carries when it has gaps. */
+export function gapCautions(cells: ShareCell[]): string[] {
+  const symbols = new Set(cells.flatMap((c) => (c.kind === "symbol" ? [c.symbol] : [])));
+  const out: string[] = [];
+  if (symbols.has("c")) out.push("Some figures are suppressed to protect confidentiality: they are marked [c] and shown as gaps, not as zero.");
+  if (symbols.has("x")) out.push("Some figures are not available: they are marked [x] and shown as gaps, not as zero.");
+  return out;
+}
