@@ -4,10 +4,10 @@
 // by their sha256 hash; style attributes and event handlers cannot be, so they are listed as problems
 // (the browser tests then fail on the page that has them).
 //   npm run csp -- [dir (default dist)]
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { headersFile, inlineProblems, inlineScripts, inlineStyles, policy, sha256, withMeta } from "./lib/csp.ts";
+import { headersFile, inlineModuleScripts, inlineProblems, inlineScripts, inlineStyles, policy, sha256, withMeta } from "./lib/csp.ts";
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -27,7 +27,12 @@ export function applyCsp(root: string): CspReport {
   const dir = resolve(root);
   const files = htmlFiles(dir);
   if (files.length === 0) throw new Error(`csp: no HTML files under ${dir}`);
-  const pages = files.map((file) => ({ file, html: readFileSync(file, "utf8") }));
+  const readAsset = (src: string) => {
+    const path = join(dir, src);
+    return existsSync(path) ? readFileSync(path, "utf8") : null;
+  };
+  // Small islands go inline first, so their hashes are part of the policy.
+  const pages = files.map((file) => ({ file, html: inlineModuleScripts(readFileSync(file, "utf8"), readAsset) }));
   const hashes = new Set<string>();
   const styleHashes = new Set<string>();
   const problems: string[] = [];

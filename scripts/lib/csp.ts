@@ -55,6 +55,23 @@ export function inlineScripts(html: string): InlineScript[] {
   return out;
 }
 
+/** Largest module script worth inlining: the site's islands are about 1 to 3 KB. */
+export const INLINE_SCRIPT_LIMIT = 4096;
+
+/**
+ * Replaces each small, self-contained module script that the page loads from
+ * the build (`<script type="module" src="/_astro/...">`) with the same code
+ * inline, so no request sits between the HTML and the first render; the policy
+ * then allows it by hash. A script that imports another chunk stays external.
+ */
+export function inlineModuleScripts(html: string, readAsset: (path: string) => string | null): string {
+  return html.replace(/<script type="module" src="(\/_astro\/[^"]+\.js)"><\/script>/g, (tag, src: string) => {
+    const code = readAsset(src);
+    if (code === null || code.length > INLINE_SCRIPT_LIMIT || /\bimport\b|<\/script/i.test(code)) return tag;
+    return `<script type="module">${code.trimEnd()}</script>`;
+  });
+}
+
 /** The exact text of every <style> element (the bytes the browser hashes for style-src). */
 export function inlineStyles(html: string): string[] {
   return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1] ?? "");

@@ -28,7 +28,8 @@ function groupingInputs(r: Row, terms: Term[]): string[] {
   const dataset = cell(r, "dataset") ?? "";
   const name = cell(r, "inputs") ?? "";
   return terms
-    .filter((t) => t.list === dataset && t.kind === "part" && t.groupings.includes(name))
+    // Salford's own categories only: the tracker standard's codes are grouped in bundles (src/lib/monitoring/derive.ts).
+    .filter((t) => t.scope === "evaluation" && t.list === dataset && t.kind === "part" && t.groupings.includes(name))
     .map((t) =>
       figureId({
         dataset,

@@ -61,3 +61,12 @@ export function formatFigure(f: Pick<Figure, "measure" | "value"> & { precision?
       return formatNumber(f.value);
   }
 }
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2019-04" as "April 2019"; anything else is returned as it is. */
+export function formatMonth(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && name ? `${name} ${m[1]}` : month;
+}

@@ -24,6 +24,7 @@ export const SECTIONS: PageLink[] = [
   { href: "/findings/", title: "Findings", blurb: "Who was referred, their needs, what changed, what happened to the children." },
   { href: "/costs/", title: "Costs", blurb: "The report's savings estimate, with its arithmetic shown." },
   { href: "/services/", title: "Services", blurb: "Similar services across the North West." },
+  { href: "/monitoring/", title: "Monitoring", blurb: "Each service's own figures from its client tracker, and fair comparisons between services." },
   { href: "/practice-guides/", title: "Practice guides", blurb: "North West councils' practice guides." },
   { href: "/notes/", title: "Notes on the data", blurb: "Where the report disagrees with itself, and how figures were checked." },
   { href: "/data/", title: "Data", blurb: "Every dataset as JSON and CSV." },

@@ -53,6 +53,7 @@ describe("beforeAfterFigure on a bundle", () => {
     dataset: "wellbeing",
     group: "all",
     topics: ["partner_abuse"],
+    categories: ["yes"],
     before: { period: "referral", name: "At referral" },
     after: { period: "three_years", name: "After three years" },
   });
@@ -61,7 +62,8 @@ describe("beforeAfterFigure on a bundle", () => {
     if (m.chart.kind !== "bars") throw new Error("bars expected");
     expect(m.chart.rows[1]).toMatchObject({ value: null, label: "[c] suppressed" });
     expect(m.title).not.toMatch(/smaller|larger/);
-    expect(m.table.rows[0]).toEqual(["Partner abuse recorded", expect.stringMatching(/^60% \(12 of 20\); 95% interval/), "[c]"]);
+    // The topic names the row (data/vocabulary.csv), not the bundle's label with its time point.
+    expect(m.table.rows[0]).toEqual(["Partner abuse", expect.stringMatching(/^60% \(12 of 20\); 95% interval/), "[c]"]);
   });
 
   it("cautions on the small bases and on the gap", () => {

@@ -83,7 +83,8 @@ describe("childStatusFigure on a bundle", () => {
 
   it("shows a suppressed status as [c], and without a published at-home sum says nothing about one", () => {
     const m = childStatusFigure(set, { id: "c", whole: "all" });
-    expect(m.table.rows.map((r) => r.at(-1))).toEqual(["67% (20 of 30)", "[c]"]);
+    // In the vocabulary's order of the standard's codes: adoption before universal services.
+    expect(m.table.rows.map((r) => r.at(-1))).toEqual(["[c]", "67% (20 of 30)"]);
     expect(m.title).not.toContain("at home");
     expect(m.cautions.join(" ")).toContain("[c]");
   });

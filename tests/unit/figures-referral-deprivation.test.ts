@@ -38,13 +38,29 @@ describe("referralSourcesFigure", () => {
     expect(m.title).toBe("Midwifery referred 53% of parents, more than any other source");
   });
 
-  it("refuses to title a chart whose whole group has no single largest source", () => {
-    const tie: FigureRecord[] = ["a", "b"].flatMap((c) => [
-      { dataset: "referral-sources", group: "all", category: c, measure: "count", value: 5, base: 10, source: "s", derived: false },
-      { dataset: "referral-sources", group: "all", category: c, measure: "percent", value: 50, base: 10, source: "s", derived: true },
-    ]);
-    expect(() => referralSourcesFigure(figureSet(tie, { publisher: "t", synthetic: true }), { id: "r", series: [], whole: "all" })).toThrow(
-      /no single largest/,
+  it("names every source of a tie, and says when suppressed sources could be larger", () => {
+    const rec = (c: string, count: number | null): FigureRecord[] => [
+      { dataset: "referral-sources", group: "all", category: c, measure: "count", value: count, symbol: count === null ? "c" : null, base: 20, source: "s", derived: false },
+      {
+        dataset: "referral-sources",
+        group: "all",
+        category: c,
+        measure: "percent",
+        value: count === null ? null : (100 * count) / 20,
+        symbol: count === null ? "c" : null,
+        base: 20,
+        source: "s",
+        derived: true,
+      },
+    ];
+    const build = (records: FigureRecord[]) => referralSourcesFigure(figureSet(records, { publisher: "t", synthetic: true }), { id: "r", series: [], whole: "all" });
+    expect(build([...rec("a", 10), ...rec("b", 10)]).title).toBe("a and b each referred 50% of parents, more than any other source");
+    // 20 - 8 - 7 = 5 could sit in the hidden source: less than 8, so 8 is surely the largest.
+    expect(build([...rec("a", 8), ...rec("b", 7), ...rec("c", null)]).title).toBe("a referred 40% of parents, more than any other source");
+    // 20 - 6 - 5 = 9 could be hidden: as large as 6, so the title only claims the sources shown.
+    expect(build([...rec("a", 6), ...rec("b", 5), ...rec("c", null)]).title).toBe("a referred 30% of parents, the most of the sources that can be shown");
+    expect(build([...rec("a", 0), ...rec("b", null), ...rec("c", null)]).title).toBe(
+      "2 of the 3 sources of referral are suppressed to protect confidentiality, so the largest cannot be shown",
     );
   });
 });

@@ -8,7 +8,7 @@ import type { FigureModel } from "./model.ts";
 import type { FigureSet } from "./set.ts";
 import { gapCautions, notesOf, shareBar, shareTable, shareTableCell, type ShareTable } from "./shares.ts";
 import { term } from "./terms.ts";
-import { capital, describeShares, largest, listInWords, onePersonStep } from "./words.ts";
+import { capital, describeShares, howManyOf, largestSure, listInWords, onePersonStep } from "./words.ts";
 
 export const AGES = "age-profiles";
 
@@ -44,17 +44,21 @@ function title(set: FigureSet, t: ShareTable): string {
     return `${who} were ${ma > mb ? "older" : "younger"} on average than ${phrase(b)}: mean age ${formatNumber(ma)} against ${formatNumber(mb)}`;
   }
   const g = t.groups[0]!;
-  const top = largest(t.categories.map((c) => t.cell(c.value, g)));
-  return top.length ? `The largest age group among ${phrase(g)} was ${describeShares(top)}` : `Ages at referral of ${phrase(g)}`;
+  const cells = t.categories.map((c) => t.cell(c.value, g));
+  const { top, sure } = largestSure(cells);
+  if (top.length) return sure ? `The largest age group among ${phrase(g)} was ${describeShares(top)}` : `Of the age bands that can be shown for ${phrase(g)}, the largest was ${describeShares(top)}`;
+  const hidden = cells.filter((c) => c.kind === "symbol" && c.symbol === "c").length;
+  return hidden ? `${howManyOf(hidden, cells.length, "age bands")} for ${phrase(g)} are suppressed to protect confidentiality` : `Ages at referral of ${phrase(g)}`;
 }
 
 function summary(t: ShareTable): string {
   return t.groups
     .map((g, i) => {
-      const top = largest(t.categories.map((c) => t.cell(c.value, g)));
+      const { top, sure } = largestSure(t.categories.map((c) => t.cell(c.value, g)));
       const n = t.base(g);
       const who = `${n === null ? "" : `${formatNumber(n)} `}${phrase(g)}`;
-      if (!top.length) return `No age band can be shown for the ${who}.`;
+      if (!top.length) return `No largest age band can be shown for the ${who}.`;
+      if (!sure) return `Of the bands that can be shown for the ${who}, the largest was ${describeShares(top)}.`;
       return i === 0 ? `The largest age group among the ${who} was ${describeShares(top)}.` : `Among the ${who} it was ${describeShares(top)}.`;
     })
     .join(" ");

@@ -10,6 +10,7 @@ import type { Bar } from "./rows.ts";
 import { tableOf, type FigureSet } from "./set.ts";
 import { gapCautions, notesOf, shareBar, shareTable, shareTableCell, shareText, type ShareCell } from "./shares.ts";
 import { term } from "./terms.ts";
+import { direction } from "../views/summary-changes.ts";
 import { capital, isShare, listInWords } from "./words.ts";
 
 export interface Moment {
@@ -26,6 +27,8 @@ export interface BeforeAfterOptions {
   topics: string[];
   before: Moment;
   after: Moment;
+  /** Only these categories (e.g. ["yes"] for yes-or-no topics, whose "no" is the rest); default every part. */
+  categories?: string[];
   source?: string;
 }
 
@@ -45,7 +48,8 @@ export function changes(set: FigureSet, o: BeforeAfterOptions): Change[] {
     const at = (m: Moment) => shareTable(set, { dataset: o.dataset, group: [o.group], topic, period: m.period });
     const [b, a] = [at(o.before), at(o.after)];
     const categories = [...new Map([...b.categories, ...a.categories].map((c) => [c.value, c.label])).entries()];
-    return categories.map(([category, label]) => {
+    const kept = o.categories ? categories.filter(([c]) => o.categories!.includes(c)) : categories;
+    return kept.map(([category, label]) => {
       const cell = (t: ReturnType<typeof at>): ShareCell =>
         t.categories.some((c) => c.value === category)
           ? t.cell(category, o.group)
@@ -57,19 +61,28 @@ export function changes(set: FigureSet, o: BeforeAfterOptions): Change[] {
   });
 }
 
+const topicsInWords = (topics: string[]) => listInWords(topics.map((t) => term("topic", t).phrase));
+
 function title(list: Change[], o: BeforeAfterOptions): string {
   const who = term("group", o.group).phrase;
   const moved = list.filter((c) => c.points !== null).sort((x, y) => Math.abs(y.points!) - Math.abs(x.points!))[0];
-  if (!moved) return `${capital(listInWords(o.topics))} of ${who}, ${o.before.name.toLowerCase()} and ${o.after.name.toLowerCase()}`;
-  const way = moved.points! < 0 ? "a smaller" : moved.points! > 0 ? "a larger" : "the same";
-  return `${capital(moved.label)} was recorded for ${way} share of ${who} ${o.after.name.toLowerCase()} than ${o.before.name.toLowerCase()}: ${shareText(moved.after)} against ${shareText(moved.before)}`;
+  if (!moved) return `${capital(topicsInWords(o.topics))} of ${who}, ${o.before.name.toLowerCase()} and ${o.after.name.toLowerCase()}`;
+  const name = o.categories?.length === 1 ? term("topic", moved.topic).label : moved.label;
+  // The site's one rule for "about the same" (the summary page uses it too).
+  const dir = direction(moved.before.kind === "share" ? moved.before.percent : 0, moved.after.kind === "share" ? moved.after.percent : 0);
+  const after = o.after.name.toLowerCase();
+  const before = o.before.name.toLowerCase();
+  const way = dir === "about the same" ? `about the same share of ${who} ${after} as ${before}` : `${dir === "lower" ? "a smaller" : "a larger"} share of ${who} ${after} than ${before}`;
+  return `${capital(name)} was recorded for ${way}: ${shareText(moved.after)} against ${shareText(moved.before)}`;
 }
 
 export function beforeAfterFigure(set: FigureSet, o: BeforeAfterOptions): FigureModel {
   const list = changes(set, o);
   if (!list.length) throw new Error(`beforeAfterFigure ${o.id}: no ${listInWords(o.topics)} figures for ${o.group}`);
   const many = o.topics.length > 1;
-  const rowLabel = (c: Change) => (many ? `${capital(c.topic)}: ${c.label}` : c.label);
+  // With one category per topic (["yes"]), the topic names the row; otherwise topic and category.
+  const topicLabel = (topic: string) => capital(term("topic", topic).label);
+  const rowLabel = (c: Change) => (o.categories?.length === 1 ? topicLabel(c.topic) : many ? `${topicLabel(c.topic)}: ${c.label}` : c.label);
   const cells = list.flatMap((c) => [c.before, c.after]);
   const bases = (m: "before" | "after") => [...new Set(list.map((c) => c[m].base).filter((b): b is number => b !== null))];
   const small = [...bases("before"), ...bases("after")].filter(isSmallBase);
@@ -86,7 +99,7 @@ export function beforeAfterFigure(set: FigureSet, o: BeforeAfterOptions): Figure
     alt: `Horizontal bars: for each status, the share of ${term("group", o.group).phrase} with it ${o.before.name.toLowerCase()} and ${o.after.name.toLowerCase()}, each bar labelled with its time, with counts.`,
     chart: { kind: "bars", rows: bars, max: 100 },
     table: {
-      caption: `${capital(listInWords(o.topics))}: ${term("group", o.group).phrase} with information ${o.before.name.toLowerCase()} and ${o.after.name.toLowerCase()}`,
+      caption: `${capital(topicsInWords(o.topics))}: ${term("group", o.group).phrase} with information ${o.before.name.toLowerCase()} and ${o.after.name.toLowerCase()}`,
       columns: [{ label: many ? "Measure" : capital(o.topics[0]!) }, { label: o.before.name, numeric: true }, { label: o.after.name, numeric: true }],
       rows: list.map((c) => [rowLabel(c), shareTableCell(c.before), shareTableCell(c.after)]),
     },

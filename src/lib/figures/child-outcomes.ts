@@ -8,9 +8,9 @@ import { isSmallBase, SMALL_BASE } from "../stats/wilson.ts";
 import { breakable } from "../views/breakable.ts";
 import type { FigureModel } from "./model.ts";
 import { tableOf, type FigureRecord, type FigureSet } from "./set.ts";
-import { gapCautions, notesOf, shareBar, shareTable, shareTableCell, type ShareCell } from "./shares.ts";
-import { term, vocabulary } from "./terms.ts";
-import { isShare, listInWords } from "./words.ts";
+import { gapCautions, notesOf, publishedCount, shareBar, shareTable, shareTableCell, type ShareCell } from "./shares.ts";
+import { grouping, term, vocabulary } from "./terms.ts";
+import { capital, howManyOf, isShare, listInWords } from "./words.ts";
 
 export const CHILDREN = "child-outcomes";
 
@@ -23,6 +23,8 @@ export interface ChildStatusOptions {
   wholeName?: string;
   /** Groups the table adds beside the whole, as counts ("Expected at referral", "Born later"). */
   parts?: { group: string; name: string }[];
+  /** Who the whole group is, in a sentence; defaults to the group's phrase (a bundle's "all" is children here, not parents). */
+  who?: string;
   /** Colour per grouping name (at-home...). */
   colours?: Record<string, string>;
   source?: string;
@@ -59,7 +61,9 @@ export function groupCounts(set: FigureSet, o: Pick<ChildStatusOptions, "whole" 
       const t = term(CHILDREN, r.category, r.label);
       return t.kind === "derived" && t.groupings.includes(name);
     });
-    const single = members.length === 1 && isShare(members[0]!) ? members[0]!.count : null;
+    // A grouping of one status (not yet born) is that status's count; only when the vocabulary gives it one member.
+    const scope = term(CHILDREN, members[0]?.category ?? "").scope;
+    const single = members.length === 1 && grouping(CHILDREN, name, scope).length === 1 && isShare(members[0]!) ? members[0]!.count : null;
     const count = derived?.value ?? single;
     if (count === null || count === undefined) return [];
     const g = term("grouping", name);
@@ -78,12 +82,20 @@ function smallCaution(set: FigureSet, o: ChildStatusOptions, cells: ShareCell[])
   const few = (o.parts ?? []).flatMap((p) => {
     const size = set.select({ dataset: CHILDREN, group: p.group, measure: "count" }).find((r) => term(CHILDREN, r.category, r.label).kind === "total")?.value;
     return size != null && isSmallBase(size)
-      ? [`Only ${n(size)} of the ${term("group", o.whole).phrase} were ${term("group", p.group).phrase}, too few to compare with the rest.`]
+      ? [`Only ${n(size)} of the ${o.who ?? term("group", o.whole).phrase} were ${term("group", p.group).phrase}, too few to compare with the rest.`]
       : [];
   });
   const smallCells = cells.filter((c) => isShare(c) && c.count !== null && isSmallBase(c.count)).length;
   const most = smallCells * 2 > cells.length ? [`Most statuses hold fewer than ${n(SMALL_BASE)} children.`] : [];
   return [...few, ...most].join(" ");
+}
+
+/** Where statuses or the total are suppressed, how many, so the reader knows what is missing. */
+function hiddenSummary(cells: ShareCell[], total: number | null | undefined, who: string): string {
+  const hidden = cells.filter((c) => c.kind === "symbol" && c.symbol === "c" && publishedCount(c) === null).length;
+  if (!hidden && total != null) return "";
+  const parts = [hidden ? `${howManyOf(hidden, cells.length, "statuses")} are suppressed to protect confidentiality` : "", total == null ? `the number of ${who} is suppressed too, so no share can be given` : ""];
+  return `${capital(parts.filter(Boolean).join("; "))}.`;
 }
 
 export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): FigureModel {
@@ -94,7 +106,7 @@ export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): Figure
   const total = set.select({ ...selector, measure: "count" }).find((r) => term(CHILDREN, r.category, r.label).kind === "total")?.value ?? t.base(o.whole);
   const groups = groupCounts(set, o, cells);
   const atHome = groups.find((g) => g.grouping === "at-home");
-  const who = term("group", o.whole).phrase;
+  const who = o.who ?? term("group", o.whole).phrase;
   const n = (x: number) => formatNumber(x);
   const partCell = (group: string, category: string) => {
     const r = set.select({ ...selector, group, category, measure: "count" })[0];
@@ -114,6 +126,7 @@ export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): Figure
         ? `Of the ${n(total)} ${who}, ${listInWords(groups.map((g) => `${n(g.count)} ${g.count === 1 ? g.phrase.replace(/^were /, "was ") : g.phrase} (${listInWords(g.members)})`))}.`
         : "",
       groups.length ? "The grouping is this site's reading of the statuses, which record a child's status, not where the child lived." : "",
+      hiddenSummary(cells, total, who),
     ]
       .filter(Boolean)
       .join(" "),

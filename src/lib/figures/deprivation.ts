@@ -63,10 +63,10 @@ export function deprivationFigure(set: FigureSet, o: DeprivationOptions): Figure
       ? `${formatPercent(first.percent)} of ${who}${first.count === null ? "" : ` (${ofBase(first.count, first.base)})`} lived in ${headline!.phrase}`
       : `How deprived the areas are where ${who} lived`,
     summary: [
-      first
+      first && members.length > 1
         ? `This is our sum of the ${formatNumber(members.length)} most deprived bands (${listInWords(members)})${recovered ? ", using counts we recovered from the report's chart" : ""}.`
         : "",
-      isShare(last) ? `${shareText(last)} lived ${lastPhrase}.` : "",
+      isShare(last) ? `${shareText(last)} lived ${/^(outside|in) /.test(lastPhrase) ? "" : "in "}${lastPhrase}.` : "",
     ]
       .filter(Boolean)
       .join(" "),

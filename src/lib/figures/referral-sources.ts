@@ -7,7 +7,7 @@ import type { FigureModel } from "./model.ts";
 import { tableOf, type FigureSet } from "./set.ts";
 import { gapCautions, notesOf, shareBar, shareTable, shareTableCell } from "./shares.ts";
 import { term } from "./terms.ts";
-import { capital, largest, listInWords } from "./words.ts";
+import { capital, howManyOf, isShare, largest, largestSure, listInWords } from "./words.ts";
 import type { SeriesSpec } from "./ages.ts";
 
 export const REFERRALS = "referral-sources";
@@ -28,21 +28,32 @@ export function referralSourcesFigure(set: FigureSet, o: ReferralOptions): Figur
   const groups = [...o.series.map((s) => s.group), o.whole];
   const t = shareTable(set, { dataset: REFERRALS, group: groups });
   const whole = t.categories.map((c) => t.cell(c.value, o.whole));
-  const top = largest(whole);
-  if (top.length !== 1) throw new Error(`referralSourcesFigure ${o.id}: no single largest source for ${o.whole}`);
-  const first = top[0]!;
-  const next = largest(whole.filter((c) => c.category !== first.category));
+  const { top, sure } = largestSure(whole);
+  const hidden = whole.filter((c) => !isShare(c)).length;
+  const first = top[0];
+  const next = first && top.length === 1 && sure ? largest(whole.filter((c) => c.category !== first.category)) : [];
   // Is the largest source the same for every series? Computed, so the sentence can only say what holds.
-  const sameForAll = o.series.every((s) => largest(t.categories.map((c) => t.cell(c.value, s.group))).some((x) => x.category === first.category));
+  const sameForAll =
+    !!first &&
+    top.length === 1 &&
+    o.series.every((s) => {
+      const r = largestSure(t.categories.map((c) => t.cell(c.value, s.group)));
+      return r.sure && r.top.some((x) => x.category === first.category);
+    });
   const seriesWho = listInWords(o.series.map((s) => term("group", s.group).label.toLowerCase()));
   const cells = groups.flatMap((g) => t.categories.map((c) => t.cell(c.value, g)));
   const small = o.series.map((s) => s.group).filter((g) => isSmallBase(t.base(g)));
   const name = (s: SeriesSpec) => s.name ?? term("group", s.group).label;
   return {
     id: o.id,
-    title: `${first.label} referred ${formatPercent(first.percent)} of parents, more than any other source`,
+    title: !first
+      ? `${howManyOf(hidden, whole.length, "sources of referral")} are suppressed to protect confidentiality, so the largest cannot be shown`
+      : `${listInWords(top.map((x) => x.label))} ${top.length > 1 ? "each " : ""}referred ${formatPercent(first.percent)} of parents, ${sure ? "more than any other source" : "the most of the sources that can be shown"}`,
     summary: [
-      `${capital(said(first.category))} referred ${first.count === null ? "" : `${ofBase(first.count, first.base)} `}parents (${formatPercent(first.percent)})${sameForAll ? `, the largest source for ${seriesWho} alike` : ""}.`,
+      !first
+        ? ""
+        : `${capital(listInWords(top.map((x) => said(x.category))))} referred ${first.count === null ? "" : `${ofBase(first.count, first.base)} `}parents${top.length > 1 ? " each" : ""} (${formatPercent(first.percent)})${sameForAll ? `, the largest source for ${seriesWho} alike` : ""}.`,
+      hidden && first ? `${formatNumber(hidden)} of ${formatNumber(whole.length)} sources are suppressed, so ${sure ? "the order of the others is not known" : "one of them could be as large"}.` : "",
       next.length
         ? `${listInWords(next.map((n) => capital(said(n.category))))} ${next.length > 1 ? "were" : "was"} the next largest source (${formatPercent(next[0]!.percent)}).`
         : "",
@@ -73,6 +84,6 @@ export function referralSourcesFigure(set: FigureSet, o: ReferralOptions): Figur
     ],
     notes: notesOf(set.select({ dataset: REFERRALS })),
     dataset: REFERRALS,
-    source: o.source ?? tableOf(first.records[0]!),
+    source: o.source ?? tableOf(whole.find((c) => c.records.length)!.records[0]!),
   };
 }

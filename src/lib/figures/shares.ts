@@ -3,7 +3,7 @@
 // or not available [x]. Percentages are the figures' own, never recomputed
 // here; the 95% Wilson interval comes from the count and base.
 import { group as groupBy } from "d3-array";
-import { formatInterval, formatPercent, ofBase } from "../format.ts";
+import { formatInterval, formatNumber, formatPercent, ofBase } from "../format.ts";
 import { isSmallBase, wilson } from "../stats/wilson.ts";
 import type { Bar } from "./rows.ts";
 import { labelOf, type FigureRecord, type FigureSet, type GssSymbol, type Selector } from "./set.ts";
@@ -44,7 +44,12 @@ export function shareTable(set: FigureSet, selector: Selector & { group: readonl
   const records = set.select({ ...selector, measure: ["count", "percent"] }).filter(first);
   const parts = records.filter((r) => term(selector.dataset, r.category, r.label).kind === "part");
   const byKey = groupBy(parts, key, (r) => r.measure);
-  const categories = [...new Map(parts.map((r) => [r.category, { value: r.category, label: term(selector.dataset, r.category, labelOf(r)).label }])).values()];
+  const found = [...new Map(parts.map((r) => [r.category, { value: r.category, label: term(selector.dataset, r.category, labelOf(r)).label }])).values()];
+  // A bundle's records come sorted by id ("decile-10" before "decile-2"); the
+  // tracker standard's codes read in the vocabulary's order instead.
+  const line = (c: { value: string }) => term(selector.dataset, c.value);
+  const standard = found.length > 0 && found.every((c) => line(c).scope === "standard" && line(c).line > 0);
+  const categories = standard ? [...found].sort((a, b) => line(a).line - line(b).line) : found;
   const cells = new Map<string, ShareCell>();
   for (const g of selector.group) {
     for (const c of categories) {
@@ -81,8 +86,17 @@ export function shareText(s: ShareCell): string {
 
 /** Table cell: the share, with its 95% interval when the base is small; "[c]" or "[x]" alone for a gap. */
 export function shareTableCell(s: ShareCell): string {
-  if (s.kind === "symbol") return `[${s.symbol}]`;
+  if (s.kind === "symbol") {
+    // A count can be shown while its share is not (its base is suppressed): show what is published.
+    const count = publishedCount(s);
+    return count === null ? `[${s.symbol}]` : `${formatNumber(count)} (share [${s.symbol}])`;
+  }
   return isSmallBase(s.base) && s.count !== null ? `${shareText(s)}; 95% interval ${formatInterval(s.count, s.base)}` : shareText(s);
+}
+
+/** The count of a gap whose count is published though its share is not; null otherwise. */
+export function publishedCount(s: ShareCell): number | null {
+  return s.records.find((r) => r.measure === "count" && r.value !== null)?.value ?? null;
 }
 
 /** A bar: the share, an interval on a small base, or a labelled gap (never a zero bar). */

@@ -98,8 +98,8 @@ export function term(list: string, value: string, fallbackLabel?: string): Term 
 }
 
 /** The parts of a list that belong to one of our groupings, e.g. the at-home statuses (not the derived sum that names it). */
-export function grouping(list: string, name: string): string[] {
+export function grouping(list: string, name: string, scope: Term["scope"] = "evaluation"): string[] {
   return vocabulary()
-    .filter((t) => t.list === list && t.kind === "part" && t.groupings.includes(name))
+    .filter((t) => t.scope === scope && t.list === list && t.kind === "part" && t.groupings.includes(name))
     .map((t) => t.value);
 }

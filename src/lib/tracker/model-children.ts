@@ -4,6 +4,7 @@
 import type { Tallies } from "./aggregate.ts";
 import { get, type Model } from "./model.ts";
 import { codesOf, labelOf } from "./standard.ts";
+import { grouping, vocabulary } from "../figures/terms.ts";
 
 const GROUPS = [
   { code: "expected-at-referral", flag: "yes" },
@@ -33,6 +34,13 @@ export function modelChildren(m: Model, t: Tallies): void {
   for (const group of ["all", ...GROUPS.map((g) => g.code)]) {
     for (const o of outcomes) {
       m.record({ dataset: "child-outcomes", group, topic: "status-at-closure", period: "at-case-closure", category: o, label: labelOf("children.csv", "status_at_closure", o), cell: `child.${group}.${o}`, base: `child.${group}.closed` });
+    }
+    // Our groupings of the statuses (data/vocabulary.csv, the same as Salford's), as
+    // cells of their own, so disclosure control protects and audits them too.
+    for (const t of vocabulary().filter((v) => v.scope === "standard" && v.list === "child-outcomes" && v.kind === "derived")) {
+      const members = grouping("child-outcomes", t.groupings[0]!, "standard");
+      const cell = m.total(`child.${group}.grouping.${t.value}`, members.map((o) => `child.${group}.${o}`));
+      m.record({ dataset: "child-outcomes", group, topic: "status-at-closure", period: "at-case-closure", category: t.value, label: t.label, cell, base: `child.${group}.closed`, derivation: members.join(" + ") });
     }
   }
 

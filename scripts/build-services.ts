@@ -1,0 +1,49 @@
+// Part of npm run data, after build-data.ts: checks every service bundle and
+// publishes it under public/data/services/. The production build reads
+// data/services/ and refuses made-up bundles; SF_SERVICES=example (npm run
+// build:example) reads the synthetic examples instead and refuses real ones.
+// On any problem it prints each (file, line, column, rule), writes nothing, exits 1.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { formatProblem, type DataProblem } from "../src/lib/errors.ts";
+import { checkBundle, type Bundle, type BundleFiles, type BundleMode } from "../src/lib/monitoring/bundle.ts";
+import { publishedFiles } from "../src/lib/monitoring/publish.ts";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const OUT = join(ROOT, "public/data/services");
+const FILES = ["figures.json", "disclosure.json", "service.json", "checks.json", "datapackage.json"] as const;
+
+function main(): number {
+  const mode: BundleMode = process.env["SF_SERVICES"] === "example" ? "example" : "production";
+  const dir = mode === "example" ? "examples/services" : "data/services";
+  const slugs = existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir)).filter((n) => statSync(join(ROOT, dir, n)).isDirectory()).sort() : [];
+  const problems: DataProblem[] = [];
+  const bundles: { bundle: Bundle; files: BundleFiles }[] = [];
+  for (const slug of slugs) {
+    const files: BundleFiles = {};
+    for (const name of FILES) {
+      const path = join(ROOT, dir, slug, name);
+      if (existsSync(path)) files[name] = readFileSync(path, "utf8");
+    }
+    const checked = checkBundle(dir, slug, files, mode);
+    problems.push(...checked.problems);
+    if (checked.bundle) bundles.push({ bundle: checked.bundle, files });
+  }
+  if (problems.length) {
+    console.error(`npm run data (services): ${problems.length} problem(s) in ${dir}/; nothing was written.\n`);
+    for (const p of problems) console.error(`  ${formatProblem(p)}`);
+    return 1;
+  }
+  const files = publishedFiles(bundles, mode);
+  const tmp = `${OUT}.tmp-${process.pid}`;
+  for (const [name, text] of files) {
+    mkdirSync(dirname(join(tmp, name)), { recursive: true });
+    writeFileSync(join(tmp, name), text);
+  }
+  rmSync(OUT, { recursive: true, force: true });
+  renameSync(tmp, OUT);
+  console.log(`npm run data (services): ${bundles.length} ${mode} bundle(s) from ${dir}/ checked and published in public/data/services/`);
+  return 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,173 @@
+// A service's bundle, as the site build reads it: the files the tracker import
+// wrote (figures.json, disclosure.json, service.json, checks.json,
+// datapackage.json), checked again before anything is published. The import
+// already refuses an unsafe bundle; these checks catch a bundle edited by hand
+// afterwards, a synthetic bundle in the production build, and a real one in the
+// example build. Every problem names the file, the record and the rule.
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import type { DataProblem } from "../errors.ts";
+import { figureRecordSchema, type FigureRecord } from "../figures/set.ts";
+import { recordLines } from "./json-lines.ts";
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+
+/** service.json as the import writes it (src/lib/tracker/service.ts fills the defaults). */
+export const bundleServiceSchema = z
+  .object({
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    name: z.string().min(1),
+    council: z.string().nullable(),
+    period: z.object({ from: month, to: month }),
+    disclosure: z.object({ k: z.number().int().min(3), rounding: z.union([z.literal(5), z.null()]) }),
+    synthetic: z.boolean(),
+    standard: z.literal("1"),
+  })
+  .strict();
+export type BundleService = z.infer<typeof bundleServiceSchema>;
+
+const auditCellSchema = z.object({
+  id: z.string(),
+  figures: z.array(z.string()),
+  kind: z.enum(["primary", "secondary"]),
+  passed: z.boolean(),
+  unbounded: z.boolean(),
+  width: z.number().nullable(),
+});
+
+/** disclosure.json: the audit of every hidden cell (interval widths, never values). */
+export const disclosureSchema = z.object({
+  cells: z.array(auditCellSchema),
+  counts: z.object({ primary: z.number().int().min(0), secondary: z.number().int().min(0) }),
+  method: z.string(),
+  passed: z.boolean(),
+  settings: z.object({ k: z.number().int(), rounding: z.union([z.literal(5), z.null()]) }),
+});
+export type Disclosure = z.infer<typeof disclosureSchema>;
+
+export interface Bundle {
+  service: BundleService;
+  figures: FigureRecord[];
+  disclosure: Disclosure;
+}
+
+export type BundleFiles = Partial<Record<"figures.json" | "disclosure.json" | "service.json" | "checks.json" | "datapackage.json", string>>;
+
+/** Which build reads the bundles: production publishes only real ones, the example build only synthetic ones. */
+export type BundleMode = "production" | "example";
+
+const REQUIRED = ["figures.json", "disclosure.json", "service.json", "checks.json", "datapackage.json"] as const;
+
+/** Checks one bundle folder; returns the bundle only when there is no problem. */
+export function checkBundle(dir: string, slug: string, files: BundleFiles, mode: BundleMode): { bundle?: Bundle; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const at = (name: string) => `${dir}/${slug}/${name}`;
+  for (const name of REQUIRED) {
+    if (files[name] === undefined) problems.push({ file: at(name), rule: "bundle-file-missing", message: "a bundle needs this file; run the tracker import again" });
+  }
+  if (problems.length) return { problems };
+
+  const parsed = (name: (typeof REQUIRED)[number]) => {
+    try {
+      return JSON.parse(files[name]!) as unknown;
+    } catch (e) {
+      problems.push({ file: at(name), rule: "bundle-json", message: `not valid JSON (${(e as Error).message})` });
+      return undefined;
+    }
+  };
+  const serviceJson = parsed("service.json");
+  const figuresJson = parsed("figures.json");
+  const disclosureJson = parsed("disclosure.json");
+  const packageJson = parsed("datapackage.json");
+  if (problems.length) return { problems };
+
+  const service = bundleServiceSchema.safeParse(serviceJson);
+  if (!service.success) {
+    for (const i of service.error.issues) problems.push({ file: at("service.json"), column: i.path.join("."), rule: "bundle-service", message: i.message });
+  } else if (service.data.slug !== slug) {
+    problems.push({ file: at("service.json"), column: "slug", rule: "bundle-slug", message: `the slug must be the folder's name, "${slug}"`, value: service.data.slug });
+  }
+  const disclosure = disclosureSchema.safeParse(disclosureJson);
+  if (!disclosure.success) {
+    for (const i of disclosure.error.issues) problems.push({ file: at("disclosure.json"), column: i.path.join("."), rule: "bundle-disclosure", message: i.message });
+  }
+  const figures = parseFigures(at("figures.json"), files["figures.json"]!, figuresJson, problems);
+  problems.push(...hashProblems(at("datapackage.json"), packageJson, files));
+  if (!service.success || !disclosure.success || !figures || problems.length) return { problems };
+
+  const bundle = { service: service.data, figures, disclosure: disclosure.data };
+  problems.push(...safetyProblems(at, bundle, files["figures.json"]!, mode));
+  return problems.length ? { problems } : { bundle, problems };
+}
+
+function parseFigures(file: string, text: string, json: unknown, problems: DataProblem[]): FigureRecord[] | undefined {
+  if (!Array.isArray(json)) {
+    problems.push({ file, rule: "bundle-figures", message: "figures.json must be a list of figure records" });
+    return undefined;
+  }
+  const lines = recordLines(text);
+  const out: FigureRecord[] = [];
+  json.forEach((raw, i) => {
+    const r = figureRecordSchema.safeParse(raw);
+    if (r.success) out.push(r.data);
+    else for (const issue of r.error.issues) problems.push({ file, line: lines[i], column: issue.path.join(".") || undefined, rule: "bundle-figure-record", message: `record ${i + 1}: ${issue.message}` });
+  });
+  return problems.length ? undefined : out;
+}
+
+/** The data package's SHA-256 of each file: a bundle changed after the import no longer matches. */
+function hashProblems(file: string, pkg: unknown, files: BundleFiles): DataProblem[] {
+  const resources = z.object({ resources: z.array(z.object({ path: z.string(), hash: z.string() })) }).safeParse(pkg);
+  if (!resources.success) return [{ file, rule: "bundle-package", message: "datapackage.json must list its resources with a path and a hash" }];
+  return resources.data.resources.flatMap((res) => {
+    const text = files[res.path as keyof BundleFiles];
+    if (text === undefined) return [{ file, column: "resources.path", rule: "bundle-package", message: "lists a file the bundle does not hold", value: res.path }];
+    const hash = `sha256:${createHash("sha256").update(text).digest("hex")}`;
+    return hash === res.hash ? [] : [{ file, column: "resources.hash", rule: "bundle-changed", message: `${res.path} is not the file the import wrote (its SHA-256 differs): run the import again rather than editing a bundle` }];
+  });
+}
+
+const key = (r: FigureRecord) => [r.dataset, r.group, r.topic ?? "", r.period ?? "", r.category].join("|");
+
+/** The rules that keep a small count out of print, and synthetic figures out of the production site. */
+function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: string, mode: BundleMode): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const { k, rounding } = b.service.disclosure;
+  if (mode === "production" && b.service.synthetic) {
+    problems.push({ file: at("service.json"), column: "synthetic", rule: "bundle-synthetic-in-production", message: "made-up figures are built only by npm run build:example" });
+  }
+  if (mode === "example" && !b.service.synthetic) {
+    problems.push({ file: at("service.json"), column: "synthetic", rule: "bundle-real-in-example", message: 'the example build takes only bundles marked "synthetic": true' });
+  }
+  if (!b.disclosure.passed || b.disclosure.cells.some((c) => !c.passed)) {
+    problems.push({ file: at("disclosure.json"), column: "passed", rule: "bundle-audit-failed", message: "the disclosure audit did not pass; such a bundle is never published" });
+  }
+  if (b.disclosure.settings.k !== k || b.disclosure.settings.rounding !== rounding) {
+    problems.push({ file: at("disclosure.json"), column: "settings", rule: "bundle-settings", message: "the audit's settings differ from service.json's" });
+  }
+  const lines = recordLines(figuresText);
+  const audited = new Set(b.disclosure.cells.flatMap((c) => c.figures));
+  const counts = new Map(b.figures.filter((r) => r.measure === "count").map((r) => [key(r), r]));
+  b.figures.forEach((r, i) => {
+    const where = { file: at("figures.json"), line: lines[i] };
+    const v = r.value;
+    if (r.measure === "count" && v !== null && v >= 1 && v < k) {
+      problems.push({ ...where, column: "value", rule: "bundle-small-count", message: `record ${i + 1} (${r.id ?? key(r)}) publishes a count from 1 to ${k - 1}` });
+    }
+    if (r.measure === "count" && v !== null && rounding !== null && v % rounding !== 0) {
+      problems.push({ ...where, column: "value", rule: "bundle-rounding", message: `record ${i + 1} is not a multiple of ${rounding}, as the service's rounding requires` });
+    }
+    if (r.measure === "count" && r.symbol === "c" && !audited.has(r.id ?? "")) {
+      problems.push({ ...where, column: "symbol", rule: "bundle-unaudited", message: `record ${i + 1} is suppressed but the audit does not cover it` });
+    }
+    if (r.measure === "percent" && v !== null) {
+      const count = counts.get(key(r));
+      if (!count || count.value === null || r.base === null) {
+        problems.push({ ...where, column: "value", rule: "bundle-share-without-count", message: `record ${i + 1}: a share is published only with its count and base` });
+      } else if (Math.abs((100 * count.value) / r.base - v) > 0.05 + 1e-9) {
+        problems.push({ ...where, column: "value", rule: "bundle-share", message: `record ${i + 1}: ${v}% is not ${count.value} of ${r.base}` });
+      }
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,111 @@
+// A service's findings, in the order of Salford's findings pages, built by the
+// same figure builders from the service's bundle. A page lists these sections;
+// it picks no number itself. Where a whole figure is withheld (every count
+// behind it suppressed) the section says so in words instead of drawing gaps.
+import { agesFigure } from "../figures/ages.ts";
+import { beforeAfterFigure } from "../figures/before-after.ts";
+import { childStatusFigure } from "../figures/child-outcomes.ts";
+import { deprivationFigure } from "../figures/deprivation.ts";
+import type { FigureModel } from "../figures/model.ts";
+import { referralSourcesFigure } from "../figures/referral-sources.ts";
+import { schoolFacts, schoolReadinessFigure } from "../figures/school-readiness.ts";
+import type { FigureSet } from "../figures/set.ts";
+import { pair, palette } from "../plot/palette.ts";
+
+export interface ServiceSection {
+  id: string;
+  heading: string;
+  /** What the section shows, in a sentence, before its figures. */
+  intro: string;
+  figures: FigureModel[];
+  /** Said instead of a figure that cannot be shown. */
+  withheld: string | null;
+}
+
+const MOMENTS = { before: { period: "referral", name: "At referral" }, after: { period: "three_years", name: "After three years" } };
+const YES_NO_TOPICS = ["partner_abuse", "alcohol", "drugs", "mental_health_medication", "probation"];
+
+export function serviceFindings(set: FigureSet): ServiceSection[] {
+  const circumstances = (id: string, topics: string[], categories?: string[]) =>
+    beforeAfterFigure(set, { id, dataset: "wellbeing", group: "all", topics, ...MOMENTS, ...(categories ? { categories } : {}) });
+  const school = schoolFacts(set).programme ? [schoolReadinessFigure(set, { id: "school-readiness" })] : [];
+  return [
+    {
+      id: "ages",
+      heading: "Ages at referral",
+      intro: "How old parents were when they were referred, for women and men, among those whose age is recorded.",
+      figures: [
+        agesFigure(set, {
+          id: "ages-chart",
+          series: [
+            { group: "female", name: "Women", colour: pair.women },
+            { group: "male", name: "Men", colour: pair.men },
+          ],
+        }),
+      ],
+      withheld: null,
+    },
+    {
+      id: "referral-sources",
+      heading: "Who referred parents",
+      intro: "Which service referred each parent, as recorded on the referral.",
+      figures: [
+        referralSourcesFigure(set, {
+          id: "referral-sources-chart",
+          series: [
+            { group: "female", colour: pair.women },
+            { group: "male", colour: pair.men },
+          ],
+          whole: "all",
+        }),
+      ],
+      withheld: null,
+    },
+    {
+      id: "deprivation",
+      heading: "Deprivation",
+      intro: "How deprived the areas are where parents lived when referred, by tenth of areas in England (Indices of Multiple Deprivation), among parents whose area is recorded.",
+      figures: [deprivationFigure(set, { id: "deprivation-chart", group: "all" })],
+      withheld: null,
+    },
+    {
+      id: "circumstances",
+      heading: "Circumstances at referral and after three years",
+      intro:
+        "What was recorded about parents at referral and three years later. Each time has its own base: the parents with a record then. Three years on, only parents referred at least three years before the end of the period can have a record.",
+      figures: [
+        circumstances("circumstances-needs", YES_NO_TOPICS, ["yes"]),
+        circumstances("circumstances-housing", ["housing"]),
+        circumstances("circumstances-employment", ["employment"]),
+        circumstances("circumstances-relationship", ["relationship"]),
+      ],
+      withheld: null,
+    },
+    {
+      id: "children",
+      heading: "What happened to the children",
+      intro: "Each child's status when the family's case closed, for children whose case has closed, grouped as on Salford's findings.",
+      figures: [
+        childStatusFigure(set, {
+          id: "children-status",
+          whole: "all",
+          who: "children",
+          period: "at-case-closure",
+          parts: [
+            { group: "expected-at-referral", name: "Expected at referral" },
+            { group: "born-later", name: "Born later" },
+          ],
+          colours: { "at-home": palette.darkBlue, "not-with-parents": palette.orange, "not-an-outcome": palette.darkGrey, "not-yet-born": palette.turquoise },
+        }),
+      ],
+      withheld: null,
+    },
+    {
+      id: "school-readiness",
+      heading: "School readiness",
+      intro: "Children who reached a Good Level of Development at the end of Reception, among those assessed.",
+      figures: school,
+      withheld: school.length ? null : "The number of children assessed, or of those who reached the level, is suppressed to protect confidentiality [c], so no share can be shown.",
+    },
+  ];
+}

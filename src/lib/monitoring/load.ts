@@ -1,0 +1,78 @@
+// Pages read the service bundles that npm run data checked and published in
+// public/data/services/, through the same schemas the check used.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { formatMonth } from "../format.ts";
+import { parseFigureSet, type FigureSet } from "../figures/set.ts";
+import { disclosureSchema, type Disclosure } from "./bundle.ts";
+import { SERVICES_INDEX, type ServiceEntry, type ServicesIndex } from "./publish.ts";
+
+const DIR = join(process.cwd(), "public/data/services");
+
+const entrySchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  council: z.string().nullable(),
+  period: z.object({ from: z.string(), to: z.string() }),
+  synthetic: z.boolean(),
+  disclosure: z.object({ k: z.number(), rounding: z.union([z.literal(5), z.null()]), primary: z.number(), secondary: z.number() }),
+  figures: z.number(),
+});
+const indexSchema = z.object({ mode: z.enum(["production", "example"]), services: z.array(entrySchema) });
+
+function readJson(name: string): unknown {
+  try {
+    return JSON.parse(readFileSync(join(DIR, name), "utf8"));
+  } catch (e) {
+    throw new Error(`Cannot read public/data/services/${name}: run "npm run data" first. (${(e as Error).message})`);
+  }
+}
+
+let index: ServicesIndex | undefined;
+/** The services that publish a bundle in this build, and which build this is. */
+export function servicesIndex(): ServicesIndex {
+  index ??= indexSchema.parse(readJson(SERVICES_INDEX));
+  return index;
+}
+
+export function serviceEntry(slug: string): ServiceEntry {
+  const e = servicesIndex().services.find((s) => s.slug === slug);
+  if (!e) throw new Error(`No service bundle "${slug}" in public/data/services/`);
+  return e;
+}
+
+const sets = new Map<string, FigureSet>();
+/** A service's figures as a set, for the same builders that draw Salford's. */
+export function serviceSet(slug: string): FigureSet {
+  const e = serviceEntry(slug);
+  if (!sets.has(slug)) sets.set(slug, parseFigureSet(readJson(`${slug}/figures.json`), { publisher: e.name, synthetic: e.synthetic }));
+  return sets.get(slug)!;
+}
+
+export function serviceDisclosure(slug: string): Disclosure {
+  return disclosureSchema.parse(readJson(`${slug}/disclosure.json`));
+}
+
+/** Where a chart's figures come from and download, for the figure frame's source line. */
+export interface Origin {
+  document: string;
+  csv: string;
+  json: string;
+}
+
+/** A service's source line: its tracker, the period, and its bundle's downloads. */
+export function serviceOrigin(slug: string): Origin {
+  const e = serviceEntry(slug);
+  const d = serviceDownloads(slug);
+  return { document: `${e.name}, client tracker, ${formatMonth(e.period.from)} to ${formatMonth(e.period.to)}${e.synthetic ? " (synthetic)" : ""}`, csv: d.csv, json: d.json };
+}
+
+/** Download paths of a service's files, as served. */
+export const serviceDownloads = (slug: string) => ({
+  json: `/data/services/${slug}/figures.json`,
+  csv: `/data/services/${slug}/figures.csv`,
+  disclosure: `/data/services/${slug}/disclosure.json`,
+  checks: `/data/services/${slug}/checks.json`,
+  datapackage: `/data/services/${slug}/datapackage.json`,
+});
