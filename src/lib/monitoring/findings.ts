@@ -11,6 +11,7 @@ import { referralSourcesFigure } from "../figures/referral-sources.ts";
 import { schoolFacts, schoolReadinessFigure } from "../figures/school-readiness.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { pair, palette } from "../plot/palette.ts";
+import { listInWords } from "../views/words.ts";
 
 export interface ServiceSection {
   id: string;
@@ -25,7 +26,22 @@ export interface ServiceSection {
 const MOMENTS = { before: { period: "referral", name: "At referral" }, after: { period: "three_years", name: "After three years" } };
 const YES_NO_TOPICS = ["partner_abuse", "alcohol", "drugs", "mental_health_medication", "probation"];
 
+/**
+ * A bundle's notes are the tracker's, not Salford's ledger: "imd-edition-2019"
+ * says which edition of the deprivation index the deciles come from. They
+ * become cautions in words; the ledger flags stay for Salford's figures.
+ */
+function bundleNotes(m: FigureModel): FigureModel {
+  const editions = m.notes.flatMap((n) => /^imd-edition-(\d{4})$/.exec(n)?.[1] ?? []);
+  const words = editions.length ? [`The deciles come from the English Indices of Deprivation ${listInWords(editions)}, as each parent's record says.`] : [];
+  return { ...m, notes: [], cautions: [...m.cautions, ...words] };
+}
+
 export function serviceFindings(set: FigureSet): ServiceSection[] {
+  return sections(set).map((s) => ({ ...s, figures: s.figures.map(bundleNotes) }));
+}
+
+function sections(set: FigureSet): ServiceSection[] {
   const circumstances = (id: string, topics: string[], categories?: string[]) =>
     beforeAfterFigure(set, { id, dataset: "wellbeing", group: "all", topics, ...MOMENTS, ...(categories ? { categories } : {}) });
   const school = schoolFacts(set).programme ? [schoolReadinessFigure(set, { id: "school-readiness" })] : [];

@@ -1,0 +1,47 @@
+// Words and table rows for the monitoring pages, from the services index: the
+// page arranges them and computes nothing.
+import { formatMonth, formatNumber } from "../format.ts";
+import type { TableModel } from "../views/table.ts";
+import type { Disclosure } from "./bundle.ts";
+import type { ServiceEntry } from "./publish.ts";
+
+export const periodText = (e: ServiceEntry) => `${formatMonth(e.period.from)} to ${formatMonth(e.period.to)}`;
+
+/** How a service's figures are protected, in one sentence. */
+export function protectionText(e: ServiceEntry): string {
+  const k = formatNumber(e.disclosure.k);
+  const rounding = e.disclosure.rounding ? ` Counts are rounded to the nearest ${formatNumber(e.disclosure.rounding)}.` : "";
+  return `Counts from 1 to ${formatNumber(e.disclosure.k - 1)} are suppressed, and so are other counts that would let one be worked out (protection level ${k}): ${formatNumber(e.disclosure.primary)} small counts and ${formatNumber(e.disclosure.secondary)} others.${rounding}`;
+}
+
+/** The list of services on /monitoring/, one row each. */
+export function servicesTable(services: ServiceEntry[]): TableModel {
+  return {
+    caption: "Services that publish figures from their client tracker",
+    columns: [{ label: "Service" }, { label: "Council" }, { label: "Period covered" }, { label: "Figures published", numeric: true }, { label: "Counts suppressed", numeric: true }],
+    rows: services.map((e) => [
+      e.name,
+      e.council ?? "Not given",
+      periodText(e),
+      formatNumber(e.figures),
+      formatNumber(e.disclosure.primary + e.disclosure.secondary),
+    ]),
+  };
+}
+
+/** What was hidden in one bundle, by kind, and how wide the narrowest range an intruder could work out is. */
+export function hiddenTable(name: string, d: Disclosure): TableModel {
+  const widths = d.cells.map((c) => c.width).filter((w): w is number => w !== null);
+  const unbounded = d.cells.filter((c) => c.unbounded).length;
+  const narrowest = widths.length ? formatNumber(Math.min(...widths)) : "none bounded";
+  return {
+    caption: `${name}: counts suppressed, by kind`,
+    columns: [{ label: "Kind" }, { label: "Counts", numeric: true }],
+    rows: [
+      ["Small counts (primary suppression)", formatNumber(d.counts.primary)],
+      ["Counts that would give a small one away (secondary suppression)", formatNumber(d.counts.secondary)],
+      ["Narrowest range an intruder could work out for a suppressed count", narrowest],
+      ["Suppressed counts an intruder cannot bound at all", formatNumber(unbounded)],
+    ],
+  };
+}
