@@ -4,7 +4,7 @@
 // evaluation sample it comes from (37 women, 28 men), never as a percentage.
 import type { Figure } from "../schema.ts";
 import { formatNumber as n, ofBase } from "../format.ts";
-import type { Bar } from "../../components/charts/bars.ts";
+import type { Bar } from "../figures/rows.ts";
 import type { TableModel } from "./table.ts";
 
 export const TOPIC = "practitioner reported outcomes";

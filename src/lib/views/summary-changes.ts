@@ -6,7 +6,7 @@ import type { Figure } from "../schema.ts";
 import { formatPercent, ofBase } from "../format.ts";
 import { listInWords } from "./words.ts";
 import type { TableModel } from "./table.ts";
-import type { SummaryRow } from "../../components/charts/summary.ts";
+import type { SummaryRow } from "../figures/rows.ts";
 
 type Get = (id: string) => Figure;
 const W = (topic: string, category: string) => (period: string, measure: string) => `wellbeing.${topic}.${category}.all-parents.${period}.${measure}`;

@@ -11,7 +11,7 @@ import { avoidedDefinitions, gbp, roundedGbp, saving, type Table9 } from "../cos
 import { COST_FIGURE_IDS as C, OUTCOME_TABLE_IDS, costsView, table8, table9 } from "./costs.ts";
 import { changeLists, changeRows, changesTitle, changeTable, changes } from "./summary-changes.ts";
 import type { TableModel } from "./table.ts";
-import type { SummaryRow } from "../../components/charts/summary.ts";
+import type { SummaryRow } from "../figures/rows.ts";
 
 const SR = "school-readiness.good-level-of-development";
 const T9D = (c: string) => `child-outcomes.child-status.${c}.all-children-born.final-known-status-after-case-closure.count`;
