@@ -3,6 +3,7 @@
 import type { MarginSpec } from "./checks/flows.ts";
 import type { SumSpec } from "./checks/sums.ts";
 import type { DocumentId } from "./documents.ts";
+import type { Selector } from "./figures/set.ts";
 
 export type DatasetKind = "figures" | "flows" | "services" | "guides";
 
@@ -16,12 +17,13 @@ export interface DatasetSpec {
   page?: string;
   sums?: SumSpec[];
   margins?: MarginSpec[];
-  /** Flow topics whose boxes must add up to the figure with this id. */
-  flowTotals?: { topic: string; figure: string }[];
+  /** Flow topics whose boxes must add up to the one figure (first printing) the selection names. */
+  flowTotals?: { topic: string; total: Selector }[];
 }
 
-const SAMPLE_PARENTS = "headline.evaluation-sample.parents-in-the-evaluation-sample.all-parents.count";
-const SAMPLE_CHILDREN = "headline.evaluation-sample.children-born-to-the-families-in-the-evaluation-sample.children-in-the-evaluation-sample.count";
+const SAMPLE = { dataset: "headline", topic: "evaluation sample", measure: "count" } as const;
+const SAMPLE_PARENTS: Selector = { ...SAMPLE, group: "all parents", category: "Parents in the evaluation sample" };
+const SAMPLE_CHILDREN: Selector = { ...SAMPLE, group: "children in the evaluation sample", category: "Children born to the families in the evaluation sample" };
 
 const hundredBy = (name: string, by: SumSpec["by"], tables?: string[]): SumSpec => ({ name, measure: "percent", against: "hundred", by, ...(tables ? { tables } : {}) });
 
@@ -108,7 +110,7 @@ export const DATASETS: DatasetSpec[] = [
         aliases: { "On medication": "Using medication for emotional problems" },
       })),
     ),
-    flowTotals: ["relationship status", "housing status", "employment status", "medication for emotional problems"].map((topic) => ({ topic, figure: SAMPLE_PARENTS })),
+    flowTotals: ["relationship status", "housing status", "employment status", "medication for emotional problems"].map((topic) => ({ topic, total: SAMPLE_PARENTS })),
   },
   {
     id: "child-outcomes",
@@ -133,7 +135,7 @@ export const DATASETS: DatasetSpec[] = [
       { topic: "child status", side: "from", match: { dataset: "child-outcomes", group: "children in the evaluation sample", period: "within three months of birth", table: "Table 7" } },
       { topic: "child status", side: "to", match: { dataset: "child-outcomes", group: "children in the evaluation sample", period: "final known status", table: "Table 8" } },
     ],
-    flowTotals: [{ topic: "child status", figure: SAMPLE_CHILDREN }],
+    flowTotals: [{ topic: "child status", total: SAMPLE_CHILDREN }],
   },
   {
     id: "deprivation",

@@ -23,6 +23,7 @@ import { deriveFigures } from "./derived.ts";
 import { applyPlacements, flowKey, PLACEMENTS_FILE } from "./placements.ts";
 import { PLACEMENT_COLUMNS } from "./schema.ts";
 import { readingFigures } from "./readings.ts";
+import { figureSet } from "./figures/set.ts";
 
 export type SourceFiles = Record<string, string>;
 
@@ -201,13 +202,16 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
   }
 
   const outcomes: Outcome[] = [...recovered.outcomes, ...percentChecks(figures)];
+  // Flow totals name their figure by what it is, not by id: exactly one first printing must match.
+  const all = figureSet(figures.map((l) => l.figure), { publisher: "", synthetic: false });
   for (const spec of DATASETS) {
     for (const s of spec.sums ?? []) outcomes.push(...sumChecks(spec.id, figures, s));
     for (const m of spec.margins ?? []) outcomes.push(...marginChecks(flows, figures, m));
     for (const t of spec.flowTotals ?? []) {
-      const total = byId.get(t.figure);
+      const found = all.select(t.total).filter((r) => r.variant === null);
+      const total = found.length === 1 ? byId.get(found[0]!.id ?? "") : undefined;
       if (total) outcomes.push(flowTotalCheck(flows, t.topic, total));
-      else problems.push({ file: "src/lib/datasets.ts", rule: "unknown-figure", message: `flow total for "${t.topic}" names a missing figure`, value: t.figure });
+      else problems.push({ file: "src/lib/datasets.ts", rule: "unknown-figure", message: `flow total for "${t.topic}" matches ${found.length} figures, not one`, value: JSON.stringify(t.total) });
     }
   }
   for (const rel of relations) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { barsChart, type Bar } from "../../src/components/charts/bars.ts";
+import { barsChart } from "../../src/components/charts/bars.ts";
+import type { Bar } from "../../src/lib/figures/rows.ts";
 import { renderSvg } from "../../src/lib/plot/render.ts";
 import { pair } from "../../src/lib/plot/palette.ts";
 import { normalizeSvg } from "./snapshot.ts";

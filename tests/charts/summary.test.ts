@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { summaryChart, SUMMARY_WIDTHS, type SummaryRow } from "../../src/components/charts/summary.ts";
+import { summaryChart, SUMMARY_WIDTHS } from "../../src/components/charts/summary.ts";
+import type { SummaryRow } from "../../src/lib/figures/rows.ts";
 import { renderSvg } from "../../src/lib/plot/render.ts";
 import { normalizeSvg } from "./snapshot.ts";
 

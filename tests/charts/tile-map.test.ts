@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { linkedTiles, outlineSegments, tileMapChart, type Tile, type TileCategory } from "../../src/components/charts/tile-map.ts";
+import { linkedTiles, outlineSegments, tileMapChart } from "../../src/components/charts/tile-map.ts";
+import type { Tile, TileCategory } from "../../src/lib/figures/rows.ts";
 import { renderSvg } from "../../src/lib/plot/render.ts";
 import { runPipeline } from "../../src/lib/pipeline.ts";
 import { categoryCounts, tiles as serviceTiles } from "../../src/lib/views/services.ts";

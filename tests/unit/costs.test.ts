@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { alternatives, arithmetic, avoidedDefinitions, calculationWords, caveats, gbp, recompute, roundedGbp, saving, type Table9 } from "../../src/lib/costs.ts";
 import { costsView, printedForm, printedGroups } from "../../src/lib/views/costs.ts";
 import { runPipeline } from "../../src/lib/pipeline.ts";
+import { publishedSet } from "../../src/lib/figures/set.ts";
 
 const units = { proceedings: 32263, care: 52676 };
 const t9: Table9 = {
@@ -113,7 +114,7 @@ describe("the costs page's view of the real data", () => {
   );
   const out = runPipeline(files).outputs!;
   const get = (id: string) => out.figures.find((f) => f.id === id) ?? expect.fail(`no figure ${id}`);
-  const view = costsView(get);
+  const view = costsView(publishedSet(out.figures, "Salford"));
 
   it("reads the unit costs and the tables", () => {
     expect(view.units).toEqual(units);
@@ -151,6 +152,8 @@ describe("the costs page's view of the real data", () => {
     expect(rows.find((r) => r.label === "Average annual cost of a looked after child")?.value).toBe("£52,676");
   });
   it("prints the savings as the report did", () => {
+    expect(view.recomputed.map((r) => r.asPrinted)).toEqual(["£1.0 million", "£2.8 million", "£3.8 million", "£18.6 million", "£49.9 million", "£68.5 million"]);
+    expect([view.whole.count.value, printedForm(view.whole.annual), printedForm(view.whole.eighteen)]).toEqual([118, "£3.8 million", "£68.5 million"]);
     expect(printedForm(get("costs.whole-cohort.annual-saving-on-looking-after-children.all-children-born.gbp"))).toBe("£3.8 million");
     expect(printedForm(get("costs.evaluation-sample.annual-cost-if-the-32-had-become-looked-after.children-in-the-evaluation-sample.gbp"))).toBe("£1.0 million");
   });

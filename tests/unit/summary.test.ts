@@ -7,14 +7,14 @@ import { runPipeline } from "../../src/lib/pipeline.ts";
 import { buildDate, disputing, longDate, otherChildren, summaryView } from "../../src/lib/views/summary.ts";
 import type { PublishedLedgerEntry } from "../../src/lib/schema.ts";
 import { FINDINGS, SECTIONS } from "../../src/lib/site.ts";
+import { publishedSet } from "../../src/lib/figures/set.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const files = Object.fromEntries(
   readdirSync(`${ROOT}data`).filter((n) => /\.(csv|json)$/.test(n)).map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
 );
 const out = runPipeline(files).outputs!;
-const get = (id: string) => out.figures.find((f) => f.id === id) ?? expect.fail(`no figure ${id}`);
-const view = summaryView(get, out.ledger);
+const view = summaryView(publishedSet(out.figures, "Salford"), out.ledger);
 const find = (id: string) => view.find((f) => f.id === id) ?? expect.fail(`no finding ${id}`);
 const text = (id: string) => {
   const f = find(id);

@@ -3,8 +3,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/lib/pipeline.ts";
-import { ABOUT_IDS, aboutFacts, cohortPeriod, counted } from "../../src/lib/views/about.ts";
-import type { Figure } from "../../src/lib/schema.ts";
+import { ABOUT_FIGURES, aboutFacts, cohortPeriod, counted } from "../../src/lib/views/about.ts";
+import { publishedFigure } from "../../src/lib/figures/published.ts";
+import { publishedSet } from "../../src/lib/figures/set.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const files = Object.fromEntries(
@@ -13,11 +14,7 @@ const files = Object.fromEntries(
     .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
 );
 const figures = runPipeline(files).outputs!.figures;
-const lookup = (id: string): Figure => {
-  const f = figures.find((x) => x.id === id);
-  if (!f) throw new Error(`no figure ${id}`);
-  return f;
-};
+const set = publishedSet(figures, "Salford");
 
 /** The value column of the headline.csv row with this category (naive split: these rows have no quoted commas before value). */
 function printed(category: string): string {
@@ -28,24 +25,25 @@ function printed(category: string): string {
 
 describe("aboutFacts", () => {
   it("finds every fact among the published figures", () => {
-    const facts = aboutFacts(lookup);
-    expect(Object.keys(facts)).toEqual(Object.keys(ABOUT_IDS));
+    const facts = aboutFacts(set);
+    expect(Object.keys(facts)).toEqual(Object.keys(ABOUT_FIGURES));
     for (const v of Object.values(facts)) expect(v).toMatch(/^\d[\d,.]*$/);
   });
 
   it("states the team as transcribed", () => {
-    const facts = aboutFacts(lookup);
+    const facts = aboutFacts(set);
     expect(facts.leads).toBe(printed("Lead practitioners"));
     expect(facts.practitioners).toBe(printed("Practitioners"));
     expect(facts.midwifeFte).toBe(printed("Midwife full-time equivalent"));
   });
 
   it("fails when a fact is missing rather than printing a blank", () => {
-    expect(() => aboutFacts((id) => (id === ABOUT_IDS.features ? undefined! : lookup(id)))).toThrow();
+    const features = publishedFigure(set, ABOUT_FIGURES.features);
+    expect(() => aboutFacts(publishedSet(figures.filter((f) => f.id !== features.id), "Salford"))).toThrow(/0 figures match/);
   });
 
   it("names the whole cohort's referral window", () => {
-    expect(cohortPeriod(lookup)).toMatch(/2014.*2019/);
+    expect(cohortPeriod(set)).toMatch(/2014.*2019/);
   });
 });
 

@@ -5,15 +5,15 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { pipelineFigures } from "./pipeline-figures.ts";
-import type { Figure } from "../../src/lib/schema.ts";
 import { changes, changesTitle, direction, SAME_WITHIN } from "../../src/lib/views/summary-changes.ts";
 import { outcomeBars, outcomesTable, outcomesTitle, practitionerOutcomes, shortName } from "../../src/lib/views/practitioner-outcomes.ts";
 import { serviceView } from "../../src/lib/views/the-service.ts";
 import { summaryChart } from "../../src/components/charts/summary.ts";
 import { renderSvg } from "../../src/lib/plot/render.ts";
+import { publishedSet } from "../../src/lib/figures/set.ts";
 
 const all = ["headline", "wellbeing", "partner-abuse", "costs"].flatMap(pipelineFigures);
-const get = (id: string): Figure => all.find((f) => f.id === id) ?? expect.fail(`no figure ${id}`);
+const set = publishedSet(all, "Salford");
 
 describe("direction of a change", () => {
   it("calls a change under the threshold 'about the same', whichever way it goes", () => {
@@ -26,7 +26,7 @@ describe("direction of a change", () => {
     );
   });
   it("reads the six measures from Tables 4 and 6: three fell, three did not", () => {
-    const cs = changes(get);
+    const cs = changes(set);
     expect(cs.map((c) => [c.key, c.direction])).toEqual([
       ["partner-abuse", "lower"], ["alcohol", "lower"], ["drugs", "lower"],
       ["medication", "about the same"], ["unemployed", "about the same"], ["homeless", "about the same"],
@@ -36,13 +36,13 @@ describe("direction of a change", () => {
     expect([unemployed.before.count.value, unemployed.before.count.base, unemployed.after.count.value, unemployed.after.count.base]).toEqual([39, 58, 39, 56]);
   });
   it("titles a measure that rose as 'more often'", () => {
-    const cs = changes(get).map((c) => (c.key === "homeless" ? { ...c, direction: "higher" as const } : c));
+    const cs = changes(set).map((c) => (c.key === "homeless" ? { ...c, direction: "higher" as const } : c));
     expect(changesTitle(cs)).toMatch(/; homelessness more often$/);
   });
 });
 
 describe("practitioner-reported outcomes", () => {
-  const v = practitionerOutcomes(pipelineFigures("wellbeing"), get);
+  const v = practitionerOutcomes(pipelineFigures("wellbeing"), set);
   it("has the report's thirteen outcomes, women and men, against the sample of 37 women and 28 men", () => {
     // Twelve bullets; the first names two outcomes (continuous or good engagement, engagement with the service).
     expect(v.rows).toHaveLength(13);
@@ -67,7 +67,7 @@ describe("practitioner-reported outcomes", () => {
 
 describe("the service page's figures", () => {
   it("gives the 15 Pathway A referrals, the assumed 2 of 15 at 13.2%, and the 10 councils", () => {
-    const s = serviceView(get);
+    const s = serviceView(set);
     expect([s.pathwayA.value, s.estimated.value, s.estimated.base, s.share.value, s.councils.value]).toEqual([15, 2, 15, 13.2, 10]);
     expect(s.referralPeriod).toBe("1 April 2014 and 31 March 2019");
   });

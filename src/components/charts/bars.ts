@@ -6,9 +6,6 @@ import * as Plot from "@observablehq/plot";
 import { palette, WIDTHS, type Layout } from "../../lib/plot/palette.ts";
 import type { Bar } from "../../lib/figures/rows.ts";
 
-// The row type lives in src/lib (components import lib, never the reverse).
-export type { Bar };
-
 export interface BarOptions {
   layout: Layout;
   /** Colour per series name; single-series charts use dark blue. */

@@ -9,7 +9,8 @@ import * as Plot from "@observablehq/plot";
 import type { Flow } from "../../lib/schema.ts";
 import { ordered, sideTotals, statusesOf } from "../../lib/views/flows.ts";
 import { categorical, palette, WIDTHS, type Layout } from "../../lib/plot/palette.ts";
-import { barsChart, type Bar } from "./bars.ts";
+import { barsChart } from "./bars.ts";
+import type { Bar } from "../../lib/figures/rows.ts";
 
 export interface FlowOptions {
   layout: Layout;

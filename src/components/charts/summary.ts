@@ -5,18 +5,7 @@
 // never the only key; the frame's table gives the bases.
 import * as Plot from "@observablehq/plot";
 import { palette, type Layout } from "../../lib/plot/palette.ts";
-
-export interface SummaryRow {
-  /** Short name and number, e.g. "Partner abuse: 57% to 20%": at most 33 characters, the width of a narrow chart. */
-  text: string;
-  value: number;
-  /** Start of an arrow that ends at `value`. */
-  from?: number;
-  /** A 95% interval: drawn as a dot and a line, not a bar. */
-  interval?: [number, number];
-  /** Muted fill for a comparison row (e.g. all children in Salford). */
-  muted?: boolean;
-}
+import type { SummaryRow } from "../../lib/figures/rows.ts";
 
 /**
  * Summary cards are narrower than a findings page: 260px fits a 390px phone

@@ -6,9 +6,6 @@ import * as Plot from "@observablehq/plot";
 import { palette, WIDTHS, type Layout } from "../../lib/plot/palette.ts";
 import type { Tile, TileCategory } from "../../lib/figures/rows.ts";
 
-// The row types live in src/lib (components import lib, never the reverse).
-export type { Tile, TileCategory };
-
 export interface TileMapOptions {
   layout: Layout;
   categories: TileCategory[];

@@ -14,7 +14,8 @@ export {
   type SetMeta,
 } from "./set.ts";
 export type { FigureModel, ChartModel, Base } from "./model.ts";
-export type { Bar, IntervalRow, FlowRows, Tile, TileCategory } from "./rows.ts";
+export type { Bar, IntervalRow, FlowRows, SummaryRow, Tile, TileCategory } from "./rows.ts";
+export { publishedFigure, picker, type FigurePick } from "./published.ts";
 export { shareTable, shareText, shareTableCell, shareBar, type ShareCell, type ShareTable } from "./shares.ts";
 export { term, grouping, vocabulary, parseVocabulary, type Term } from "./terms.ts";
 export { agesFigure, meanAge, type AgesOptions, type SeriesSpec } from "./ages.ts";

@@ -66,3 +66,16 @@ export interface TileCategory {
   /** Text colour on the fill (contrast at least 4.5:1). */
   ink: string;
 }
+
+/** One row of the summary page's small charts: a bar from zero, an arrow from `from` to `value`, or a dot with its interval. */
+export interface SummaryRow {
+  /** Short name and number, e.g. "Partner abuse: 57% to 20%": at most 33 characters, the width of a narrow chart. */
+  text: string;
+  value: number;
+  /** Start of an arrow that ends at `value`. */
+  from?: number;
+  /** A 95% interval: drawn as a dot and a line, not a bar. */
+  interval?: [number, number];
+  /** Muted fill for a comparison row (e.g. all children in Salford). */
+  muted?: boolean;
+}

@@ -1,44 +1,50 @@
 // The facts the About page states, each read from a published figure so the
 // prose never carries a number of its own.
-import type { Figure } from "../schema.ts";
 import { formatNumber } from "../format.ts";
+import type { FigureSet } from "../figures/set.ts";
+import { publishedFigure, type FigurePick } from "../figures/published.ts";
 
-const H = "headline";
-export const ABOUT_IDS = {
-  manager: `${H}.team.manager.service-staff.count`,
-  leads: `${H}.team.lead-practitioners.service-staff.count`,
-  practitioners: `${H}.team.practitioners.service-staff.count`,
-  midwives: `${H}.team.midwife.service-staff.count`,
-  midwifeFte: `${H}.team.midwife-full-time-equivalent.service-staff.fte`,
-  hippWeeks: `${H}.service-model.health-in-pregnancy-and-parenting-group-length.the-service.weeks`,
-  babySessions: `${H}.service-model.baby-incredible-years-sessions.the-service.count`,
-  toddlerSessions: `${H}.service-model.toddler-incredible-years-sessions.the-service.count`,
-  preSchoolWeeks: `${H}.service-model.pre-school-incredible-years-length.the-service.weeks`,
-  pathwayAYears: `${H}.service-model.longest-support-on-pathway-a.the-service.years`,
-  pathwayBWeeks: `${H}.service-model.latest-point-of-referral-on-pathway-b.the-service.weeks`,
-  pathwayCYears: `${H}.service-model.longest-support-on-pathway-c.the-service.years`,
-  features: `${H}.service-model.essential-features-of-the-service.the-service.count`,
-  pathwayBFamilies: `${H}.referrals.families-referred-on-pathway-b.families.1-april-2014-to-31-march-2019.count`,
-  pathwayAParents: `${H}.referrals.parents-referred-post-proceedings-on-pathway-a.pathway-a-parents.1-april-2014-to-31-march-2019.count`,
-  sampleParents: `${H}.evaluation-sample.parents-in-the-evaluation-sample.all-parents.count`,
-  sampleWomen: `${H}.evaluation-sample.parents-in-the-evaluation-sample.women.count`,
-  sampleMen: `${H}.evaluation-sample.parents-in-the-evaluation-sample.men.count`,
-  sampleFamilies: `${H}.evaluation-sample.families-in-the-evaluation-sample.families.count`,
-  sampleChildren: `${H}.evaluation-sample.children-born-to-the-families-in-the-evaluation-sample.children-in-the-evaluation-sample.count`,
-  allChildren: `${H}.children.children-born-to-families-whose-cases-had-closed.all-children-born.count`,
-  parentsInterviewed: `${H}.interviews.parents-interviewed.interview-participants.count`,
-  mothersInterviewed: `${H}.interviews.mothers-interviewed.interview-participants.count`,
-  fathersInterviewed: `${H}.interviews.fathers-interviewed.interview-participants.count`,
-  interviewFamilies: `${H}.interviews.families-the-interviewed-parents-came-from.interview-participants.count`,
-  professionals: `${H}.interviews.other-professionals-interviewed.interview-participants.count`,
-  focusGroupStaff: `${H}.interviews.staff-members-in-the-focus-group.service-staff.count`,
-} as const;
+// Each fact picked by its topic, group and category as printed in data/headline.csv.
+const headline = (topic: string, group: string) => (category: string, measure = "count"): FigurePick => ({ dataset: "headline", topic, group, category, measure });
+const team = headline("team", "service staff");
+const model = headline("service model", "the service");
+const sample = (group: string) => headline("evaluation sample", group);
+const interviews = headline("interviews", "interview participants");
+export const ABOUT_FIGURES = {
+  manager: team("Manager"),
+  leads: team("Lead practitioners"),
+  practitioners: team("Practitioners"),
+  midwives: team("Midwife"),
+  midwifeFte: team("Midwife full-time equivalent", "fte"),
+  hippWeeks: model("Health in Pregnancy and Parenting group length", "weeks"),
+  babySessions: model("Baby Incredible Years sessions"),
+  toddlerSessions: model("Toddler Incredible Years sessions"),
+  preSchoolWeeks: model("Pre-School Incredible Years length", "weeks"),
+  pathwayAYears: model("Longest support on Pathway A", "years"),
+  pathwayBWeeks: model("Latest point of referral on Pathway B", "weeks"),
+  pathwayCYears: model("Longest support on Pathway C", "years"),
+  features: model("Essential features of the service"),
+  pathwayBFamilies: headline("referrals", "families")("Families referred on Pathway B"),
+  pathwayAParents: headline("referrals", "Pathway A parents")("Parents referred post-proceedings on Pathway A"),
+  sampleParents: sample("all parents")("Parents in the evaluation sample"),
+  sampleWomen: sample("women")("Parents in the evaluation sample"),
+  sampleMen: sample("men")("Parents in the evaluation sample"),
+  sampleFamilies: sample("families")("Families in the evaluation sample"),
+  sampleChildren: sample("children in the evaluation sample")("Children born to the families in the evaluation sample"),
+  allChildren: headline("children", "all children born")("Children born to families whose cases had closed"),
+  parentsInterviewed: interviews("Parents interviewed"),
+  mothersInterviewed: interviews("Mothers interviewed"),
+  fathersInterviewed: interviews("Fathers interviewed"),
+  interviewFamilies: interviews("Families the interviewed parents came from"),
+  professionals: interviews("Other professionals interviewed"),
+  focusGroupStaff: headline("interviews", "service staff")("Staff members in the focus group"),
+} satisfies Record<string, FigurePick>;
 
-export type AboutFacts = Record<keyof typeof ABOUT_IDS, string>;
+export type AboutFacts = Record<keyof typeof ABOUT_FIGURES, string>;
 
-/** Every fact as display text ("0.8", "209"); `lookup` fails on a missing id. */
-export function aboutFacts(lookup: (id: string) => Figure): AboutFacts {
-  return Object.fromEntries(Object.entries(ABOUT_IDS).map(([key, id]) => [key, formatNumber(lookup(id).value)])) as AboutFacts;
+/** Every fact as display text ("0.8", "209"); a fact the set lacks is a build error. */
+export function aboutFacts(set: FigureSet): AboutFacts {
+  return Object.fromEntries(Object.entries(ABOUT_FIGURES).map(([key, pick]) => [key, formatNumber(publishedFigure(set, pick).value)])) as AboutFacts;
 }
 
 /** "1 manager", "2 lead practitioners": a count with its noun in the right number. */
@@ -47,8 +53,8 @@ export function counted(text: string, one: string, many: string): string {
 }
 
 /** The referral window of the whole cohort, as the data's period names it. */
-export function cohortPeriod(lookup: (id: string) => Figure): string {
-  const period = lookup(ABOUT_IDS.pathwayBFamilies).period;
+export function cohortPeriod(set: FigureSet): string {
+  const period = publishedFigure(set, ABOUT_FIGURES.pathwayBFamilies).period;
   if (!period) throw new Error("the Pathway B referral count has no period");
   return period;
 }

@@ -1,45 +1,60 @@
-// The costs page: the report's cost figures gathered by id, every printed saving
-// recomputed with both unit costs, and every alternative reading. The page and
-// the calculator only lay out what this returns.
+// The costs page: the report's cost figures, each picked from a figure set by
+// what it is (never by id), every printed saving recomputed with both unit
+// costs, and every alternative reading. The page and the calculator only lay
+// out what this returns.
 import type { Figure } from "../schema.ts";
 import { alternatives, avoidedDefinitions, caveats, recompute, type Alternative, type Avoided, type Recomputed, type Table8, type Table9, type UnitCosts } from "../costs.ts";
 import { formatFigure } from "../format.ts";
+import type { FigureSet } from "../figures/set.ts";
+import { picker, type FigurePick } from "../figures/published.ts";
 
-type Get = (id: string) => Figure;
+type Get = (pick: FigurePick) => Figure;
 
-const T9 = (c: string) => `child-outcomes.child-status.${c}.all-children-born.final-known-status-after-case-closure.count`;
-const T8 = (c: string) => `child-outcomes.child-status.${c}.children-in-the-evaluation-sample.final-known-status.count`;
+/** Table 9 (all children born) and Table 8 (the evaluation sample): final known status, as printed. */
+export const TABLE9 = { dataset: "child-outcomes", topic: "child status", group: "all children born", period: "final known status after case closure", measure: "count" } as const;
+const T8 = { dataset: "child-outcomes", topic: "child status", group: "children in the evaluation sample", period: "final known status", measure: "count" } as const;
+const T9_CATEGORIES: Record<keyof Table9, string> = {
+  total: "Total", lookedAfter: "Looked after child", adopted: "Adoption", childProtectionPlan: "Child Protection Plan", childInNeed: "Child in Need",
+  earlyHelp: "Early Help", universal: "Universal", specialGuardianship: "Special Guardianship Order", lost: "Miscarriage/abortion/deceased",
+  moved: "Moved to another LA", unborn: "Unborn",
+};
+const T8_CATEGORIES: Record<keyof Table8, string> = { total: "Total", lookedAfter: "Looked after child" };
+
+// The cost section's figures, each picked by its topic, group and category as printed.
+const cost = (topic: string, group: string, category: string, measure: string, more: Partial<FigurePick> = {}): FigurePick => ({ dataset: "costs", topic, group, category, measure, ...more });
 const C = {
-  proceedings: "costs.unit-costs.average-cost-of-care-proceedings-per-case.england.gbp",
-  care: "costs.unit-costs.average-annual-cost-of-a-looked-after-child.england.gbp",
-  years: "costs.unit-costs.years-over-which-looked-after-costs-are-projected.all-children-born.years",
-  sampleCount: "costs.evaluation-sample.remained-with-their-families.children-in-the-evaluation-sample.count",
-  outsideCount: "costs.outside-the-evaluation-sample.avoided-becoming-looked-after.children-outside-the-evaluation-sample.count",
-  wholeCount: "costs.whole-cohort.avoided-becoming-looked-after.all-children-born.count",
-  sampleAnnual: "costs.evaluation-sample.annual-cost-if-the-32-had-become-looked-after.children-in-the-evaluation-sample.gbp",
-  sampleEighteen: "costs.evaluation-sample.cost-over-18-years-if-the-32-had-become-looked-after.children-in-the-evaluation-sample.gbp",
-  outsideAnnual: "costs.outside-the-evaluation-sample.annual-saving-from-the-86-not-becoming-looked-after.children-outside-the-evaluation-sample.gbp",
-  outsideEighteen: "costs.outside-the-evaluation-sample.saving-over-18-years-from-the-86-not-becoming-looked-after.children-outside-the-evaluation-sample.gbp",
-  wholeAnnual: "costs.whole-cohort.annual-saving-on-looking-after-children.all-children-born.gbp",
-  wholeEighteen: "costs.whole-cohort.potential-saving-over-18-years.all-children-born.gbp",
-  staffing: "costs.staffing.staffing-cost-of-the-service.service-staff.2014-15-to-2018-19.gbp",
-  staffingHeadline: "costs.staffing.staffing-cost-of-the-service.service-staff.2014-15-to-2018-19.gbp.headline-summary",
-  staffingYears: "costs.staffing.years-covered-by-the-staffing-cost.service-staff.2014-15-to-2018-19.years",
-  staffingYearly: "costs.staffing.staffing-cost-a-year-our-division.service-staff.2014-15-to-2018-19.gbp",
-  pathwayAShare: "costs.pathway-a.assumed-probability-of-recurrent-proceedings-within-1-2-years.pathway-a-parents.percent",
-  pathwayA: "costs.pathway-a.women-referred-on-pathway-a.pathway-a-parents.count",
-  national: "context.recurrence-in-england.probability-of-recurrent-proceedings-within-seven-years.mothers-in-care-proceedings-in-england.2007-2014.percent",
-} as const;
-export const COST_FIGURE_IDS = C;
+  proceedings: cost("unit costs", "England", "Average cost of care proceedings per case", "gbp"),
+  care: cost("unit costs", "England", "Average annual cost of a looked after child", "gbp"),
+  years: cost("unit costs", "all children born", "Years over which looked after costs are projected", "years"),
+  sampleCount: cost("evaluation sample", "children in the evaluation sample", "Remained with their families", "count"),
+  outsideCount: cost("outside the evaluation sample", "children outside the evaluation sample", "Avoided becoming looked after", "count"),
+  wholeCount: cost("whole cohort", "all children born", "Avoided becoming looked after", "count"),
+  sampleAnnual: cost("evaluation sample", "children in the evaluation sample", "Annual cost if the 32 had become looked after", "gbp"),
+  sampleEighteen: cost("evaluation sample", "children in the evaluation sample", "Cost over 18 years if the 32 had become looked after", "gbp"),
+  outsideAnnual: cost("outside the evaluation sample", "children outside the evaluation sample", "Annual saving from the 86 not becoming looked after", "gbp"),
+  outsideEighteen: cost("outside the evaluation sample", "children outside the evaluation sample", "Saving over 18 years from the 86 not becoming looked after", "gbp"),
+  wholeAnnual: cost("whole cohort", "all children born", "Annual saving on looking after children", "gbp"),
+  wholeEighteen: cost("whole cohort", "all children born", "Potential saving over 18 years", "gbp"),
+  staffing: cost("staffing", "service staff", "Staffing cost of the service", "gbp"),
+  staffingHeadline: cost("staffing", "service staff", "Staffing cost of the service", "gbp", { variant: "headline-summary" }),
+  staffingYears: cost("staffing", "service staff", "Years covered by the staffing cost", "years"),
+  staffingYearly: cost("staffing", "service staff", "Staffing cost a year (our division)", "gbp"),
+  pathwayAShare: cost("pathway A", "Pathway A parents", "Assumed probability of recurrent proceedings within 1-2 years", "percent"),
+  pathwayA: cost("pathway A", "Pathway A parents", "Women referred on Pathway A", "count"),
+  national: { dataset: "context", topic: "recurrence in England", group: "mothers in care proceedings in England", category: "Probability of recurrent proceedings within seven years", measure: "percent" },
+} satisfies Record<string, FigurePick>;
 
 /** The ledger entries this page must flag. */
 export const COST_NOTES = ["cost-unit-swap", "avoided-not-at-home"] as const;
+
+/** A printed saving recomputed with both unit costs, with the form the report printed it in. */
+export type RecomputedRow = Recomputed & { asPrinted: string };
 
 export interface CostsView {
   units: UnitCosts;
   reportYears: number;
   avoided: Avoided[];
-  recomputed: Recomputed[];
+  recomputed: RecomputedRow[];
   alternatives: Alternative[];
   /** The report's method applied to the children whose final status is one for living at home (our grouping). */
   atHomeAnnual: number;
@@ -47,6 +62,8 @@ export interface CostsView {
   assumptions: string[];
   /** The report's parts and totals, added up again. */
   parts: { label: string; arithmetic: string; ok: boolean }[];
+  /** The whole cohort's count and printed savings: the report's headline claim. */
+  whole: { count: Figure; annual: Figure; eighteen: Figure };
   /** The staffing total (two printings), the years it covers and this site's yearly figure. */
   staffing: { value: Figure; headline: Figure; years: Figure; yearly: Figure };
   /** Where the unit costs come from, as transcribed (the footnotes' misprinted year included). */
@@ -56,31 +73,27 @@ export interface CostsView {
   national: Figure;
 }
 
-const T9_CATEGORIES = ["total", "looked-after-child", "adoption", "child-protection-plan", "child-in-need", "early-help", "universal", "special-guardianship-order", "miscarriage-abortion-deceased", "moved-to-another-la", "unborn"];
-/** Ids of the Table 8 and Table 9 counts the definitions of "avoided" are worked from. */
-export const OUTCOME_TABLE_IDS = [...T9_CATEGORIES.map(T9), T8("total"), T8("looked-after-child")];
-
-export function table9(get: Get): Table9 {
-  const v = (c: string) => get(T9(c)).value;
-  return {
-    total: v("total"), lookedAfter: v("looked-after-child"), adopted: v("adoption"),
-    childProtectionPlan: v("child-protection-plan"), childInNeed: v("child-in-need"), earlyHelp: v("early-help"), universal: v("universal"),
-    specialGuardianship: v("special-guardianship-order"), lost: v("miscarriage-abortion-deceased"), moved: v("moved-to-another-la"), unborn: v("unborn"),
-  };
+/** The Table 9 and Table 8 counts the definitions of "avoided" are worked from. */
+export function outcomeTables(set: FigureSet): { t9: Table9; t8: Table8; figures: Figure[] } {
+  const get = picker(set);
+  const read = <K extends string>(table: FigurePick, categories: Record<K, string>) =>
+    Object.fromEntries(Object.entries<string>(categories).map(([key, category]) => [key, get({ ...table, category })])) as Record<K, Figure>;
+  const t9 = read(TABLE9, T9_CATEGORIES);
+  const t8 = read(T8, T8_CATEGORIES);
+  const values = <K extends string>(t: Record<K, Figure>) => Object.fromEntries(Object.entries<Figure>(t).map(([k, f]) => [k, f.value])) as Record<K, number>;
+  return { t9: values(t9), t8: values(t8), figures: [...Object.values(t9), ...Object.values(t8)] };
 }
 
-export function table8(get: Get): Table8 {
-  return { total: get(T8("total")).value, lookedAfter: get(T8("looked-after-child")).value };
-}
-
-export function costsView(get: Get): CostsView {
+export function costsView(set: FigureSet): CostsView {
+  const get: Get = picker(set);
   const units = { proceedings: get(C.proceedings).value, care: get(C.care).value };
   const reportYears = get(C.years).value;
-  const printed = (id: string, label: string, countId: string, years: number) => {
-    const f = get(id);
-    return recompute({ id, label, printed: f.value, precision: f.precision, count: get(countId).value, years }, units);
+  const printed = (saving: FigurePick, label: string, counted: FigurePick, years: number): RecomputedRow => {
+    const f = get(saving);
+    return { ...recompute({ id: f.id, label, printed: f.value, precision: f.precision, count: get(counted).value, years }, units), asPrinted: printedForm(f) };
   };
-  const avoided = avoidedDefinitions(table9(get), table8(get));
+  const { t9, t8 } = outcomeTables(set);
+  const avoided = avoidedDefinitions(t9, t8);
   const rows = alternatives(avoided, units, [1, reportYears], reportYears);
   const assumptions = [caveats("proceedings", 1), caveats("care", reportYears)].flat();
   return {
@@ -103,6 +116,7 @@ export function costsView(get: Get): CostsView {
       addUp("Savings for one year", get(C.sampleAnnual), get(C.outsideAnnual), get(C.wholeAnnual)),
       addUp(`Savings over ${reportYears} years`, get(C.sampleEighteen), get(C.outsideEighteen), get(C.wholeEighteen)),
     ],
+    whole: { count: get(C.wholeCount), annual: get(C.wholeAnnual), eighteen: get(C.wholeEighteen) },
     staffing: { value: get(C.staffing), headline: get(C.staffingHeadline), years: get(C.staffingYears), yearly: get(C.staffingYearly) },
     unitCostNote: get(C.proceedings).remark,
     pathwayAShare: get(C.pathwayAShare),

@@ -4,12 +4,13 @@
 // evaluation sample it comes from (37 women, 28 men), never as a percentage.
 import type { Figure } from "../schema.ts";
 import { formatNumber as n, ofBase } from "../format.ts";
-import type { Bar } from "../../components/charts/bars.ts";
+import type { Bar } from "../figures/rows.ts";
 import type { TableModel } from "./table.ts";
+import type { FigureSet } from "../figures/set.ts";
+import { publishedFigure, type FigurePick } from "../figures/published.ts";
 
 export const TOPIC = "practitioner reported outcomes";
-const SAMPLE = (group: string) => `headline.evaluation-sample.parents-in-the-evaluation-sample.${group}.count`;
-export const SAMPLE_IDS = { women: SAMPLE("women"), men: SAMPLE("men") } as const;
+const SAMPLE = (group: string): FigurePick => ({ dataset: "headline", topic: "evaluation sample", group, category: "Parents in the evaluation sample", measure: "count" });
 
 /** Shorter names for the chart rows, so each fits a 320px chart; the table keeps the report's wording. */
 const SHORT: Record<string, string> = {
@@ -32,7 +33,7 @@ export interface PractitionerOutcomes {
 }
 
 /** Every practitioner-reported outcome, women beside men, in the report's order. */
-export function practitionerOutcomes(wellbeing: Figure[], get: (id: string) => Figure): PractitionerOutcomes {
+export function practitionerOutcomes(wellbeing: Figure[], set: FigureSet): PractitionerOutcomes {
   const mine = wellbeing.filter((f) => f.topic === TOPIC && f.measure === "count");
   if (mine.length === 0) throw new Error(`practitionerOutcomes: no figures with topic "${TOPIC}"`);
   const categories = [...new Set(mine.map((f) => f.category))];
@@ -41,7 +42,7 @@ export function practitionerOutcomes(wellbeing: Figure[], get: (id: string) => F
     if (!f) throw new Error(`practitionerOutcomes: no ${group} figure for "${category}"`);
     return f.value;
   };
-  const bases = { women: get(SAMPLE_IDS.women).value, men: get(SAMPLE_IDS.men).value };
+  const bases = { women: publishedFigure(set, SAMPLE("women")).value, men: publishedFigure(set, SAMPLE("men")).value };
   const rows = categories.map((category) => ({ category, women: value(category, "women"), men: value(category, "men") }));
   for (const r of rows) if (r.women > bases.women || r.men > bases.men) throw new Error(`practitionerOutcomes: "${r.category}" is larger than the sample`);
   return { rows, bases, ids: mine.map((f) => f.id) };

@@ -2,7 +2,7 @@
 // the 2020 list gives for it (or none), counts by type and by evaluation, and
 // each service's facts exactly as published, with cut-off cells flagged.
 import type { Service } from "../schema.ts";
-import type { Tile, TileCategory } from "../../components/charts/tile-map.ts";
+import type { Tile, TileCategory } from "../figures/rows.ts";
 import type { TableModel } from "./table.ts";
 import { palette } from "../plot/palette.ts";
 import { isEvaluated } from "../services.ts";

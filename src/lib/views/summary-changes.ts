@@ -6,20 +6,22 @@ import type { Figure } from "../schema.ts";
 import { formatPercent, ofBase } from "../format.ts";
 import { listInWords } from "./words.ts";
 import type { TableModel } from "./table.ts";
-import type { SummaryRow } from "../../components/charts/summary.ts";
+import type { SummaryRow } from "../figures/rows.ts";
+import type { FigureSet } from "../figures/set.ts";
+import { picker, type FigurePick } from "../figures/published.ts";
 
-type Get = (id: string) => Figure;
-const W = (topic: string, category: string) => (period: string, measure: string) => `wellbeing.${topic}.${category}.all-parents.${period}.${measure}`;
-const PA = (period: string, measure: string) => `partner-abuse.partner-abuse.partner-abuse-reported.all-parents.${period}.${measure}`;
+/** Which figures a measure is, for all parents: its dataset, topic and category as printed. */
+type Measure = FigurePick & { topic: string; category: string };
+const W = (topic: string, category: string): Measure => ({ dataset: "wellbeing", topic, category, group: "all parents" });
 
 /** The measures the summary shows: the three that fell and the three that did not (Tables 4 and 6). */
-export const MEASURES: { key: string; name: string; short: string; id: (period: string, measure: string) => string }[] = [
-  { key: "partner-abuse", name: "Partner abuse", short: "Partner abuse", id: PA },
-  { key: "alcohol", name: "Alcohol problems", short: "Alcohol", id: W("alcohol", "problem-with-alcohol") },
-  { key: "drugs", name: "Drug problems", short: "Drugs", id: W("drugs", "problem-with-recreational-drugs") },
-  { key: "medication", name: "Medication for emotional problems", short: "Medication", id: W("medication-for-emotional-problems", "using-medication-for-emotional-problems") },
-  { key: "unemployed", name: "Unemployment", short: "Unemployed", id: W("employment-status", "unemployed") },
-  { key: "homeless", name: "Homelessness", short: "Homeless", id: W("housing-status", "homeless") },
+export const MEASURES: { key: string; name: string; short: string; figures: Measure }[] = [
+  { key: "partner-abuse", name: "Partner abuse", short: "Partner abuse", figures: { dataset: "partner-abuse", topic: "partner abuse", category: "Partner abuse reported", group: "all parents" } },
+  { key: "alcohol", name: "Alcohol problems", short: "Alcohol", figures: W("alcohol", "Problem with alcohol") },
+  { key: "drugs", name: "Drug problems", short: "Drugs", figures: W("drugs", "Problem with recreational drugs") },
+  { key: "medication", name: "Medication for emotional problems", short: "Medication", figures: W("medication for emotional problems", "Using medication for emotional problems") },
+  { key: "unemployed", name: "Unemployment", short: "Unemployed", figures: W("employment status", "Unemployed") },
+  { key: "homeless", name: "Homelessness", short: "Homeless", figures: W("housing status", "Homeless") },
 ];
 
 /** A change smaller than this many percentage points is called "about the same". */
@@ -46,17 +48,18 @@ export function direction(beforePct: number, afterPct: number): Direction {
 
 const share = (t: { count: Figure; percent: Figure }) => `${formatPercent(t.percent.value)} (${ofBase(t.count.value, t.count.base!)})`;
 
-export function changes(get: Get): Change[] {
+export function changes(set: FigureSet): Change[] {
+  const get = picker(set);
   return MEASURES.map((m) => {
-    const at = (period: string) => ({ count: get(m.id(period, "count")), percent: get(m.id(period, "percent")) });
-    const before = at("at-referral");
-    const after = at("after-three-years");
+    const at = (period: string) => ({ count: get({ ...m.figures, period, measure: "count" }), percent: get({ ...m.figures, period, measure: "percent" }) });
+    const before = at("at referral");
+    const after = at("after three years");
     for (const t of [before, after]) if (t.count.base === null) throw new Error(`summary: ${t.count.id} has no base`);
     return {
       key: m.key, name: m.name, short: m.short, before, after,
       direction: direction(before.percent.value, after.percent.value),
       words: `${share(before)}, then ${share(after)}`,
-      ids: ["at-referral", "after-three-years"].flatMap((p) => [m.id(p, "count"), m.id(p, "percent")]),
+      ids: [before, after].flatMap((t) => [t.count.id, t.percent.id]),
     };
   });
 }

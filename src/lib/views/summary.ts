@@ -8,31 +8,31 @@ import { isSmallBase, wilson } from "../stats/wilson.ts";
 import { listInWords } from "./words.ts";
 import { FINDINGS, SECTIONS } from "../site.ts";
 import { avoidedDefinitions, gbp, roundedGbp, saving, type Table9 } from "../costs.ts";
-import { COST_FIGURE_IDS as C, OUTCOME_TABLE_IDS, costsView, table8, table9 } from "./costs.ts";
+import { TABLE9, costsView, outcomeTables } from "./costs.ts";
 import { changeLists, changeRows, changesTitle, changeTable, changes } from "./summary-changes.ts";
 import type { TableModel } from "./table.ts";
-import type { SummaryRow } from "../../components/charts/summary.ts";
+import type { SummaryRow } from "../figures/rows.ts";
+import type { FigureSet } from "../figures/set.ts";
+import { picker, type FigurePick } from "../figures/published.ts";
 
-const SR = "school-readiness.good-level-of-development";
-const T9D = (c: string) => `child-outcomes.child-status.${c}.all-children-born.final-known-status-after-case-closure.count`;
-/** Figure ids the summary shows, beyond the cost page's and the measures in summary-changes.ts. */
-export const SUMMARY_IDS = {
-  families: "headline.referrals.families-referred-on-pathway-b.families.1-april-2014-to-31-march-2019.count",
-  pathwayA: "headline.referrals.parents-referred-post-proceedings-on-pathway-a.pathway-a-parents.1-april-2014-to-31-march-2019.count",
-  parents: "headline.evaluation-sample.parents-in-the-evaluation-sample.all-parents.count",
-  sampleFamilies: "headline.evaluation-sample.families-in-the-evaluation-sample.families.count",
-  schoolCount: `${SR}.children-of-strengthening-families-parents.children-of-parents-supported-by-the-service.count`,
-  schoolPercent: `${SR}.children-of-strengthening-families-parents.children-of-parents-supported-by-the-service.percent`,
-  salfordSchool: `${SR}.all-children.salford.2018-19.percent`,
+const headline = (topic: string, group: string, category: string, more: Partial<FigurePick> = {}): FigurePick => ({ dataset: "headline", topic, group, category, measure: "count", ...more });
+const SCHOOL = { dataset: "school-readiness", topic: "Good Level of Development" } as const;
+const SF_CHILDREN = { ...SCHOOL, group: "children of parents supported by the service", category: "Children of Strengthening Families parents" } as const;
+/** The figures the summary shows, beyond the cost page's and the measures in summary-changes.ts. */
+const PICKS = {
+  families: headline("referrals", "families", "Families referred on Pathway B"),
+  pathwayA: headline("referrals", "Pathway A parents", "Parents referred post-proceedings on Pathway A"),
+  parents: headline("evaluation sample", "all parents", "Parents in the evaluation sample"),
+  sampleFamilies: headline("evaluation sample", "families", "Families in the evaluation sample"),
+  schoolCount: { ...SF_CHILDREN, measure: "count" },
+  schoolPercent: { ...SF_CHILDREN, measure: "percent" },
+  salfordSchool: { ...SCHOOL, group: "Salford", category: "All children", measure: "percent" },
   /** This site's groupings of Table 9, published in data/derived.csv. */
-  atHome: T9D("at-home-status-our-grouping"),
-  notWithParents: T9D("not-with-their-parents-our-grouping"),
-  notAnOutcome: T9D("not-an-outcome-of-the-service-our-grouping"),
-  unborn: T9D("unborn"),
-};
-const ids = SUMMARY_IDS;
-
-type Get = (id: string) => Figure;
+  atHome: { ...TABLE9, category: "At-home status (our grouping)" },
+  notWithParents: { ...TABLE9, category: "Not with their parents (our grouping)" },
+  notAnOutcome: { ...TABLE9, category: "Not an outcome of the service (our grouping)" },
+  unborn: { ...TABLE9, category: "Unborn" },
+} satisfies Record<string, FigurePick>;
 
 /** A headline's small chart: everything the figure frame needs, as data. */
 export interface SummaryFigure {
@@ -107,21 +107,24 @@ export function otherChildren(t: Table9): string {
   return `The other ${rest}: ${listInWords(parts.map(([v, w]) => `${v} ${w}`))}.`;
 }
 
-export function summaryView(get: Get, ledger: PublishedLedgerEntry[]): KeyFinding[] {
-  const families = get(ids.families);
-  const sampleFamilies = get(ids.sampleFamilies);
-  const parents = get(ids.parents);
-  const t9 = table9(get);
-  const [report, atHome, sample] = avoidedDefinitions(t9, table8(get));
-  const moved = changes(get);
-  const school = get(ids.schoolCount);
-  const schoolPct = get(ids.schoolPercent);
-  const salford = get(ids.salfordSchool);
-  const costs = costsView(get);
+export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[]): KeyFinding[] {
+  const get = picker(set);
+  const families = get(PICKS.families);
+  const sampleFamilies = get(PICKS.sampleFamilies);
+  const parents = get(PICKS.parents);
+  const pathwayA = get(PICKS.pathwayA);
+  const tables = outcomeTables(set);
+  const t9 = tables.t9;
+  const [report, atHome, sample] = avoidedDefinitions(t9, tables.t8);
+  const moved = changes(set);
+  const school = get(PICKS.schoolCount);
+  const schoolPct = get(PICKS.schoolPercent);
+  const salford = get(PICKS.salfordSchool);
+  const costs = costsView(set);
   const proceedings = costs.units.proceedings;
   const once = (n: number) => saving({ count: n, unitCost: proceedings, years: 1 });
   const small = moved.some((c) => isSmallBase(c.before.count.base) || isSmallBase(c.after.count.base));
-  const grouped = [ids.atHome, ids.notWithParents, ids.notAnOutcome, ids.unborn].map(get);
+  const grouped = [PICKS.atHome, PICKS.notWithParents, PICKS.notAnOutcome, PICKS.unborn].map(get);
   const [home, away, other, unborn] = grouped as [Figure, Figure, Figure, Figure];
   if (home.value !== atHome!.count) throw new Error(`summary: the published at-home grouping (${home.value}) differs from Table 9's (${atHome!.count})`);
   const staff = costs.staffing;
@@ -130,8 +133,8 @@ export function summaryView(get: Get, ledger: PublishedLedgerEntry[]): KeyFindin
       id: "reach", heading: "Who the service reached",
       number: String(families.value), numberParts: null, base: `families referred on Pathway B, ${families.period}`,
       definition: "Pathway B is the service's support during a new pregnancy, for parents where the mother or her partner has already had a child removed through care proceedings.",
-      sentence: `Another ${get(ids.pathwayA).value} parents were referred on Pathway A, support after a removal; there are no outcome data for them. The evaluation followed ${parents.value} parents from ${sampleFamilies.value} of the Pathway B families, referred early enough to be followed for three years.`,
-      lines: [], lists: [], caution: null, flags: disputing([ids.families, ids.pathwayA, ids.parents, ids.sampleFamilies], ledger),
+      sentence: `Another ${pathwayA.value} parents were referred on Pathway A, support after a removal; there are no outcome data for them. The evaluation followed ${parents.value} parents from ${sampleFamilies.value} of the Pathway B families, referred early enough to be followed for three years.`,
+      lines: [], lists: [], caution: null, flags: disputing([families, pathwayA, parents, sampleFamilies].map((f) => f.id), ledger),
       ...link("/the-service/"),
       chart: {
         id: "reach-chart", dataset: "headline", source: "Referrals and Evaluation methodology",
@@ -154,7 +157,7 @@ export function summaryView(get: Get, ledger: PublishedLedgerEntry[]): KeyFindin
       sentence: `That is this site's grouping of Table 9: a Child Protection Plan, Child in Need, Early Help or universal services. ${otherChildren(t9)}`,
       lines: [`In the evaluation sample, ${ofBase(sample!.count, sample!.base)} children were not looked after when the case closed.`], lists: [],
       caution: "There is no comparison group, so this does not show how many children would have stayed with their parents without the service.",
-      flags: disputing(OUTCOME_TABLE_IDS, ledger), ...link("/child-outcomes/"),
+      flags: disputing(tables.figures.map((f) => f.id), ledger), ...link("/child-outcomes/"),
       chart: {
         id: "children-chart", dataset: "child-outcomes", source: "Table 9, grouped by this site",
         title: `${home.value} of the ${home.base} children ended with a status for a child living at home`,
@@ -201,7 +204,7 @@ export function summaryView(get: Get, ledger: PublishedLedgerEntry[]): KeyFindin
       sentence: `That is ${formatPercent(schoolPct.value)}; for all children in Salford in ${salford.period} it was ${formatPercent(salford.value)}.`,
       lines: [], lists: [],
       caution: isSmallBase(school.base) ? `The report had data for only ${school.base} children; later results were not collected because of Covid-19. The true share could be anywhere from ${formatInterval(school.value, school.base!)}, so no comparison can be drawn.` : null,
-      flags: disputing([ids.schoolCount, ids.schoolPercent], ledger), ...link("/school-readiness/"),
+      flags: disputing([school.id, schoolPct.id], ledger), ...link("/school-readiness/"),
       chart: {
         id: "school-chart", dataset: "school-readiness", source: "School readiness",
         title: `${ofBase(school.value, school.base!)} children reached a good level of development: too few to compare with Salford's ${formatPercent(salford.value)}`,
@@ -245,7 +248,7 @@ export function summaryView(get: Get, ledger: PublishedLedgerEntry[]): KeyFindin
         },
       ],
       caution: "None of these is a measured saving: without a comparison group nobody knows how many of these children would otherwise have entered care.",
-      flags: disputing([C.wholeAnnual, C.wholeCount], ledger), ...link("/costs/"),
+      flags: disputing([costs.whole.annual.id, costs.whole.count.id], ledger), ...link("/costs/"),
       chart: {
         id: "cost-chart", dataset: "costs", source: "Executive summary (preventative outcomes) and Table 9",
         title: `Counted once, the report's sum is ${roundedGbp(once(report!.count))}; for the ${atHome!.count} children with an at-home status it is ${roundedGbp(once(atHome!.count))}`,

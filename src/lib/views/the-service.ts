@@ -3,13 +3,16 @@
 // the Greater Manchester councils in the community of practice.
 import type { Figure } from "../schema.ts";
 import { DOCUMENTS } from "../documents.ts";
+import type { FigureSet } from "../figures/set.ts";
+import { picker, type FigurePick } from "../figures/published.ts";
 
-export const SERVICE_IDS = {
-  pathwayA: "headline.referrals.parents-referred-post-proceedings-on-pathway-a.pathway-a-parents.1-april-2014-to-31-march-2019.count",
-  share: "costs.pathway-a.assumed-probability-of-recurrent-proceedings-within-1-2-years.pathway-a-parents.percent",
-  estimated: "costs.pathway-a.estimated-to-face-recurrent-proceedings-without-intervention.pathway-a-parents.count",
-  councils: "headline.service-model.greater-manchester-councils-in-the-community-of-practice.greater-manchester-councils.count",
-} as const;
+const PATHWAY_A = { topic: "pathway A", group: "Pathway A parents" } as const;
+const PICKS = {
+  pathwayA: { dataset: "headline", topic: "referrals", group: "Pathway A parents", category: "Parents referred post-proceedings on Pathway A", measure: "count" },
+  share: { dataset: "costs", ...PATHWAY_A, category: "Assumed probability of recurrent proceedings within 1-2 years", measure: "percent" },
+  estimated: { dataset: "costs", ...PATHWAY_A, category: "Estimated to face recurrent proceedings without intervention", measure: "count" },
+  councils: { dataset: "headline", topic: "service model", group: "Greater Manchester councils", category: "Greater Manchester councils in the community of practice", measure: "count" },
+} satisfies Record<string, FigurePick>;
 
 export interface ServiceView {
   pathwayA: Figure;
@@ -21,17 +24,18 @@ export interface ServiceView {
   listYear: string;
 }
 
-export function serviceView(get: (id: string) => Figure): ServiceView {
-  const pathwayA = get(SERVICE_IDS.pathwayA);
+export function serviceView(set: FigureSet): ServiceView {
+  const get = picker(set);
+  const pathwayA = get(PICKS.pathwayA);
   if (!pathwayA.period) throw new Error("serviceView: the Pathway A referral count has no period");
-  const estimated = get(SERVICE_IDS.estimated);
+  const estimated = get(PICKS.estimated);
   if (estimated.base !== pathwayA.value) throw new Error(`serviceView: the estimate is out of ${estimated.base}, not the ${pathwayA.value} Pathway A referrals`);
   return {
     pathwayA,
     referralPeriod: pathwayA.period.replace(" to ", " and "),
-    share: get(SERVICE_IDS.share),
+    share: get(PICKS.share),
     estimated,
-    councils: get(SERVICE_IDS.councils),
+    councils: get(PICKS.councils),
     listYear: DOCUMENTS.services.year,
   };
 }

@@ -1,0 +1,33 @@
+// One published figure, picked by what it is (dataset, topic, group, period,
+// category, measure) through a figure set, never by its id. The older views
+// (costs, summary, the service, about) need more than a value: the printed
+// precision, the transcription remark, the period and the id the ledger flags
+// name. Salford's published set carries all of them; a set whose records lack
+// them (a tracker bundle) fails here, with the selection named.
+import { figureSchema, type Figure } from "../schema.ts";
+import type { FigureSet, Selector } from "./set.ts";
+
+export interface FigurePick extends Selector {
+  /** A second printing of the same figure ("headline-summary"); omitted, the first printing (no variant). */
+  variant?: string | null;
+}
+
+/** The one figure a selection names; a build error when there is none, or several. */
+export function publishedFigure(set: FigureSet, pick: FigurePick): Figure {
+  const { variant = null, ...selector } = pick;
+  const found = set.select(selector).filter((r) => (r.variant ?? null) === variant);
+  if (found.length !== 1) {
+    throw new Error(`publishedFigure: ${found.length} figures match ${JSON.stringify(pick)}, not one`);
+  }
+  const parsed = figureSchema.safeParse(found[0]);
+  if (!parsed.success) {
+    throw new Error(`publishedFigure: the figure matching ${JSON.stringify(pick)} is not a published figure (${parsed.error.issues[0]?.message})`);
+  }
+  return parsed.data;
+}
+
+/** `publishedFigure` bound to one set, for views that read many figures. */
+export const picker =
+  (set: FigureSet) =>
+  (pick: FigurePick): Figure =>
+    publishedFigure(set, pick);
