@@ -1,0 +1,98 @@
+// The site build's check of a service bundle: a good bundle passes; a bundle
+// edited after the import, an unsafe one, or one in the wrong build stops it,
+// naming the file, the line and the rule, and never a suppressed value.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { checkBundle, type BundleFiles } from "../../src/lib/monitoring/bundle.ts";
+import { recordLines } from "../../src/lib/monitoring/json-lines.ts";
+import { bundleCsv } from "../../src/lib/monitoring/publish.ts";
+
+const DIR = "examples/services";
+const NAMES = ["figures.json", "disclosure.json", "service.json", "checks.json", "datapackage.json"] as const;
+const read = (slug: string): BundleFiles => Object.fromEntries(NAMES.map((n) => [n, readFileSync(`${DIR}/${slug}/${n}`, "utf8")]));
+const rules = (r: { problems: { rule: string }[] }) => [...new Set(r.problems.map((p) => p.rule))].sort();
+
+/** Re-signs a changed file in the data package, as an import would have, so a test reaches the rule behind the hash. */
+function resign(files: BundleFiles, name: keyof BundleFiles): BundleFiles {
+  const pkg = JSON.parse(files["datapackage.json"]!) as { resources: { path: string; hash: string }[] };
+  for (const r of pkg.resources) if (r.path === name) r.hash = `sha256:${createHash("sha256").update(files[name]!).digest("hex")}`;
+  return { ...files, "datapackage.json": JSON.stringify(pkg) };
+}
+
+describe("checkBundle", () => {
+  it("passes every example bundle in the example build, and refuses each in the production build", () => {
+    for (const slug of ["brackenford", "larkspur-vale", "marram-bay"]) {
+      const ok = checkBundle(DIR, slug, read(slug), "example");
+      expect(ok.problems).toEqual([]);
+      expect(ok.bundle!.figures.length).toBeGreaterThan(500);
+      expect(rules(checkBundle(DIR, slug, read(slug), "production"))).toEqual(["bundle-synthetic-in-production"]);
+    }
+  });
+
+  it("stops on a bundle edited after the import, naming the changed file", () => {
+    const files = read("marram-bay");
+    const edited = { ...files, "figures.json": files["figures.json"]!.replace('"value": 357', '"value": 358') };
+    const r = checkBundle(DIR, "marram-bay", edited, "example");
+    expect(rules(r)).toEqual(["bundle-changed"]);
+    expect(r.problems[0]!.message).toContain("figures.json");
+    expect(r.bundle).toBeUndefined();
+  });
+
+  it("stops on a small count put back in place of a [c], with its line, and does not print the count", () => {
+    const files = read("brackenford");
+    const text = files["figures.json"]!;
+    const json = JSON.parse(text) as { measure: string; symbol?: string | null; value: number | null; id: string }[];
+    const i = json.findIndex((r) => r.measure === "count" && r.symbol === "c");
+    json[i] = { ...json[i]!, value: 3, symbol: null };
+    const changed = resign({ ...files, "figures.json": JSON.stringify(json, null, 1) }, "figures.json");
+    const r = checkBundle(DIR, "brackenford", changed, "example");
+    expect(rules(r)).toEqual(["bundle-small-count"]);
+    const p = r.problems[0]!;
+    expect(p.file).toBe("examples/services/brackenford/figures.json");
+    expect(p.line).toBe(recordLines(changed["figures.json"]!)[i]);
+    expect(p.value).toBeUndefined();
+  });
+
+  it("stops on a share that does not follow from its count and base, and on a share whose count is hidden", () => {
+    const files = read("marram-bay");
+    const json = JSON.parse(files["figures.json"]!) as { measure: string; value: number | null; symbol?: string | null; category: string; dataset: string; group: string }[];
+    const pct = json.findIndex((r) => r.measure === "percent" && r.value !== null && r.value > 10);
+    json[pct] = { ...json[pct]!, value: json[pct]!.value! + 1 };
+    const hiddenCount = json.findIndex((r) => r.measure === "count" && r.symbol === "c");
+    const twin = json.findIndex((r, k) => k !== hiddenCount && r.measure === "percent" && r.dataset === json[hiddenCount]!.dataset && r.group === json[hiddenCount]!.group && r.category === json[hiddenCount]!.category);
+    json[twin] = { ...json[twin]!, value: 12.5, symbol: null };
+    const r = checkBundle(DIR, "marram-bay", resign({ ...files, "figures.json": JSON.stringify(json, null, 1) }, "figures.json"), "example");
+    expect(rules(r)).toEqual(["bundle-share", "bundle-share-without-count"]);
+  });
+
+  it("stops on a failed audit, a slug that is not the folder's, a missing file and broken JSON", () => {
+    const files = read("larkspur-vale");
+    const failed = resign({ ...files, "disclosure.json": files["disclosure.json"]!.replace('"passed": true', '"passed": false') }, "disclosure.json");
+    expect(rules(checkBundle(DIR, "larkspur-vale", failed, "example"))).toContain("bundle-audit-failed");
+    expect(rules(checkBundle(DIR, "other-name", files, "example"))).toEqual(["bundle-slug"]);
+    const { "checks.json": _gone, ...missing } = files;
+    expect(rules(checkBundle(DIR, "larkspur-vale", missing, "example"))).toEqual(["bundle-file-missing"]);
+    expect(rules(checkBundle(DIR, "larkspur-vale", { ...files, "service.json": "{" }, "example"))).toEqual(["bundle-json"]);
+  });
+});
+
+describe("recordLines", () => {
+  it("finds the line each top-level record starts on, whatever the layout", () => {
+    expect(recordLines('[\n {"a": "x]"},\n {"b": [1,\n 2]},\n 3,\n "s"\n]')).toEqual([2, 3, 5, 6]);
+    expect(recordLines("[]")).toEqual([]);
+  });
+});
+
+describe("bundleCsv", () => {
+  it("writes a suppressed value and base as [c], and a shown one as its number", () => {
+    const csv = bundleCsv([
+      { id: "a", dataset: "d", group: "all", category: "x", measure: "count", value: null, symbol: "c", base: null, source: { document: "Doc", table: "T", section: "S" }, derived: false },
+      { id: "b", dataset: "d", group: "all", category: "y", measure: "count", value: 12, symbol: null, base: 30, source: "Doc", derived: false },
+    ]);
+    const lines = csv.trim().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(",count,[c],[c],false,,Doc: T");
+    expect(lines[2]).toContain(",count,12,30,false,,Doc");
+  });
+});

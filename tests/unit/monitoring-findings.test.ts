@@ -1,0 +1,60 @@
+// A service's findings from its bundle: the same builders as Salford's, on the
+// three synthetic example bundles (a small, a middling and a large service).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseFigureSet } from "../../src/lib/figures/set.ts";
+import { term } from "../../src/lib/figures/terms.ts";
+import { serviceFindings } from "../../src/lib/monitoring/findings.ts";
+
+const records = (slug: string) => JSON.parse(readFileSync(`examples/services/${slug}/figures.json`, "utf8")) as unknown[];
+const set = (slug: string) => parseFigureSet(records(slug), { publisher: slug, synthetic: true });
+const SLUGS = ["brackenford", "larkspur-vale", "marram-bay"];
+
+describe("the tracker standard's codes in data/vocabulary.csv", () => {
+  it("label every group and category a bundle publishes (scope standard)", () => {
+    for (const slug of SLUGS) {
+      const missing = set(slug)
+        .records.filter((r) => r.dataset !== "child-status-flows" && !(r.dataset === "wellbeing" && r.period === "referral-to-three-years"))
+        .flatMap((r) => [term("group", r.group), term(r.dataset, r.category)].filter((t) => t.line === 0).map((t) => `${t.list}|${t.value}`));
+      expect([...new Set(missing)]).toEqual([]);
+    }
+  });
+});
+
+describe("serviceFindings", () => {
+  it("builds every section for every example, each figure with a title, a table and a base or a reason", () => {
+    for (const slug of SLUGS) {
+      const sections = serviceFindings(set(slug));
+      expect(sections.map((s) => s.id)).toEqual(["ages", "referral-sources", "deprivation", "circumstances", "children", "school-readiness"]);
+      for (const s of sections) {
+        expect(s.figures.length > 0 || s.withheld !== null, `${slug} ${s.id}`).toBe(true);
+        for (const m of s.figures) {
+          expect(m.title.length, m.id).toBeGreaterThan(10);
+          expect(m.table.rows.length, m.id).toBeGreaterThan(0);
+          expect(m.notes).toEqual([]); // a bundle's notes are not Salford's ledger entries
+        }
+      }
+    }
+  });
+
+  it("states on the large service what its published counts show, with n beside each share", () => {
+    const byId = new Map(serviceFindings(set("marram-bay")).flatMap((s) => s.figures.map((m) => [m.id, m])));
+    expect(byId.get("referral-sources-chart")!.title).toBe("Midwifery referred 48.3% of parents, more than any other source");
+    expect(byId.get("deprivation-chart")!.title).toBe("66.1% of parents (357 of 540) lived in the most deprived 10% of areas in England");
+    expect(byId.get("deprivation-chart")!.cautions.join(" ")).toContain("Indices of Deprivation 2019");
+    expect(byId.get("school-readiness")!.title).toContain("26 of the 35 children");
+    // Deciles read in order, not as their ids sort.
+    expect(byId.get("deprivation-chart")!.table.rows.slice(0, 3).map((r) => r[0])).toEqual(["Decile 1 (most deprived tenth)", "Decile 2", "Decile 3"]);
+  });
+
+  it("on the small service claims no largest group where suppressed counts could be larger, and withholds what it cannot show", () => {
+    const sections = serviceFindings(set("brackenford"));
+    const titles = sections.flatMap((s) => s.figures.map((m) => m.title));
+    expect(titles[0]).toBe("All 6 age bands for women are suppressed to protect confidentiality");
+    expect(titles[1]).toMatch(/^\d of the 7 sources of referral are suppressed to protect confidentiality, so the largest cannot be shown$/);
+    expect(sections.find((s) => s.id === "school-readiness")!.withheld).toContain("[c]");
+    const children = sections.find((s) => s.id === "children")!.figures[0]!;
+    expect(children.title).toBe("The status of children when their cases closed");
+    expect(children.summary).toContain("suppressed to protect confidentiality");
+  });
+});
