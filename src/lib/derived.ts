@@ -27,20 +27,22 @@ const cell = (r: Row, c: string) => (r.cells[c] as string | null) ?? null;
 function groupingInputs(r: Row, terms: Term[]): string[] {
   const dataset = cell(r, "dataset") ?? "";
   const name = cell(r, "inputs") ?? "";
-  return terms
-    // Salford's own categories only: the tracker standard's codes are grouped in bundles (src/lib/monitoring/derive.ts).
-    .filter((t) => t.scope === "evaluation" && t.list === dataset && t.kind === "part" && t.groupings.includes(name))
-    .map((t) =>
-      figureId({
-        dataset,
-        topic: cell(r, "topic"),
-        category: t.value,
-        group: cell(r, "group") ?? "",
-        period: cell(r, "period"),
-        measure: "count",
-        variant: null,
-      }),
-    );
+  return (
+    terms
+      // Salford's own categories only: the tracker standard's codes are grouped in bundles (src/lib/monitoring/derive.ts).
+      .filter((t) => t.scope === "evaluation" && t.list === dataset && t.kind === "part" && t.groupings.includes(name))
+      .map((t) =>
+        figureId({
+          dataset,
+          topic: cell(r, "topic"),
+          category: t.value,
+          group: cell(r, "group") ?? "",
+          period: cell(r, "period"),
+          measure: "count",
+          variant: null,
+        }),
+      )
+  );
 }
 
 export function deriveFigures(rows: Row[], published: Map<string, Located>, documentOf: (dataset: string) => string, terms: Term[] = []): Located[] {

@@ -40,7 +40,17 @@ describe("referralSourcesFigure", () => {
 
   it("names every source of a tie, and says when suppressed sources could be larger", () => {
     const rec = (c: string, count: number | null): FigureRecord[] => [
-      { dataset: "referral-sources", group: "all", category: c, measure: "count", value: count, symbol: count === null ? "c" : null, base: 20, source: "s", derived: false },
+      {
+        dataset: "referral-sources",
+        group: "all",
+        category: c,
+        measure: "count",
+        value: count,
+        symbol: count === null ? "c" : null,
+        base: 20,
+        source: "s",
+        derived: false,
+      },
       {
         dataset: "referral-sources",
         group: "all",
@@ -53,7 +63,8 @@ describe("referralSourcesFigure", () => {
         derived: true,
       },
     ];
-    const build = (records: FigureRecord[]) => referralSourcesFigure(figureSet(records, { publisher: "t", synthetic: true }), { id: "r", series: [], whole: "all" });
+    const build = (records: FigureRecord[]) =>
+      referralSourcesFigure(figureSet(records, { publisher: "t", synthetic: true }), { id: "r", series: [], whole: "all" });
     expect(build([...rec("a", 10), ...rec("b", 10)]).title).toBe("a and b each referred 50% of parents, more than any other source");
     // 20 - 8 - 7 = 5 could sit in the hidden source: less than 8, so 8 is surely the largest.
     expect(build([...rec("a", 8), ...rec("b", 7), ...rec("c", null)]).title).toBe("a referred 40% of parents, more than any other source");

@@ -56,11 +56,25 @@ describe("checkBundle", () => {
 
   it("stops on a share that does not follow from its count and base, and on a share whose count is hidden", () => {
     const files = read("marram-bay");
-    const json = JSON.parse(files["figures.json"]!) as { measure: string; value: number | null; symbol?: string | null; category: string; dataset: string; group: string }[];
+    const json = JSON.parse(files["figures.json"]!) as {
+      measure: string;
+      value: number | null;
+      symbol?: string | null;
+      category: string;
+      dataset: string;
+      group: string;
+    }[];
     const pct = json.findIndex((r) => r.measure === "percent" && r.value !== null && r.value > 10);
     json[pct] = { ...json[pct]!, value: json[pct]!.value! + 1 };
     const hiddenCount = json.findIndex((r) => r.measure === "count" && r.symbol === "c");
-    const twin = json.findIndex((r, k) => k !== hiddenCount && r.measure === "percent" && r.dataset === json[hiddenCount]!.dataset && r.group === json[hiddenCount]!.group && r.category === json[hiddenCount]!.category);
+    const twin = json.findIndex(
+      (r, k) =>
+        k !== hiddenCount &&
+        r.measure === "percent" &&
+        r.dataset === json[hiddenCount]!.dataset &&
+        r.group === json[hiddenCount]!.group &&
+        r.category === json[hiddenCount]!.category,
+    );
     json[twin] = { ...json[twin]!, value: 12.5, symbol: null };
     const r = checkBundle(DIR, "marram-bay", resign({ ...files, "figures.json": JSON.stringify(json, null, 1) }, "figures.json"), "example");
     expect(rules(r)).toEqual(["bundle-share", "bundle-share-without-count"]);
@@ -87,7 +101,18 @@ describe("recordLines", () => {
 describe("bundleCsv", () => {
   it("writes a suppressed value and base as [c], and a shown one as its number", () => {
     const csv = bundleCsv([
-      { id: "a", dataset: "d", group: "all", category: "x", measure: "count", value: null, symbol: "c", base: null, source: { document: "Doc", table: "T", section: "S" }, derived: false },
+      {
+        id: "a",
+        dataset: "d",
+        group: "all",
+        category: "x",
+        measure: "count",
+        value: null,
+        symbol: "c",
+        base: null,
+        source: { document: "Doc", table: "T", section: "S" },
+        derived: false,
+      },
       { id: "b", dataset: "d", group: "all", category: "y", measure: "count", value: 12, symbol: null, base: 30, source: "Doc", derived: false },
     ]);
     const lines = csv.trim().split("\n");

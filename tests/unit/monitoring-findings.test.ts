@@ -44,7 +44,12 @@ describe("serviceFindings", () => {
     expect(byId.get("deprivation-chart")!.cautions.join(" ")).toContain("Indices of Deprivation 2019");
     expect(byId.get("school-readiness")!.title).toContain("26 of the 35 children");
     // Deciles read in order, not as their ids sort.
-    expect(byId.get("deprivation-chart")!.table.rows.slice(0, 3).map((r) => r[0])).toEqual(["Decile 1 (most deprived tenth)", "Decile 2", "Decile 3"]);
+    expect(
+      byId
+        .get("deprivation-chart")!
+        .table.rows.slice(0, 3)
+        .map((r) => r[0]),
+    ).toEqual(["Decile 1 (most deprived tenth)", "Decile 2", "Decile 3"]);
   });
 
   it("on the small service claims no largest group where suppressed counts could be larger, and withholds what it cannot show", () => {

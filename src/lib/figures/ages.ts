@@ -46,9 +46,14 @@ function title(set: FigureSet, t: ShareTable): string {
   const g = t.groups[0]!;
   const cells = t.categories.map((c) => t.cell(c.value, g));
   const { top, sure } = largestSure(cells);
-  if (top.length) return sure ? `The largest age group among ${phrase(g)} was ${describeShares(top)}` : `Of the age bands that can be shown for ${phrase(g)}, the largest was ${describeShares(top)}`;
+  if (top.length)
+    return sure
+      ? `The largest age group among ${phrase(g)} was ${describeShares(top)}`
+      : `Of the age bands that can be shown for ${phrase(g)}, the largest was ${describeShares(top)}`;
   const hidden = cells.filter((c) => c.kind === "symbol" && c.symbol === "c").length;
-  return hidden ? `${howManyOf(hidden, cells.length, "age bands")} for ${phrase(g)} are suppressed to protect confidentiality` : `Ages at referral of ${phrase(g)}`;
+  return hidden
+    ? `${howManyOf(hidden, cells.length, "age bands")} for ${phrase(g)} are suppressed to protect confidentiality`
+    : `Ages at referral of ${phrase(g)}`;
 }
 
 function summary(t: ShareTable): string {

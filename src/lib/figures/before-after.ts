@@ -72,7 +72,10 @@ function title(list: Change[], o: BeforeAfterOptions): string {
   const dir = direction(moved.before.kind === "share" ? moved.before.percent : 0, moved.after.kind === "share" ? moved.after.percent : 0);
   const after = o.after.name.toLowerCase();
   const before = o.before.name.toLowerCase();
-  const way = dir === "about the same" ? `about the same share of ${who} ${after} as ${before}` : `${dir === "lower" ? "a smaller" : "a larger"} share of ${who} ${after} than ${before}`;
+  const way =
+    dir === "about the same"
+      ? `about the same share of ${who} ${after} as ${before}`
+      : `${dir === "lower" ? "a smaller" : "a larger"} share of ${who} ${after} than ${before}`;
   return `${capital(name)} was recorded for ${way}: ${shareText(moved.after)} against ${shareText(moved.before)}`;
 }
 

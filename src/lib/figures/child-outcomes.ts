@@ -94,7 +94,10 @@ function smallCaution(set: FigureSet, o: ChildStatusOptions, cells: ShareCell[])
 function hiddenSummary(cells: ShareCell[], total: number | null | undefined, who: string): string {
   const hidden = cells.filter((c) => c.kind === "symbol" && c.symbol === "c" && publishedCount(c) === null).length;
   if (!hidden && total != null) return "";
-  const parts = [hidden ? `${howManyOf(hidden, cells.length, "statuses")} are suppressed to protect confidentiality` : "", total == null ? `the number of ${who} is suppressed too, so no share can be given` : ""];
+  const parts = [
+    hidden ? `${howManyOf(hidden, cells.length, "statuses")} are suppressed to protect confidentiality` : "",
+    total == null ? `the number of ${who} is suppressed too, so no share can be given` : "",
+  ];
   return `${capital(parts.filter(Boolean).join("; "))}.`;
 }
 

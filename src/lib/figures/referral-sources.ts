@@ -53,7 +53,9 @@ export function referralSourcesFigure(set: FigureSet, o: ReferralOptions): Figur
       !first
         ? ""
         : `${capital(listInWords(top.map((x) => said(x.category))))} referred ${first.count === null ? "" : `${ofBase(first.count, first.base)} `}parents${top.length > 1 ? " each" : ""} (${formatPercent(first.percent)})${sameForAll ? `, the largest source for ${seriesWho} alike` : ""}.`,
-      hidden && first ? `${formatNumber(hidden)} of ${formatNumber(whole.length)} sources are suppressed, so ${sure ? "the order of the others is not known" : "one of them could be as large"}.` : "",
+      hidden && first
+        ? `${formatNumber(hidden)} of ${formatNumber(whole.length)} sources are suppressed, so ${sure ? "the order of the others is not known" : "one of them could be as large"}.`
+        : "",
       next.length
         ? `${listInWords(next.map((n) => capital(said(n.category))))} ${next.length > 1 ? "were" : "was"} the next largest source (${formatPercent(next[0]!.percent)}).`
         : "",

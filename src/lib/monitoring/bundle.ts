@@ -63,7 +63,8 @@ export function checkBundle(dir: string, slug: string, files: BundleFiles, mode:
   const problems: DataProblem[] = [];
   const at = (name: string) => `${dir}/${slug}/${name}`;
   for (const name of REQUIRED) {
-    if (files[name] === undefined) problems.push({ file: at(name), rule: "bundle-file-missing", message: "a bundle needs this file; run the tracker import again" });
+    if (files[name] === undefined)
+      problems.push({ file: at(name), rule: "bundle-file-missing", message: "a bundle needs this file; run the tracker import again" });
   }
   if (problems.length) return { problems };
 
@@ -85,11 +86,18 @@ export function checkBundle(dir: string, slug: string, files: BundleFiles, mode:
   if (!service.success) {
     for (const i of service.error.issues) problems.push({ file: at("service.json"), column: i.path.join("."), rule: "bundle-service", message: i.message });
   } else if (service.data.slug !== slug) {
-    problems.push({ file: at("service.json"), column: "slug", rule: "bundle-slug", message: `the slug must be the folder's name, "${slug}"`, value: service.data.slug });
+    problems.push({
+      file: at("service.json"),
+      column: "slug",
+      rule: "bundle-slug",
+      message: `the slug must be the folder's name, "${slug}"`,
+      value: service.data.slug,
+    });
   }
   const disclosure = disclosureSchema.safeParse(disclosureJson);
   if (!disclosure.success) {
-    for (const i of disclosure.error.issues) problems.push({ file: at("disclosure.json"), column: i.path.join("."), rule: "bundle-disclosure", message: i.message });
+    for (const i of disclosure.error.issues)
+      problems.push({ file: at("disclosure.json"), column: i.path.join("."), rule: "bundle-disclosure", message: i.message });
   }
   const figures = parseFigures(at("figures.json"), files["figures.json"]!, figuresJson, problems);
   problems.push(...hashProblems(at("datapackage.json"), packageJson, files));
@@ -110,7 +118,15 @@ function parseFigures(file: string, text: string, json: unknown, problems: DataP
   json.forEach((raw, i) => {
     const r = figureRecordSchema.safeParse(raw);
     if (r.success) out.push(r.data);
-    else for (const issue of r.error.issues) problems.push({ file, line: lines[i], column: issue.path.join(".") || undefined, rule: "bundle-figure-record", message: `record ${i + 1}: ${issue.message}` });
+    else
+      for (const issue of r.error.issues)
+        problems.push({
+          file,
+          line: lines[i],
+          column: issue.path.join(".") || undefined,
+          rule: "bundle-figure-record",
+          message: `record ${i + 1}: ${issue.message}`,
+        });
   });
   return problems.length ? undefined : out;
 }
@@ -121,9 +137,19 @@ function hashProblems(file: string, pkg: unknown, files: BundleFiles): DataProbl
   if (!resources.success) return [{ file, rule: "bundle-package", message: "datapackage.json must list its resources with a path and a hash" }];
   return resources.data.resources.flatMap((res) => {
     const text = files[res.path as keyof BundleFiles];
-    if (text === undefined) return [{ file, column: "resources.path", rule: "bundle-package", message: "lists a file the bundle does not hold", value: res.path }];
+    if (text === undefined)
+      return [{ file, column: "resources.path", rule: "bundle-package", message: "lists a file the bundle does not hold", value: res.path }];
     const hash = `sha256:${createHash("sha256").update(text).digest("hex")}`;
-    return hash === res.hash ? [] : [{ file, column: "resources.hash", rule: "bundle-changed", message: `${res.path} is not the file the import wrote (its SHA-256 differs): run the import again rather than editing a bundle` }];
+    return hash === res.hash
+      ? []
+      : [
+          {
+            file,
+            column: "resources.hash",
+            rule: "bundle-changed",
+            message: `${res.path} is not the file the import wrote (its SHA-256 differs): run the import again rather than editing a bundle`,
+          },
+        ];
   });
 }
 
@@ -134,13 +160,28 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
   const problems: DataProblem[] = [];
   const { k, rounding } = b.service.disclosure;
   if (mode === "production" && b.service.synthetic) {
-    problems.push({ file: at("service.json"), column: "synthetic", rule: "bundle-synthetic-in-production", message: "made-up figures are built only by npm run build:example" });
+    problems.push({
+      file: at("service.json"),
+      column: "synthetic",
+      rule: "bundle-synthetic-in-production",
+      message: "made-up figures are built only by npm run build:example",
+    });
   }
   if (mode === "example" && !b.service.synthetic) {
-    problems.push({ file: at("service.json"), column: "synthetic", rule: "bundle-real-in-example", message: 'the example build takes only bundles marked "synthetic": true' });
+    problems.push({
+      file: at("service.json"),
+      column: "synthetic",
+      rule: "bundle-real-in-example",
+      message: 'the example build takes only bundles marked "synthetic": true',
+    });
   }
   if (!b.disclosure.passed || b.disclosure.cells.some((c) => !c.passed)) {
-    problems.push({ file: at("disclosure.json"), column: "passed", rule: "bundle-audit-failed", message: "the disclosure audit did not pass; such a bundle is never published" });
+    problems.push({
+      file: at("disclosure.json"),
+      column: "passed",
+      rule: "bundle-audit-failed",
+      message: "the disclosure audit did not pass; such a bundle is never published",
+    });
   }
   if (b.disclosure.settings.k !== k || b.disclosure.settings.rounding !== rounding) {
     problems.push({ file: at("disclosure.json"), column: "settings", rule: "bundle-settings", message: "the audit's settings differ from service.json's" });
@@ -152,10 +193,20 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
     const where = { file: at("figures.json"), line: lines[i] };
     const v = r.value;
     if (r.measure === "count" && v !== null && v >= 1 && v < k) {
-      problems.push({ ...where, column: "value", rule: "bundle-small-count", message: `record ${i + 1} (${r.id ?? key(r)}) publishes a count from 1 to ${k - 1}` });
+      problems.push({
+        ...where,
+        column: "value",
+        rule: "bundle-small-count",
+        message: `record ${i + 1} (${r.id ?? key(r)}) publishes a count from 1 to ${k - 1}`,
+      });
     }
     if (r.measure === "count" && v !== null && rounding !== null && v % rounding !== 0) {
-      problems.push({ ...where, column: "value", rule: "bundle-rounding", message: `record ${i + 1} is not a multiple of ${rounding}, as the service's rounding requires` });
+      problems.push({
+        ...where,
+        column: "value",
+        rule: "bundle-rounding",
+        message: `record ${i + 1} is not a multiple of ${rounding}, as the service's rounding requires`,
+      });
     }
     if (r.measure === "count" && r.symbol === "c" && !audited.has(r.id ?? "")) {
       problems.push({ ...where, column: "symbol", rule: "bundle-unaudited", message: `record ${i + 1} is suppressed but the audit does not cover it` });
@@ -163,7 +214,12 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
     if (r.measure === "percent" && v !== null) {
       const count = counts.get(key(r));
       if (!count || count.value === null || r.base === null) {
-        problems.push({ ...where, column: "value", rule: "bundle-share-without-count", message: `record ${i + 1}: a share is published only with its count and base` });
+        problems.push({
+          ...where,
+          column: "value",
+          rule: "bundle-share-without-count",
+          message: `record ${i + 1}: a share is published only with its count and base`,
+        });
       } else if (Math.abs((100 * count.value) / r.base - v) > 0.05 + 1e-9) {
         problems.push({ ...where, column: "value", rule: "bundle-share", message: `record ${i + 1}: ${v}% is not ${count.value} of ${r.base}` });
       }

@@ -80,7 +80,8 @@ function sections(set: FigureSet): ServiceSection[] {
     {
       id: "deprivation",
       heading: "Deprivation",
-      intro: "How deprived the areas are where parents lived when referred, by tenth of areas in England (Indices of Multiple Deprivation), among parents whose area is recorded.",
+      intro:
+        "How deprived the areas are where parents lived when referred, by tenth of areas in England (Indices of Multiple Deprivation), among parents whose area is recorded.",
       figures: [deprivationFigure(set, { id: "deprivation-chart", group: "all" })],
       withheld: null,
     },
@@ -121,7 +122,9 @@ function sections(set: FigureSet): ServiceSection[] {
       heading: "School readiness",
       intro: "Children who reached a Good Level of Development at the end of Reception, among those assessed.",
       figures: school,
-      withheld: school.length ? null : "The number of children assessed, or of those who reached the level, is suppressed to protect confidentiality [c], so no share can be shown.",
+      withheld: school.length
+        ? null
+        : "The number of children assessed, or of those who reached the level, is suppressed to protect confidentiality [c], so no share can be shown.",
     },
   ];
 }

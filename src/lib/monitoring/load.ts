@@ -7,6 +7,7 @@ import { formatMonth } from "../format.ts";
 import { parseFigureSet, type FigureSet } from "../figures/set.ts";
 import { disclosureSchema, type Disclosure } from "./bundle.ts";
 import { SERVICES_INDEX, type ServiceEntry, type ServicesIndex } from "./publish.ts";
+import type { ComparisonResult } from "./compare-units.ts";
 
 const DIR = join(process.cwd(), "public/data/services");
 
@@ -65,8 +66,31 @@ export interface Origin {
 export function serviceOrigin(slug: string): Origin {
   const e = serviceEntry(slug);
   const d = serviceDownloads(slug);
-  return { document: `${e.name}, client tracker, ${formatMonth(e.period.from)} to ${formatMonth(e.period.to)}${e.synthetic ? " (synthetic)" : ""}`, csv: d.csv, json: d.json };
+  return {
+    document: `${e.name}, client tracker, ${formatMonth(e.period.from)} to ${formatMonth(e.period.to)}${e.synthetic ? " (synthetic)" : ""}`,
+    csv: d.csv,
+    json: d.json,
+  };
 }
+
+const comparisonSchema = z.object({
+  id: z.string(),
+  measure: z.string(),
+  base: z.string(),
+  units: z.array(z.object({ label: z.string(), slug: z.string().nullable(), numerator: z.number(), denominator: z.number(), derivation: z.string() })),
+  unplotted: z.array(z.object({ label: z.string(), slug: z.string().nullable(), reason: z.string() })),
+});
+
+/** The comparisons the data step read from every published bundle (src/lib/monitoring/compare-units.ts). */
+export function comparisons(): ComparisonResult[] {
+  return z.array(comparisonSchema).parse(readJson("comparisons.json"));
+}
+
+export const COMPARISON_ORIGIN: Origin = {
+  document: "the services' published tracker figures and the Salford evaluation (2020)",
+  csv: "/data/services/comparisons.csv",
+  json: "/data/services/comparisons.json",
+};
 
 /** Download paths of a service's files, as served. */
 export const serviceDownloads = (slug: string) => ({

@@ -1,0 +1,159 @@
+// The comparisons that mean the same thing in every service: for each, a
+// numerator and a denominator read from a service's published figures, or the
+// reason it cannot be read (a suppressed count, a missing figure). Salford's
+// evaluation joins where its definition matches the standard's, and the
+// comparison says where it does not. Run by the data step: pages get the result.
+import { toCsv } from "../csv.ts";
+import type { FigureRecord, FigureSet, Selector } from "../figures/set.ts";
+
+export interface Reading {
+  numerator: number;
+  denominator: number;
+  /** How the numbers were read, for the downloads: which published figures. */
+  derivation: string;
+}
+
+export type Unavailable = { reason: string };
+
+export interface ComparisonDef {
+  id: string;
+  /** What is compared, as a table heading: "Children with an at-home status when the case closed". */
+  measure: string;
+  /** Who the denominator counts, in words. */
+  base: string;
+  /** How a bundle gives the numbers. */
+  bundle(set: FigureSet): Reading | Unavailable;
+  /** How Salford's evaluation gives them, or why its definition differs. */
+  salford(set: FigureSet): Reading | Unavailable;
+}
+
+const one = (set: FigureSet, s: Selector): FigureRecord | undefined => set.select(s).filter((r) => r.variant === null || r.variant === undefined)[0];
+
+/** A published count with its published base, or why not. */
+function countAndBase(set: FigureSet, s: Selector, what: string): Reading | Unavailable {
+  const r = one(set, { ...s, measure: "count" });
+  if (!r) return { reason: `no ${what} figure is published` };
+  if (r.value === null || r.base === null) return { reason: `the ${what} count or its base is suppressed [c]` };
+  return { numerator: r.value, denominator: r.base, derivation: `${r.id ?? what}: ${r.value} of ${r.base}` };
+}
+
+/** Parents known at both times with partner abuse recorded three years on: yes-to-yes plus no-to-yes, over the pairs' base. */
+function pairedAfter(set: FigureSet): Reading | Unavailable {
+  const pick = (category: string) =>
+    one(set, { dataset: "wellbeing", group: "all", topic: "partner_abuse", period: "referral-to-three-years", category, measure: "count" });
+  const [yy, ny] = [pick("yes-to-yes"), pick("no-to-yes")];
+  if (!yy || !ny) return { reason: "no figures for parents known at both times are published" };
+  if (yy.value === null || ny.value === null || yy.base === null) return { reason: "a count for parents known at both times, or its base, is suppressed [c]" };
+  return {
+    numerator: yy.value + ny.value,
+    denominator: yy.base,
+    derivation: `yes-to-yes ${yy.value} + no-to-yes ${ny.value}, of ${yy.base} known at both times`,
+  };
+}
+
+export const COMPARISONS: ComparisonDef[] = [
+  {
+    id: "at-home-at-closure",
+    measure: "Children with an at-home status when the case closed",
+    base: "children whose case had closed",
+    bundle: (set) => countAndBase(set, { dataset: "child-outcomes", group: "all", period: "at-case-closure", category: "at-home" }, "at-home"),
+    salford: (set) => {
+      const r = countAndBase(set, { dataset: "child-outcomes", group: "all children born", category: "At-home status (our grouping)" }, "at-home");
+      // Same statuses grouped; the base is every child born to the families, as the report counts them (Table 9).
+      return "reason" in r ? r : { ...r, derivation: `${r.derivation} (all children born to the families, final known status; Table 9)` };
+    },
+  },
+  {
+    id: "partner-abuse-at-referral",
+    measure: "Parents with partner abuse recorded at referral",
+    base: "parents with a record at referral",
+    bundle: (set) =>
+      countAndBase(set, { dataset: "wellbeing", group: "all", topic: "partner_abuse", period: "referral", category: "yes" }, "partner abuse at referral"),
+    salford: (set) =>
+      countAndBase(
+        set,
+        { dataset: "partner-abuse", group: "all parents", period: "at referral", category: "Partner abuse reported" },
+        "partner abuse at referral",
+      ),
+  },
+  {
+    id: "partner-abuse-after-three-years",
+    measure: "Parents with partner abuse recorded after three years, among those with a record at both times",
+    base: "parents with a record at referral and after three years",
+    bundle: pairedAfter,
+    salford: () => ({
+      reason:
+        "the evaluation gives the share after three years among parents with a record then, not among those with a record at both times, so it does not match",
+    }),
+  },
+  {
+    id: "good-level-of-development",
+    measure: "Children with a Good Level of Development at the end of Reception",
+    base: "children assessed",
+    bundle: (set) => countAndBase(set, { dataset: "school-readiness", group: "all", category: "gld" }, "school readiness"),
+    salford: (set) => countAndBase(set, { dataset: "school-readiness", group: "children of parents supported by the service" }, "school readiness"),
+  },
+];
+
+/** One unit on a comparison: a service (or Salford's evaluation) with its numbers. */
+export interface ComparedUnit {
+  label: string;
+  /** The service's page, or null for Salford's evaluation. */
+  slug: string | null;
+  numerator: number;
+  denominator: number;
+  derivation: string;
+}
+
+export interface ComparisonResult {
+  id: string;
+  measure: string;
+  base: string;
+  units: ComparedUnit[];
+  /** Services (and Salford) listed but not plotted, with the reason. */
+  unplotted: { label: string; slug: string | null; reason: string }[];
+}
+
+export const SALFORD_LABEL = "Salford (evaluation, 2020)";
+
+/** Every comparison across the published services, with Salford's evaluation where its definition matches. */
+export function compareServices(services: { slug: string; name: string; set: FigureSet }[], salford: FigureSet): ComparisonResult[] {
+  return COMPARISONS.map((c) => {
+    const readings = [
+      ...services.map((s) => ({ label: s.name, slug: s.slug, reading: c.bundle(s.set) })),
+      { label: SALFORD_LABEL, slug: null, reading: c.salford(salford) },
+    ];
+    return {
+      id: c.id,
+      measure: c.measure,
+      base: c.base,
+      units: readings.flatMap(({ label, slug, reading }) => ("reason" in reading ? [] : [{ label, slug, ...reading }])),
+      unplotted: readings.flatMap(({ label, slug, reading }) => ("reason" in reading ? [{ label, slug, reason: reading.reason }] : [])),
+    };
+  });
+}
+
+/** comparisons.csv: one row per comparison and unit, plotted or not (with the reason). */
+export function comparisonsCsv(results: ComparisonResult[]): string {
+  const rows = results.flatMap((c) => [
+    ...c.units.map((u) => ({
+      comparison: c.id,
+      measure: c.measure,
+      unit: u.label,
+      numerator: u.numerator,
+      denominator: u.denominator,
+      plotted: "yes",
+      derivation: u.derivation,
+    })),
+    ...c.unplotted.map((u) => ({
+      comparison: c.id,
+      measure: c.measure,
+      unit: u.label,
+      numerator: "[c]",
+      denominator: "[c]",
+      plotted: "no",
+      derivation: u.reason,
+    })),
+  ]);
+  return toCsv(["comparison", "measure", "unit", "numerator", "denominator", "plotted", "derivation"], rows);
+}

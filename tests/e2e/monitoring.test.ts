@@ -1,0 +1,71 @@
+// Monitoring in both builds. The production build (npm run build) lists no
+// synthetic service and says so; the example build (npm run build:example,
+// tested with E2E_DIST=dist-example) says on every page that its services are
+// made up, and gives each service a page with its figures and downloads.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { describe, expect, inject, it } from "vitest";
+import { sitePages } from "./site.ts";
+
+const base = inject("baseUrl");
+const dist = inject("distDir");
+const index = JSON.parse(readFileSync(join(dist, "data/services/index.json"), "utf8")) as { mode: string; services: { slug: string; synthetic: boolean }[] };
+const example = index.mode === "example";
+
+async function text(path: string): Promise<{ status: number; doc: Document; words: string }> {
+  const res = await fetch(base + path);
+  const doc = parseHTML(await res.text()).document as unknown as Document;
+  return { status: res.status, doc, words: (doc.querySelector("main")?.textContent ?? "").replace(/\s+/g, " ") };
+}
+
+describe.runIf(!example)("monitoring in the production build", () => {
+  it("holds no synthetic bundle, and the pages say no service publishes yet", async () => {
+    expect(index.services.filter((s) => s.synthetic)).toEqual([]);
+    expect(existsSync(join(dist, "monitoring/brackenford"))).toBe(false);
+    const { words } = await text("/monitoring/");
+    expect(words).toMatch(/No council has published figures from a tracker yet/);
+    for (const page of sitePages()) {
+      const html = readFileSync(join(dist, page.path === "/" ? "index.html" : `${page.path}index.html`.replace(/^\//, "")), "utf8");
+      expect(html, page.path).not.toContain("synthetic-banner");
+    }
+  });
+
+  it("draws no funnel plot of fewer than two services, and says why", async () => {
+    const { doc, words } = await text("/monitoring/compare/");
+    expect(doc.querySelectorAll("figure.chart-figure")).toHaveLength(0);
+    expect(words).toMatch(/fewer than two services/i);
+  });
+});
+
+describe.runIf(example)("monitoring in the example build", () => {
+  it("says on every page that the services are made up", async () => {
+    const pages = sitePages().filter((p) => p.status === 200);
+    expect(pages.length).toBeGreaterThan(20);
+    for (const p of pages) {
+      const { doc } = await text(p.path);
+      expect(doc.querySelector(".synthetic-banner")?.textContent ?? "", p.path).toMatch(/made up \(synthetic data\)/);
+    }
+  });
+
+  it("gives each example service a page with its findings, [c] for suppressed figures, and downloads that exist", async () => {
+    expect(index.services.map((s) => s.slug)).toEqual(["brackenford", "larkspur-vale", "marram-bay"]);
+    for (const { slug } of index.services) {
+      const { status, doc, words } = await text(`/monitoring/${slug}/`);
+      expect(status).toBe(200);
+      expect(words).toMatch(/Synthetic data\./);
+      expect(doc.querySelectorAll("figure.chart-figure").length, slug).toBeGreaterThanOrEqual(8);
+      expect(words).toContain("[c]");
+      for (const a of Array.from(doc.querySelectorAll("a[download]"))) {
+        const res = await fetch(base + a.getAttribute("href"));
+        expect(res.status, a.getAttribute("href")!).toBe(200);
+      }
+    }
+  });
+
+  it("draws a funnel plot for each comparison that has two or more services", async () => {
+    const { doc } = await text("/monitoring/compare/");
+    expect(doc.querySelectorAll("figure.chart-figure").length).toBeGreaterThanOrEqual(2);
+    expect(doc.querySelector("main")!.textContent).toMatch(/99\.8%/);
+  });
+});
