@@ -6,7 +6,12 @@ export const STANDARD_VERSION = "1";
 export interface Code {
   value: string;
   label: string;
-  /** The nearest code in a Department for Education return, where one exists. */
+  /**
+   * The nearest code in the Department for Education's children in need census
+   * (CIN census) or looked-after children return (SSDA903), where one exists:
+   * the return, the field, the code and its meaning. Nearest, not exact: those
+   * returns describe children's social care episodes, not this service.
+   */
   dfe?: string;
 }
 
@@ -60,16 +65,22 @@ export const TOPIC_VALUES: Record<string, Code[]> = {
   ],
 };
 
+// CIN census factors identified at the end of assessment: the "B" codes are
+// concerns about a parent or carer, matching a "yes" for that topic.
 export const TOPICS: Code[] = [
-  c("partner_abuse", "Partner abuse"),
-  c("alcohol", "Problem with alcohol"),
-  c("drugs", "Problem with drugs"),
-  c("mental_health_medication", "Taking medication for mental health"),
+  c("partner_abuse", "Partner abuse", "CIN census factor at assessment 3B: domestic abuse, concerns about the parent or carer being subject to it"),
+  c("alcohol", "Problem with alcohol", "CIN census factor at assessment 1B: alcohol misuse by the parent or carer"),
+  c("drugs", "Problem with drugs", "CIN census factor at assessment 2B: drug misuse by the parent or carer"),
+  c("mental_health_medication", "Taking medication for mental health", "CIN census factor at assessment 4B: concerns about the parent or carer's mental health (wider than taking medication)"),
   c("probation", "In contact with probation"),
   c("housing", "Housing"),
   c("employment", "Employment"),
   c("relationship", "Relationship"),
 ];
+
+const LOOKED_AFTER = "SSDA903: looked after, on any legal status (such as C1 interim care order, C2 full care order or V2 section 20 accommodation)";
+const ON_PLAN = "CIN census: the subject of a child protection plan";
+const IN_NEED = "CIN census: a child in need, with an open episode of need";
 
 const allTopicValues = (): Code[] => {
   const seen = new Map<string, Code>();
@@ -81,13 +92,22 @@ export const COLUMNS: Record<FileName, ColumnDef[]> = {
   "parents.csv": [
     { name: "parent_id", title: "Parent id", description: "The service's own pseudonymous id for the parent; unique. Never a name, NHS number or case number from another system.", kind: "id", required: true },
     { name: "family_id", title: "Family id", description: "Pseudonymous id shared by parents referred together", kind: "id", required: true },
-    { name: "sex", title: "Sex", description: "Sex of the parent", kind: "code", required: true, codes: [c("female", "Female"), c("male", "Male"), c("unknown", "Not known")] },
+    { name: "sex", title: "Sex", description: "Sex of the parent", kind: "code", required: true, codes: [c("female", "Female", "CIN census gender and SSDA903 sex 2: female"), c("male", "Male", "CIN census gender and SSDA903 sex 1: male"), c("unknown", "Not known")] },
     { name: "pathway", title: "Pathway", description: "The service pathway the parent was referred to", kind: "code", required: true, codes: [c("A", "Pathway A"), c("B", "Pathway B"), c("C", "Pathway C")] },
     { name: "referral_month", title: "Referral month", description: "Month of referral, YYYY-MM; not in the future", kind: "month", required: true },
     { name: "age_at_referral", title: "Age at referral", description: "Whole years from 12 to 60, blank if not known", kind: "integer", required: false, min: 12, max: 60 },
     {
       name: "referral_source", title: "Referral source", description: "Who referred the parent", kind: "code", required: true,
-      codes: [c("midwifery", "Midwifery"), c("childrens_social_care", "Children's social care"), c("early_help", "Early help"), c("health_visitor", "Health visitor"), c("self", "Self-referral"), c("other", "Other"), c("unknown", "Not known")],
+      // CIN census source of referral (a child's referral to children's social care).
+      codes: [
+        c("midwifery", "Midwifery", "CIN census referral source 3D (other primary health services) or 3F (other health services), by where the midwife works"),
+        c("childrens_social_care", "Children's social care", "CIN census referral source 5A: local authority services, social care"),
+        c("early_help", "Early help", "CIN census referral source 5D: local authority services, early help"),
+        c("health_visitor", "Health visitor", "CIN census referral source 3B: health services, health visitor"),
+        c("self", "Self-referral", "CIN census referral source 1C: individual, self"),
+        c("other", "Other", "CIN census referral source 8: other"),
+        c("unknown", "Not known", "CIN census referral source 10: unknown"),
+      ],
     },
     { name: "imd_decile", title: "IMD decile", description: "Index of Multiple Deprivation decile of the home area: 1 is the most deprived tenth of areas in England; blank if not known", kind: "integer", required: false, min: 1, max: 10 },
     { name: "imd_edition", title: "IMD edition", description: "Edition of the index the decile comes from; required when imd_decile is given", kind: "code", required: "imd_decile", codes: [c("2019", "English Indices of Deprivation 2019"), c("2025", "English Indices of Deprivation 2025")] },
@@ -111,21 +131,23 @@ export const COLUMNS: Record<FileName, ColumnDef[]> = {
     { name: "expected_at_referral", title: "Expected at referral", description: "yes for the pregnancy the referral concerned, no for a child born later", kind: "code", required: true, codes: [c("yes", "Expected at referral"), c("no", "Born later")] },
     {
       name: "status_3_months", title: "Status at three months", description: "Social care status within three months of birth", kind: "code", required: true,
-      codes: [c("looked_after", "Looked after", "SSDA903 looked-after child"), c("cpp", "Child protection plan", "CIN census child protection plan"), c("cin", "Child in need", "CIN census child in need"), c("early_help", "Early help"), c("universal", "Universal services"), c("not_applicable", "Not applicable")],
+      codes: [c("looked_after", "Looked after", LOOKED_AFTER), c("cpp", "Child protection plan", ON_PLAN), c("cin", "Child in need", IN_NEED), c("early_help", "Early help"), c("universal", "Universal services"), c("not_applicable", "Not applicable")],
     },
     {
       name: "status_at_closure", title: "Status at closure", description: "Status when the case closed; blank while the case is open", kind: "code", required: false,
+      // SSDA903's special guardianship codes are E45 to E48 (former foster carers or other carers,
+      // relatives and friends or not); E43 and E44 are no longer in its list of valid codes.
       codes: [
-        c("looked_after", "Looked after", "SSDA903 looked-after child"),
-        c("adoption", "Adopted", "SSDA903 reason episode ceased E11, E12"),
-        c("sgo", "Special guardianship order", "SSDA903 reason episode ceased E43, E44"),
-        c("cpp", "Child protection plan", "CIN census child protection plan"),
-        c("cin", "Child in need", "CIN census child in need"),
+        c("looked_after", "Looked after", LOOKED_AFTER),
+        c("adoption", "Adopted", "SSDA903 reason episode ceased E11 or E12 (adopted); CIN census reason for closure RC1 (adopted)"),
+        c("sgo", "Special guardianship order", "SSDA903 reason episode ceased E45 to E48 (special guardianship order); CIN census reason for closure RC4 (special guardianship order)"),
+        c("cpp", "Child protection plan", ON_PLAN),
+        c("cin", "Child in need", IN_NEED),
         c("early_help", "Early help"),
         c("universal", "Universal services"),
         c("unborn", "Not yet born"),
-        c("pregnancy_ended_or_died", "Pregnancy ended or child died"),
-        c("moved_la", "Moved to another council"),
+        c("pregnancy_ended_or_died", "Pregnancy ended or child died", "SSDA903 reason episode ceased E2 and CIN census reason for closure RC2 (died), for a child who died; no code for a pregnancy that ended"),
+        c("moved_la", "Moved to another council", "CIN census reason for closure RC5: transferred to the services of another local authority"),
       ],
     },
     { name: "eyfs_gld", title: "Good level of development", description: "Early years foundation stage profile: good level of development", kind: "code", required: true, codes: [c("yes", "Good level of development"), c("no", "Not a good level of development"), c("not_assessed", "Not assessed")] },
