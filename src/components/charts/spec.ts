@@ -5,6 +5,7 @@ import type { Layout } from "../../lib/plot/palette.ts";
 import { barsChart } from "./bars.ts";
 import { intervalBarsChart } from "./interval-bars.ts";
 import { flowChart } from "./flow.ts";
+import { funnelChart } from "./funnel.ts";
 
 export function chartSpec(chart: ChartModel, layout: Layout): Plot.PlotOptions {
   switch (chart.kind) {
@@ -20,5 +21,7 @@ export function chartSpec(chart: ChartModel, layout: Layout): Plot.PlotOptions {
         ...(chart.fromOrder ? { fromOrder: chart.fromOrder } : {}),
         ...(chart.toOrder ? { toOrder: chart.toOrder } : {}),
       });
+    case "funnel":
+      return funnelChart(chart, { layout, ...(chart.xLabel ? { xLabel: chart.xLabel } : {}) });
   }
 }

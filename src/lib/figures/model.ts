@@ -3,12 +3,16 @@
 // (src/components/Figure.astro) renders any model; pages only list models.
 import type { TableModel } from "../views/table.ts";
 import type { Bar, FlowRows, IntervalRow } from "./rows.ts";
+import type { FunnelRows } from "./funnel-rows.ts";
 
 export type { TableModel };
 
 /** What to draw: the chart kind and its rows. */
 export type ChartModel =
-  { kind: "bars"; rows: Bar[]; colors?: Record<string, string>; max?: number } | { kind: "interval-bars"; rows: IntervalRow[] } | ({ kind: "flow" } & FlowRows);
+  | { kind: "bars"; rows: Bar[]; colors?: Record<string, string>; max?: number }
+  | { kind: "interval-bars"; rows: IntervalRow[] }
+  | ({ kind: "flow" } & FlowRows)
+  | ({ kind: "funnel"; xLabel?: string } & FunnelRows);
 
 export interface Base {
   /** Who the base counts, in words: "women in the evaluation sample". */

@@ -12,11 +12,11 @@ export const MIN_UNITS = 2;
 const share = (d: { numerator: number; denominator: number }) =>
   `${formatPercent(Math.round((1000 * d.numerator) / d.denominator) / 10)} (${ofBase(d.numerator, d.denominator)})`;
 
-function title(c: ComparisonResult, rows: FunnelRows): string {
+function title(rows: FunnelRows): string {
   const outside = rows.dots.filter((d) => d.class !== "inside");
   const pooled = formatPercent(Math.round(rows.targetPercent * 10) / 10);
   if (!outside.length) {
-    return `All ${formatNumber(rows.dots.length)} are within the 95% limits: none is further from the average of ${pooled} than chance alone often gives`;
+    return `All ${formatNumber(rows.dots.length)} shown are within the 95% limits: none is further from the average of ${pooled} than chance alone often gives`;
   }
   const say = (d: FunnelDot) => `${d.label} is ${FUNNEL_CLASS_WORDS[d.class]}`;
   return `${capitalFirst(listInWords(outside.map(say)))} around the average of ${pooled}: worth a closer look, not a verdict`;
@@ -32,10 +32,10 @@ export function comparisonFigure(c: ComparisonResult): FigureModel | null {
   const pooled = formatPercent(Math.round(rows.targetPercent * 10) / 10);
   return {
     id: c.id,
-    title: title(c, rows),
+    title: title(rows),
     summary: `${capitalFirst(c.measure.toLowerCase())}: ${listInWords(c.units.map((u) => `${u.label} ${share(u)}`))}. Together, ${pooled} of ${formatNumber(c.units.reduce((s, u) => s + u.denominator, 0))} ${c.base}.`,
     alt: `Funnel plot: each service's share against its number of ${c.base}, with the average of ${pooled} as a line and the 95% and 99.8% control limits narrowing as the number grows.`,
-    chart: { kind: "funnel", ...rows },
+    chart: { kind: "funnel", xLabel: capitalFirst(c.base), ...rows },
     table: {
       caption: `${c.measure}, by service, against 95% and 99.8% limits around the average of ${pooled}`,
       columns: [{ label: "Service" }, { label: "Share", numeric: true }, { label: "95% interval", numeric: true }, { label: "Against the limits" }],
