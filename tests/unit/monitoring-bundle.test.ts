@@ -121,3 +121,14 @@ describe("bundleCsv", () => {
     expect(lines[2]).toContain(",count,12,30,false,,Doc");
   });
 });
+
+describe("monitoringPageFor", () => {
+  it("links a council on the North West list to its bundle only when the bundle is that council's", async () => {
+    const { servicesIndex, monitoringPageFor } = await import("../../src/lib/monitoring/load.ts");
+    const councils = servicesIndex().services.map((s) => s.council);
+    // Whatever build public/data holds, no real North West council has a bundle yet, and a name that only starts the same does not match.
+    expect(monitoringPageFor("Salford")).toBeNull();
+    expect(monitoringPageFor("Brack")).toBeNull();
+    for (const c of councils) if (c) expect(monitoringPageFor(c.split(" ")[0]!)?.href).toMatch(/^\/monitoring\/[a-z-]+\/$/);
+  });
+});

@@ -92,6 +92,15 @@ export const COMPARISON_ORIGIN: Origin = {
   json: "/data/services/comparisons.json",
 };
 
+/**
+ * The monitoring page of a council on the North West list, when one of the
+ * published bundles is that council's ("Salford City Council" for "Salford").
+ */
+export function monitoringPageFor(localAuthority: string): { href: string; name: string } | null {
+  const e = servicesIndex().services.find((s) => s.council !== null && (s.council === localAuthority || s.council.startsWith(`${localAuthority} `)));
+  return e ? { href: `/monitoring/${e.slug}/`, name: e.name } : null;
+}
+
 /** Download paths of a service's files, as served. */
 export const serviceDownloads = (slug: string) => ({
   json: `/data/services/${slug}/figures.json`,
