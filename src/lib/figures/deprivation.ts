@@ -7,7 +7,7 @@ import type { FigureModel } from "./model.ts";
 import { tableOf, type FigureSet } from "./set.ts";
 import { gapCautions, notesOf, shareBar, shareTable, shareTableCell, shareText, type ShareCell } from "./shares.ts";
 import { term } from "./terms.ts";
-import { capital, isShare, listInWords } from "./words.ts";
+import { capital, howManyOf, isShare, listInWords } from "./words.ts";
 
 export const DEPRIVATION = "deprivation";
 
@@ -41,6 +41,13 @@ export function groupedShares(set: FigureSet, group: string): { label: string; p
   });
 }
 
+/** How many bands are suppressed, out of how many, and of how many people. */
+function hiddenBands(bands: ShareCell[], base: number | null, who: string): string {
+  const hidden = bands.filter((b) => b.kind === "symbol" && b.symbol === "c").length;
+  if (!hidden) return "";
+  return `${capital(howManyOf(hidden, bands.length, "bands"))} ${hidden === 1 ? "is" : "are"} suppressed to protect confidentiality${base === null ? "" : `, out of ${formatNumber(base)} ${who} with a recorded area`}.`;
+}
+
 export function deprivationFigure(set: FigureSet, o: DeprivationOptions): FigureModel {
   const t = shareTable(set, { dataset: DEPRIVATION, group: [o.group] });
   const bands = t.categories.map((c) => t.cell(c.value, o.group));
@@ -67,6 +74,7 @@ export function deprivationFigure(set: FigureSet, o: DeprivationOptions): Figure
         ? `This is our sum of the ${formatNumber(members.length)} most deprived bands (${listInWords(members)})${recovered ? ", using counts we recovered from the report's chart" : ""}.`
         : "",
       isShare(last) ? `${shareText(last)} lived ${/^(outside|in) /.test(lastPhrase) ? "" : "in "}${lastPhrase}.` : "",
+      hiddenBands(bands, base, who),
     ]
       .filter(Boolean)
       .join(" "),

@@ -5,7 +5,7 @@ import { formatNumber, formatPercent, ofBase } from "../format.ts";
 import { isSmallBase } from "../stats/wilson.ts";
 import type { FigureModel } from "./model.ts";
 import { tableOf, type FigureSet } from "./set.ts";
-import { gapCautions, notesOf, shareBar, shareTable, shareTableCell } from "./shares.ts";
+import { gapCautions, notesOf, shareBar, shareTable, shareTableCell, type ShareCell } from "./shares.ts";
 import { term } from "./terms.ts";
 import { capital, howManyOf, isShare, largest, largestSure, listInWords } from "./words.ts";
 import type { SeriesSpec } from "./ages.ts";
@@ -23,6 +23,17 @@ export interface ReferralOptions {
 
 const phrase = (group: string) => term("group", group).phrase;
 const said = (category: string) => term(REFERRALS, category).phrase;
+
+function noneShown(whole: ShareCell[]): string {
+  const zeros = whole.filter((c) => isShare(c) && c.count === 0).map((c) => said(c.category));
+  const hidden = whole.length - whole.filter(isShare).length;
+  return [
+    zeros.length ? `No parents were referred by ${listInWords(zeros)}.` : "",
+    `${capital(howManyOf(hidden, whole.length, "sources"))} ${hidden === 1 ? "is" : "are"} suppressed ([c]) so that no parent can be identified.`,
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
 
 export function referralSourcesFigure(set: FigureSet, o: ReferralOptions): FigureModel {
   const groups = [...o.series.map((s) => s.group), o.whole];
@@ -56,6 +67,8 @@ export function referralSourcesFigure(set: FigureSet, o: ReferralOptions): Figur
       hidden && first
         ? `${formatNumber(hidden)} of ${formatNumber(whole.length)} sources are suppressed, so ${sure ? "the order of the others is not known" : "one of them could be as large"}.`
         : "",
+      // Nothing else to say when no share above zero is shown: which sources referred nobody, and that the rest are hidden.
+      !first ? noneShown(whole) : "",
       next.length
         ? `${listInWords(next.map((n) => capital(said(n.category))))} ${next.length > 1 ? "were" : "was"} the next largest source (${formatPercent(next[0]!.percent)}).`
         : "",

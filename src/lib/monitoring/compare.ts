@@ -38,8 +38,12 @@ export function comparisonFigure(c: ComparisonResult): FigureModel | null {
     chart: { kind: "funnel", xLabel: capitalFirst(c.base), ...rows },
     table: {
       caption: `${c.measure}, by service, against 95% and 99.8% limits around the average of ${pooled}`,
-      columns: [{ label: "Service" }, { label: "Share", numeric: true }, { label: "95% interval", numeric: true }, { label: "Against the limits" }],
-      rows: c.units.map((u) => [u.label, share(u), formatInterval(u.numerator, u.denominator), FUNNEL_CLASS_WORDS[dots.get(u.label)!.class]]),
+      columns: [{ label: "Service" }, { label: "Share, with its 95% interval", numeric: true }, { label: "Against the limits" }],
+      rows: c.units.map((u) => [
+        u.label,
+        `${share(u)}; 95% interval ${formatInterval(u.numerator, u.denominator)}`,
+        FUNNEL_CLASS_WORDS[dots.get(u.label)!.class],
+      ]),
     },
     bases: c.units.map((u) => ({ who: `${c.base}, ${u.label}`, n: u.denominator })),
     cautions: [
