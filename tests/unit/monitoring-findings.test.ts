@@ -63,3 +63,22 @@ describe("serviceFindings", () => {
     expect(children.summary).toContain("suppressed to protect confidentiality");
   });
 });
+
+describe("flowsTable", () => {
+  it("puts every flow in its row and column, with [c] where suppressed", async () => {
+    const { flowsTable } = await import("../../src/lib/monitoring/flows-table.ts");
+    const s = set("marram-bay");
+    const t = flowsTable(s)!;
+    expect(t.columns[0]!.label).toBe("At three months");
+    expect(t.rows.map((r) => r[0])).toEqual(["Looked after", "Child protection plan", "Child in need", "Early help", "Universal services", "Not applicable"]);
+    const flows = s.select({ dataset: "child-status-flows", group: "all", measure: "count" });
+    expect(flows.length).toBe(60);
+    for (const r of flows) {
+      const [from, to] = r.category.split("-to-") as [string, string];
+      const row = t.rows.find((x) => x[0] === term("child-status-flows", from).label)!;
+      const col = t.columns.findIndex((c) => c.label === term("child-outcomes", to).label);
+      expect(row[col], r.category).toBe(r.value === null ? "[c]" : String(r.value));
+    }
+    expect(t.rows.flat()).toContain("[c]");
+  });
+});

@@ -12,6 +12,8 @@ import { schoolFacts, schoolReadinessFigure } from "../figures/school-readiness.
 import type { FigureSet } from "../figures/set.ts";
 import { pair, palette } from "../plot/palette.ts";
 import { listInWords } from "../views/words.ts";
+import type { TableModel } from "../views/table.ts";
+import { flowsTable } from "./flows-table.ts";
 
 export interface ServiceSection {
   id: string;
@@ -19,6 +21,8 @@ export interface ServiceSection {
   /** What the section shows, in a sentence, before its figures. */
   intro: string;
   figures: FigureModel[];
+  /** Tables shown after the figures, where a chart would mislead (flows with suppressed cells). */
+  tables: TableModel[];
   /** Said instead of a figure that cannot be shown. */
   withheld: string | null;
 }
@@ -44,6 +48,7 @@ export function serviceFindings(set: FigureSet): ServiceSection[] {
 function sections(set: FigureSet): ServiceSection[] {
   const circumstances = (id: string, topics: string[], categories?: string[]) =>
     beforeAfterFigure(set, { id, dataset: "wellbeing", group: "all", topics, ...MOMENTS, ...(categories ? { categories } : {}) });
+  const flows = flowsTable(set);
   const school = schoolFacts(set).programme ? [schoolReadinessFigure(set, { id: "school-readiness" })] : [];
   return [
     {
@@ -60,6 +65,7 @@ function sections(set: FigureSet): ServiceSection[] {
         }),
       ],
       withheld: null,
+      tables: [],
     },
     {
       id: "referral-sources",
@@ -76,6 +82,7 @@ function sections(set: FigureSet): ServiceSection[] {
         }),
       ],
       withheld: null,
+      tables: [],
     },
     {
       id: "deprivation",
@@ -84,6 +91,7 @@ function sections(set: FigureSet): ServiceSection[] {
         "How deprived the areas are where parents lived when referred, by tenth of areas in England (Indices of Multiple Deprivation), among parents whose area is recorded.",
       figures: [deprivationFigure(set, { id: "deprivation-chart", group: "all" })],
       withheld: null,
+      tables: [],
     },
     {
       id: "circumstances",
@@ -97,11 +105,13 @@ function sections(set: FigureSet): ServiceSection[] {
         circumstances("circumstances-relationship", ["relationship"]),
       ],
       withheld: null,
+      tables: [],
     },
     {
       id: "children",
       heading: "What happened to the children",
-      intro: "Each child's status when the family's case closed, for children whose case has closed, grouped as on Salford's findings.",
+      intro:
+        "Each child's status when the family's case closed, for children whose case has closed, grouped as on Salford's findings; then how children moved between their status within three months of birth and their status at closure.",
       figures: [
         childStatusFigure(set, {
           id: "children-status",
@@ -116,6 +126,7 @@ function sections(set: FigureSet): ServiceSection[] {
         }),
       ],
       withheld: null,
+      tables: flows ? [flows] : [],
     },
     {
       id: "school-readiness",
