@@ -133,6 +133,7 @@ function sections(set: FigureSet): ServiceSection[] {
       heading: "School readiness",
       intro: "Children who reached a Good Level of Development at the end of Reception, among those assessed.",
       figures: school,
+      tables: [],
       withheld: school.length
         ? null
         : "The number of children assessed, or of those who reached the level, is suppressed to protect confidentiality [c], so no share can be shown.",
