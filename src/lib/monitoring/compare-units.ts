@@ -54,13 +54,14 @@ function pairedAfter(set: FigureSet): Reading | Unavailable {
 export const COMPARISONS: ComparisonDef[] = [
   {
     id: "at-home-at-closure",
-    measure: "Children with an at-home status when the case closed",
-    base: "children whose case had closed",
-    bundle: (set) => countAndBase(set, { dataset: "child-outcomes", group: "all", period: "at-case-closure", category: "at-home" }, "at-home"),
+    measure: "Babies expected at referral with an at-home status when the case closed",
+    base: "babies expected at referral whose case had closed",
+    // The child each referral was about: the standard's "expected at referral", Salford's "first children" (Table 9).
+    bundle: (set) => countAndBase(set, { dataset: "child-outcomes", group: "expected-at-referral", period: "at-case-closure", category: "at-home" }, "at-home"),
     salford: (set) => {
-      const r = countAndBase(set, { dataset: "child-outcomes", group: "all children born", category: "At-home status (our grouping)" }, "at-home");
-      // Same statuses grouped; the base is every child born to the families, as the report counts them (Table 9).
-      return "reason" in r ? r : { ...r, derivation: `${r.derivation} (all children born to the families, final known status; Table 9)` };
+      const r = countAndBase(set, { dataset: "child-outcomes", group: "first children", category: "At-home status (our grouping)" }, "at-home");
+      // Same statuses grouped; Salford's base is every such baby with a final known status (Table 9).
+      return "reason" in r ? r : { ...r, derivation: `${r.derivation} (the baby each family was expecting at referral, final known status; Table 9)` };
     },
   },
   {
