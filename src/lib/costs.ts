@@ -1,5 +1,7 @@
-// The savings arithmetic, pure so that the costs page (at build time), the
-// calculator island (in the browser) and the tests all run the same code.
+// The savings sums in words, pure so that the costs page (at build time), the
+// calculator island (in the browser) and the tests all word them the same way.
+// Every result arrives worked out by the data step (a relation's check in
+// checks.json, or a derived product in figures.json): nothing here multiplies.
 // No imports: the island bundles this file as it is.
 
 /** Unit costs as printed: care proceedings are paid once per case; care is paid every year. */
@@ -11,27 +13,6 @@ export interface UnitCosts {
 }
 export type UnitKind = keyof UnitCosts;
 
-/** Final known status of all children born (Table 9), whole counts. */
-export interface Table9 {
-  total: number;
-  lookedAfter: number;
-  adopted: number;
-  childProtectionPlan: number;
-  childInNeed: number;
-  earlyHelp: number;
-  universal: number;
-  specialGuardianship: number;
-  lost: number;
-  moved: number;
-  unborn: number;
-}
-
-/** Final known status of the evaluation sample's children (Table 8). */
-export interface Table8 {
-  total: number;
-  lookedAfter: number;
-}
-
 export type AvoidedId = "report" | "at-home" | "sample";
 export interface Avoided {
   id: AvoidedId;
@@ -39,7 +20,12 @@ export interface Avoided {
   count: number;
   base: number;
   arithmetic: string;
+  /** count × unit cost (× years), as the data step worked it, by `resultKey`. */
+  results: Record<string, number>;
 }
+
+/** "care:18": where a definition's results keep one unit cost over one span of years. */
+export const resultKey = (unit: UnitKind, years: number) => `${unit}:${years}`;
 
 const n = (v: number) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }).format(v);
 
@@ -53,73 +39,30 @@ export function roundedGbp(value: number): string {
   return Math.abs(value) >= 1_000_000 ? `£${(value / 1_000_000).toFixed(1)} million` : gbp(value);
 }
 
-/** The three readings of "children who avoided care", each worked from the tables. */
-export function avoidedDefinitions(t9: Table9, t8: Table8): Avoided[] {
-  const report = t9.total - t9.lookedAfter - t9.adopted;
-  const atHome = t9.childProtectionPlan + t9.childInNeed + t9.earlyHelp + t9.universal;
-  // Table 9 must account for every child, or the two routes to the at-home count disagree.
-  const byRemoval = report - t9.specialGuardianship - t9.lost - t9.moved - t9.unborn;
-  if (byRemoval !== atHome) throw new Error(`avoidedDefinitions: Table 9 does not add up (${byRemoval} against ${atHome})`);
-  const sample = t8.total - t8.lookedAfter;
-  return [
-    {
-      id: "report",
-      label: "The report's count: every child not looked after or adopted",
-      count: report,
-      base: t9.total,
-      arithmetic: `${n(t9.total)} children − ${n(t9.lookedAfter)} looked after − ${n(t9.adopted)} adopted = ${n(report)}`,
-    },
-    {
-      id: "at-home",
-      label: "Children whose final status was one for a child living at home (this site's grouping)",
-      count: atHome,
-      base: t9.total,
-      arithmetic:
-        `${n(report)} − ${n(t9.specialGuardianship)} on Special Guardianship Orders − ${n(t9.lost)} miscarriages, abortions or deaths` +
-        ` − ${n(t9.moved)} moved to another council − ${n(t9.unborn)} not yet born = ${n(atHome)}`,
-    },
-    {
-      id: "sample",
-      label: "Evaluation sample only: children not looked after when the case closed",
-      count: sample,
-      base: t8.total,
-      arithmetic: `${n(t8.total)} children in the evaluation sample − ${n(t8.lookedAfter)} looked after = ${n(sample)}`,
-    },
-  ];
-}
-
 export interface Choice {
   count: number;
   unitCost: number;
   years: number;
-}
-
-/** count × unit cost × years; refuses inputs that would print nonsense. */
-export function saving({ count, unitCost, years }: Choice): number {
-  for (const [name, v] of Object.entries({ count, unitCost, years })) {
-    if (!Number.isFinite(v) || v < 0) throw new RangeError(`saving: ${name} must be a number of at least 0 (got ${v})`);
-  }
-  if (!Number.isInteger(count) || !Number.isInteger(years)) throw new RangeError("saving: count and years must be whole numbers");
-  return count * unitCost * years;
+  /** count × unit cost × years, from the data step. */
+  result: number;
 }
 
 /** "118 × £32,263 × 1 = £3,807,034" */
 export function arithmetic(c: Choice): string {
-  return `${n(c.count)} × ${gbp(c.unitCost)} × ${n(c.years)} = ${gbp(saving(c))}`;
+  return `${n(c.count)} × ${gbp(c.unitCost)} × ${n(c.years)} = ${gbp(c.result)}`;
 }
 
 /** "118 × £32,263 = £3,807,034": a one-off cost, counted once, has no years to multiply by. */
-export function onceArithmetic(count: number, unitCost: number): string {
-  return `${n(count)} × ${gbp(unitCost)} = ${gbp(saving({ count, unitCost, years: 1 }))}`;
+export function onceArithmetic(c: Omit<Choice, "years">): string {
+  return `${n(c.count)} × ${gbp(c.unitCost)} = ${gbp(c.result)}`;
 }
 
 /** The same sum in words, for the calculator's live result. */
 export function calculationWords(c: Choice & { countLabel: string; unitLabel: string; oneOff?: boolean }): string {
-  const total = saving(c);
   const yearWord = c.years === 1 ? "1 year" : `${n(c.years)} years`;
   // A one-off cost has no years to multiply by: it is counted once per child.
   const times = c.oneOff ? ", counted once" : ` × ${yearWord}`;
-  return `${n(c.count)} children (${c.countLabel.toLowerCase()}) × ${gbp(c.unitCost)} (${c.unitLabel.toLowerCase()})${times} = ${gbp(total)}, about ${roundedGbp(total)}.`;
+  return `${n(c.count)} children (${c.countLabel.toLowerCase()}) × ${gbp(c.unitCost)} (${c.unitLabel.toLowerCase()})${times} = ${gbp(c.result)}, about ${roundedGbp(c.result)}.`;
 }
 
 /** What each combination assumes, in words; shared by the table and the island. */
@@ -130,33 +73,6 @@ export function caveats(unit: UnitKind, years: number): string[] {
   if (unit === "care" && years > 1) out.push(`This assumes every child would have been looked after for all ${n(years)} years.`);
   out.push("None of these is a measured saving: there is no comparison group.");
   return out;
-}
-
-/** A saving as printed, with what it was multiplied from. */
-export interface PrintedSaving {
-  id: string;
-  label: string;
-  printed: number;
-  /** Rounding unit of the printed figure (100000 for £3.8 million). */
-  precision: number;
-  count: number;
-  years: number;
-}
-
-export interface Recomputed extends PrintedSaving {
-  withProceedings: number;
-  withCare: number;
-  /** The unit costs whose product rounds to the printed figure. */
-  matches: UnitKind[];
-}
-
-const roundsTo = (value: number, printed: number, precision: number) => Math.round(value / precision) * precision === printed;
-
-export function recompute(p: PrintedSaving, u: UnitCosts): Recomputed {
-  const withProceedings = saving({ count: p.count, unitCost: u.proceedings, years: p.years });
-  const withCare = saving({ count: p.count, unitCost: u.care, years: p.years });
-  const matches = (["proceedings", "care"] as const).filter((k) => roundsTo(k === "care" ? withCare : withProceedings, p.printed, p.precision));
-  return { ...p, withProceedings, withCare, matches };
 }
 
 export interface Alternative {
@@ -197,10 +113,12 @@ export function alternatives(defs: Avoided[], u: UnitCosts, spans: number[], rep
   return defs.flatMap((avoided) =>
     (["proceedings", "care"] as const).flatMap((unit) =>
       spansFor(unit, spans).map((years) => {
-        const c = { count: avoided.count, unitCost: u[unit], years };
+        const result = avoided.results[resultKey(unit, years)];
+        if (result === undefined) throw new RangeError(`alternatives: the data step gives no ${resultKey(unit, years)} result for "${avoided.id}"`);
+        const c = { count: avoided.count, unitCost: u[unit], years, result };
         const report = reportRow(avoided.id, unit, years, reportYears);
-        const words = unit === "proceedings" ? onceArithmetic(c.count, c.unitCost) : arithmetic(c);
-        return { avoided, unit, unitCost: u[unit], years, result: saving(c), arithmetic: words, report };
+        const words = unit === "proceedings" ? onceArithmetic(c) : arithmetic(c);
+        return { avoided, unit, unitCost: u[unit], years, result, arithmetic: words, report };
       }),
     ),
   );

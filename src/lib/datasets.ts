@@ -1,5 +1,6 @@
 // Every dataset the site publishes: where it comes from, what it holds, and the
 // arithmetic its parts must satisfy. The build and the pages both read this.
+import type { BaseSpec } from "./checks/bases.ts";
 import type { MarginSpec } from "./checks/flows.ts";
 import type { SumSpec } from "./checks/sums.ts";
 import type { DocumentId } from "./documents.ts";
@@ -19,6 +20,8 @@ export interface DatasetSpec {
   margins?: MarginSpec[];
   /** Flow topics whose boxes must add up to the one figure (first printing) the selection names. */
   flowTotals?: { topic: string; total: Selector }[];
+  /** Figures printed out of another figure's count: each base must equal that count (a data problem otherwise). */
+  bases?: BaseSpec[];
 }
 
 const SAMPLE = { dataset: "headline", topic: "evaluation sample", measure: "count" } as const;
@@ -168,6 +171,13 @@ export const DATASETS: DatasetSpec[] = [
     description: "Unit costs, children counted as avoided care, annual and 18-year savings, and staffing costs, as the report printed them.",
     document: "evaluation",
     page: "/costs/",
+    bases: [
+      {
+        // "2 of 15": the estimate is out of the Pathway A referrals, as /the-service/ says.
+        figure: { topic: "pathway A", group: "Pathway A parents", category: "Estimated to face recurrent proceedings without intervention", measure: "count" },
+        of: { dataset: "headline", topic: "referrals", group: "Pathway A parents", category: "Parents referred post-proceedings on Pathway A", measure: "count" },
+      },
+    ],
   },
   {
     id: "pause",

@@ -19,8 +19,12 @@ export const DERIVED_TABLE = "Derived by this site";
 // defined once, as data, and this file only says where to publish its sum.
 // "ratio": a total spread over a span (a five-year cost a year); it keeps the
 // first input's measure (£ stays £), where sums and differences are counts.
+// "product": a count times one figure with a unit (£ per case), and, where it
+// runs over years, times a number of years: it keeps the unit's measure.
 // (Ported from main's version of this file so the two merge as one.)
-const RULES = ["sum", "difference", "share", "grouping", "ratio"] as const;
+const RULES = ["sum", "difference", "share", "grouping", "ratio", "product"] as const;
+/** Measures a product may multiply a unit by: how many, and for how long. */
+const MULTIPLIERS: readonly Figure["measure"][] = ["count", "years"];
 const cell = (r: Row, c: string) => (r.cells[c] as string | null) ?? null;
 
 /** The figure ids a "grouping" row adds up: one count per member category, in the row's dataset, group, topic and period. */
@@ -81,7 +85,26 @@ export function deriveFigures(rows: Row[], published: Map<string, Located>, docu
       return [];
     }
     const dataset = cell(r, "dataset") ?? "";
-    const measure: Figure["measure"] = rule === "share" ? "percent" : rule === "ratio" ? byId.get(inputs[0]!)!.figure.measure : "count";
+    const units = inputs.filter((x) => !MULTIPLIERS.includes(byId.get(x.replace(/^-/, ""))!.figure.measure));
+    if (rule === "product" && (units.length !== 1 || inputs.length < 2 || inputs.some((x) => x.startsWith("-")))) {
+      problems.push({
+        file: FILE,
+        line: r.line,
+        column: "inputs",
+        rule: "product-needs-one-unit",
+        message: "a product multiplies one figure with a unit (£) by counts and years, none negated",
+        value: inputs.join(" "),
+      });
+      return [];
+    }
+    const measure: Figure["measure"] =
+      rule === "share"
+        ? "percent"
+        : rule === "ratio"
+          ? byId.get(inputs[0]!)!.figure.measure
+          : rule === "product"
+            ? byId.get(units[0]!)!.figure.measure
+            : "count";
     const key = {
       dataset,
       topic: cell(r, "topic"),
@@ -110,7 +133,7 @@ export function deriveFigures(rows: Row[], published: Map<string, Located>, docu
     }
     const exact = rule === "share" ? (100 * values[0]!) / base! : compute(rule === "grouping" ? "sum" : rule, values as number[]);
     const value = rule === "share" ? Math.round(exact) : exact;
-    if (base !== null && rule !== "share" && rule !== "ratio" && value > base) {
+    if (base !== null && rule !== "share" && rule !== "ratio" && rule !== "product" && value > base) {
       problems.push({
         file: FILE,
         line: r.line,
@@ -121,8 +144,8 @@ export function deriveFigures(rows: Row[], published: Map<string, Located>, docu
       });
     }
     const arithmetic =
-      rule === "ratio"
-        ? values.join(" / ")
+      rule === "ratio" || rule === "product"
+        ? values.join(rule === "ratio" ? " / " : " × ")
         : rule === "share"
           ? `100 × ${values[0]} / ${base} = ${Math.round(exact * 100) / 100}, rounded to ${value}`
           : values.map((v, i) => (i === 0 ? `${v}` : v! < 0 || rule === "difference" ? `- ${Math.abs(v!)}` : `+ ${v}`)).join(" ");

@@ -5,11 +5,13 @@ import { join } from "node:path";
 import { z } from "zod";
 import { publishedSet, type FigureSet } from "./figures/set.ts";
 import {
+  checkResultSchema,
   figureSchema,
   flowSchema,
   guideSchema,
   publishedLedgerEntrySchema,
   serviceSchema,
+  type CheckResult,
   type Figure,
   type Flow,
   type Guide,
@@ -56,6 +58,11 @@ export function practiceGuides(): Guide[] {
 
 export function ledger(): PublishedLedgerEntry[] {
   return z.array(publishedLedgerEntrySchema).parse(readJson("ledger.json"));
+}
+
+/** Every check the data step ran, with the arithmetic it computed (relations.csv's sums and products among them). */
+export function checks(): CheckResult[] {
+  return z.array(checkResultSchema).parse(readJson("checks.json"));
 }
 
 /** One figure by id; a missing id is a build error, never a blank on a page. */

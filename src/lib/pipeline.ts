@@ -12,6 +12,7 @@ import { sumChecks } from "./checks/sums.ts";
 import { flowTotalCheck, marginChecks, type LocatedFlow } from "./checks/flows.ts";
 import { recoverFromFractions } from "./checks/fractions.ts";
 import { relationCheck, RULES, type Relation, type Rule } from "./checks/relations.ts";
+import { baseProblems } from "./checks/bases.ts";
 import { knownLocations, reconcileLedger, LEDGER_FILE } from "./checks/ledger.ts";
 import { publishable, type Outcome } from "./checks/outcome.ts";
 import { parseVocabulary, VOCABULARY_FILE, type Term } from "./figures/terms.ts";
@@ -213,6 +214,7 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
       if (total) outcomes.push(flowTotalCheck(flows, t.topic, total));
       else problems.push({ file: "src/lib/datasets.ts", rule: "unknown-figure", message: `flow total for "${t.topic}" matches ${found.length} figures, not one`, value: JSON.stringify(t.total) });
     }
+    problems.push(...baseProblems(spec.id, spec.bases ?? [], all, byId));
   }
   for (const rel of relations) {
     const result = relationCheck(rel, byId);

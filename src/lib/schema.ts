@@ -93,7 +93,7 @@ export const DERIVED_COLUMNS: ColumnSpec[] = [
   { name: "topic", required: false, type: "text", description: "Sub-heading" },
   { name: "period", required: false, type: "text", description: "When" },
   { name: "category", required: true, type: "text", description: "What the derived figure counts" },
-  { name: "rule", required: true, type: "text", description: "sum or difference of the inputs" },
+  { name: "rule", required: true, type: "text", description: "sum, difference, grouping, share, ratio or product of the inputs" },
   { name: "inputs", required: true, type: "text", description: "Figure ids (a leading - subtracts in a sum), separated by spaces" },
   { name: "base", required: false, type: "whole", description: "The n the derived count is out of" },
   { name: "description", required: true, type: "text", description: "What the grouping is and why, in words" },

@@ -31,7 +31,7 @@ describe("deriveFigures", () => {
 
   it("refuses a count larger than its base, and an unknown rule", () => {
     expect(() => derive("t9,kids,,closure,At home,sum,t9.cpp.kids.closure.count t9.universal.kids.closure.count,60,x")).toThrow(/larger than its base/);
-    expect(() => derive("t9,kids,,closure,At home,product,t9.cpp.kids.closure.count,148,x")).toThrow(/not one of sum, difference/);
+    expect(() => derive("t9,kids,,closure,At home,mean,t9.cpp.kids.closure.count,148,x")).toThrow(/not one of sum, difference/);
   });
 });
 

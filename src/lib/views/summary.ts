@@ -2,13 +2,13 @@
 // one sentence, a caution where the base is small or the report disputes
 // itself, a small chart, and the page with the detail. Words live here so they
 // can be tested; every number is read from a published figure.
-import type { Figure, PublishedLedgerEntry } from "../schema.ts";
+import type { CheckResult, Figure, PublishedLedgerEntry } from "../schema.ts";
 import { formatInterval, formatPercent, ofBase } from "../format.ts";
 import { isSmallBase, wilson } from "../stats/wilson.ts";
 import { listInWords } from "./words.ts";
 import { FINDINGS, SECTIONS } from "../site.ts";
-import { avoidedDefinitions, gbp, roundedGbp, saving, type Table9 } from "../costs.ts";
-import { TABLE9, costsView, outcomeTables } from "./costs.ts";
+import { gbp, resultKey, roundedGbp } from "../costs.ts";
+import { AT_HOME, NOT_AT_HOME, TABLE9, costsView, outcomeTables, type Table9 } from "./costs.ts";
 import { changeLists, changeRows, changesTitle, changeTable, changes } from "./summary-changes.ts";
 import type { TableModel } from "./table.ts";
 import type { SummaryRow } from "../figures/rows.ts";
@@ -28,7 +28,8 @@ const PICKS = {
   schoolPercent: { ...SF_CHILDREN, measure: "percent" },
   salfordSchool: { ...SCHOOL, group: "Salford", category: "All children", measure: "percent" },
   /** This site's groupings of Table 9, published in data/derived.csv. */
-  atHome: { ...TABLE9, category: "At-home status (our grouping)" },
+  atHome: AT_HOME,
+  notAtHome: NOT_AT_HOME,
   notWithParents: { ...TABLE9, category: "Not with their parents (our grouping)" },
   notAnOutcome: { ...TABLE9, category: "Not an outcome of the service (our grouping)" },
   unborn: { ...TABLE9, category: "Unborn" },
@@ -95,19 +96,20 @@ function link(href: string): { href: string; linkText: string } {
   return { href, linkText: page.title };
 }
 
-/** Every child of Table 9 outside the at-home statuses, by status; the parts must add up to the rest. */
-export function otherChildren(t: Table9): string {
+/**
+ * Every child of Table 9 outside the at-home statuses, by status. `rest` is the
+ * data step's count of them (148 less our at-home grouping); that the statuses
+ * listed add up to it is the data step's check that Table 9's parts make its total.
+ */
+export function otherChildren(t: Table9, rest: number): string {
   const parts: [number, string][] = [
     [t.lookedAfter, "looked after"], [t.adopted, "adopted"], [t.specialGuardianship, "with a special guardian"],
     [t.lost, "pregnancies that ended or children who died"], [t.moved, "moved away"], [t.unborn, "not yet born"],
   ];
-  const atHome = t.childProtectionPlan + t.childInNeed + t.earlyHelp + t.universal;
-  const rest = parts.reduce((n, [v]) => n + v, 0);
-  if (rest + atHome !== t.total) throw new Error(`otherChildren: Table 9's parts add to ${rest + atHome}, not ${t.total}`);
   return `The other ${rest}: ${listInWords(parts.map(([v, w]) => `${v} ${w}`))}.`;
 }
 
-export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[]): KeyFinding[] {
+export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], checks: readonly CheckResult[]): KeyFinding[] {
   const get = picker(set);
   const families = get(PICKS.families);
   const sampleFamilies = get(PICKS.sampleFamilies);
@@ -115,18 +117,18 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[]): Key
   const pathwayA = get(PICKS.pathwayA);
   const tables = outcomeTables(set);
   const t9 = tables.t9;
-  const [report, atHome, sample] = avoidedDefinitions(t9, tables.t8);
   const moved = changes(set);
   const school = get(PICKS.schoolCount);
   const schoolPct = get(PICKS.schoolPercent);
   const salford = get(PICKS.salfordSchool);
-  const costs = costsView(set);
+  const costs = costsView(set, checks);
+  const [report, atHome, sample] = costs.avoided;
   const proceedings = costs.units.proceedings;
-  const once = (n: number) => saving({ count: n, unitCost: proceedings, years: 1 });
+  // Each reading's count × the one-off cost of proceedings, as the data step worked it.
+  const once = (a: (typeof costs.avoided)[number]) => a.results[resultKey("proceedings", 1)]!;
   const small = moved.some((c) => isSmallBase(c.before.count.base) || isSmallBase(c.after.count.base));
-  const grouped = [PICKS.atHome, PICKS.notWithParents, PICKS.notAnOutcome, PICKS.unborn].map(get);
-  const [home, away, other, unborn] = grouped as [Figure, Figure, Figure, Figure];
-  if (home.value !== atHome!.count) throw new Error(`summary: the published at-home grouping (${home.value}) differs from Table 9's (${atHome!.count})`);
+  const grouped = [PICKS.atHome, PICKS.notWithParents, PICKS.notAnOutcome, PICKS.unborn, PICKS.notAtHome].map(get);
+  const [home, away, other, unborn, notAtHome] = grouped as [Figure, Figure, Figure, Figure, Figure];
   const staff = costs.staffing;
   return [
     {
@@ -154,7 +156,7 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[]): Key
     {
       id: "children", heading: "Children's status when the case closed",
       number: ofBase(atHome!.count, atHome!.base), numberParts: null, base: "children ended with a status for a child living at home", definition: null,
-      sentence: `That is this site's grouping of Table 9: a Child Protection Plan, Child in Need, Early Help or universal services. ${otherChildren(t9)}`,
+      sentence: `That is this site's grouping of Table 9: a Child Protection Plan, Child in Need, Early Help or universal services. ${otherChildren(t9, notAtHome.value)}`,
       lines: [`In the evaluation sample, ${ofBase(sample!.count, sample!.base)} children were not looked after when the case closed.`], lists: [],
       caution: "There is no comparison group, so this does not show how many children would have stayed with their parents without the service.",
       flags: disputing(tables.figures.map((f) => f.id), ledger), ...link("/child-outcomes/"),
@@ -227,7 +229,7 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[]): Key
     {
       id: "cost", heading: "The report's savings estimate",
       number: `${report!.count} × ${gbp(proceedings)}`, numberParts: null,
-      base: `= ${roundedGbp(once(report!.count))}: ${report!.count} children times the one-off cost of one set of care proceedings. A sum counted once, not a saving every year.`,
+      base: `= ${roundedGbp(once(report!))}: ${report!.count} children times the one-off cost of one set of care proceedings. A sum counted once, not a saving every year.`,
       definition: null,
       sentence: `The report calls this an annual saving. It is the cost of the care proceedings it assumes were avoided, once for each child it counts.`,
       lines: [],
@@ -235,8 +237,8 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[]): Key
         {
           heading: "Readings that can be defended",
           items: [
-            `At most ${roundedGbp(once(report!.count))}, once, if all ${report!.count} children would otherwise have gone through care proceedings: the report's assumption, never tested.`,
-            `${roundedGbp(once(atHome!.count))}, once, counting only the ${atHome!.count} children with a status for living at home when the case closed (our grouping); the report's ${report!.count} also counts children with a special guardian, pregnancies that ended and families who moved away.`,
+            `At most ${roundedGbp(once(report!))}, once, if all ${report!.count} children would otherwise have gone through care proceedings: the report's assumption, never tested.`,
+            `${roundedGbp(once(atHome!))}, once, counting only the ${atHome!.count} children with a status for living at home when the case closed (our grouping); the report's ${report!.count} also counts children with a special guardian, pregnancies that ended and families who moved away.`,
           ],
         },
         {
@@ -251,18 +253,18 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[]): Key
       flags: disputing([costs.whole.annual.id, costs.whole.count.id], ledger), ...link("/costs/"),
       chart: {
         id: "cost-chart", dataset: "costs", source: "Executive summary (preventative outcomes) and Table 9",
-        title: `Counted once, the report's sum is ${roundedGbp(once(report!.count))}; for the ${atHome!.count} children with an at-home status it is ${roundedGbp(once(atHome!.count))}`,
-        summary: `Two bars, each a number of children times the one-off cost of care proceedings (${gbp(proceedings)}): ${report!.count} children, ${roundedGbp(once(report!.count))}; ${atHome!.count} children, ${roundedGbp(once(atHome!.count))}.`,
+        title: `Counted once, the report's sum is ${roundedGbp(once(report!))}; for the ${atHome!.count} children with an at-home status it is ${roundedGbp(once(atHome!))}`,
+        summary: `Two bars, each a number of children times the one-off cost of care proceedings (${gbp(proceedings)}): ${report!.count} children, ${roundedGbp(once(report!))}; ${atHome!.count} children, ${roundedGbp(once(atHome!))}.`,
         rows: [
-          { text: `Report's ${report!.count} children: ${roundedGbp(once(report!.count)).replace(" million", "m")}`, value: once(report!.count) },
-          { text: `${atHome!.count} at-home status: ${roundedGbp(once(atHome!.count)).replace(" million", "m")}`, value: once(atHome!.count) },
+          { text: `Report's ${report!.count} children: ${roundedGbp(once(report!)).replace(" million", "m")}`, value: once(report!) },
+          { text: `${atHome!.count} at-home status: ${roundedGbp(once(atHome!)).replace(" million", "m")}`, value: once(atHome!) },
         ],
         table: {
           caption: `Children counted × the one-off cost of care proceedings (${gbp(proceedings)})`,
           columns: [{ label: "Children counted" }, { label: "Sum, counted once", numeric: true }],
           rows: [
-            [`The report's count: ${ofBase(report!.count, report!.base)}`, gbp(once(report!.count))],
-            [`With an at-home status (our grouping): ${ofBase(atHome!.count, atHome!.base)}`, gbp(once(atHome!.count))],
+            [`The report's count: ${ofBase(report!.count, report!.base)}`, gbp(once(report!))],
+            [`With an at-home status (our grouping): ${ofBase(atHome!.count, atHome!.base)}`, gbp(once(atHome!))],
           ],
         },
       },
