@@ -41,6 +41,7 @@ describe("the disclosure model", () => {
     expect(totals("parents.all")).toContainEqual(["parents.female", "parents.male", "parents.unknown"]);
     expect(totals("child.all.universal")).toContainEqual(expect.arrayContaining(["flow.cpp.universal", "flow.cin.universal"]));
     expect(cell("child.all.closed")?.value).toBe(2);
-    expect(cell("gld.assessed")).toEqual({ id: "gld.assessed", value: 1, published: true });
+    // One child assessed: every child assessed had the same result, so school readiness is not published.
+    expect(cell("gld.assessed")).toEqual({ id: "gld.assessed", value: 1, published: false });
   });
 });

@@ -31,7 +31,7 @@ export async function protect(
 ): Promise<DisclosureResult> {
   const s = checkSettings(settings);
   const table = buildTable(cells, relations);
-  const { kinds, intervals } = await suppress(table, s);
+  const { kinds, intervals, guarded } = await suppress(table, s);
   const out: ProtectedCell[] = [];
   table.ids.forEach((id, i) => {
     if (!table.published[i]) return;
@@ -46,7 +46,10 @@ export async function protect(
     audit: entries,
     // Belt and braces: the audit passed and no count from 1 to k-1 is shown (checked on true counts,
     // since with rounding a shown 5 may stand for a count of k or more).
-    passed: entries.every((e) => e.passed) && table.ids.every((_, i) => !isPrimary(table, i, s.k) || kinds.has(i)),
+    passed:
+      entries.every((e) => e.passed) &&
+      table.ids.every((_, i) => !isPrimary(table, i, s.k) || kinds.has(i)) &&
+      [...guarded.values()].every((interval) => passes(interval, s.k)),
     counts: { primary, secondary: kinds.size - primary },
     method: methodText(s),
   };

@@ -17,9 +17,21 @@ export function isPrimary(table: Table, i: number, k: number): boolean {
   return table.published[i] === true && v >= 1 && v < k;
 }
 
+/**
+ * A small count that is never printed (parents whose sex is not known, say)
+ * can still be worked out from printed ones (all less women less men), so it
+ * is protected like a printed one: its interval must be at least k wide too.
+ */
+export function isGuarded(table: Table, i: number, k: number): boolean {
+  const v = table.value[i] ?? 0;
+  return table.published[i] === false && v >= 1 && v < k;
+}
+
 export interface Suppression {
   kinds: Map<number, SuppressionKind>;
   intervals: Map<number, Interval>;
+  /** Intervals of the guarded unpublished small counts (isGuarded). */
+  guarded: Map<number, Interval>;
 }
 
 export async function suppress(table: Table, settings: Settings): Promise<Suppression> {
@@ -27,7 +39,8 @@ export async function suppress(table: Table, settings: Settings): Promise<Suppre
   const kinds = new Map<number, SuppressionKind>();
   table.ids.forEach((_, i) => isPrimary(table, i, k) && kinds.set(i, "primary"));
   const hidden = new Set(kinds.keys());
-  let toCheck = [...hidden];
+  const guarded = table.ids.map((_, i) => i).filter((i) => isGuarded(table, i, k));
+  let toCheck = [...hidden, ...guarded];
   while (toCheck.length > 0) {
     const found = await attack(table, hidden, settings, toCheck);
     const failing = toCheck.filter((c) => !passes(found.get(c) ?? { lower: 0, upper: 0 }, k));
@@ -47,9 +60,13 @@ export async function suppress(table: Table, settings: Settings): Promise<Suppre
     table,
     hidden,
     settings,
-    [...hidden].sort((a, b) => a - b),
+    [...hidden, ...guarded].sort((a, b) => a - b),
   );
-  return { kinds, intervals };
+  return {
+    kinds,
+    intervals: new Map([...intervals].filter(([i]) => hidden.has(i))),
+    guarded: new Map([...intervals].filter(([i]) => !hidden.has(i))),
+  };
 }
 
 /** Protect by raising the cell's upper end to lower + k or lowering its lower end to upper - k,

@@ -6,7 +6,7 @@ import { formatNumber } from "../format.ts";
 import { isSmallBase } from "../stats/wilson.ts";
 import type { FigureModel } from "./model.ts";
 import type { FigureSet } from "./set.ts";
-import { gapCautions, notesOf, shareBar, shareTable, shareTableCell, type ShareTable } from "./shares.ts";
+import { gapCautions, isHidden, notesOf, shareBar, shareTable, shareTableCell, type ShareTable } from "./shares.ts";
 import { term } from "./terms.ts";
 import { capital, describeShares, howManyOf, largestSure, listInWords, onePersonStep } from "./words.ts";
 
@@ -46,11 +46,11 @@ function title(set: FigureSet, t: ShareTable): string {
   const g = t.groups[0]!;
   const cells = t.categories.map((c) => t.cell(c.value, g));
   const { top, sure } = largestSure(cells);
+  const hidden = cells.filter(isHidden).length;
   if (top.length)
     return sure
       ? `The largest age group among ${phrase(g)} was ${describeShares(top)}`
-      : `Of the age bands that can be shown for ${phrase(g)}, the largest was ${describeShares(top)}`;
-  const hidden = cells.filter((c) => c.kind === "symbol" && c.symbol === "c").length;
+      : `Of the age bands shown for ${phrase(g)}, the largest was ${describeShares(top)}; ${formatNumber(hidden)} more ${hidden === 1 ? "is" : "are"} suppressed and could be larger`;
   return hidden
     ? `${howManyOf(hidden, cells.length, "age bands")} for ${phrase(g)} are suppressed to protect confidentiality`
     : `Ages at referral of ${phrase(g)}`;

@@ -4,7 +4,7 @@
 // shares are not the same people. Any figure set in the figures.json contract:
 // Salford's Table 6 or a bundle's wellbeing figures.
 import { formatNumber } from "../format.ts";
-import { isSmallBase, SMALL_BASE } from "../stats/wilson.ts";
+import { isSmallBase, SMALL_BASE, wilson } from "../stats/wilson.ts";
 import type { FigureModel } from "./model.ts";
 import type { Bar } from "./rows.ts";
 import { tableOf, type FigureSet } from "./set.ts";
@@ -61,6 +61,13 @@ export function changes(set: FigureSet, o: BeforeAfterOptions): Change[] {
   });
 }
 
+/** Do the two shares' 95% Wilson intervals overlap? (Both are shares with counts, or there is nothing to compare.) */
+function overlap(c: Change): boolean {
+  if (!isShare(c.before) || !isShare(c.after) || c.before.count === null || c.after.count === null) return true;
+  const [b, a] = [wilson(c.before.count, c.before.base), wilson(c.after.count, c.after.base)];
+  return b.lower <= a.upper && a.lower <= b.upper;
+}
+
 const topicsInWords = (topics: string[]) => listInWords(topics.map((t) => term("topic", t).phrase));
 
 function title(list: Change[], o: BeforeAfterOptions): string {
@@ -72,6 +79,10 @@ function title(list: Change[], o: BeforeAfterOptions): string {
   const dir = direction(moved.before.kind === "share" ? moved.before.percent : 0, moved.after.kind === "share" ? moved.after.percent : 0);
   const after = o.after.name.toLowerCase();
   const before = o.before.name.toLowerCase();
+  // A larger gap whose 95% intervals still overlap could easily be chance: the title says so rather than call it a change.
+  if (dir !== "about the same" && overlap(moved)) {
+    return `${capital(name)}: ${shareText(moved.after)} ${after} against ${shareText(moved.before)} ${before}, a difference that could easily be chance`;
+  }
   const way =
     dir === "about the same"
       ? `about the same share of ${who} ${after} as ${before}`

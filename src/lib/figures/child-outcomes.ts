@@ -8,7 +8,7 @@ import { isSmallBase, SMALL_BASE } from "../stats/wilson.ts";
 import { breakable } from "../views/breakable.ts";
 import type { FigureModel } from "./model.ts";
 import { tableOf, type FigureRecord, type FigureSet } from "./set.ts";
-import { gapCautions, notesOf, publishedCount, shareBar, shareTable, shareTableCell, type ShareCell } from "./shares.ts";
+import { gapCautions, isHidden, notesOf, shareBar, shareTable, shareTableCell, type ShareCell } from "./shares.ts";
 import { grouping, term, vocabulary } from "./terms.ts";
 import { capital, howManyOf, isShare, listInWords } from "./words.ts";
 
@@ -92,7 +92,7 @@ function smallCaution(set: FigureSet, o: ChildStatusOptions, cells: ShareCell[])
 
 /** Where statuses or the total are suppressed, how many, so the reader knows what is missing. */
 function hiddenSummary(cells: ShareCell[], total: number | null | undefined, who: string): string {
-  const hidden = cells.filter((c) => c.kind === "symbol" && c.symbol === "c" && publishedCount(c) === null).length;
+  const hidden = cells.filter(isHidden).length;
   if (!hidden && total != null) return "";
   const parts = [
     hidden ? `${howManyOf(hidden, cells.length, "statuses")} are suppressed to protect confidentiality` : "",
@@ -133,7 +133,7 @@ export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): Figure
     ]
       .filter(Boolean)
       .join(" "),
-    alt: `Horizontal bars: for each final known status, the share of the ${total == null ? "" : `${n(total)} `}${who}, with counts, and in words which of this site's groupings the status falls in (${listInWords(groups.map((g) => g.label.toLowerCase()))}).`,
+    alt: `Horizontal bars: for each final known status, the share of the ${total == null ? "" : `${n(total)} `}${who}, with counts${groups.length ? `, and in words which of this site's groupings the status falls in (${listInWords(groups.map((g) => g.label.toLowerCase()))})` : ""}.`,
     chart: {
       kind: "bars",
       rows: cells.map((c) => ({ ...shareBar(c), ...(groupingOf(c.category) ? { series: series(c) } : {}) })),

@@ -5,7 +5,7 @@
 import { formatNumber, formatPercent, ofBase } from "../format.ts";
 import type { FigureModel } from "./model.ts";
 import { tableOf, type FigureSet } from "./set.ts";
-import { gapCautions, notesOf, shareBar, shareTable, shareTableCell, shareText, type ShareCell } from "./shares.ts";
+import { gapCautions, isHidden, notesOf, shareBar, shareTable, shareTableCell, shareText, type ShareCell } from "./shares.ts";
 import { term } from "./terms.ts";
 import { capital, howManyOf, isShare, listInWords } from "./words.ts";
 
@@ -43,7 +43,7 @@ export function groupedShares(set: FigureSet, group: string): { label: string; p
 
 /** How many bands are suppressed, out of how many, and of how many people. */
 function hiddenBands(bands: ShareCell[], base: number | null, who: string): string {
-  const hidden = bands.filter((b) => b.kind === "symbol" && b.symbol === "c").length;
+  const hidden = bands.filter(isHidden).length;
   if (!hidden) return "";
   return `${capital(howManyOf(hidden, bands.length, "bands"))} ${hidden === 1 ? "is" : "are"} suppressed to protect confidentiality${base === null ? "" : `, out of ${formatNumber(base)} ${who} with a recorded area`}.`;
 }

@@ -5,7 +5,7 @@ import { formatNumber, formatPercent, ofBase } from "../format.ts";
 import { isSmallBase } from "../stats/wilson.ts";
 import type { FigureModel } from "./model.ts";
 import { tableOf, type FigureSet } from "./set.ts";
-import { gapCautions, notesOf, shareBar, shareTable, shareTableCell, type ShareCell } from "./shares.ts";
+import { gapCautions, isHidden, isZero, notesOf, shareBar, shareTable, shareTableCell, type ShareCell } from "./shares.ts";
 import { term } from "./terms.ts";
 import { capital, howManyOf, isShare, largest, largestSure, listInWords } from "./words.ts";
 import type { SeriesSpec } from "./ages.ts";
@@ -25,10 +25,10 @@ const phrase = (group: string) => term("group", group).phrase;
 const said = (category: string) => term(REFERRALS, category).phrase;
 
 function noneShown(whole: ShareCell[]): string {
-  const zeros = whole.filter((c) => isShare(c) && c.count === 0).map((c) => said(c.category));
-  const hidden = whole.length - whole.filter(isShare).length;
+  const zeros = whole.filter(isZero).map((c) => said(c.category));
+  const hidden = whole.filter(isHidden).length;
   return [
-    zeros.length ? `No parents were referred by ${listInWords(zeros)}.` : "",
+    zeros.length ? `No parents were referred by ${listInWords(zeros).replace(/ and ([^,]+)$/, " or $1")}.` : "",
     `${capital(howManyOf(hidden, whole.length, "sources"))} ${hidden === 1 ? "is" : "are"} suppressed ([c]) so that no parent can be identified.`,
   ]
     .filter(Boolean)
@@ -40,7 +40,7 @@ export function referralSourcesFigure(set: FigureSet, o: ReferralOptions): Figur
   const t = shareTable(set, { dataset: REFERRALS, group: groups });
   const whole = t.categories.map((c) => t.cell(c.value, o.whole));
   const { top, sure } = largestSure(whole);
-  const hidden = whole.filter((c) => !isShare(c)).length;
+  const hidden = whole.filter(isHidden).length;
   const first = top[0];
   const next = first && top.length === 1 && sure ? largest(whole.filter((c) => c.category !== first.category)) : [];
   // Is the largest source the same for every series? Computed, so the sentence can only say what holds.

@@ -80,7 +80,13 @@ export const SYMBOL_WORDS: Record<GssSymbol, string> = { c: "suppressed", x: "no
 
 /** "51% (19 of 37)", "51% of 37" without a count, "[c] suppressed". */
 export function shareText(s: ShareCell): string {
-  if (s.kind === "symbol") return `[${s.symbol}] ${SYMBOL_WORDS[s.symbol]}`;
+  if (s.kind === "symbol") {
+    // A published count whose share cannot be given (its base is suppressed): say the count. A zero is simply none.
+    const count = publishedCount(s);
+    if (count === 0) return "0";
+    if (count !== null) return `${formatNumber(count)} (share [${s.symbol}])`;
+    return `[${s.symbol}] ${SYMBOL_WORDS[s.symbol]}`;
+  }
   return s.count === null ? `${formatPercent(s.percent)} of ${s.base}` : `${formatPercent(s.percent)} (${ofBase(s.count, s.base)})`;
 }
 
@@ -89,10 +95,16 @@ export function shareTableCell(s: ShareCell): string {
   if (s.kind === "symbol") {
     // A count can be shown while its share is not (its base is suppressed): show what is published.
     const count = publishedCount(s);
-    return count === null ? `[${s.symbol}]` : `${formatNumber(count)} (share [${s.symbol}])`;
+    return count === null ? `[${s.symbol}]` : shareText(s);
   }
   return isSmallBase(s.base) && s.count !== null ? `${shareText(s)}; 95% interval ${formatInterval(s.count, s.base)}` : shareText(s);
 }
+
+/** A gap whose count is itself suppressed (not a zero, nor a count shown without its share). */
+export const isHidden = (s: ShareCell): boolean => s.kind === "symbol" && s.symbol === "c" && publishedCount(s) === null;
+
+/** A cell that says no one: a zero share, or a published zero whose share is not given. */
+export const isZero = (s: ShareCell): boolean => (s.kind === "share" ? s.count === 0 : publishedCount(s) === 0);
 
 /** The count of a gap whose count is published though its share is not; null otherwise. */
 export function publishedCount(s: ShareCell): number | null {

@@ -26,10 +26,10 @@ export const bundleServiceSchema = z
   .strict();
 export type BundleService = z.infer<typeof bundleServiceSchema>;
 
-const auditCellSchema = z.object({
+// Strict: a bundle that says which hidden counts are small (a per-cell "kind") is refused.
+const auditCellSchema = z.strictObject({
   id: z.string(),
   figures: z.array(z.string()),
-  kind: z.enum(["primary", "secondary"]),
   passed: z.boolean(),
   unbounded: z.boolean(),
   width: z.number().nullable(),

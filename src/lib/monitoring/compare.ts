@@ -1,43 +1,49 @@
 // A comparison as a figure model: a funnel plot of the services whose numbers
-// are published, around their pooled proportion, with 95% and 99.8% limits.
-// Fewer than two units make no funnel: the page says so instead.
-import { formatNumber, formatPercent, ofBase, formatInterval } from "../format.ts";
-import { FUNNEL_CLASS_WORDS, funnelRows, type FunnelDot, type FunnelRows } from "../figures/funnel-rows.ts";
+// are published, around the services combined (the data step's pooled figure),
+// with 95% and 99.8% limits. Salford's evaluation, where its definition
+// matches, is drawn against the same limits as a reference, not pooled.
+// Fewer than two services make no funnel: the page says so instead.
+import { formatInterval, formatNumber, formatPercent, ofBase } from "../format.ts";
+import { FUNNEL_CLASS_WORDS, funnelRows, type FunnelDot } from "../figures/funnel-rows.ts";
 import type { FigureModel } from "../figures/model.ts";
-import { listInWords } from "../views/words.ts";
-import type { ComparisonResult } from "./compare-units.ts";
+import { capital, listInWords } from "../views/words.ts";
+import { SALFORD_LABEL, type ComparisonResult } from "./compare-units.ts";
 
 export const MIN_UNITS = 2;
 
-const share = (d: { numerator: number; denominator: number }) =>
-  `${formatPercent(Math.round((1000 * d.numerator) / d.denominator) / 10)} (${ofBase(d.numerator, d.denominator)})`;
+const oneDecimal = (p: number) => formatPercent(Math.round(p * 10) / 10);
+const share = (d: { numerator: number; denominator: number }) => `${oneDecimal((100 * d.numerator) / d.denominator)} (${ofBase(d.numerator, d.denominator)})`;
 
-function title(rows: FunnelRows): string {
-  const outside = rows.dots.filter((d) => d.class !== "inside");
-  const pooled = formatPercent(Math.round(rows.targetPercent * 10) / 10);
+function title(services: FunnelDot[], combined: string): string {
+  const outside = services.filter((d) => d.class !== "inside");
   if (!outside.length) {
-    return `All ${formatNumber(rows.dots.length)} shown are within the 95% limits: none is further from the average of ${pooled} than chance alone often gives`;
+    return `All ${formatNumber(services.length)} services are within the 95% limits: none is further from the services combined (${combined}) than chance would usually produce`;
   }
   const say = (d: FunnelDot) => `${d.label} is ${FUNNEL_CLASS_WORDS[d.class]}`;
-  return `${capitalFirst(listInWords(outside.map(say)))} around the average of ${pooled}: worth a closer look, not a verdict`;
+  return `${capital(listInWords(outside.map(say)))} around the services combined (${combined}): worth a closer look, not a verdict`;
 }
 
-const capitalFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** The funnel plot for one comparison, or null when fewer than two units can be plotted. */
+/** The funnel plot for one comparison, or null when fewer than two services can be plotted. */
 export function comparisonFigure(c: ComparisonResult): FigureModel | null {
-  if (c.units.length < MIN_UNITS) return null;
-  const rows = funnelRows(c.units.map((u) => ({ label: u.label, numerator: u.numerator, denominator: u.denominator })));
+  if (!c.pooled || c.pooled.services < MIN_UNITS) return null;
+  const target = c.pooled.numerator / c.pooled.denominator;
+  const combined = `${oneDecimal(100 * target)}, ${ofBase(c.pooled.numerator, c.pooled.denominator)}`;
+  const rows = funnelRows(
+    c.units.map((u) => ({ label: u.label, numerator: u.numerator, denominator: u.denominator })),
+    { target, targetName: "Services combined" },
+  );
   const dots = new Map(rows.dots.map((d) => [d.label, d]));
-  const pooled = formatPercent(Math.round(rows.targetPercent * 10) / 10);
+  const services = rows.dots.filter((d) => d.label !== SALFORD_LABEL);
+  const salford = c.units.find((u) => u.slug === null);
+  const largest = [...c.units].filter((u) => u.slug !== null).sort((a, b) => b.denominator - a.denominator)[0]!;
   return {
     id: c.id,
-    title: title(rows),
-    summary: `${capitalFirst(c.measure.toLowerCase())}: ${listInWords(c.units.map((u) => `${u.label} ${share(u)}`))}. Together, ${pooled} of ${formatNumber(c.units.reduce((s, u) => s + u.denominator, 0))} ${c.base}.`,
-    alt: `Funnel plot: each service's share against its number of ${c.base}, with the average of ${pooled} as a line and the 95% and 99.8% control limits narrowing as the number grows.`,
-    chart: { kind: "funnel", xLabel: capitalFirst(c.base), ...rows },
+    title: title(services, combined),
+    summary: `${capital(c.measure.toLowerCase())}: ${listInWords(c.units.map((u) => `${u.label} ${share(u)}`))}. The services combined: ${combined} ${c.base}.`,
+    alt: `Funnel plot: each service's share against its number of ${c.base}, with the services combined (${oneDecimal(100 * target)}) as a line and the 95% and 99.8% control limits narrowing as the number grows${salford ? "; Salford's evaluation is drawn against the same limits" : ""}.`,
+    chart: { kind: "funnel", xLabel: capital(c.base), ...rows },
     table: {
-      caption: `${c.measure}, by service, against 95% and 99.8% limits around the average of ${pooled}`,
+      caption: `${c.measure}, by service, against 95% and 99.8% limits around the services combined (${oneDecimal(100 * target)})`,
       columns: [{ label: "Service" }, { label: "Share, with its 95% interval", numeric: true }, { label: "Against the limits" }],
       rows: c.units.map((u) => [
         u.label,
@@ -47,9 +53,17 @@ export function comparisonFigure(c: ComparisonResult): FigureModel | null {
     },
     bases: c.units.map((u) => ({ who: `${c.base}, ${u.label}`, n: u.denominator })),
     cautions: [
-      "A funnel plot compares each service with the average of those shown. A point outside the limits is a reason to look closer (at definitions, recording, or who is referred), not a judgement of the service. Counts are not causes.",
-      ...(c.units.some((u) => u.slug === null)
-        ? ["Salford's evaluation covers parents referred from 2014 to 2017, a different period from the services' trackers."]
+      "A funnel plot compares each service with the services combined. A point outside the limits is a reason to look closer (at definitions, recording, or who is referred), not a judgement of the service. Counts are not causes.",
+      `The services combined weigh each service by its size: ${largest.label} holds ${formatNumber(largest.denominator)} of the ${formatNumber(c.pooled.denominator)}.`,
+      ...(c.id.startsWith("partner-abuse")
+        ? [
+            "Partner abuse is recorded far more often for women than for men, so a service that works with more women will tend to have a higher share. The plot does not adjust for this.",
+          ]
+        : []),
+      ...(salford
+        ? [
+            "Salford's evaluation covers parents referred from 2014 to 2017, another period from the services' trackers, so it is drawn for reference and not added into the services combined.",
+          ]
         : []),
     ],
     notes: [],

@@ -35,6 +35,9 @@ const YES_NO_TOPICS = ["partner_abuse", "alcohol", "drugs", "mental_health_medic
  * says which edition of the deprivation index the deciles come from. They
  * become cautions in words; the ledger flags stay for Salford's figures.
  */
+/** A bar chart whose every bar is a suppressed gap says nothing a sentence cannot: its title says it instead. */
+const allHidden = (m: FigureModel) => m.chart.kind === "bars" && m.chart.rows.every((r) => r.value === null && r.label.startsWith("[c]"));
+
 function bundleNotes(m: FigureModel): FigureModel {
   const editions = m.notes.flatMap((n) => /^imd-edition-(\d{4})$/.exec(n)?.[1] ?? []);
   const words = editions.length ? [`The deciles come from the English Indices of Deprivation ${listInWords(editions)}, as each parent's record says.`] : [];
@@ -42,7 +45,11 @@ function bundleNotes(m: FigureModel): FigureModel {
 }
 
 export function serviceFindings(set: FigureSet): ServiceSection[] {
-  return sections(set).map((s) => ({ ...s, figures: s.figures.map(bundleNotes) }));
+  return sections(set).map((s) => {
+    const hidden = s.figures.filter(allHidden);
+    const said = hidden.map((m) => `${m.title}.`).join(" ");
+    return { ...s, figures: s.figures.filter((m) => !allHidden(m)).map(bundleNotes), withheld: [s.withheld, said].filter(Boolean).join(" ") || null };
+  });
 }
 
 function sections(set: FigureSet): ServiceSection[] {
@@ -54,7 +61,8 @@ function sections(set: FigureSet): ServiceSection[] {
     {
       id: "ages",
       heading: "Ages at referral",
-      intro: "How old parents were when they were referred, for women and men, among those whose age is recorded.",
+      intro:
+        "How old parents were when they were referred, for women and men, among those whose age is recorded. Parents whose sex is not recorded count in the service's totals but in neither column.",
       figures: [
         agesFigure(set, {
           id: "ages-chart",
@@ -70,7 +78,8 @@ function sections(set: FigureSet): ServiceSection[] {
     {
       id: "referral-sources",
       heading: "Who referred parents",
-      intro: "Which service referred each parent, as recorded on the referral.",
+      intro:
+        "Which service referred each parent, as recorded on the referral. The all-parents column includes parents whose sex is not recorded, so it can be more than women and men added together.",
       figures: [
         referralSourcesFigure(set, {
           id: "referral-sources-chart",
@@ -117,6 +126,7 @@ function sections(set: FigureSet): ServiceSection[] {
           id: "children-status",
           whole: "all",
           who: "children",
+          wholeName: "All children",
           period: "at-case-closure",
           parts: [
             { group: "expected-at-referral", name: "Expected at referral" },
@@ -136,7 +146,7 @@ function sections(set: FigureSet): ServiceSection[] {
       tables: [],
       withheld: school.length
         ? null
-        : "The number of children assessed, or of those who reached the level, is suppressed to protect confidentiality [c], so no share can be shown.",
+        : "No share is published: either the counts are suppressed to protect confidentiality [c], or every child assessed had the same result, which would tell anyone who knows a child was assessed what that child's result was.",
     },
   ];
 }

@@ -19,6 +19,7 @@ const entrySchema = z.object({
   synthetic: z.boolean(),
   disclosure: z.object({ k: z.number(), rounding: z.union([z.literal(5), z.null()]), primary: z.number(), secondary: z.number() }),
   figures: z.number(),
+  counts: z.number(),
 });
 const indexSchema = z.object({ mode: z.enum(["production", "example"]), services: z.array(entrySchema) });
 
@@ -79,6 +80,7 @@ const comparisonSchema = z.object({
   base: z.string(),
   units: z.array(z.object({ label: z.string(), slug: z.string().nullable(), numerator: z.number(), denominator: z.number(), derivation: z.string() })),
   unplotted: z.array(z.object({ label: z.string(), slug: z.string().nullable(), reason: z.string() })),
+  pooled: z.object({ numerator: z.number(), denominator: z.number(), services: z.number() }).nullable(),
 });
 
 /** The comparisons the data step read from every published bundle (src/lib/monitoring/compare-units.ts). */

@@ -17,6 +17,8 @@ export interface ServiceEntry {
   synthetic: boolean;
   disclosure: { k: number; rounding: 5 | null; primary: number; secondary: number };
   figures: number;
+  /** How many of the figures are counts (the rest are shares), so a page can say "137 of 279 counts hidden". */
+  counts: number;
 }
 
 export interface ServicesIndex {
@@ -47,6 +49,7 @@ export function serviceEntry(b: Bundle): ServiceEntry {
     synthetic,
     disclosure: { ...disclosure, primary: b.disclosure.counts.primary, secondary: b.disclosure.counts.secondary },
     figures: b.figures.length,
+    counts: b.figures.filter((r) => r.measure === "count").length,
   };
 }
 

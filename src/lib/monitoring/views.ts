@@ -18,19 +18,12 @@ export function protectionText(e: ServiceEntry): string {
 export function servicesTable(services: ServiceEntry[]): TableModel {
   return {
     caption: "Services that publish figures from their client tracker",
-    columns: [
-      { label: "Service" },
-      { label: "Council" },
-      { label: "Period covered" },
-      { label: "Figures published", numeric: true },
-      { label: "Counts suppressed", numeric: true },
-    ],
+    columns: [{ label: "Service" }, { label: "Council" }, { label: "Period covered" }, { label: "Counts hidden to protect confidentiality", numeric: true }],
     rows: services.map((e) => [
       e.name,
       e.council ?? "Not given",
       periodText(e),
-      formatNumber(e.figures),
-      formatNumber(e.disclosure.primary + e.disclosure.secondary),
+      `${formatNumber(e.disclosure.primary + e.disclosure.secondary)} of ${formatNumber(e.counts)}`,
     ]),
   };
 }

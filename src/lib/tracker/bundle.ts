@@ -39,7 +39,9 @@ function disclosureReport(result: DisclosureResult, service: ServiceInfo, byCell
     counts: result.counts,
     cells: result.audit
       // An interval with no upper end (the cell's total is itself unpublished) is written as unbounded: JSON has no Infinity.
-      .map((a) => ({ id: a.id, kind: a.kind, width: Number.isFinite(a.width) ? a.width : null, unbounded: !Number.isFinite(a.width), passed: a.passed, figures: [...(byCell.get(a.id) ?? [])].sort() }))
+      // No kind per cell: "primary" would tell a reader that this hidden count is 1 to k-1, and "secondary" that it is k
+      // or more, which the audit does not assume anyone knows. Only the counts by kind are published.
+      .map((a) => ({ id: a.id, width: Number.isFinite(a.width) ? a.width : null, unbounded: !Number.isFinite(a.width), passed: a.passed, figures: [...(byCell.get(a.id) ?? [])].sort() }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
   };
 }

@@ -57,9 +57,14 @@ export function modelChildren(m: Model, t: Tallies): void {
     }
   }
 
-  const yes = m.cell("gld.yes", get(t.gld, "yes"));
-  const no = m.cell("gld.no", get(t.gld, "no"), false);
-  const assessed = m.total("gld.assessed", [yes, no]);
+  // When every child assessed had the same result (all reached the level, or none did), publishing it tells anyone who
+  // knows a child was assessed what their result was, however many there are: the figures are then not published at all.
+  const [y, n] = [get(t.gld, "yes"), get(t.gld, "no")];
+  const sameForAll = y === 0 || n === 0;
+  const yes = m.cell("gld.yes", y, !sameForAll);
+  const no = m.cell("gld.no", n, false);
+  const assessed = m.cell("gld.assessed", y + n, !sameForAll);
+  m.sum("gld.assessed", [yes, no]);
   m.sum("children.all", [assessed, m.cell("gld.not_assessed", get(t.gld, "not_assessed"), false)]);
-  m.record({ dataset: "school-readiness", group: "all", topic: "good-level-of-development", period: null, category: "gld", label: "Children with a good level of development", cell: yes, base: assessed });
+  if (!sameForAll) m.record({ dataset: "school-readiness", group: "all", topic: "good-level-of-development", period: null, category: "gld", label: "Children with a good level of development", cell: yes, base: assessed });
 }
