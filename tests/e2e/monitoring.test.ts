@@ -52,7 +52,7 @@ describe.runIf(example)("monitoring in the example build", () => {
   });
 
   it("gives each example service a page with its findings, [c] for suppressed figures, and downloads that exist", async () => {
-    expect(index.services.map((s) => s.slug)).toEqual(["brackenford", "larkspur-vale", "marram-bay"]);
+    expect(index.services.map((s) => s.slug)).toEqual(["brackenford", "larkspur-vale", "marram-bay", "thornwick"]);
     for (const { slug } of index.services) {
       const { status, doc, words } = await text(`/monitoring/${slug}/`);
       expect(status).toBe(200);

@@ -22,7 +22,7 @@ function resign(files: BundleFiles, name: keyof BundleFiles): BundleFiles {
 
 describe("checkBundle", () => {
   it("passes every example bundle in the example build, and refuses each in the production build", () => {
-    for (const slug of ["brackenford", "larkspur-vale", "marram-bay"]) {
+    for (const slug of ["brackenford", "larkspur-vale", "marram-bay", "thornwick"]) {
       const ok = checkBundle(DIR, slug, read(slug), "example");
       expect(ok.problems).toEqual([]);
       expect(ok.bundle!.figures.length).toBeGreaterThan(500);

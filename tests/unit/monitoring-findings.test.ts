@@ -8,7 +8,7 @@ import { serviceFindings } from "../../src/lib/monitoring/findings.ts";
 
 const records = (slug: string) => JSON.parse(readFileSync(`examples/services/${slug}/figures.json`, "utf8")) as unknown[];
 const set = (slug: string) => parseFigureSet(records(slug), { publisher: slug, synthetic: true });
-const SLUGS = ["brackenford", "larkspur-vale", "marram-bay"];
+const SLUGS = ["brackenford", "larkspur-vale", "marram-bay", "thornwick"];
 
 describe("the tracker standard's codes in data/vocabulary.csv", () => {
   it("label every group and category a bundle publishes (scope standard)", () => {

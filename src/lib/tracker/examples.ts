@@ -27,4 +27,6 @@ export const EXAMPLE_SERVICES: ExampleService[] = [
   example("brackenford", 11, 30, "SYN-BRK", "Brackenford Family Futures (fictional)", "Brackenford Borough Council (fictional)"),
   example("larkspur-vale", 22, 150, "SYN-LKV", "Larkspur Vale New Beginnings (fictional)", "Larkspur Vale Council (fictional)"),
   example("marram-bay", 33, 600, "SYN-MRB", "Marram Bay Parents Together (fictional)", "Marram Bay City Council (fictional)"),
+  // A fourth, middling service, so the example comparison has enough services to draw more than one funnel plot.
+  example("thornwick", 44, 350, "SYN-THW", "Thornwick Fresh Start (fictional)", "Thornwick Metropolitan Borough Council (fictional)"),
 ];
