@@ -31,10 +31,13 @@ describe("funnelChart", () => {
     expect(funnelChart(rows, { layout: "wide" }).width).toBe(640);
   });
 
-  it("names every service beside its dot, and keys the lines and markers in words", () => {
+  it("numbers every service's dot and names it in the key, and keys the lines and markers in words", () => {
     for (const layout of ["narrow", "wide"] as const) {
       const svg = render(layout);
-      for (const u of units) expect(svg, `${layout}: ${u.label}`).toContain(`>${u.label}<`);
+      units.forEach((u, i) => {
+        expect(svg, `${layout}: ${u.label}`).toContain(`>${i + 1}  ${u.label}<`);
+        expect(svg, `${layout}: dot ${i + 1}`).toContain(`>${i + 1}<`);
+      });
       for (const text of ["All services: 51.2%", "95% limits", "99.8% limits", "Within 95% limits", "Outside 95% limits", "Outside 99.8% limits"]) {
         expect(svg, `${layout}: ${text}`).toContain(`>${text}<`);
       }

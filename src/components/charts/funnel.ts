@@ -65,7 +65,14 @@ export function funnelChart(rows: FunnelRows, { layout, xLabel = "Number of case
     // Offsets in pixels from the frame's bottom-left corner.
     return { ...k, dx: -marginLeft + 4 + col * 210 + 12, dy: AXIS + row * KEY_ROW + KEY_ROW / 2 };
   });
-  const keyRows = narrow ? key.length : 3;
+  // Dots are labelled with numbers, named in the key below: names beside dots collide where services are alike.
+  const names = rows.dots.map((d, i) => ({
+    text: `${i + 1}  ${d.label}`,
+    dx: -marginLeft + 4 + 12,
+    dy: AXIS + ((narrow ? key.length : 3) + i) * KEY_ROW + KEY_ROW / 2,
+  }));
+  const numbered = rows.dots.map((d, i) => ({ ...d, number: String(i + 1) }));
+  const keyRows = (narrow ? key.length : 3) + names.length;
   const keyAt = (k: (typeof key)[number]) => ({ frameAnchor: "bottom-left" as const, dx: k.dx, dy: k.dy });
 
   // A label beside its dot; near the right edge it goes on the dot's left instead.
@@ -103,10 +110,10 @@ export function funnelChart(rows: FunnelRows, { layout, xLabel = "Number of case
         ),
       ),
       Plot.text(
-        rows.dots.filter((d) => !right(d)),
-        { x: "denominator", y: "percent", text: "label", textAnchor: "start", dx: GAP, ...halo },
+        numbered.filter((d) => !right(d)),
+        { x: "denominator", y: "percent", text: "number", textAnchor: "start", dx: GAP, fontWeight: 700, ...halo },
       ),
-      Plot.text(rows.dots.filter(right), { x: "denominator", y: "percent", text: "label", textAnchor: "end", dx: -GAP, ...halo }),
+      Plot.text(numbered.filter(right), { x: "denominator", y: "percent", text: "number", textAnchor: "end", dx: -GAP, fontWeight: 700, ...halo }),
       // The key, drawn in the bottom margin: a sample of each line or marker, then its words.
       ...key.flatMap((k) => [
         k.line
@@ -115,6 +122,7 @@ export function funnelChart(rows: FunnelRows, { layout, xLabel = "Number of case
         ...(k.marker === "99.8" ? [Plot.dot([k], { ...keyAt(k), ...RING })] : []),
         Plot.text([k], { ...keyAt(k), dx: k.dx + 20, text: "text", textAnchor: "start", fill: INK }),
       ]),
+      ...names.map((n) => Plot.text([n], { frameAnchor: "bottom-left", dx: n.dx, dy: n.dy, text: "text", textAnchor: "start", fill: INK })),
     ],
   };
 }

@@ -45,8 +45,9 @@ export function comparisonFigure(c: ComparisonResult): FigureModel | null {
     table: {
       caption: `${c.measure}, by service, against 95% and 99.8% limits around the services combined (${oneDecimal(100 * target)})`,
       columns: [{ label: "Service" }, { label: "Share, with its 95% interval", numeric: true }, { label: "Against the limits" }],
-      rows: c.units.map((u) => [
-        u.label,
+      // Numbered as the chart's dots are.
+      rows: c.units.map((u, i) => [
+        `${i + 1}. ${u.label}`,
         `${share(u)}; 95% interval ${formatInterval(u.numerator, u.denominator)}`,
         FUNNEL_CLASS_WORDS[dots.get(u.label)!.class],
       ]),
