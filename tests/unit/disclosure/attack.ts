@@ -20,6 +20,8 @@ export function attackPublished(
   k: number,
   rounding: 5 | null = null,
   integers = false,
+  /** Cells to try besides every [c]: unpublished ones that must not be pinned either. */
+  alsoTry: string[] = [],
 ): Attacked[] {
   const constraints = new Map<string, Constraint>();
   const coefficients = new Map<string, Map<string, number>>();
@@ -44,7 +46,7 @@ export function attackPublished(
       constraints.set(row, { equal: 0 }); // 1 and 2 would be [c]
     else constraints.set(row, { min: Math.max(cell.value - 2, k), max: cell.value + 2 });
   }
-  const hidden = shown.filter((c) => c.value === null).map((c) => c.id);
+  const hidden = [...shown.filter((c) => c.value === null).map((c) => c.id), ...alsoTry];
   return hidden.map((id) => {
     const model = (direction: "minimize" | "maximize"): Model => ({
       direction,
