@@ -56,6 +56,11 @@ export function comparisonFigure(c: ComparisonResult): FigureModel | null {
     cautions: [
       "A funnel plot compares each service with the services combined. A point outside the limits is a reason to look closer (at definitions, recording, or who is referred), not a judgement of the service. Counts are not causes.",
       `The services combined weigh each service by its size: ${largest.label} holds ${formatNumber(largest.denominator)} of the ${formatNumber(c.pooled.denominator)}.`,
+      ...(c.id === "good-level-of-development"
+        ? [
+            "The Reception assessment changed in 2021/22 and results from before and after are not comparable; the tracker records no year of assessment, so a service's figure may mix the two.",
+          ]
+        : []),
       ...(c.id.startsWith("partner-abuse")
         ? [
             "Partner abuse is recorded far more often for women than for men, so a service that works with more women will tend to have a higher share. The plot does not adjust for this.",
