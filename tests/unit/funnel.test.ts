@@ -60,33 +60,28 @@ const PHE_CLASS: Record<string, string> = {
 };
 
 describe("normal-method limits against PHEindicatormethods' published outputs", () => {
-  it("match testdata_funnel_prop_outputs.csv to its 6 decimals", () => {
-    for (const [n, lower95, upper95, lower998, upper998] of PHE_OUTPUTS) {
-      const l = limitsInPercent(funnelLimits(PHE_BASELINE, n, "normal"));
-      // 1e-6 points: the published rounding (5e-7) plus the Baseline's own rounding.
+  /** Each published row's four limits within the tolerance its rounding allows. */
+  function expectRows(rows: readonly (readonly number[])[], baseline: number, tolerance: number) {
+    for (const [n, lower95, upper95, lower998, upper998] of rows) {
+      const l = limitsInPercent(funnelLimits(baseline, n!, "normal"));
       for (const [got, want] of [
         [l.lower95, lower95],
         [l.upper95, upper95],
         [l.lower998, lower998],
         [l.upper998, upper998],
       ] as const) {
-        expect(Math.abs(got - want), `n = ${n}: ${got} vs ${want}`).toBeLessThan(1e-6);
+        expect(Math.abs(got - want!), `n = ${n}: ${got} vs ${want}`).toBeLessThan(tolerance);
       }
     }
+  }
+
+  it("match testdata_funnel_prop_outputs.csv to its 6 decimals", () => {
+    // 1e-6 points: the published rounding (5e-7) plus the Baseline's own rounding.
+    expectRows(PHE_OUTPUTS, PHE_BASELINE, 1e-6);
   });
 
   it("match testdata_funnel_prop_outputs_with_axis_variation.csv to its 8 decimals", () => {
-    for (const [n, lower95, upper95, lower998, upper998] of PHE_AXIS_OUTPUTS) {
-      const l = limitsInPercent(funnelLimits(PHE_AXIS_BASELINE, n, "normal"));
-      for (const [got, want] of [
-        [l.lower95, lower95],
-        [l.upper95, upper95],
-        [l.lower998, lower998],
-        [l.upper998, upper998],
-      ] as const) {
-        expect(Math.abs(got - want), `n = ${n}: ${got} vs ${want}`).toBeLessThan(2e-8);
-      }
-    }
+    expectRows(PHE_AXIS_OUTPUTS, PHE_AXIS_BASELINE, 2e-8);
   });
 
   it("classify areas as assign_funnel_significance does (testdata_funnel_prop_inputs.csv)", () => {
