@@ -80,3 +80,23 @@ describe("renderSvg", () => {
     expect(size * (288 / 320)).toBeGreaterThanOrEqual(11);
   });
 });
+
+describe("barsChart with every bar a gap", () => {
+  // A service whose shares are all suppressed (their base is hidden) but whose counts are shown.
+  const gaps: Bar[] = [
+    { category: "Child in need", value: null, label: "19 (share [c])", symbol: "c" },
+    { category: "Adopted", value: null, label: "[c] suppressed", symbol: "c" },
+  ];
+
+  it("puts the gaps' labels where a gap's label sits beside drawn bars, not in the middle of an empty scale", () => {
+    const xOf = (svg: string, label: string) => Number(new RegExp(`translate\\(([\\d.]+),[^>]*>${label.replace(/[[\]()]/g, "\\$&")}<`).exec(svg)?.[1]);
+    for (const layout of ["narrow", "wide"] as const) {
+      const alone = renderSvg(barsChart(gaps, { layout }), a11y);
+      const beside = renderSvg(barsChart([{ category: "Child in need", value: 30, label: "30% (9 of 30)" }, gaps[1]!], { layout }), a11y);
+      const expected = xOf(beside, "[c] suppressed");
+      expect(Number.isFinite(expected), layout).toBe(true);
+      expect(xOf(alone, "[c] suppressed"), layout).toBe(expected);
+      expect(xOf(alone, "19 (share [c])"), layout).toBe(expected);
+    }
+  });
+});

@@ -34,7 +34,8 @@ export function barsChart(bars: Bar[], { layout, colors = {}, max }: BarOptions)
   const longest = Math.max(...categories.map((c) => c.length));
   const marginLeft = narrow ? 4 : Math.min(260, Math.ceil(longest * CHAR) + 16);
   const labelRoom = Math.max(...bars.map((b) => (b.series ? b.series.length + 2 : 0) + b.label.length)) * CHAR + 12;
-  const top = Math.max(max ?? 0, ...bars.map((b) => b.interval?.[1] ?? b.value ?? 0));
+  // With every bar a gap there is nothing to scale to: a nominal 0 to 100 keeps the labels in place.
+  const top = Math.max(max ?? 0, ...bars.map((b) => b.interval?.[1] ?? b.value ?? 0)) || 100;
   const plotWidth = width - marginLeft - 8;
   // Leave room after the longest bar for its label.
   const xMax = top * (plotWidth / Math.max(plotWidth - labelRoom, plotWidth * 0.35));
