@@ -17,7 +17,7 @@ import { knownLocations, reconcileLedger, LEDGER_FILE } from "./checks/ledger.ts
 import { publishable, type Outcome } from "./checks/outcome.ts";
 import { parseVocabulary, VOCABULARY_FILE, type Term } from "./figures/terms.ts";
 import { checkVocabulary, figureUses, flowUses, usesOf, type Use } from "./figures/vocabulary-check.ts";
-import { rowToService } from "./services.ts";
+import { checkOwnWords, rowToService } from "./services.ts";
 import { checkGuideRows, rowToGuide } from "./guides.ts";
 import { inheritBases } from "./bases.ts";
 import { deriveFigures } from "./derived.ts";
@@ -152,6 +152,7 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
       const rows = collect(problems, () => {
         const r = readRows(need(files, file), file, SERVICE_COLUMNS);
         checkUniqueKeys(r, (x) => x.raw["local_authority"] ?? "");
+        checkOwnWords(r);
         return r;
       });
       services = (rows ?? []).map(rowToService);

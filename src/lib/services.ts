@@ -1,5 +1,6 @@
 // The North West list as published: contacts become a list, cut-off cells are
 // flagged (never completed), and empty cells stay empty.
+import { DataError } from "./errors.ts";
 import type { Row } from "./read.ts";
 import type { Service } from "./schema.ts";
 
@@ -14,6 +15,7 @@ export function rowToService(r: Row): Service {
     serviceName: text(r, "service_name"),
     organisation: text(r, "organisation"),
     referralCriteria: text(r, "referral_criteria"),
+    criteriaInOurWords: text(r, "referral_criteria_in_our_words"),
     lengthOfOffer: text(r, "length_of_offer"),
     evaluated: text(r, "evaluated"),
     links: text(r, "links"),
@@ -26,4 +28,22 @@ export function rowToService(r: Row): Service {
 /** Whether the published "evaluated" cell says yes. */
 export function isEvaluated(s: Service): boolean {
   return /^yes\b/i.test(s.evaluated ?? "");
+}
+
+/** The page shows referral criteria in our words: every published criteria cell needs them, and none without one. */
+export function checkOwnWords(rows: Row[]): void {
+  const problems = rows.flatMap((r) =>
+    !!r.raw["referral_criteria"] === !!r.raw["referral_criteria_in_our_words"]
+      ? []
+      : [
+          {
+            file: r.file,
+            line: r.line,
+            column: "referral_criteria_in_our_words",
+            rule: "own-words",
+            message: r.raw["referral_criteria"] ? "the published criteria need our own words for the page" : "our words without a published cell to stand for",
+          },
+        ],
+  );
+  if (problems.length) throw new DataError(problems);
 }

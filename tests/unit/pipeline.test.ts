@@ -129,6 +129,13 @@ describe("the published data", () => {
 });
 
 describe("damaged data stops the build", () => {
+  it("referral criteria without our own words for the page", () => {
+    const files = damage("data/services.csv", (t) => t.replace("Women who have had at least one child taken into care", ""));
+    expect(messages(files)).toContainEqual(
+      expect.stringMatching(/^data\/services\.csv, line \d+, column "referral_criteria_in_our_words": \[own-words\] the published criteria need our own words/),
+    );
+  });
+
   it("a letter in a number", () => {
     const files = damage("data/referral-sources.csv", (t) => t.replace("Midwifery,count,19,", "Midwifery,count,l9,"));
     expect(messages(files)).toContainEqual(expect.stringMatching(/^data\/referral-sources\.csv, line \d+, column "value": \[type-number\]/));

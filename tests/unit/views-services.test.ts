@@ -61,10 +61,13 @@ describe("the services directory", () => {
     for (const s of services) for (const c of s.contacts) expect(c).toMatch(/^[^\s@]+@[^\s@]+$/);
     expect(serviceFacts(get("Salford")).find((f) => f.label === "Contacts")?.emails).toHaveLength(2);
   });
-  it("flags the cut-off referral criteria and keeps them as published", () => {
+  it("flags the cut-off referral criteria, shows them in our words and keeps the published cell in the data", () => {
     const cut = services.flatMap((s) => serviceFacts(s).filter((f) => f.cutOff).map((f) => `${s.localAuthority}: ${f.label}`));
-    expect(cut.sort()).toEqual(["Rochdale: Referral criteria", "Salford: Referral criteria"]);
-    expect(serviceFacts(get("Rochdale")).find((f) => f.cutOff)?.value).toMatch(/Are currently pregnant u$/);
+    expect(cut.sort()).toEqual(["Rochdale: Referral criteria (in our words)", "Salford: Referral criteria (in our words)"]);
+    expect(serviceFacts(get("Rochdale")).find((f) => f.cutOff)?.value).toMatch(/cut off after this\)$/);
+    expect(get("Rochdale").referralCriteria).toMatch(/Are currently pregnant u$/);
+    // No fact on the page repeats a published criteria sentence.
+    for (const s of services) for (const f of serviceFacts(s)) if (s.referralCriteria) expect(f.value).not.toBe(s.referralCriteria);
   });
   it("keeps empty cells empty", () => {
     expect(serviceFacts(get("Cumbria")).find((f) => f.label === "Name of service")?.value).toBeNull();

@@ -101,10 +101,12 @@ const FACTS: { column: string; label: string; get: (s: Service) => string | null
   { column: "service_type", label: "Type of service", get: (s) => s.serviceType },
   { column: "service_name", label: "Name of service", get: (s) => nameAndStatus(s).name },
   { column: "organisation", label: "Organisation delivering it", get: (s) => s.organisation },
-  { column: "referral_criteria", label: "Referral criteria", get: (s) => s.referralCriteria },
+  // The page gives the criteria in our words; the published sentences stay in the downloads (services.csv).
+  { column: "referral_criteria", label: "Referral criteria (in our words)", get: (s) => s.criteriaInOurWords },
   { column: "length_of_offer", label: "Length of offer", get: (s) => s.lengthOfOffer },
   { column: "evaluated", label: "Evaluated?", get: (s) => s.evaluated },
-  { column: "links", label: "Further information (link text as published)", get: (s) => s.links },
+  // The list's link text (document titles with its own wording round them) is left to the downloads: the
+  // addresses were not carried over, so on the page it would only repeat the source's words.
 ];
 
 /** Every published fact of one entry, in the list's column order; empty cells stay empty. */
