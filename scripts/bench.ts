@@ -10,7 +10,8 @@
 // Last, the tracker import at scale (scripts/bench-tracker.ts): time and peak memory
 // at 1,000 to 1,000,000 generated parents beside node:sqlite; printed, never gated.
 //   npm run bench -- [--outDir DIR] [--no-build] [--lighthouse all|budgeted|none] [--runs N] [--tracker-sizes LIST|none]
-// Lighthouse runs N times (default 3) on the key pages and the bare page, once elsewhere.
+// Lighthouse runs N times (default 5) on the key pages and the bare page, once elsewhere,
+// after one discarded warm-up audit per server (see the favicon note in main).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -35,7 +36,7 @@ const option = (name: string, fallback: string) => {
 };
 const outDir = resolve(ROOT, option("--outDir", "dist"));
 const lighthouseMode = option("--lighthouse", "all");
-const runs = Math.max(1, Number(option("--runs", "3")));
+const runs = Math.max(1, Number(option("--runs", "5")));
 const budgeted = (path: string) => (BUDGETS.lighthouse.pages as readonly string[]).includes(path);
 
 function timed(label: string, run: () => void): void {
@@ -93,6 +94,7 @@ async function main(): Promise<number> {
   const notes: string[] = [];
   const weights = new Map<string, Weight>();
   const scores = new Map<string, Scores>();
+  const lcpRuns = new Map<string, number[]>();
   let reference: number | null = null;
   try {
     for (const p of pages) weights.set(p.path, await weigh(browser, server.url + p.path));
@@ -114,6 +116,18 @@ async function main(): Promise<number> {
       if (lighthouse) {
         const barePlan = bare ? [{ path: BARE, url: bare.url + "/", times: runs }] : [];
         const plan = [...barePlan, ...wanted.map((p) => ({ path: p.path, url: server.url + p.path, times: budgeted(p.path) ? runs : 1 }))];
+        // One discarded audit per server first. The first visit to an origin fetches
+        // its favicon, and Lighthouse's simulation puts that request on the path to
+        // LCP (about 150 ms more, one round trip), though a favicon never delays a
+        // paint; after it the favicon is cached, as it is for anyone on a second page.
+        for (const url of [bare?.url, server.url]) {
+          if (!url) continue;
+          try {
+            await audit(lighthouse, url + "/", port);
+          } catch (error) {
+            notes.push(`warm-up audit of ${url}: ${(error as Error).message}`);
+          }
+        }
         const done = new Map<string, Scores[]>();
         for (let run = 0; run < runs; run++) {
           for (const item of plan.filter((i) => i.times > run)) {
@@ -126,6 +140,7 @@ async function main(): Promise<number> {
         }
         for (const [path, list] of done) {
           const got = medianOf(list);
+          lcpRuns.set(path, list.map((d) => d.lcp ?? NaN));
           if (path === BARE) reference = got.lcp;
           else scores.set(path, got);
           console.error(`lighthouse ${path}: ${CATEGORIES.map((c) => `${c} ${got.scores[c]}`).join(", ")}, LCP ${Math.round(got.lcp ?? 0)} ms (${list.length} run(s))`);
@@ -144,7 +159,7 @@ async function main(): Promise<number> {
   console.log(table(pages.map((p) => p.path), weights, scores));
   if (lighthouseMode !== "none") {
     const key = new Map([...scores].filter(([path]) => budgeted(path)));
-    console.log("\n" + lcpRatios(key, reference));
+    console.log("\n" + lcpRatios(key, reference, lcpRuns.get(BARE) ?? [], lcpRuns));
     const gaps = lighthouseGaps(key);
     console.log(gaps.length ? `\nLighthouse below target (reported, not gated):\n  ${gaps.join("\n  ")}` : "\nLighthouse scores: every key page at target (100); the LCP ratios above are reported separately.");
   }

@@ -11,7 +11,7 @@ const SHORT: Record<string, string> = { performance: "perf", accessibility: "a11
 
 function columns(head: string[], rows: string[][]): string[] {
   const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ").trimEnd();
   return [line(head), ...rows.map(line)];
 }
 
@@ -68,13 +68,16 @@ export function lighthouseGaps(scores: Map<string, Scores>): string[] {
   return out;
 }
 
-/** Each page's median LCP as a ratio to the bare reference page's, against the target. */
-export function lcpRatios(scores: Map<string, Scores>, reference: number | null): string {
+/** Each page's median LCP as a ratio to the bare reference page's, against the
+ *  target, with every run's LCP so a reader can see how much they spread. */
+export function lcpRatios(scores: Map<string, Scores>, reference: number | null, referenceRuns: number[] = [], runs = new Map<string, number[]>()): string {
   const target = BUDGETS.lighthouse.lcpRatio;
+  const list = (xs: number[] | undefined) => (xs ?? []).map((x) => (Number.isFinite(x) ? String(Math.round(x)) : "?")).join(" ");
   const rows = [...scores].map(([path, s]) => {
     const ratio = s.lcp != null && reference ? s.lcp / reference : null;
-    return [path, s.lcp == null ? "-" : String(Math.round(s.lcp)), ratio == null ? "-" : `${ratio.toFixed(2)}x`, ratio == null ? "not measured" : ratio <= target ? "within" : "over"];
+    return [path, s.lcp == null ? "-" : String(Math.round(s.lcp)), ratio == null ? "-" : `${ratio.toFixed(2)}x`, ratio == null ? "not measured" : ratio <= target ? "within" : "over", list(runs.get(path))];
   });
-  const title = `LCP against a bare page (one of the site's charts as inline SVG, no CSS, no JS): ${reference == null ? "not measured" : `${Math.round(reference)} ms`}; target ${target.toFixed(2)}x (reported, not gated)`;
-  return [title, ...columns(["page", "LCP ms", "ratio", "target"], rows)].join("\n");
+  const bare = reference == null ? "not measured" : `${Math.round(reference)} ms${referenceRuns.length ? ` (runs: ${list(referenceRuns)})` : ""}`;
+  const title = `LCP against a bare page (one of the site's charts as inline SVG, no CSS, no JS): ${bare}; target ${target.toFixed(2)}x (reported, not gated)`;
+  return [title, ...columns(["page", "LCP ms", "ratio", "target", "runs (ms)"], rows)].join("\n");
 }

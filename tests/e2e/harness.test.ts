@@ -1,8 +1,9 @@
 // The harness checked against a tiny site built to break the rules, so a green
 // run of the page tests means the pages are right, not that the detectors are
 // deaf: the CSP step's hash lets its inline script and <style> run, JSON-LD is
-// not reported, and a <style> added after the step, a style attribute, a third-party image, a cookie, a skipped heading and an
-// unreachable control are all caught.
+// not reported, and a <style> added after the step, a style attribute, a third-party image, a cookie, a skipped heading, an
+// unreachable control, a focus ring cut off by a deferred block and a deferred
+// block that moves the layout are all caught.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,6 +21,7 @@ let browser: Browser;
 let site: Running;
 let good: Visit;
 let bad: Visit;
+let deferred: Visit;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "e2e-harness-"));
@@ -33,6 +35,16 @@ beforeAll(async () => {
     join(dir, "bad", "index.html"),
     page('<h1>Bad</h1><h3>Skipped a level</h3><p style="color:red">Styled inline</p><img src="https://third-party.example/pixel.png" alt=""><div tabindex="0" hidden>x</div>', '<script>document.cookie = "tracker=1; path=/"</script>'),
   );
+  // A deferred block with no clip margin, a link flush with its edge, and a first
+  // child whose 40px margin collapses through the block's edge when not deferred.
+  mkdirSync(join(dir, "deferred"));
+  writeFileSync(
+    join(dir, "deferred", "index.html"),
+    page(
+      '<h1>Deferred</h1><section><h2 class="far">Far</h2><p><a href="/">Flush link</a></p></section><p>After</p>',
+      "<style>section{content-visibility:auto;contain-intrinsic-block-size:auto 100px} .far{margin:40px 0 0} a:focus-visible{outline:3px solid #fd0;box-shadow:0 0 0 6px #000}</style>",
+    ),
+  );
   applyCsp(dir);
   // Let images come from anywhere on the bad page, so the request guard, not the CSP, must catch the pixel.
   const badFile = join(dir, "bad", "index.html");
@@ -43,6 +55,7 @@ beforeAll(async () => {
   browser = await connect();
   good = await visit(browser, { path: "/" }, site.url);
   bad = await visit(browser, { path: "/bad/" }, site.url);
+  deferred = await visit(browser, { path: "/deferred/" }, site.url);
 });
 afterAll(async () => {
   await browser?.close();
@@ -78,5 +91,13 @@ describe("the page checks, on a fixture site", () => {
     expect(good.focusables).toEqual(['<a> "A link" /bad/']);
     expect(good.tabbed.map((t) => [t.index, t.visible, t.onScreen])).toEqual([[0, true, true]]);
     expect(bad.axeWide.map((v) => v.id)).toContain("heading-order");
+  });
+
+  it("catch a focus ring cut off by a deferred block, and a deferred block that moves the layout", () => {
+    expect(good.tabbed.map((t) => t.clippedBy)).toEqual([null]);
+    expect(deferred.tabbed.map((t) => [t.description, t.clippedBy])).toEqual([['<a> "Flush link" /', "section"]]);
+    expect(deferred.deferral.deferred).toBe(1);
+    expect(deferred.deferral.moved[0]).toMatch(/^section in main#main: -\d+px$/);
+    expect(good.deferral).toEqual({ deferred: 0, moved: [] });
   });
 });

@@ -6,7 +6,7 @@ import { useBrowser, listing } from "./browser.ts";
 import { agreementProblems, headerProblems, policyProblems } from "./policy.ts";
 import { minCharts } from "./expected.ts";
 import { sitePages } from "./site.ts";
-import { visit, type Visit } from "./visit.ts";
+import { DEFERRAL_TOLERANCE, visit, type Visit } from "./visit.ts";
 
 const pages = sitePages();
 const browser = useBrowser();
@@ -79,8 +79,14 @@ describe.each(pages)("$name", (target) => {
     expect(v.focusables.length, "nothing focusable: not even the skip link").toBeGreaterThan(0);
     const reached = new Set(v.tabbed.map((s) => s.index));
     const missed = v.focusables.filter((_, i) => !reached.has(i)).map((d) => `not reached: ${d}`);
-    const unseen = v.tabbed.filter((s) => !s.visible || !s.onScreen).map((s) => `${!s.visible ? "no visible focus" : "focused off screen"}: ${s.description}`);
+    const unseen = v.tabbed
+      .filter((s) => !s.visible || !s.onScreen || s.clippedBy)
+      .map((s) => `${!s.visible ? "no visible focus" : !s.onScreen ? "focused off screen" : `focus ring cut off by ${s.clippedBy}`}: ${s.description}`);
     expect([...missed, ...unseen], `keyboard problems:${listing([...missed, ...unseen])}`).toEqual([]);
+  });
+
+  it(`lays out the same with the blocks below the first screen deferred (within ${DEFERRAL_TOLERANCE}px)`, () => {
+    expect(v.deferral.moved, `moved by deferring:${listing(v.deferral.moved)}`).toEqual([]);
   });
 
   it("does not scroll sideways at 320px", () => {

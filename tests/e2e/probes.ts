@@ -120,10 +120,13 @@ export function markFocusables(): string[] {
   }
 }
 
-/** Where focus is now: its index among the marked elements, and whether the focus is visible on screen. */
-export function focusState(): { index: number; description: string; visible: boolean; onScreen: boolean } {
+/** Where focus is now: its index among the marked elements, whether the focus is
+ *  visible on screen, and which ancestor (if any) cuts its ring off: a block with
+ *  paint containment or content-visibility clips at its edge plus its
+ *  overflow-clip-margin, a scrolling box at its padding edge. */
+export function focusState(): { index: number; description: string; visible: boolean; onScreen: boolean; clippedBy: string | null } {
   const el = document.activeElement;
-  if (!el || el === document.body || el === document.documentElement) return { index: -2, description: "(page)", visible: false, onScreen: false };
+  if (!el || el === document.body || el === document.documentElement) return { index: -2, description: "(page)", visible: false, onScreen: false, clippedBy: null };
   const marks = window.__focusables ?? [];
   const index = marks.findIndex((m) => m.el === el);
   const before = marks[index] ?? { outline: "none 0px", shadow: "none" };
@@ -137,5 +140,52 @@ export function focusState(): { index: number; description: string; visible: boo
   const text = (el.getAttribute("aria-label") ?? label ?? el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
   const href = el.getAttribute("href");
   const id = el.id ? `#${el.id}` : "";
-  return { index, description: `<${el.tagName.toLowerCase()}${id}>${text ? ` "${text}"` : ""}${href ? ` ${href}` : ""}`, visible: hasOutline || hasShadow, onScreen };
+  return { index, description: `<${el.tagName.toLowerCase()}${id}>${text ? ` "${text}"` : ""}${href ? ` ${href}` : ""}`, visible: hasOutline || hasShadow, onScreen, clippedBy: clipper() };
+
+  function clipper(): string | null {
+    const px = (v: string) => parseFloat(v) || 0;
+    // The ring's reach past the element's box: outline width plus offset, or the shadow's offsets, blur and spread.
+    const shadow = hasShadow ? (cs.boxShadow.match(/-?[\d.]+px/g) ?? []).map(px) : [];
+    const shadowReach = shadow.length >= 3 ? Math.max(Math.abs(shadow[0]!), Math.abs(shadow[1]!)) + shadow[2]! + (shadow[3] ?? 0) : 0;
+    const reach = Math.max(hasOutline ? px(cs.outlineWidth) + px(cs.outlineOffset) : 0, shadowReach);
+    for (let a = el!.parentElement; a && a !== document.body; a = a.parentElement) {
+      const s = getComputedStyle(a);
+      const scrolls = s.overflowX !== "visible" && s.overflowX !== "clip";
+      const contains = s.contentVisibility === "auto" || /paint|strict|content/.test(s.contain) || s.overflowX === "clip";
+      if (!scrolls && !contains) continue;
+      const margin = scrolls ? 0 : px(s.overflowClipMargin.replace(/[a-z-]+-box/, ""));
+      const box = a.getBoundingClientRect();
+      const cut = [r.left - reach < box.left - margin, r.top - reach < box.top - margin, r.right + reach > box.right + margin, r.bottom + reach > box.bottom + margin];
+      if (cut.some(Boolean)) return `${a.tagName.toLowerCase()}${a.id ? "#" + a.id : ""}${a.classList.length ? "." + Array.from(a.classList).join(".") : ""}`;
+    }
+    return null;
+  }
+}
+
+/** Blocks the page defers (content-visibility: auto) and what deferring moves:
+ *  every block is drawn, then the page is laid out once with the containment a
+ *  drawn deferred block has and once without it, and each element whose position
+ *  changes by more than `tolerance` px, relative to the element before it, is
+ *  listed. Leaves every block drawn, with its containment, so later probes (axe,
+ *  sideways scroll, chart text) see all the content as a reader who scrolls does. */
+export function deferral(tolerance: number): { deferred: number; moved: string[] } {
+  const blocks = Array.from(document.querySelectorAll<HTMLElement>("*")).filter((e) => getComputedStyle(e).contentVisibility === "auto");
+  const all = Array.from(document.querySelectorAll("main *")).filter((e) => !e.closest("svg"));
+  const tops = () => all.map((e) => e.getBoundingClientRect().top + scrollY);
+  // Set through the CSSOM, which the Content Security Policy allows (style attributes it does not).
+  for (const b of blocks) b.style.contentVisibility = "visible";
+  for (const b of blocks) b.style.contain = "none";
+  const plain = tops();
+  for (const b of blocks) b.style.contain = "layout style paint";
+  const deferred = tops();
+  const moved: string[] = [];
+  let shift = 0;
+  all.forEach((e, i) => {
+    const d = Math.round(deferred[i]! - plain[i]!);
+    if (Math.abs(d - shift) <= tolerance) return;
+    const name = (x: Element) => `${x.tagName.toLowerCase()}${x.id ? "#" + x.id : ""}${x.classList.length ? "." + Array.from(x.classList).join(".") : ""}`;
+    moved.push(`${name(e)} in ${name(e.parentElement!)}: ${d - shift > 0 ? "+" : ""}${d - shift}px`);
+    shift = d;
+  });
+  return { deferred: blocks.length, moved: moved.slice(0, 8) };
 }

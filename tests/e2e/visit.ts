@@ -1,13 +1,22 @@
 // One visit to one page with JavaScript on, gathering everything the page tests
-// check: at 1100px (axe, headings, keyboard) and then, on the same load, at 320px
-// (axe again, sideways scroll, chart text). One load per page keeps the suite fast.
+// check: at 1100px (headings, keyboard, then what deferring blocks moves, then
+// axe) and then, on the same load, at 320px (axe again, sideways scroll, chart
+// text). The keyboard goes first, while the blocks below the first screen are
+// still deferred as a reader finds them; the deferral probe then draws them all,
+// so axe and the layout probes see everything. One load per page keeps the suite fast.
 import AxeBuilder from "@axe-core/playwright";
 import type { AxeResults } from "axe-core";
 import type { Browser } from "playwright-core";
 import { inject } from "vitest";
 import { watchedPage } from "./browser.ts";
-import { chartText, cspMeta, focusState, headings, markFocusables, overflow } from "./probes.ts";
+import { chartText, cspMeta, deferral, focusState, headings, markFocusables, overflow } from "./probes.ts";
 import type { SitePage } from "./site.ts";
+
+/** Deferring a block may move what follows it by up to a line (a grandchild's
+ *  margin that no longer collapses through the block's edge, a table cell that
+ *  wraps once more); more than that is a layout bug, such as a deferred grid item
+ *  whose placeholder width widens its column. */
+export const DEFERRAL_TOLERANCE = 16;
 
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
@@ -26,6 +35,7 @@ export interface Visit {
   focusables: string[];
   tabbed: ReturnType<typeof focusState>[];
   narrow: ReturnType<typeof overflow>;
+  deferral: ReturnType<typeof deferral>;
   text: ReturnType<typeof chartText>;
 }
 
@@ -39,6 +49,8 @@ async function tabThrough(page: import("playwright-core").Page, count: number): 
   const stops: ReturnType<typeof focusState>[] = [];
   for (let i = 0; i < count + 10; i++) {
     await page.keyboard.press("Tab");
+    // Focus can bring a deferred block into view: let the browser draw it before looking.
+    await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
     const state = await page.evaluate(focusState);
     if (state.index === -2 || (stops.length > 0 && state.index >= 0 && state.index === stops[0]!.index)) break;
     stops.push(state);
@@ -55,9 +67,11 @@ export async function visit(browser: Browser, target: Pick<SitePage, "path">, ba
     const headers = await response.allHeaders();
     const meta = await w.page.evaluate(cspMeta);
     const heads = await w.page.evaluate(headings);
-    const axeWide = await axe(w.page);
     const focusables = await w.page.evaluate(markFocusables);
     const tabbed = await tabThrough(w.page, focusables.length);
+    await w.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const deferred = await w.page.evaluate(deferral, DEFERRAL_TOLERANCE);
+    const axeWide = await axe(w.page);
     await w.page.setViewportSize({ width: 320, height: 800 });
     await w.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const narrow = await w.page.evaluate(overflow);
@@ -67,7 +81,7 @@ export async function visit(browser: Browser, target: Pick<SitePage, "path">, ba
     const cookies = (await w.context.cookies()).map((c) => `${c.name} (${c.domain})`);
     return {
       status: response.status(), headers, errors: w.errors, failed: w.failed, thirdParty: w.thirdParty, cookies,
-      violations, meta, headings: heads, axeWide, axeNarrow, focusables, tabbed, narrow, text,
+      violations, meta, headings: heads, axeWide, axeNarrow, focusables, tabbed, narrow, text, deferral: deferred,
     };
   } finally {
     await w.context.close();

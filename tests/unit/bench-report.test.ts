@@ -53,6 +53,12 @@ describe("Lighthouse is reported, never gating", () => {
     expect(lcpRatios(new Map([["/", score(100, 836)]]), null)).toContain("not measured");
   });
 
+  it("lists every run's LCP beside the median, the bare page's in the title", () => {
+    const out = lcpRatios(new Map([["/", score(100, 836)]]), 800, [801.4, 799.6, 800], new Map([["/", [836, 900.2, 811]]])).split("\n");
+    expect(out[0]).toContain("800 ms (runs: 801 800 800); target 1.10x");
+    expect(out[2]).toMatch(/^\/\s+836\s+1\.04x\s+within\s+836 900 811$/);
+  });
+
   it("takes the median of each category and of LCP across runs", () => {
     const m = medianOf([score(90, 1200), score(100, 800), score(97, 900, 99)]);
     expect(m.scores.performance).toBe(97);
