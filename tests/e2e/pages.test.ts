@@ -59,6 +59,10 @@ describe.each(pages)("$name", (target) => {
     expect(v.axeWide.length, `axe violations at 1100px:${listing(axeReport(v.axeWide))}`).toBe(0);
   });
 
+  it("has targets of a good size and spacing on arrival, before any block below the first screen is drawn", () => {
+    expect(v.targetsOnArrival.length, `axe target-size on arrival:${listing(axeReport(v.targetsOnArrival))}`).toBe(0);
+  });
+
   it("has no axe violations at 320px", () => {
     expect(v.axeNarrow.length, `axe violations at 320px:${listing(axeReport(v.axeNarrow))}`).toBe(0);
   });
