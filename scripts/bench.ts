@@ -128,19 +128,27 @@ async function main(): Promise<number> {
             notes.push(`warm-up audit of ${url}: ${(error as Error).message}`);
           }
         }
-        const done = new Map<string, Scores[]>();
+        // Indexed by run, so each page's run pairs with the bare page's run just before it.
+        const done = new Map<string, (Scores | undefined)[]>();
         for (let run = 0; run < runs; run++) {
           for (const item of plan.filter((i) => i.times > run)) {
-            try {
-              done.set(item.path, [...(done.get(item.path) ?? []), await audit(lighthouse, item.url, port)]);
-            } catch (error) {
-              notes.push(`${item.path}, run ${run + 1}: ${(error as Error).message}`);
+            const list = done.get(item.path) ?? [];
+            done.set(item.path, list);
+            // Lighthouse sometimes loses a trace on a busy machine (NO_NAVSTART): one more try.
+            for (let attempt = 1; attempt <= 2 && !list[run]; attempt++) {
+              try {
+                list[run] = await audit(lighthouse, item.url, port);
+              } catch (error) {
+                notes.push(`${item.path}, run ${run + 1}, try ${attempt}: ${(error as Error).message}`);
+              }
             }
           }
         }
-        for (const [path, list] of done) {
+        for (const [path, runsOf] of done) {
+          const list = runsOf.filter((d): d is Scores => d !== undefined);
+          if (!list.length) continue;
           const got = medianOf(list);
-          lcpRuns.set(path, list.map((d) => d.lcp ?? NaN));
+          lcpRuns.set(path, Array.from(runsOf, (d) => d?.lcp ?? NaN));
           if (path === BARE) reference = got.lcp;
           else scores.set(path, got);
           console.error(`lighthouse ${path}: ${CATEGORIES.map((c) => `${c} ${got.scores[c]}`).join(", ")}, LCP ${Math.round(got.lcp ?? 0)} ms (${list.length} run(s))`);

@@ -59,6 +59,20 @@ describe("Lighthouse is reported, never gating", () => {
     expect(out[2]).toMatch(/^\/\s+836\s+1\.04x\s+within\s+836 900 811$/);
   });
 
+  it("takes the median of each round's ratio, so a slowdown that hits both pages of a round cancels", () => {
+    // Round 3 ran on a busy machine: both pages slow, the ratio of medians reads 1.11x, the rounds' ratios 1.05x.
+    const bare = [600, 610, 900, 605, 900];
+    const page = [630, 641, 945, 671, 945];
+    const out = lcpRatios(new Map([["/services/", score(100, 671)]]), 605, bare, new Map([["/services/", page]])).split("\n");
+    expect(671 / 605).toBeGreaterThan(1.1);
+    expect(out[2]).toMatch(/^\/services\/\s+671\s+1\.05x\s+within\s+630 641 945 671 945$/);
+  });
+
+  it("pairs only the rounds both pages finished, and prints a lost run as ?", () => {
+    const out = lcpRatios(new Map([["/", score(100, 700)]]), 600, [600, NaN, 600], new Map([["/", [660, 700, NaN]]])).split("\n");
+    expect(out[2]).toMatch(/^\/\s+700\s+1\.10x\s+within\s+660 700 \?$/);
+  });
+
   it("takes the median of each category and of LCP across runs", () => {
     const m = medianOf([score(90, 1200), score(100, 800), score(97, 900, 99)]);
     expect(m.scores.performance).toBe(97);
