@@ -48,15 +48,15 @@ describe("Lighthouse is reported, never gating", () => {
   it("prints each page's LCP as a ratio to the bare page against the target", () => {
     const out = lcpRatios(new Map([["/", score(100, 836)], ["/services/", score(100, 1000)]]), 800).split("\n");
     expect(out[0]).toContain("800 ms; target 1.10x");
-    expect(out[2]).toMatch(/^\/\s+836\s+1\.04x\s+within$/);
-    expect(out[3]).toMatch(/^\/services\/\s+1000\s+1\.25x\s+over$/);
+    expect(out[2]).toMatch(/^\/\s+836\s+1\.045x\s+within$/);
+    expect(out[3]).toMatch(/^\/services\/\s+1000\s+1\.250x\s+over$/);
     expect(lcpRatios(new Map([["/", score(100, 836)]]), null)).toContain("not measured");
   });
 
   it("lists every run's LCP beside the median, the bare page's in the title", () => {
     const out = lcpRatios(new Map([["/", score(100, 836)]]), 800, [801.4, 799.6, 800], new Map([["/", [836, 900.2, 811]]])).split("\n");
     expect(out[0]).toContain("800 ms (runs: 801 800 800); target 1.10x");
-    expect(out[2]).toMatch(/^\/\s+836\s+1\.04x\s+within\s+836 900 811$/);
+    expect(out[2]).toMatch(/^\/\s+836\s+1\.043x\s+within\s+836 900 811$/);
   });
 
   it("takes the median of each round's ratio, so a slowdown that hits both pages of a round cancels", () => {
@@ -65,12 +65,17 @@ describe("Lighthouse is reported, never gating", () => {
     const page = [630, 641, 945, 671, 945];
     const out = lcpRatios(new Map([["/services/", score(100, 671)]]), 605, bare, new Map([["/services/", page]])).split("\n");
     expect(671 / 605).toBeGreaterThan(1.1);
-    expect(out[2]).toMatch(/^\/services\/\s+671\s+1\.05x\s+within\s+630 641 945 671 945$/);
+    expect(out[2]).toMatch(/^\/services\/\s+671\s+1\.050x\s+within\s+630 641 945 671 945$/);
+  });
+
+  it("prints the ratio to three places, so a page just over the target never reads as 1.10x over", () => {
+    const out = lcpRatios(new Map([["/", score(100, 662)]]), 600, [600], new Map([["/", [662.4]]])).split("\n");
+    expect(out[2]).toMatch(/^\/\s+662\s+1\.104x\s+over\s+662$/);
   });
 
   it("pairs only the rounds both pages finished, and prints a lost run as ?", () => {
     const out = lcpRatios(new Map([["/", score(100, 700)]]), 600, [600, NaN, 600], new Map([["/", [660, 700, NaN]]])).split("\n");
-    expect(out[2]).toMatch(/^\/\s+700\s+1\.10x\s+within\s+660 700 \?$/);
+    expect(out[2]).toMatch(/^\/\s+700\s+1\.100x\s+within\s+660 700 \?$/);
   });
 
   it("takes the median of each category and of LCP across runs", () => {
