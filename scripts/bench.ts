@@ -135,13 +135,16 @@ async function main(): Promise<number> {
             const list = done.get(item.path) ?? [];
             done.set(item.path, list);
             // Lighthouse sometimes loses a trace on a busy machine (NO_NAVSTART): one more try.
+            const failures: string[] = [];
             for (let attempt = 1; attempt <= 2 && !list[run]; attempt++) {
               try {
                 list[run] = await audit(lighthouse, item.url, port);
               } catch (error) {
-                notes.push(`${item.path}, run ${run + 1}, try ${attempt}: ${(error as Error).message}`);
+                failures.push((error as Error).message);
               }
             }
+            if (!list[run]) notes.push(`${item.path}, run ${run + 1} (tried twice): ${failures.join(" / ")}`);
+            else if (failures.length) console.error(`lighthouse ${item.path}, run ${run + 1}: measured on the second try (${failures[0]})`);
           }
         }
         for (const [path, runsOf] of done) {

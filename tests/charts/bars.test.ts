@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { barsChart } from "../../src/components/charts/bars.ts";
+import fc from "fast-check";
+import { barsChart, labelLines } from "../../src/components/charts/bars.ts";
 import type { Bar } from "../../src/lib/figures/rows.ts";
 import { renderSvg } from "../../src/lib/plot/render.ts";
 import { pair } from "../../src/lib/plot/palette.ts";
@@ -32,8 +33,20 @@ describe("barsChart", () => {
   it("puts category names on their own rows when narrow", () => {
     const spec = barsChart(bars, { layout: "narrow", colors });
     const domain = (spec.y as { domain: string[] }).domain;
-    expect(domain[0]).toBe("label\u0001Midwifery");
+    expect(domain[0]).toBe("label\u0001Midwifery\u00010");
     expect(spec.width).toBe(320);
+  });
+
+  it("breaks a long category name over lines at spaces when narrow, each its own row", () => {
+    const name = "In contact with children's social care as a child";
+    expect(labelLines(name)).toEqual(["In contact with children's social", "care as a child"]);
+    expect(labelLines("Midwifery")).toEqual(["Midwifery"]);
+    // A word longer than a line stands alone rather than being split.
+    expect(labelLines("a Supercalifragilistic b", 10)).toEqual(["a", "Supercalifragilistic", "b"]);
+    const spec = barsChart([{ category: name, label: "40% (8 of 20)", value: 40 }], { layout: "narrow" });
+    const domain = (spec.y as { domain: string[] }).domain;
+    expect(domain.slice(0, 2)).toEqual([`label\u0001${name}\u00010`, `label\u0001${name}\u00011`]);
+    expect(spec.height).toBe(3 * 26 + 8);
   });
 
   it("starts bars at zero", () => {
@@ -98,5 +111,31 @@ describe("barsChart with every bar a gap", () => {
       expect(xOf(alone, "[c] suppressed"), layout).toBe(expected);
       expect(xOf(alone, "19 (share [c])"), layout).toBe(expected);
     }
+  });
+});
+
+describe("barsChart labels stay inside the chart", () => {
+  // Estimated the way the chart estimates: CHAR px per character, 12px of padding.
+  const CHAR = 7.6;
+  const arbBar = fc.record({
+    category: fc.constantFrom("Adoption", "Looked after child", "Not a service outcome"),
+    series: fc.option(fc.constantFrom("At-home status", "Not with parents"), { nil: undefined }),
+    value: fc.double({ min: 0, max: 100, noNaN: true }),
+    label: fc.string({ minLength: 1, maxLength: 24 }),
+  });
+  it.each(["narrow", "wide"] as const)("puts every bar's end and its label inside the %s chart", (layout) => {
+    fc.assert(
+      fc.property(fc.array(arbBar, { minLength: 1, maxLength: 8 }), (bars) => {
+        const spec = barsChart(bars, { layout, max: 100 });
+        const plotWidth = (spec.width as number) - (spec.marginLeft as number) - 8;
+        const xMax = (spec.x as { domain: number[] }).domain[1]!;
+        for (const b of bars) {
+          const labelPx = ((b.series ? b.series.length + 2 : 0) + b.label.length) * CHAR + 12;
+          // A label too long for any bar to fit is allowed its 20px bar; all others fit.
+          if (labelPx > plotWidth - 20) continue;
+          expect(((b.value ?? 0) * plotWidth) / xMax + labelPx).toBeLessThanOrEqual(plotWidth + 1e-9);
+        }
+      }),
+    );
   });
 });

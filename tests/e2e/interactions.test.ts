@@ -4,6 +4,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { listing, useBrowser, watchedPage, type Watched } from "./browser.ts";
+import { drawDeferred } from "./probes.ts";
 
 const browser = useBrowser();
 const opened: Watched[] = [];
@@ -17,6 +18,8 @@ async function open(path: string, javaScript: boolean, width = 1100): Promise<Pa
   opened.push(w);
   await w.page.goto(`${inject("baseUrl")}${path}`, { waitUntil: "load" });
   expect(w.errors, `errors on ${path}:${listing(w.errors)}`).toEqual([]);
+  // What is shown or hidden is read from layout: draw the deferred blocks first, as scrolling would.
+  await w.page.evaluate(drawDeferred);
   return w.page;
 }
 

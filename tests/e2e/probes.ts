@@ -145,8 +145,9 @@ export function focusState(): { index: number; description: string; visible: boo
   function clipper(): string | null {
     const px = (v: string) => parseFloat(v) || 0;
     // The ring's reach past the element's box: outline width plus offset, or the shadow's offsets, blur and spread.
-    const shadow = hasShadow ? (cs.boxShadow.match(/-?[\d.]+px/g) ?? []).map(px) : [];
-    const shadowReach = shadow.length >= 3 ? Math.max(Math.abs(shadow[0]!), Math.abs(shadow[1]!)) + shadow[2]! + (shadow[3] ?? 0) : 0;
+    // Each shadow in the list (commas inside rgb() are not separators): x, y, blur, spread.
+    const shadows = hasShadow ? cs.boxShadow.split(/,(?![^(]*\))/).map((one) => (one.match(/-?[\d.]+px/g) ?? []).map(px)) : [];
+    const shadowReach = Math.max(0, ...shadows.filter((d) => d.length >= 3).map((d) => Math.max(Math.abs(d[0]!), Math.abs(d[1]!)) + d[2]! + (d[3] ?? 0)));
     const reach = Math.max(hasOutline ? px(cs.outlineWidth) + px(cs.outlineOffset) : 0, shadowReach);
     for (let a = el!.parentElement; a && a !== document.body; a = a.parentElement) {
       const s = getComputedStyle(a);
@@ -154,7 +155,9 @@ export function focusState(): { index: number; description: string; visible: boo
       const contains = s.contentVisibility === "auto" || /paint|strict|content/.test(s.contain) || s.overflowX === "clip";
       if (!scrolls && !contains) continue;
       const margin = scrolls ? 0 : px(s.overflowClipMargin.replace(/[a-z-]+-box/, ""));
-      const box = a.getBoundingClientRect();
+      // Both clip at the padding box: inside the borders.
+      const outer = a.getBoundingClientRect();
+      const box = { left: outer.left + px(s.borderLeftWidth), top: outer.top + px(s.borderTopWidth), right: outer.right - px(s.borderRightWidth), bottom: outer.bottom - px(s.borderBottomWidth) };
       const cut = [r.left - reach < box.left - margin, r.top - reach < box.top - margin, r.right + reach > box.right + margin, r.bottom + reach > box.bottom + margin];
       if (cut.some(Boolean)) return `${a.tagName.toLowerCase()}${a.id ? "#" + a.id : ""}${a.classList.length ? "." + Array.from(a.classList).join(".") : ""}`;
     }
@@ -162,20 +165,37 @@ export function focusState(): { index: number; description: string; visible: boo
   }
 }
 
-/** Blocks the page defers (content-visibility: auto) and what deferring moves:
- *  every block is drawn, then the page is laid out once with the containment a
- *  drawn deferred block has and once without it, and each element whose position
- *  changes by more than `tolerance` px, relative to the element before it, is
- *  listed. Leaves every block drawn, with its containment, so later probes (axe,
- *  sideways scroll, chart text) see all the content as a reader who scrolls does. */
+/** Blocks the page defers (content-visibility: auto) and what deferring moves.
+ *  The page is laid out once as it would be without deferring: the site's
+ *  `@supports (content-visibility: auto)` block (the deferral and its margin
+ *  rules) is taken out of the style sheet, and any other deferred block is drawn
+ *  without containment. It is laid out again with that block back and every
+ *  deferred block drawn, with the containment a drawn block has. Each element whose
+ *  position changes by more than `tolerance` px, relative to the element before
+ *  it, is listed. Leaves every block drawn, with its containment, so later probes
+ *  (axe, sideways scroll, chart text) see all the content as a reader who scrolls does. */
 export function deferral(tolerance: number): { deferred: number; moved: string[] } {
   const blocks = Array.from(document.querySelectorAll<HTMLElement>("*")).filter((e) => getComputedStyle(e).contentVisibility === "auto");
   const all = Array.from(document.querySelectorAll("main *")).filter((e) => !e.closest("svg"));
   const tops = () => all.map((e) => e.getBoundingClientRect().top + scrollY);
   // Set through the CSSOM, which the Content Security Policy allows (style attributes it does not).
-  for (const b of blocks) b.style.contentVisibility = "visible";
-  for (const b of blocks) b.style.contain = "none";
+  const removed: { sheet: CSSStyleSheet; index: number; text: string }[] = [];
+  for (const sheet of Array.from(document.styleSheets)) {
+    const rules = Array.from(sheet.cssRules);
+    for (let i = rules.length - 1; i >= 0; i--) {
+      const rule = rules[i]!;
+      if (rule instanceof CSSSupportsRule && rule.conditionText.includes("content-visibility")) {
+        removed.push({ sheet, index: i, text: rule.cssText });
+        sheet.deleteRule(i);
+      }
+    }
+  }
+  for (const b of blocks) {
+    b.style.contentVisibility = "visible";
+    b.style.contain = "none";
+  }
   const plain = tops();
+  for (const r of removed.reverse()) r.sheet.insertRule(r.text, r.index);
   for (const b of blocks) b.style.contain = "layout style paint";
   const deferred = tops();
   const moved: string[] = [];
@@ -188,4 +208,13 @@ export function deferral(tolerance: number): { deferred: number; moved: string[]
     shift = d;
   });
   return { deferred: blocks.length, moved: moved.slice(0, 8) };
+}
+
+/** Draws every block the page defers (content-visibility: auto), as scrolling
+ *  through the page would, so that what a probe measures next does not depend on
+ *  whether the browser has drawn a block yet. Returns how many it drew. */
+export function drawDeferred(): number {
+  const blocks = Array.from(document.querySelectorAll<HTMLElement>("*")).filter((e) => getComputedStyle(e).contentVisibility === "auto");
+  for (const b of blocks) b.style.contentVisibility = "visible";
+  return blocks.length;
 }
