@@ -11,7 +11,7 @@
 // at 1,000 to 1,000,000 generated parents beside node:sqlite; printed, never gated.
 //   npm run bench -- [--outDir DIR] [--no-build] [--lighthouse all|budgeted|none] [--runs N] [--tracker-sizes LIST|none]
 // Lighthouse runs N times (default 5) on the key pages and the bare page, once elsewhere,
-// after one discarded warm-up audit per server (see the favicon note in main).
+// after one discarded warm-up audit of each of those (see the favicon note in main).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -116,16 +116,16 @@ async function main(): Promise<number> {
       if (lighthouse) {
         const barePlan = bare ? [{ path: BARE, url: bare.url + "/", times: runs }] : [];
         const plan = [...barePlan, ...wanted.map((p) => ({ path: p.path, url: server.url + p.path, times: budgeted(p.path) ? runs : 1 }))];
-        // One discarded audit per server first. The first visit to an origin fetches
-        // its favicon, and Lighthouse's simulation puts that request on the path to
-        // LCP (about 150 ms more, one round trip), though a favicon never delays a
-        // paint; after it the favicon is cached, as it is for anyone on a second page.
-        for (const url of [bare?.url, server.url]) {
-          if (!url) continue;
+        // One discarded audit of each page measured more than once. The first visit
+        // to a page fetches its favicon, and Lighthouse's simulation puts that
+        // request on the path to LCP (about 150 ms more, one round trip), though a
+        // favicon never delays a paint; after it the favicon is cached, as it is
+        // for anyone who comes back.
+        for (const item of plan.filter((i) => i.times > 1)) {
           try {
-            await audit(lighthouse, url + "/", port);
+            await audit(lighthouse, item.url, port);
           } catch (error) {
-            notes.push(`warm-up audit of ${url}: ${(error as Error).message}`);
+            notes.push(`warm-up audit of ${item.path}: ${(error as Error).message}`);
           }
         }
         // Indexed by run, so each page's run pairs with the bare page's run just before it.
