@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv, splitCsv, toCsv } from "../../src/lib/csv.ts";
-import { DataError } from "../../src/lib/errors.ts";
+import { dataProblems } from "./helpers.ts";
 
-function problemOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DataError) return e.problems[0];
-    throw e;
-  }
-  throw new Error("expected a DataError");
-}
+const problemOf = (fn: () => unknown) => dataProblems(fn)[0];
 
 describe("parseCsv", () => {
   it("reads quoted cells with commas, doubled quotes and newlines", () => {

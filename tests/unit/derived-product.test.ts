@@ -6,8 +6,7 @@ import { describe, expect, it } from "vitest";
 import { deriveFigures } from "../../src/lib/derived.ts";
 import { readRows } from "../../src/lib/read.ts";
 import { DERIVED_COLUMNS } from "../../src/lib/schema.ts";
-import { DataError } from "../../src/lib/errors.ts";
-import { figures } from "./helpers.ts";
+import { dataProblems, figures } from "./helpers.ts";
 import { pipelineFigures } from "./pipeline-figures.ts";
 
 const HEADER = DERIVED_COLUMNS.map((c) => c.name).join(",");
@@ -20,15 +19,7 @@ const inputs = figures("c", [
 ]);
 const byId = new Map(inputs.map((l) => [l.figure.id, l]));
 const derive = (line: string) => deriveFigures(readRows(`${HEADER}\n${line}\n`, "data/derived.csv", DERIVED_COLUMNS), byId, () => "Doc");
-const problemOf = (line: string) => {
-  try {
-    derive(line);
-  } catch (e) {
-    if (e instanceof DataError) return e.problems[0];
-    throw e;
-  }
-  throw new Error("expected a DataError");
-};
+const problemOf = (line: string) => dataProblems(() => derive(line))[0];
 
 describe("the product rule", () => {
   it("multiplies a count by a unit cost, keeps the £ and says how: 84 × £32,263 = £2,710,092", () => {

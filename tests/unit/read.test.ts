@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DataError } from "../../src/lib/errors.ts";
 import { checkKnownValues, checkUniqueKeys, decimalsOf, readRows } from "../../src/lib/read.ts";
 import { FIGURE_COLUMNS } from "../../src/lib/schema.ts";
-import { HEADER } from "./helpers.ts";
+import { dataProblems, HEADER } from "./helpers.ts";
 
 const GOOD = "women,referral source,,Midwifery,count,19,37,,,Table 2,Referrals,";
 
-function problems(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DataError) return e.problems;
-    throw e;
-  }
-  throw new Error("expected a DataError");
-}
+const problems = dataProblems;
 
 const read = (text: string) => readRows(text, "data/x.csv", FIGURE_COLUMNS);
 
