@@ -11,7 +11,7 @@
 // at 1,000 to 1,000,000 generated parents beside node:sqlite; printed, never gated.
 //   npm run bench -- [--outDir DIR] [--no-build] [--lighthouse all|budgeted|none] [--runs N] [--tracker-sizes LIST|none]
 // Lighthouse runs N times (default 5) on the key pages and the bare page, once elsewhere,
-// after one discarded warm-up audit of each of those (see the favicon note in main).
+// after one discarded warm-up audit of each of those (see the note in main).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -24,7 +24,7 @@ import { applyCsp } from "./csp.ts";
 import { BROWSER_ARGS, CHROMIUM } from "./lib/chromium.ts";
 import { audit, loadLighthouse, medianOf, type Scores } from "./lib/lighthouse.ts";
 import { discoverPages } from "./lib/pages.ts";
-import { lcpRatios, lighthouseGaps, overBudget, table } from "./lib/bench-report.ts";
+import { isKeyPage as budgeted, lcpRatios, lighthouseGaps, overBudget, table } from "./lib/bench-report.ts";
 import { weigh, type Weight } from "./lib/weigh.ts";
 import { serve } from "./serve.ts";
 
@@ -37,7 +37,6 @@ const option = (name: string, fallback: string) => {
 const outDir = resolve(ROOT, option("--outDir", "dist"));
 const lighthouseMode = option("--lighthouse", "all");
 const runs = Math.max(1, Number(option("--runs", "5")));
-const budgeted = (path: string) => (BUDGETS.lighthouse.pages as readonly string[]).includes(path);
 
 function timed(label: string, run: () => void): void {
   const start = performance.now();
@@ -45,8 +44,6 @@ function timed(label: string, run: () => void): void {
   console.log(`${label}: ${((performance.now() - start) / 1000).toFixed(1)} s`);
 }
 
-/** A page at the physical limit: the first chart of /child-outcomes/ as inline SVG,
- *  a heading, and nothing else. Written to its own folder, served apart. */
 /** The import's scale table, printed as it comes; a crash there is reported, not gated. */
 function trackerScale(sizes: string): void {
   if (sizes === "none") return;
@@ -57,6 +54,8 @@ function trackerScale(sizes: string): void {
 
 const BARE = "bare reference page";
 
+/** A page at the physical limit: the first chart of /child-outcomes/ as inline SVG,
+ *  a heading, and nothing else. Written to its own folder, served apart. */
 function bareReference(dist: string): string {
   const html = readFileSync(join(dist, "child-outcomes", "index.html"), "utf8");
   const svg = /<svg\b[\s\S]*?<\/svg>/.exec(html.slice(html.indexOf("chart-figure")))?.[0];
@@ -116,11 +115,8 @@ async function main(): Promise<number> {
       if (lighthouse) {
         const barePlan = bare ? [{ path: BARE, url: bare.url + "/", times: runs }] : [];
         const plan = [...barePlan, ...wanted.map((p) => ({ path: p.path, url: server.url + p.path, times: budgeted(p.path) ? runs : 1 }))];
-        // One discarded audit of each page measured more than once. The first visit
-        // to a page fetches its favicon, and Lighthouse's simulation puts that
-        // request on the path to LCP (about 150 ms more, one round trip), though a
-        // favicon never delays a paint; after it the favicon is cached, as it is
-        // for anyone who comes back.
+        // One discarded audit of each page measured more than once, so that a cost
+        // paid only on a browser's first visit to a page stays out of the medians.
         for (const item of plan.filter((i) => i.times > 1)) {
           try {
             await audit(lighthouse, item.url, port);

@@ -12,6 +12,8 @@ export interface Weight {
   other: number;
   total: number;
   jsRaw: number;
+  /** The HTML document as sent: response headers and gzipped body. */
+  document: number;
   /** Requests made, the document included. */
   requests: number;
   /** Resources fetched from anywhere but the page's own origin. */
@@ -30,7 +32,7 @@ export async function weigh(browser: Browser, url: string): Promise<Weight> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const finished: Promise<void>[] = [];
-  const w: Weight = { status: 0, html: 0, css: 0, js: 0, data: 0, other: 0, total: 0, jsRaw: 0, requests: 0, foreign: [] };
+  const w: Weight = { status: 0, html: 0, css: 0, js: 0, data: 0, other: 0, total: 0, document: 0, jsRaw: 0, requests: 0, foreign: [] };
   const origin = new URL(url).origin;
   page.on("request", () => (w.requests += 1));
   page.on("requestfinished", (request) => {
@@ -41,6 +43,7 @@ export async function weigh(browser: Browser, url: string): Promise<Weight> {
         const kind = KIND[request.resourceType()] ?? "other";
         w[kind] += sizes.responseBodySize;
         w.total += sizes.responseBodySize;
+        if (request.isNavigationRequest()) w.document = sizes.responseHeadersSize + sizes.responseBodySize;
         if (kind === "js") w.jsRaw += (await (await request.response())?.body())?.length ?? 0;
       })(),
     );

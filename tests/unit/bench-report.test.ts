@@ -7,7 +7,7 @@ import { medianOf, type Scores } from "../../scripts/lib/lighthouse.ts";
 import type { Weight } from "../../scripts/lib/weigh.ts";
 
 const light = (over: Partial<Weight> = {}): Weight => ({
-  status: 200, html: 5000, css: 2000, js: 0, data: 0, other: 200, total: 7200, jsRaw: 0, requests: 2, foreign: [], ...over,
+  status: 200, html: 5000, css: 2000, js: 0, data: 0, other: 200, total: 7200, document: 6500, jsRaw: 0, requests: 2, foreign: [], ...over,
 });
 const score = (performance: number, lcp: number, accessibility = 100): Scores => ({
   scores: { performance, accessibility, "best-practices": 100, seo: 100 }, lcp, failing: [],
@@ -32,6 +32,13 @@ describe("overBudget", () => {
       "/notes/: loads from other hosts: https://cdn.example/x.js",
     ]);
     expect(overBudget(paths, weighAll(() => light({ total: transferredBytes, js: javaScriptBytes, requests })))).toEqual([]);
+  });
+
+  it("holds the key pages, and only them, to one round trip: the document with its headers fits TCP's first window", () => {
+    const { documentBytes } = BUDGETS.keyPage;
+    expect(documentBytes).toBe(14_600);
+    const weights = weighAll((p) => light({ document: p === "/services/" || p === "/notes/" ? documentBytes + 1 : documentBytes }));
+    expect(overBudget(paths, weights)).toEqual(["/services/: document 14,601 bytes with its headers, budget 14,600 bytes (more needs a second round trip)"]);
   });
 
   it("fails a page that was not weighed or did not answer 200", () => {
@@ -90,6 +97,6 @@ describe("table", () => {
   it("prints one row per page with kilobytes, requests and scores", () => {
     const lines = table(paths, weighAll(() => light()), new Map(paths.map((p) => [p, score(100, 900)]))).split("\n");
     expect(lines).toHaveLength(2 + paths.length);
-    expect(lines[2]).toMatch(/^\/\s+5\.0\s+2\.0\s+0\.0\s+0\.0\s+0\.2\s+7\.2\s+0\.0\s+2\s+100\s+100\s+100\s+100\s+900$/);
+    expect(lines[2]).toMatch(/^\/\s+5\.0\s+2\.0\s+0\.0\s+0\.0\s+0\.2\s+7\.2\s+6\.5\s+0\.0\s+2\s+100\s+100\s+100\s+100\s+900$/);
   });
 });
