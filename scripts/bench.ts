@@ -10,7 +10,7 @@
 // Last, the tracker import at scale (scripts/bench-tracker.ts): time and peak memory
 // at 1,000 to 1,000,000 generated parents beside node:sqlite; printed, never gated.
 //   npm run bench -- [--outDir DIR] [--no-build] [--lighthouse all|budgeted|none] [--runs N] [--tracker-sizes LIST|none]
-// Lighthouse runs N times (default 5) on the key pages and the bare page, once elsewhere,
+// Lighthouse runs N times (default 9) on the key pages and the bare page, once elsewhere,
 // after one discarded warm-up audit of each of those (see the note in main).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -36,7 +36,7 @@ const option = (name: string, fallback: string) => {
 };
 const outDir = resolve(ROOT, option("--outDir", "dist"));
 const lighthouseMode = option("--lighthouse", "all");
-const runs = Math.max(1, Number(option("--runs", "5")));
+const runs = Math.max(1, Number(option("--runs", "9")));
 
 function timed(label: string, run: () => void): void {
   const start = performance.now();
