@@ -41,7 +41,8 @@ export const isKeyPage = (path: string) => (BUDGETS.lighthouse.pages as readonly
 export function overBudget(paths: string[], weights: Map<string, Weight>): string[] {
   const out: string[] = [];
   const { transferredBytes, javaScriptBytes, requests } = BUDGETS.everyPage;
-  const { documentBytes } = BUDGETS.keyPage;
+  const keyPage = BUDGETS.keyPage;
+  const { documentBytes } = keyPage;
   for (const path of paths) {
     const w = weights.get(path);
     if (!w) {
@@ -55,6 +56,7 @@ export function overBudget(paths: string[], weights: Map<string, Weight>): strin
     if (w.foreign.length) out.push(`${path}: loads from other hosts: ${w.foreign.join(", ")}`);
     if (isKeyPage(path) && w.document > documentBytes)
       out.push(`${path}: document ${bytes(w.document)} with its headers, budget ${bytes(documentBytes)} (more needs a second round trip)`);
+    if (isKeyPage(path) && w.requests > keyPage.requests) out.push(`${path}: ${w.requests} requests, a key page makes ${keyPage.requests} (the document)`);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { medianOf, type Scores } from "../../scripts/lib/lighthouse.ts";
 import type { Weight } from "../../scripts/lib/weigh.ts";
 
 const light = (over: Partial<Weight> = {}): Weight => ({
-  status: 200, html: 5000, css: 2000, js: 0, data: 0, other: 200, total: 7200, document: 6500, jsRaw: 0, requests: 2, foreign: [], ...over,
+  status: 200, html: 5000, css: 2000, js: 0, data: 0, other: 200, total: 7200, document: 6500, jsRaw: 0, requests: 1, foreign: [], ...over,
 });
 const score = (performance: number, lcp: number, accessibility = 100): Scores => ({
   scores: { performance, accessibility, "best-practices": 100, seo: 100 }, lcp, failing: [],
@@ -31,7 +31,8 @@ describe("overBudget", () => {
       `/notes/: ${requests + 1} requests, budget ${requests}`,
       "/notes/: loads from other hosts: https://cdn.example/x.js",
     ]);
-    expect(overBudget(paths, weighAll(() => light({ total: transferredBytes, js: javaScriptBytes, requests })))).toEqual([]);
+    const atLimit = weighAll((p) => light({ total: transferredBytes, js: javaScriptBytes, requests: p === "/notes/" ? requests : 1 }));
+    expect(overBudget(paths, atLimit)).toEqual([]);
   });
 
   it("holds the key pages, and only them, to one round trip: the document with its headers fits TCP's first window", () => {
@@ -39,6 +40,11 @@ describe("overBudget", () => {
     expect(documentBytes).toBe(14_600);
     const weights = weighAll((p) => light({ document: p === "/services/" || p === "/notes/" ? documentBytes + 1 : documentBytes }));
     expect(overBudget(paths, weights)).toEqual(["/services/: document 14,601 bytes with its headers, budget 14,600 bytes (more needs a second round trip)"]);
+  });
+
+  it("holds the key pages, and only them, to the document alone: a separate icon or style sheet fails them", () => {
+    const weights = weighAll((p) => light({ requests: p === "/" || p === "/notes/" ? 2 : 1 }));
+    expect(overBudget(paths, weights)).toEqual(["/: 2 requests, a key page makes 1 (the document)"]);
   });
 
   it("fails a page that was not weighed or did not answer 200", () => {
@@ -97,6 +103,6 @@ describe("table", () => {
   it("prints one row per page with kilobytes, requests and scores", () => {
     const lines = table(paths, weighAll(() => light()), new Map(paths.map((p) => [p, score(100, 900)]))).split("\n");
     expect(lines).toHaveLength(2 + paths.length);
-    expect(lines[2]).toMatch(/^\/\s+5\.0\s+2\.0\s+0\.0\s+0\.0\s+0\.2\s+7\.2\s+6\.5\s+0\.0\s+2\s+100\s+100\s+100\s+100\s+900$/);
+    expect(lines[2]).toMatch(/^\/\s+5\.0\s+2\.0\s+0\.0\s+0\.0\s+0\.2\s+7\.2\s+6\.5\s+0\.0\s+1\s+100\s+100\s+100\s+100\s+900$/);
   });
 });
