@@ -105,3 +105,19 @@ describe.skipIf(address)("no public address (SITE_URL unset)", () => {
     }
   });
 });
+
+describe("the site icon", () => {
+  const dist = inject("distDir");
+  // Inline, so a page is one request; a PNG, because Chrome builds an SVG icon's
+  // own document inside the first frame, which delayed the first paint.
+  it("is an inline PNG on every page, never a file or an SVG", () => {
+    const pages = sitePages().filter((p) => p.status === 200);
+    expect(pages.length).toBeGreaterThan(10);
+    for (const p of pages) {
+      const { document } = parseHTML(readFileSync(join(dist, p.path, "index.html"), "utf8"));
+      const icons = [...document.querySelectorAll('link[rel~="icon"]')].map((l) => l.getAttribute("href") ?? "");
+      expect(icons, p.path).toHaveLength(1);
+      expect(icons[0], p.path).toMatch(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/);
+    }
+  });
+});
