@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { headersFile, inlineProblems, inlineScripts, inlineStyles, policy, sha256, withMeta } from "../../scripts/lib/csp.ts";
 import { applyCsp } from "../../scripts/csp.ts";
 import { headersFor, parseHeaders } from "../../scripts/lib/headers.ts";
-import { agreementProblems, policyProblems } from "../e2e/policy.ts";
+import { agreementProblems, headerProblems, policyProblems } from "../e2e/policy.ts";
 
 const none = { script: [], style: [] };
 const page = (head: string, body = "<h1>T</h1>") => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`;
@@ -87,5 +87,15 @@ describe("applyCsp on a built folder", () => {
     expect(policyProblems(headers.get("content-security-policy"), "header")).toEqual([]);
     expect(headers.get("x-content-type-options")).toBe("nosniff");
     expect(headersFor(parseHeaders(headersFile("x")), "/_astro/a.js").get("cache-control")).toMatch(/immutable/);
+  });
+
+  it("the served-headers check passes the site's own headers and fails COOP or a missing X-Frame-Options", () => {
+    const own = Object.fromEntries(headersFor(parseHeaders(headersFile("x")), "/a/"));
+    expect(headerProblems(own)).toEqual([]);
+    expect(headerProblems({ ...own, "cross-origin-opener-policy": "same-origin" })).toEqual([
+      "Cross-Origin-Opener-Policy is sent (same-origin); scripts/lib/csp.ts says why it is not",
+    ]);
+    const { "x-frame-options": _dropped, ...noFrameOptions } = own;
+    expect(headerProblems(noFrameOptions)).toEqual(["X-Frame-Options is missing"]);
   });
 });
