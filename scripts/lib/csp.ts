@@ -26,7 +26,7 @@ export const DIRECTIVES: readonly (readonly [string, readonly string[]])[] = [
  *  browsers; browsing-topics is its successor. Chromium 156 logs nothing for either.
  *  No Cross-Origin-Opener-Policy, on purpose. Arriving from a page without it (a search
  *  result, a link in an email) makes the browser open a new renderer process for the
- *  site, and Chrome on Android gives every COOP site a process of its own. That cold
+ *  site, and Chrome on Android puts a site that sends it in a process of its own. That cold
  *  process parses and lays out the first screen more slowly: in interleaved Lighthouse
  *  runs it added 0.02 to 0.07 to each key page's LCP ratio. What COOP guards (a
  *  cross-origin window holding a reference to ours, and reading what our process

@@ -20,6 +20,13 @@ interface Target {
   hrefs: string[];
 }
 
+/** Every built page that answers 200, with its HTML as written to disk. */
+function builtPages(dist: string): { path: string; html: string }[] {
+  const pages = sitePages().filter((p) => p.status === 200);
+  expect(pages.length).toBeGreaterThan(10);
+  return pages.map((p) => ({ path: p.path, html: readFileSync(join(dist, p.path, "index.html"), "utf8") }));
+}
+
 const cache = new Map<string, Promise<Target>>();
 
 function load(pathAndQuery: string): Promise<Target> {
@@ -97,12 +104,7 @@ describe.skipIf(address)("no public address (SITE_URL unset)", () => {
     const robots = readFileSync(join(dist, "robots.txt"), "utf8");
     expect(robots).toContain("User-agent: *");
     expect(robots).not.toContain("Sitemap:");
-    const pages = sitePages().filter((p) => p.status === 200);
-    expect(pages.length).toBeGreaterThan(10);
-    for (const p of pages) {
-      const html = readFileSync(join(dist, p.path, "index.html"), "utf8");
-      expect(html, p.path).not.toMatch(/rel="canonical"|\.example[/"]/);
-    }
+    for (const p of builtPages(dist)) expect(p.html, p.path).not.toMatch(/rel="canonical"|\.example[/"]/);
   });
 });
 
@@ -111,10 +113,8 @@ describe("the site icon", () => {
   // Inline, so a page is one request; a PNG, because Chrome builds an SVG icon's
   // own document inside the first frame, which delayed the first paint.
   it("is an inline PNG on every page, never a file or an SVG", () => {
-    const pages = sitePages().filter((p) => p.status === 200);
-    expect(pages.length).toBeGreaterThan(10);
-    for (const p of pages) {
-      const { document } = parseHTML(readFileSync(join(dist, p.path, "index.html"), "utf8"));
+    for (const p of builtPages(dist)) {
+      const { document } = parseHTML(p.html);
       const icons = [...document.querySelectorAll('link[rel~="icon"]')].map((l) => l.getAttribute("href") ?? "");
       expect(icons, p.path).toHaveLength(1);
       expect(icons[0], p.path).toMatch(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/);

@@ -7,7 +7,7 @@ import type { FigureModel } from "./model.ts";
 import { tableOf, type FigureSet } from "./set.ts";
 import { gapCautions, isHidden, isZero, notesOf, shareBar, shareTable, shareTableCell, type ShareCell } from "./shares.ts";
 import { term } from "./terms.ts";
-import { capital, howManyOf, isShare, largest, largestSure, listInWords } from "./words.ts";
+import { capital, howManyOf, largest, largestSure, listInWords } from "./words.ts";
 import type { SeriesSpec } from "./ages.ts";
 
 export const REFERRALS = "referral-sources";
