@@ -1,5 +1,5 @@
 // Post-build: puts the Content Security Policy into every built HTML page as a
-// <meta> and writes dist/_headers (CSP, nosniff, referrer and permissions policy)
+// <meta> and writes dist/_headers (the CSP and the headers in OTHER_HEADERS)
 // for the host. Inline scripts and <style> elements found in the HTML are allowed
 // by their sha256 hash; style attributes and event handlers cannot be, so they are listed as problems
 // (the browser tests then fail on the page that has them).

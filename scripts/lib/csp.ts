@@ -24,15 +24,19 @@ export const DIRECTIVES: readonly (readonly [string, readonly string[]])[] = [
 
 /** Sent with every response besides the CSP. interest-cohort (FLoC) is kept for older
  *  browsers; browsing-topics is its successor. Chromium 156 logs nothing for either.
- *  No Cross-Origin-Opener-Policy, on purpose. Arriving from a page without it (a search
- *  result, a link in an email) makes the browser open a new renderer process for the
- *  site, and Chrome on Android puts a site that sends it in a process of its own. That cold
- *  process parses and lays out the first screen more slowly: in interleaved Lighthouse
- *  runs it added 0.02 to 0.07 to each key page's LCP ratio. What COOP guards (a
- *  cross-origin window holding a reference to ours, and reading what our process
- *  holds) does not apply here: the pages are public statistics, with no login, no
- *  cookies, no storage and no file input. Framing stays blocked (X-Frame-Options and
- *  frame-ancestors), and the browser tests fail if COOP comes back. */
+ *  No Cross-Origin-Opener-Policy, on purpose (README, "Performance budgets", says why
+ *  in full). Arriving from another site (a search result, a link in an email) makes the
+ *  browser start a new renderer process for a site that sends it, and Chrome on Android
+ *  gives such a site a process of its own. That new process parses and lays out the
+ *  first screen more slowly than one already running: in interleaved Lighthouse runs
+ *  the header added 0.03 to 0.06 to each key page's LCP ratio. What COOP guards here
+ *  is little: the pages are public statistics with no login, cookies, storage or
+ *  text or file input, so a page sharing our process has nothing of ours to read. It
+ *  would still stop a site that opened ours in a new tab from later switching that tab
+ *  to a fake copy (the address bar would show the fake address). Put it back if the
+ *  site ever gains a login, cookies, storage, free-text or file input, or anything
+ *  that differs between visitors. Framing stays blocked (X-Frame-Options and
+ *  frame-ancestors), and tests fail if COOP comes back. */
 export const OTHER_HEADERS: readonly (readonly [string, string])[] = [
   ["X-Content-Type-Options", "nosniff"],
   ["Referrer-Policy", "no-referrer"],

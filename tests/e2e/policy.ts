@@ -74,7 +74,7 @@ export function headerProblems(headers: Record<string, string>): string[] {
     if (!permissions.includes(feature)) problems.push(`Permissions-Policy lacks ${feature}`);
   }
   if (headers["x-frame-options"] !== "DENY") problems.push(`X-Frame-Options is ${headers["x-frame-options"] ?? "missing"}`);
-  // Left out on purpose: it costs every first visit a new browser process (see OTHER_HEADERS).
+  // Left out on purpose: each arrival from another site would start a new renderer process (see OTHER_HEADERS).
   if (headers["cross-origin-opener-policy"]) problems.push(`Cross-Origin-Opener-Policy is sent (${headers["cross-origin-opener-policy"]}); scripts/lib/csp.ts says why it is not`);
   if (headers["set-cookie"]) problems.push(`Set-Cookie: ${headers["set-cookie"]}`);
   return problems;
