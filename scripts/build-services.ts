@@ -9,6 +9,7 @@ import { formatProblem, type DataProblem } from "../src/lib/errors.ts";
 import { checkBundle, type Bundle, type BundleFiles, type BundleMode } from "../src/lib/monitoring/bundle.ts";
 import { publishedFiles } from "../src/lib/monitoring/publish.ts";
 import { compareServices, comparisonsCsv } from "../src/lib/monitoring/compare-units.ts";
+import { comparisonProblems, serviceProblems } from "../src/lib/monitoring/drawable.ts";
 import { figureSet, publishedSet } from "../src/lib/figures/set.ts";
 import { figureSchema } from "../src/lib/schema.ts";
 import { z } from "zod";
@@ -37,12 +38,6 @@ function main(): number {
     problems.push(...checked.problems);
     if (checked.bundle) bundles.push({ bundle: checked.bundle, files });
   }
-  if (problems.length) {
-    console.error(`npm run data (services): ${problems.length} problem(s) in ${dir}/; nothing was written.\n`);
-    for (const p of problems) console.error(`  ${formatProblem(p)}`);
-    return 1;
-  }
-  const files = publishedFiles(bundles, mode);
   // The comparisons read published figures only: each service's, and Salford's as npm run data just wrote them.
   const salford = publishedSet(z.array(figureSchema).parse(JSON.parse(readFileSync(join(ROOT, "public/data/figures.json"), "utf8"))), "Salford");
   const sets = bundles.map(({ bundle: b }) => ({
@@ -51,6 +46,17 @@ function main(): number {
     set: figureSet(b.figures, { publisher: b.service.name, synthetic: b.service.synthetic }),
   }));
   const comparisons = compareServices(sets, salford);
+  // A bundle the pages could not draw is refused here, by name, rather than failing the site build for everyone.
+  for (const s of sets) {
+    for (const message of serviceProblems(s.set)) problems.push({ file: `${dir}/${s.slug}/figures.json`, rule: "bundle-drawable", message });
+  }
+  for (const message of comparisonProblems(comparisons)) problems.push({ file: `${dir}/ (comparisons)`, rule: "comparison-drawable", message });
+  if (problems.length) {
+    console.error(`npm run data (services): ${problems.length} problem(s) in ${dir}/; nothing was written.\n`);
+    for (const p of problems) console.error(`  ${formatProblem(p)}`);
+    return 1;
+  }
+  const files = publishedFiles(bundles, mode);
   files.set("comparisons.json", `${JSON.stringify(comparisons, null, 1)}\n`);
   files.set("comparisons.csv", comparisonsCsv(comparisons));
   const tmp = `${OUT}.tmp-${process.pid}`;

@@ -10,6 +10,7 @@ import { formatTrackerProblem } from "../src/lib/tracker/problems.ts";
 import { EXAMPLE_SERVICES } from "../src/lib/tracker/examples.ts";
 import { FILES } from "../src/lib/tracker/standard.ts";
 import { csvText, generateExport } from "../src/lib/tracker/synthetic.ts";
+import { applyDegenerate } from "../src/lib/tracker/synthetic-changes.ts";
 import { tableSchema, templateCsv } from "../src/lib/tracker/table-schema.ts";
 import { stableJson } from "../src/lib/tracker/bundle.ts";
 
@@ -27,7 +28,8 @@ async function main(): Promise<number> {
   for (const ex of EXAMPLE_SERVICES) {
     const dir = join(ROOT, "examples/exports", ex.slug);
     mkdirSync(dir, { recursive: true });
-    const data = generateExport({ seed: ex.seed, parents: ex.parents, from: ex.service.period.from, to: ex.service.period.to, prefix: ex.prefix });
+    const generated = generateExport({ seed: ex.seed, parents: ex.parents, from: ex.service.period.from, to: ex.service.period.to, prefix: ex.prefix });
+    const data = applyDegenerate(generated, ex.changes ?? []);
     for (const file of FILES) writeFileSync(join(dir, file), csvText(data.header[file], data.rows[file]));
     writeFileSync(join(dir, "service.json"), stableJson(ex.service));
     const out = join(ROOT, "examples/services", ex.slug);

@@ -22,6 +22,8 @@ export interface SeriesSpec {
 export interface AgesOptions {
   id: string;
   series: SeriesSpec[];
+  /** A group shown in the table only, after the series (a bundle's all parents, which counts those whose sex is not recorded). */
+  whole?: string;
   /** Groups whose ledger notes apply too (the total cohort's shared recovery). */
   notesFrom?: string[];
   source?: string;
@@ -70,7 +72,7 @@ function summary(t: ShareTable): string {
 }
 
 export function agesFigure(set: FigureSet, o: AgesOptions): FigureModel {
-  const groups = o.series.map((s) => s.group);
+  const groups = [...o.series.map((s) => s.group), ...(o.whole ? [o.whole] : [])];
   const t = shareTable(set, { dataset: AGES, group: groups });
   if (!t.categories.length) throw new Error(`agesFigure ${o.id}: the set has no age bands for ${groups.join(", ")}`);
   const cells = groups.flatMap((g) => t.categories.map((c) => t.cell(c.value, g)));
@@ -81,7 +83,8 @@ export function agesFigure(set: FigureSet, o: AgesOptions): FigureModel {
       const x = t.cell(c.value, g);
       return x.kind === "share" && x.baseRecovered;
     });
-  const small = groups.filter((g) => isSmallBase(t.base(g)));
+  // Only the drawn groups have interval lines; the whole is never smaller than its parts.
+  const small = o.series.map((x) => x.group).filter((g) => isSmallBase(t.base(g)));
   const colors = Object.fromEntries(o.series.filter((s) => s.colour).map((s) => [name(s), s.colour!]));
   const records = cells.flatMap((c) => c.records);
   // Notes on any of the groups' figures (means included), and on the groups named in notesFrom.

@@ -8,7 +8,7 @@ import { isSmallBase, SMALL_BASE, wilson } from "../stats/wilson.ts";
 import type { FigureModel } from "./model.ts";
 import type { Bar } from "./rows.ts";
 import { tableOf, type FigureSet } from "./set.ts";
-import { gapCautions, notesOf, shareBar, shareTable, shareTableCell, shareText, type ShareCell } from "./shares.ts";
+import { gapCautions, isZero, notesOf, shareBar, shareTable, shareTableCell, shareText, type ShareCell } from "./shares.ts";
 import { term } from "./terms.ts";
 import { direction } from "../views/summary-changes.ts";
 import { capital, isShare, listInWords } from "./words.ts";
@@ -70,15 +70,32 @@ function overlap(c: Change): boolean {
 
 const topicsInWords = (topics: string[]) => listInWords(topics.map((t) => term("topic", t).phrase));
 
+/** Nobody had a record at this time: every base is 0. */
+const nobodyAt = (list: Change[], m: "before" | "after") => list.every((c) => c[m].base === 0);
+
+/** "a record of housing", "a record of partner abuse, alcohol use recorded as a concern or ...". */
+function recordOf(topics: string[]): string {
+  const names = topics.map((t) => term("topic", t).label.toLowerCase());
+  return `a record of ${names.length < 2 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`}`;
+}
+
 function title(list: Change[], o: BeforeAfterOptions): string {
   const who = term("group", o.group).phrase;
-  const moved = list.filter((c) => c.points !== null).sort((x, y) => Math.abs(y.points!) - Math.abs(x.points!))[0];
-  if (!moved) return `${capital(topicsInWords(o.topics))} of ${who}, ${o.before.name.toLowerCase()} and ${o.after.name.toLowerCase()}`;
+  const [before, after] = [o.before.name.toLowerCase(), o.after.name.toLowerCase()];
+  const topics = topicsInWords(o.topics);
+  if (nobodyAt(list, "before") && nobodyAt(list, "after")) return `None of the ${who} has ${recordOf(o.topics)}, ${before} or ${after}, so there is nothing to show`;
+  // A change between two zeros says nothing: only a status someone had at one time or the other can lead the title.
+  const informative = list.filter((c) => c.points !== null && !(isZero(c.before) && isZero(c.after)));
+  const moved = informative.sort((x, y) => Math.abs(y.points!) - Math.abs(x.points!))[0];
+  if (!moved) {
+    const missing = nobodyAt(list, "after") ? after : nobodyAt(list, "before") ? before : null;
+    return missing
+      ? `None of the ${who} has ${recordOf(o.topics)} ${missing}, so no change can be shown`
+      : `${capital(topics)} of ${who}, ${before} and ${after}`;
+  }
   const name = o.categories?.length === 1 ? term("topic", moved.topic).label : moved.label;
   // The site's one rule for "about the same" (the summary page uses it too).
   const dir = direction(moved.before.kind === "share" ? moved.before.percent : 0, moved.after.kind === "share" ? moved.after.percent : 0);
-  const after = o.after.name.toLowerCase();
-  const before = o.before.name.toLowerCase();
   // A larger gap whose 95% intervals still overlap could easily be chance: the title says so rather than call it a change.
   if (dir !== "about the same" && overlap(moved)) {
     return `${capital(name)}: ${shareText(moved.after)} ${after} against ${shareText(moved.before)} ${before}, a difference that could easily be chance`;
@@ -87,7 +104,9 @@ function title(list: Change[], o: BeforeAfterOptions): string {
     dir === "about the same"
       ? `about the same share of ${who} ${after} as ${before}`
       : `${dir === "lower" ? "a smaller" : "a larger"} share of ${who} ${after} than ${before}`;
-  return `${capital(name)} was recorded for ${way}: ${shareText(moved.after)} against ${shareText(moved.before)}`;
+  // "Drug use recorded as a concern" already says it was recorded.
+  const verb = /\brecorded\b/.test(name) ? "" : " was recorded";
+  return `${capital(name)}${verb} for ${way}: ${shareText(moved.after)} against ${shareText(moved.before)}`;
 }
 
 export function beforeAfterFigure(set: FigureSet, o: BeforeAfterOptions): FigureModel {

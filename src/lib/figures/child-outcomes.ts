@@ -114,18 +114,22 @@ export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): Figure
   const partCell = (group: string, category: string) => {
     const r = set.select({ ...selector, group, category, measure: "count" })[0];
     if (!r) return "[x]";
-    return r.value === null ? `[${r.symbol ?? "x"}]` : r.base === null ? n(r.value) : ofBase(r.value, r.base);
+    if (r.value === null) return `[${r.symbol ?? "x"}]`;
+    // A part with no children in it has no share: [z], not "0 of 0".
+    return r.base === 0 ? "[z]" : r.base === null ? n(r.value) : ofBase(r.value, r.base);
   };
   const series = (c: ShareCell) => term("grouping", groupingOf(c.category) ?? "").label;
   const records: FigureRecord[] = [...set.select({ ...selector, measure: "count" }), ...cells.flatMap((c) => c.records)];
   return {
     id: o.id,
     title:
-      atHome && total != null
-        ? `When their cases closed, ${n(atHome.count)} of the ${n(total)} ${who} ${atHome.phrase}`
-        : `The status of ${who} when their cases closed`,
+      total === 0
+        ? `No ${who} had a case that had closed, so there is no status at closure to show`
+        : atHome && total != null
+          ? `When their cases closed, ${n(atHome.count)} of the ${n(total)} ${who} ${atHome.phrase}`
+          : `The status of ${who} when their cases closed`,
     summary: [
-      total != null && groups.length
+      total != null && total > 0 && groups.length
         ? `Of the ${n(total)} ${who}, ${listInWords(groups.map((g) => `${n(g.count)} ${g.count === 1 ? g.phrase.replace(/^were /, "was ") : g.phrase} (${listInWords(g.members)})`))}.`
         : "",
       groups.length ? "The grouping is this site's reading of the statuses, which record a child's status, not where the child lived." : "",

@@ -78,9 +78,17 @@ function shareCell(c: { value: string; label: string }, group: string, count?: F
 
 export const SYMBOL_WORDS: Record<GssSymbol, string> = { c: "suppressed", x: "not available", z: "not applicable" };
 
+/** A share whose base is 0, in words. */
+export const NO_BASE = "[z] no one to count";
+
+/** Cells whose base is 0: a share of nobody, drawn as nothing and said in words. */
+export const hasNoBase = (s: ShareCell): boolean => s.base === 0;
+
 /** "51% (19 of 37)", "51% of 37" without a count, "[c] suppressed". */
 export function shareText(s: ShareCell): string {
   if (s.kind === "symbol") {
+    // A share of nobody is not a share: say so rather than "0" or "0 of 0".
+    if (s.symbol === "z" && s.base === 0) return NO_BASE;
     // A published count whose share cannot be given (its base is suppressed): say the count. A zero is simply none.
     const count = publishedCount(s);
     if (count === 0) return "0";
@@ -136,5 +144,6 @@ export function gapCautions(cells: ShareCell[]): string[] {
   const out: string[] = [];
   if (symbols.has("c")) out.push("Some figures are suppressed to protect confidentiality: they are marked [c] and shown as gaps, not as zero.");
   if (symbols.has("x")) out.push("Some figures are not available: they are marked [x] and shown as gaps, not as zero.");
+  if (cells.some(hasNoBase)) out.push("Where no one is in the base, there is no share to give: it is marked [z] and not drawn.");
   return out;
 }

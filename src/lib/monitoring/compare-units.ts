@@ -22,6 +22,8 @@ export interface ComparisonDef {
   measure: string;
   /** Who the denominator counts, in words. */
   base: string;
+  /** Why this measure is compared, in a sentence for the page. */
+  why: string;
   /** How a bundle gives the numbers. */
   bundle(set: FigureSet): Reading | Unavailable;
   /** How Salford's evaluation gives them, or why its definition differs. */
@@ -35,6 +37,7 @@ function countAndBase(set: FigureSet, s: Selector, what: string): Reading | Unav
   const r = one(set, { ...s, measure: "count" });
   if (!r) return { reason: `no ${what} figure is published` };
   if (r.value === null || r.base === null) return { reason: `the ${what} count or its base is suppressed [c]` };
+  if (r.base === 0) return { reason: `no one is in the base (0), so there is no share to compare` };
   return { numerator: r.value, denominator: r.base, derivation: `${r.id ?? what}: ${r.value} of ${r.base}` };
 }
 
@@ -45,6 +48,7 @@ function pairedAfter(set: FigureSet): Reading | Unavailable {
   const [yy, ny] = [pick("yes-to-yes"), pick("no-to-yes")];
   if (!yy || !ny) return { reason: "no figures for parents known at both times are published" };
   if (yy.value === null || ny.value === null || yy.base === null) return { reason: "a count for parents known at both times, or its base, is suppressed [c]" };
+  if (yy.base === 0) return { reason: "no parent has a record at both times, so there is no share to compare" };
   return {
     numerator: yy.value + ny.value,
     denominator: yy.base,
@@ -55,6 +59,7 @@ function pairedAfter(set: FigureSet): Reading | Unavailable {
 export const COMPARISONS: ComparisonDef[] = [
   {
     id: "at-home-at-closure",
+    why: "The service exists to help parents keep the baby they are expecting, and every tracker records that baby's status when the case closes in the same codes.",
     measure: "Babies expected at referral with an at-home status when the case closed",
     base: "babies expected at referral whose case had closed",
     // The child each referral was about: the standard's "expected at referral", Salford's "first children" (Table 9).
@@ -67,6 +72,7 @@ export const COMPARISONS: ComparisonDef[] = [
   },
   {
     id: "partner-abuse-at-referral",
+    why: "Partner abuse is one of the needs most often recorded at referral; comparing it shows whether services work with parents in similar circumstances, which matters when reading their other figures.",
     measure: "Parents with partner abuse recorded at referral",
     base: "parents with a record at referral",
     bundle: (set) =>
@@ -80,6 +86,7 @@ export const COMPARISONS: ComparisonDef[] = [
   },
   {
     id: "partner-abuse-after-three-years",
+    why: "Among parents with a record at referral and three years later, how many still had partner abuse recorded: a change over time that every tracker records the same way.",
     measure: "Parents with partner abuse recorded after three years, among those with a record at both times",
     base: "parents with a record at referral and after three years",
     bundle: pairedAfter,
@@ -90,6 +97,7 @@ export const COMPARISONS: ComparisonDef[] = [
   },
   {
     id: "good-level-of-development",
+    why: "How children in these families were doing at the end of Reception, from the same national assessment in every council.",
     measure: "Children with a Good Level of Development at the end of Reception",
     base: "children assessed",
     bundle: (set) => countAndBase(set, { dataset: "school-readiness", group: "all", category: "gld" }, "school readiness"),
@@ -113,6 +121,7 @@ export interface ComparisonResult {
   id: string;
   measure: string;
   base: string;
+  why: string;
   units: ComparedUnit[];
   /** Services (and Salford) listed but not plotted, with the reason. */
   unplotted: { label: string; slug: string | null; reason: string }[];
@@ -139,6 +148,7 @@ export function compareServices(services: { slug: string; name: string; set: Fig
       id: c.id,
       measure: c.measure,
       base: c.base,
+      why: c.why,
       units,
       pooled:
         trackers.length >= 2

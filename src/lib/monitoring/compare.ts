@@ -5,7 +5,7 @@
 // Fewer than two services make no funnel: the page says so instead.
 import { formatInterval, formatNumber, formatPercent, ofBase } from "../format.ts";
 import { FUNNEL_CLASS_WORDS, funnelRows, type FunnelDot } from "../figures/funnel-rows.ts";
-import type { FigureModel } from "../figures/model.ts";
+import type { FigureModel, TableModel } from "../figures/model.ts";
 import { capital, listInWords } from "../views/words.ts";
 import { SALFORD_LABEL, type ComparisonResult } from "./compare-units.ts";
 
@@ -75,5 +75,19 @@ export function comparisonFigure(c: ComparisonResult): FigureModel | null {
     notes: [],
     dataset: "services",
     source: "published service bundles and the evaluation's figures",
+  };
+}
+
+/**
+ * The figures a comparison has when it draws no funnel (fewer than two
+ * services publish them): each service's and Salford's share with its 95%
+ * interval, shown as they are and compared with nothing. Null when no one has one.
+ */
+export function comparisonReadings(c: ComparisonResult): TableModel | null {
+  if (!c.units.length) return null;
+  return {
+    caption: `${c.measure}: the figures published so far, not compared (a funnel plot needs at least ${formatNumber(MIN_UNITS)} services)`,
+    columns: [{ label: "Service" }, { label: "Share", numeric: true }, { label: "95% interval", numeric: true }],
+    rows: c.units.map((u) => [u.label, share(u), formatInterval(u.numerator, u.denominator)]),
   };
 }

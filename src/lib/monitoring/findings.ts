@@ -9,7 +9,7 @@ import { deprivationFigure } from "../figures/deprivation.ts";
 import type { FigureModel } from "../figures/model.ts";
 import { referralSourcesFigure } from "../figures/referral-sources.ts";
 import { schoolFacts, schoolReadinessFigure } from "../figures/school-readiness.ts";
-import type { FigureSet } from "../figures/set.ts";
+import { tableOf, type FigureSet } from "../figures/set.ts";
 import { pair, palette } from "../plot/palette.ts";
 import { listInWords } from "../views/words.ts";
 import type { TableModel } from "../views/table.ts";
@@ -30,26 +30,55 @@ export interface ServiceSection {
 const MOMENTS = { before: { period: "referral", name: "At referral" }, after: { period: "three_years", name: "After three years" } };
 const YES_NO_TOPICS = ["partner_abuse", "alcohol", "drugs", "mental_health_medication", "probation"];
 
+/** A bar chart whose every bar is a suppressed gap says nothing a sentence cannot: its title says it instead. */
+const allHidden = (m: FigureModel) => m.chart.kind === "bars" && m.chart.rows.every((r) => r.value === null && r.label.startsWith("[c]"));
+
+/** A figure with no one in any of its bases (a topic the service does not record, no case closed yet): said, not drawn. */
+const nobody = (m: FigureModel) => m.bases.length > 0 && m.bases.every((b) => b.n === 0);
+
+/** Drawn as words only: its title says what there is, and the chart would be empty. */
+const inWordsOnly = (m: FigureModel) => allHidden(m) || nobody(m);
+
 /**
  * A bundle's notes are the tracker's, not Salford's ledger: "imd-edition-2019"
  * says which edition of the deprivation index the deciles come from. They
  * become cautions in words; the ledger flags stay for Salford's figures.
  */
-/** A bar chart whose every bar is a suppressed gap says nothing a sentence cannot: its title says it instead. */
-const allHidden = (m: FigureModel) => m.chart.kind === "bars" && m.chart.rows.every((r) => r.value === null && r.label.startsWith("[c]"));
-
-function bundleNotes(m: FigureModel): FigureModel {
+function bundleNotes(m: FigureModel, set: FigureSet): FigureModel {
   const editions = m.notes.flatMap((n) => /^imd-edition-(\d{4})$/.exec(n)?.[1] ?? []);
   const words = editions.length ? [`The deciles come from the English Indices of Deprivation ${listInWords(editions)}, as each parent's record says.`] : [];
-  return { ...m, notes: [], cautions: [...m.cautions, ...words] };
+  // The bundle names its own tables; a builder's default is Salford's report ("Table 1").
+  const record = set.select({ dataset: m.dataset })[0];
+  return { ...m, notes: [], cautions: [...m.cautions, ...words], source: record ? tableOf(record) : m.source };
 }
 
 export function serviceFindings(set: FigureSet): ServiceSection[] {
   return sections(set).map((s) => {
-    const hidden = s.figures.filter(allHidden);
-    const said = hidden.map((m) => `${m.title}.`).join(" ");
-    return { ...s, figures: s.figures.filter((m) => !allHidden(m)).map(bundleNotes), withheld: [s.withheld, said].filter(Boolean).join(" ") || null };
+    const said = s.figures
+      .filter(inWordsOnly)
+      .map((m) => `${m.title}.`)
+      .join(" ");
+    return {
+      ...s,
+      figures: s.figures.filter((m) => !inWordsOnly(m)).map((m) => bundleNotes(m, set)),
+      withheld: [s.withheld, said].filter(Boolean).join(" ") || null,
+    };
   });
+}
+
+/** How many parents and children a service's figures cover: null where the count is suppressed [c]. */
+export function serviceSize(set: FigureSet): { parents: number | null; children: number | null } {
+  // Every parent has a referral source (not known is a code), so that table's base is every parent.
+  const parents = set.select({ dataset: "referral-sources", group: "all", measure: "count" })[0]?.base ?? null;
+  const children = set.select({ dataset: "child-outcomes", group: "all", period: "at-case-closure", measure: "count" })[0]?.base ?? null;
+  return { parents, children };
+}
+
+/** Why there is no school-readiness share, in words true for this bundle. */
+function schoolWithheld(set: FigureSet): string {
+  const gld = set.select({ dataset: "school-readiness", measure: "count" })[0];
+  if (gld && gld.base === 0) return "No child of the service's parents had been assessed at the end of Reception in this period, so there is no share to give.";
+  return "No share is published: either the counts are suppressed to protect confidentiality [c], or every child assessed had the same result, which would tell anyone who knows a child was assessed what that child's result was.";
 }
 
 function sections(set: FigureSet): ServiceSection[] {
@@ -62,7 +91,7 @@ function sections(set: FigureSet): ServiceSection[] {
       id: "ages",
       heading: "Ages at referral",
       intro:
-        "How old parents were when they were referred, for women and men, among those whose age is recorded. Parents whose sex is not recorded count in the service's totals but in neither column.",
+        "How old parents were when they were referred, for women and men, among those whose age is recorded. The all-parents column includes parents whose sex is not recorded, so it can be more than women and men added together.",
       figures: [
         agesFigure(set, {
           id: "ages-chart",
@@ -70,6 +99,7 @@ function sections(set: FigureSet): ServiceSection[] {
             { group: "female", name: "Women", colour: pair.women },
             { group: "male", name: "Men", colour: pair.men },
           ],
+          whole: "all",
         }),
       ],
       withheld: null,
@@ -144,9 +174,7 @@ function sections(set: FigureSet): ServiceSection[] {
       intro: "Children who reached a Good Level of Development at the end of Reception, among those assessed.",
       figures: school,
       tables: [],
-      withheld: school.length
-        ? null
-        : "No share is published: either the counts are suppressed to protect confidentiality [c], or every child assessed had the same result, which would tell anyone who knows a child was assessed what that child's result was.",
+      withheld: school.length ? null : schoolWithheld(set),
     },
   ];
 }

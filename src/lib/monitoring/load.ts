@@ -78,6 +78,7 @@ const comparisonSchema = z.object({
   id: z.string(),
   measure: z.string(),
   base: z.string(),
+  why: z.string(),
   units: z.array(z.object({ label: z.string(), slug: z.string().nullable(), numerator: z.number(), denominator: z.number(), derivation: z.string() })),
   unplotted: z.array(z.object({ label: z.string(), slug: z.string().nullable(), reason: z.string() })),
   pooled: z.object({ numerator: z.number(), denominator: z.number(), services: z.number() }).nullable(),

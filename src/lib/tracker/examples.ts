@@ -5,6 +5,8 @@ export interface ExampleService {
   seed: number;
   parents: number;
   prefix: string;
+  /** Named changes to the generated export (src/lib/tracker/synthetic-changes.ts), for an example of an unusual service. */
+  changes?: string[];
   service: {
     name: string;
     council: string;
@@ -15,12 +17,12 @@ export interface ExampleService {
   };
 }
 
-const example = (slug: string, seed: number, parents: number, prefix: string, name: string, council: string): ExampleService => ({
+const example = (slug: string, seed: number, parents: number, prefix: string, name: string, council: string, from = "2019-04"): ExampleService => ({
   slug,
   seed,
   parents,
   prefix,
-  service: { name, council, period: { from: "2019-04", to: "2025-03" }, disclosure: { k: 5, rounding: null }, synthetic: true, standard: "1" },
+  service: { name, council, period: { from, to: "2025-03" }, disclosure: { k: 5, rounding: null }, synthetic: true, standard: "1" },
 });
 
 export const EXAMPLE_SERVICES: ExampleService[] = [
@@ -29,4 +31,10 @@ export const EXAMPLE_SERVICES: ExampleService[] = [
   example("marram-bay", 33, 600, "SYN-MRB", "Marram Bay Parents Together (fictional)", "Marram Bay City Council (fictional)"),
   // A fourth, middling service, so the example comparison has enough services to draw more than one funnel plot.
   example("thornwick", 44, 350, "SYN-THW", "Thornwick Fresh Start (fictional)", "Thornwick Metropolitan Borough Council (fictional)"),
+  // A service in its first year, so every page is built from a valid but sparse bundle: no case closed yet, no one
+  // three years on, no child old enough to be assessed, and a council that does not record partner abuse.
+  {
+    ...example("fellgate", 55, 40, "SYN-FLG", "Fellgate First Steps (fictional)", "Fellgate District Council (fictional)", "2024-04"),
+    changes: ["no-closures", "unknown-topic:partner_abuse"],
+  },
 ];

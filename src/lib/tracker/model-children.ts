@@ -59,8 +59,9 @@ export function modelChildren(m: Model, t: Tallies): void {
 
   // When every child assessed had the same result (all reached the level, or none did), publishing it tells anyone who
   // knows a child was assessed what their result was, however many there are: the figures are then not published at all.
+  // With nobody assessed there is no result to give away: "0 assessed" is published, so the page can say so.
   const [y, n] = [get(t.gld, "yes"), get(t.gld, "no")];
-  const sameForAll = y === 0 || n === 0;
+  const sameForAll = (y === 0 || n === 0) && y + n > 0;
   const yes = m.cell("gld.yes", y, !sameForAll);
   const no = m.cell("gld.no", n, false);
   const assessed = m.cell("gld.assessed", y + n, !sameForAll);
