@@ -37,7 +37,8 @@ export function meanAge(set: FigureSet, group: string): number | null {
   return m?.value ?? null;
 }
 
-function title(set: FigureSet, t: ShareTable): string {
+/** `lead`: the group the title speaks of when there are no means to compare (a bundle's all parents). */
+function title(set: FigureSet, t: ShareTable, lead?: string): string {
   const [a, b] = t.groups;
   const [ma, mb] = [a, b].map((g) => (g === undefined ? null : meanAge(set, g)));
   if (a !== undefined && b !== undefined && ma != null && mb != null) {
@@ -45,7 +46,7 @@ function title(set: FigureSet, t: ShareTable): string {
     if (ma === mb) return `${who} were the same age on average as ${phrase(b)} (mean age ${formatNumber(ma)})`;
     return `${who} were ${ma > mb ? "older" : "younger"} on average than ${phrase(b)}: mean age ${formatNumber(ma)} against ${formatNumber(mb)}`;
   }
-  const g = t.groups[0]!;
+  const g = lead ?? t.groups[0]!;
   const cells = t.categories.map((c) => t.cell(c.value, g));
   const { top, sure } = largestSure(cells);
   const hidden = cells.filter(isHidden).length;
@@ -91,7 +92,7 @@ export function agesFigure(set: FigureSet, o: AgesOptions): FigureModel {
   const noted = set.select({ dataset: AGES, group: [...groups, ...(o.notesFrom ?? [])] });
   return {
     id: o.id,
-    title: title(set, t),
+    title: title(set, t, o.whole),
     summary: summary(t),
     alt: `Horizontal bars: for each age band, the share of ${listInWords(o.series.map((s, i) => `${i ? "of " : ""}${phrase(s.group)}${named ? ` (labelled ${name(s)})` : ""}`))}, with counts.`,
     chart: {

@@ -20,6 +20,7 @@ const entrySchema = z.object({
   disclosure: z.object({ k: z.number(), rounding: z.union([z.literal(5), z.null()]), primary: z.number(), secondary: z.number() }),
   figures: z.number(),
   counts: z.number(),
+  hidden: z.number(),
 });
 const indexSchema = z.object({ mode: z.enum(["production", "example"]), services: z.array(entrySchema) });
 

@@ -19,6 +19,8 @@ export interface ServiceEntry {
   figures: number;
   /** How many of the figures are counts (the rest are shares), so a page can say "137 of 279 counts hidden". */
   counts: number;
+  /** How many of those counts are marked [c] in figures.json and figures.csv: what a reader of the files sees hidden. */
+  hidden: number;
 }
 
 export interface ServicesIndex {
@@ -50,6 +52,7 @@ export function serviceEntry(b: Bundle): ServiceEntry {
     disclosure: { ...disclosure, primary: b.disclosure.counts.primary, secondary: b.disclosure.counts.secondary },
     figures: b.figures.length,
     counts: b.figures.filter((r) => r.measure === "count").length,
+    hidden: b.figures.filter((r) => r.measure === "count" && r.value === null && r.symbol === "c").length,
   };
 }
 

@@ -11,7 +11,8 @@ export const periodText = (e: ServiceEntry) => `${formatMonth(e.period.from)} to
 export function protectionText(e: ServiceEntry): string {
   const k = formatNumber(e.disclosure.k);
   const rounding = e.disclosure.rounding ? ` Counts are rounded to the nearest ${formatNumber(e.disclosure.rounding)}.` : "";
-  return `Counts from 1 to ${formatNumber(e.disclosure.k - 1)} are suppressed, and so are other counts that would let one be worked out (protection level ${k}): ${formatNumber(e.disclosure.primary)} small counts and ${formatNumber(e.disclosure.secondary)} others.${rounding}`;
+  // Counts in the files, as a reader sees them; the audit's cells (small and other) can print in more than one figure.
+  return `Counts from 1 to ${formatNumber(e.disclosure.k - 1)} are suppressed, and so are other counts that would let one be worked out (protection level ${k}): ${formatNumber(e.hidden)} of the ${formatNumber(e.counts)} counts published are marked [c]. Behind them are ${formatNumber(e.disclosure.primary)} small counts and ${formatNumber(e.disclosure.secondary)} others that would give one away, some shown in more than one table.${rounding}`;
 }
 
 /** The list of services on /monitoring/, one row each. */
@@ -23,7 +24,7 @@ export function servicesTable(services: ServiceEntry[]): TableModel {
       e.name,
       e.council ?? "Not given",
       periodText(e),
-      `${formatNumber(e.disclosure.primary + e.disclosure.secondary)} of ${formatNumber(e.counts)}`,
+      `${formatNumber(e.hidden)} of ${formatNumber(e.counts)}`,
     ]),
   };
 }
@@ -43,4 +44,11 @@ export function hiddenTable(name: string, d: Disclosure): TableModel {
       ["Suppressed counts an intruder cannot bound at all", formatNumber(unbounded)],
     ],
   };
+}
+
+/** "The figures cover 150 parents referred and 59 children whose family's case had closed", with [c] for a suppressed count. */
+export function sizeText(size: { parents: number | null; children: number | null }): string {
+  const count = (n: number | null, one: string, many: string, rest: string) =>
+    n === null ? `[c] ${many} ${rest} (a number suppressed to protect confidentiality)` : `${formatNumber(n)} ${n === 1 ? one : many} ${rest}`;
+  return `The figures cover ${count(size.parents, "parent", "parents", "referred")} and ${count(size.children, "child", "children", "whose family's case had closed")}.`;
 }
