@@ -56,7 +56,7 @@ export const CHECKS: CheckDef[] = [
   def("TR-CIRC-TOO-EARLY", "ADVISORY", "a three-year record for a parent referred less than three years before the current month", "check the time point; record it as referral, or wait until three years have passed"),
   def("TR-AGE-YOUNG", "ADVISORY", "the parent was under 16 at referral", "check the age; if right, nothing to do"),
   def("TR-IMD-MIXED", "ADVISORY", "deciles come from more than one edition of the index", "use one edition for the whole export where possible; the bundle notes the mix"),
-  def("TR-SERVICE-JSON", "FAIL", "service.json is not valid JSON, or a field in it is missing, unknown or not as the standard describes", "fix service.json as the message says; the standard page describes every field"),
+  def("TR-SERVICE-JSON", "FAIL", "service.json does not follow the standard", "fix service.json as the message says; the standard page describes every field"),
   def("TR-DISCLOSURE", "FAIL", "disclosure control could not protect every suppressed figure", "raise the threshold or publish fewer breakdowns; see the disclosure audit"),
 ];
 

@@ -14,7 +14,7 @@ import { modelAges, modelDeprivation, modelSources } from "./model-parents.ts";
 import { modelWellbeing } from "./model-wellbeing.ts";
 import { Problems, type Problem } from "./problems.ts";
 import { screenExport } from "./screen.ts";
-import { resolveService, serviceErrors, SLUG, type ServiceInfo } from "./service.ts";
+import { parseServiceText, resolveService, serviceProblems, SLUG, type ServiceInfo } from "./service.ts";
 
 export interface ImportOptions {
   slug: string;
@@ -38,15 +38,10 @@ export interface ImportResult {
 function readService(dir: string, problems: Problems): { raw: unknown; ok: boolean } {
   const path = join(dir, "service.json");
   if (!existsSync(path)) return { raw: undefined, ok: true };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch {
-    problems.add("TR-SERVICE-JSON", "service.json", null, undefined, "not valid JSON");
-    return { raw: undefined, ok: false };
-  }
-  for (const e of serviceErrors(raw)) problems.add("TR-SERVICE-JSON", "service.json", null, undefined, e);
-  return { raw, ok: serviceErrors(raw).length === 0 };
+  const parsed = parseServiceText(readFileSync(path, "utf8"));
+  const found = "raw" in parsed ? serviceProblems(parsed.raw) : [parsed];
+  for (const e of found) problems.add("TR-SERVICE-JSON", "service.json", e.field, e.line, e.detail, { fix: e.fix, split: e.detail });
+  return { raw: "raw" in parsed ? parsed.raw : undefined, ok: found.length === 0 };
 }
 
 export function model(t: Tallies): Model {
