@@ -54,9 +54,20 @@ export function model(t: Tallies): Model {
   return m;
 }
 
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** What is wrong with the options, in one line for the command, or null. The command checks first, so a
+ *  mistyped option gets this line and exit code 2 rather than a stack trace. */
+export function optionProblem(opts: Pick<ImportOptions, "slug" | "today">): string | null {
+  if (!SLUG.test(opts.slug)) return "--service must be a short name in lower-case letters and digits, with words joined by hyphens (for example north-town)";
+  if (!MONTH.test(opts.today)) return "--today must be a month written YYYY-MM (for example 2025-03)";
+  return null;
+}
+
 export async function importExport(dir: string, opts: ImportOptions): Promise<ImportResult> {
-  const today = /^\d{4}-(0[1-9]|1[0-2])$/.test(opts.today) ? Number(opts.today.slice(0, 4)) * 12 + Number(opts.today.slice(5)) - 1 : NaN;
-  if (!SLUG.test(opts.slug) || Number.isNaN(today)) throw new Error("importExport: slug must be lower-case words joined by hyphens, and today a YYYY-MM month");
+  const wrong = optionProblem(opts);
+  if (wrong) throw new Error(`importExport: ${wrong}`);
+  const today = Number(opts.today.slice(0, 4)) * 12 + Number(opts.today.slice(5)) - 1;
   const t0 = performance.now();
   const screened = await screenExport(dir, today);
   const t1 = performance.now();
