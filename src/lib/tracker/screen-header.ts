@@ -8,7 +8,8 @@ import { COLUMNS, type FileName } from "./standard.ts";
 
 /** A column not in the standard. Its cells are scanned for identifiers; the column gets one message at the end. */
 export interface Extra {
-  /** The heading as written, or "(no name, column N)" for a blank heading. */
+  /** The heading as written (trimmed), and the name messages give it: "(no name, column N)" for a blank one. */
+  heading: string;
   name: string;
   at: number;
   /** Identifier checks its cells raised, and the first rows that raised them. */
@@ -62,7 +63,7 @@ export function checkHeader(file: FileName, header: string[], problems: Problems
   names.forEach((name, at) => {
     const shown = written[at] as string;
     if (name !== "" && names.indexOf(name) !== at) problems.add("TR-COL-DUPLICATE", file, shown, 1);
-    else if (!standard.includes(name)) extra.push({ name: name === "" ? `(no name, column ${at + 1})` : name, at, kinds: new Set(), rows: [] });
+    else if (!standard.includes(name)) extra.push({ heading: name, name: name === "" ? `(no name, column ${at + 1})` : name, at, kinds: new Set(), rows: [] });
     else if (shown !== name) problems.add("TR-COL-CASE", file, shown, 1, `read as ${name}`);
   });
   let complete = true;
@@ -91,7 +92,8 @@ const MAX_ROWS = 5;
  *  whatever the cells hold (remove the column), so their identifiers are named inside that message. */
 export function reportExtras(layout: Layout, problems: Problems): void {
   for (const x of layout.extra) {
-    const check = identifyingColumnName(x.name) ? "TR-IDENT-COLUMN" : "TR-COL-UNEXPECTED";
+    // The heading, not the label: "(no name, column 16)" must not read as a column of names.
+    const check = identifyingColumnName(x.heading) ? "TR-IDENT-COLUMN" : "TR-COL-UNEXPECTED";
     const words = [...x.kinds].map((k) => KIND_WORDS[k] ?? "identifiers").sort();
     const more = x.rows.length > MAX_ROWS ? ` and others` : "";
     const rows = `${x.rows.length === 1 ? "row" : "rows"} ${x.rows.slice(0, MAX_ROWS).join(", ")}${more}`;
