@@ -157,7 +157,7 @@ const CASES: Case[] = [
   },
   {
     name: "an invalid service.json",
-    damage: () => ({ expect: [p("TR-SERVICE-JSON", "service.json", null)], service: { name: "X", disclosure: { k: 2 } } }),
+    damage: () => ({ expect: [p("TR-SERVICE-JSON", "service.json", "disclosure.k")], service: { name: "X", disclosure: { k: 2 } } }),
   },
 ];
 
