@@ -192,7 +192,10 @@ describe("from a wide tracker to circumstances.csv", () => {
   it("the worked example's long table has one row per filled cell, with the standard's columns", () => {
     const { wide, long } = wideExample();
     expect(long[0]).toEqual(COLUMNS["circumstances.csv"].map((d) => d.name));
-    const filled = wide.slice(1).flatMap((r) => r.slice(1)).filter((c) => c !== "").length;
+    const filled = wide
+      .slice(1)
+      .flatMap((r) => r.slice(1))
+      .filter((c) => c !== "").length;
     expect(long.length - 1).toBe(filled);
     for (const [, , topic, value] of long.slice(1)) expect(TOPIC_VALUES[topic!]!.map((v) => v.value)).toContain(value);
   });

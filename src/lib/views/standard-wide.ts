@@ -10,18 +10,17 @@ export function unionAllSql(table = "tracker", time = "referral"): string {
   return (
     topics()
       // An empty cell gives no row (the same, to the import, as a row saying unknown); a blank value would fail.
-      .map((t, i) => `SELECT parent_id, '${time}'${i === 0 ? " AS time" : ""}, '${t}'${i === 0 ? " AS topic" : ""}, ${t}${i === 0 ? " AS value" : ""} FROM ${table} WHERE ${t} IS NOT NULL`)
+      .map(
+        (t, i) =>
+          `SELECT parent_id, '${time}'${i === 0 ? " AS time" : ""}, '${t}'${i === 0 ? " AS topic" : ""}, ${t}${i === 0 ? " AS value" : ""} FROM ${table} WHERE ${t} IS NOT NULL`,
+      )
       .join("\nUNION ALL\n") + ";"
   );
 }
 
 /** UNPIVOT, as SQL Server writes it (Oracle's is the same without "AS u"). */
 export function unpivotSql(table = "tracker", time = "referral"): string {
-  return [
-    `SELECT parent_id, '${time}' AS time, topic, value`,
-    `FROM ${table}`,
-    `UNPIVOT (value FOR topic IN (${topics().join(", ")})) AS u;`,
-  ].join("\n");
+  return [`SELECT parent_id, '${time}' AS time, topic, value`, `FROM ${table}`, `UNPIVOT (value FOR topic IN (${topics().join(", ")})) AS u;`].join("\n");
 }
 
 /** A small made-up example of the same records, wide and long, for the page. */
