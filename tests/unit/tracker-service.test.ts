@@ -51,6 +51,12 @@ describe("service.json problems", () => {
     ]));
   });
 
+  it("an unknown key inside period is named too (the JSON Schema forbids it as well)", () => {
+    expect(serviceProblems({ name: "X", period: { from: "2019-04", to: "2025-03", until: "2025-03" } })).toEqual([
+      { field: "period.until", detail: '"until" is not a field of "period"', fix: "remove it, or use one of the fields the standard allows here: from, to" },
+    ]);
+  });
+
   it("a missing name, a blank council, months the wrong way round and a misspelt boolean", () => {
     const found = serviceProblems({ council: "", period: { from: "2025-04", to: "2019-01" }, synthetic: "yes" });
     expect(found.map((p) => [p.field, p.detail])).toEqual([
@@ -68,6 +74,7 @@ describe("service.json problems", () => {
     const p = r.problems.find((q) => q.file === "service.json")!;
     expect(p).toMatchObject({ check: "TR-SERVICE-JSON", column: null, rows: [4] });
     expect(p.message).toContain("not valid JSON: look near line 4");
+    expect(formatTrackerProblem(p)).toMatch(/^FAIL TR-SERVICE-JSON: service\.json, line 4: /);
     expect(formatTrackerProblem(p)).not.toContain("Secret");
   });
 

@@ -47,8 +47,9 @@ export class Problems {
 }
 
 export function formatTrackerProblem(p: Problem): string {
-  const rows = p.rows.length ? `, ${p.rows.length === 1 ? "row" : "rows"} ${p.rows.join(", ")}${p.count > p.rows.length ? ` and ${p.count - p.rows.length} more` : ""}` : "";
-  // service.json has fields, not columns.
-  const col = p.column ? `, ${p.file.endsWith(".json") ? "field" : "column"} "${p.column}"` : "";
+  // service.json has lines and fields, not rows and columns.
+  const json = p.file.endsWith(".json");
+  const rows = p.rows.length ? `, ${json ? "line" : "row"}${p.rows.length === 1 ? "" : "s"} ${p.rows.join(", ")}${p.count > p.rows.length ? ` and ${p.count - p.rows.length} more` : ""}` : "";
+  const col = p.column ? `, ${json ? "field" : "column"} "${p.column}"` : "";
   return `${p.level} ${p.check}: ${p.file}${rows}${col}: ${p.message}. Fix: ${p.fix}.`;
 }

@@ -10,7 +10,7 @@ export const serviceFileSchema = z
   .object({
     name: z.string().min(1).max(120),
     council: z.string().min(1).max(120).optional(),
-    period: z.object({ from: month, to: month }).refine((p) => p.from <= p.to, "period.from is after period.to").optional(),
+    period: z.object({ from: month, to: month }).strict().refine((p) => p.from <= p.to, "period.from is after period.to").optional(),
     disclosure: z
       .object({ k: z.number().int().min(3).default(5), rounding: z.union([z.literal(5), z.null()]).default(null) })
       .strict()
