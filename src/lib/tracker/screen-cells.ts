@@ -40,10 +40,12 @@ export function usableRow(layout: Layout, cells: string[], line: number, problem
   return layout.complete;
 }
 
+const STANDARD_NAMES = Object.fromEntries(Object.entries(COLUMNS).map(([file, defs]) => [file, new Set(defs.map((d) => d.name))])) as Record<FileName, Set<string>>;
+
 /** Identifiers in cells whose column cannot be trusted: reported by the standard column the position
  *  would hold, when there is one, and otherwise by row only. */
 function scanFree(layout: Layout, cells: string[], line: number, problems: Problems, nameAt: (i: number) => string | undefined): void {
-  const standard = new Set(COLUMNS[layout.file].map((d) => d.name));
+  const standard = STANDARD_NAMES[layout.file];
   for (let i = 0; i < cells.length; i++) {
     const kind = identifierKind(cells[i] ?? "", "free");
     const name = nameAt(i);
