@@ -1,6 +1,6 @@
 // npm run examples: writes the synthetic example exports (examples/exports/<slug>/),
 // imports each one into its bundle (examples/services/<slug>/), and writes the
-// standard's Table Schemas and blank templates (src/lib/tracker/schemas/).
+// standard's Table Schemas, service.json's JSON Schema and the blank templates (src/lib/tracker/schemas/).
 // Everything it writes from made-up records is marked synthetic. Seeded: the
 // same code gives the same bytes.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -11,7 +11,7 @@ import { EXAMPLE_SERVICES } from "../src/lib/tracker/examples.ts";
 import { FILES } from "../src/lib/tracker/standard.ts";
 import { csvText, generateExport } from "../src/lib/tracker/synthetic.ts";
 import { applyDegenerate } from "../src/lib/tracker/synthetic-changes.ts";
-import { tableSchema, templateCsv } from "../src/lib/tracker/table-schema.ts";
+import { schemaFiles } from "../src/lib/tracker/schema-files.ts";
 import { stableJson } from "../src/lib/tracker/bundle.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -19,11 +19,7 @@ const ROOT = new URL("..", import.meta.url).pathname;
 async function main(): Promise<number> {
   const schemas = join(ROOT, "src/lib/tracker/schemas");
   mkdirSync(schemas, { recursive: true });
-  for (const file of FILES) {
-    const stem = file.replace(/\.csv$/, "");
-    writeFileSync(join(schemas, `${stem}.schema.json`), stableJson(tableSchema(file)));
-    writeFileSync(join(schemas, `${stem}.template.csv`), templateCsv(file));
-  }
+  for (const [name, text] of Object.entries(schemaFiles())) writeFileSync(join(schemas, name), text);
   let failed = 0;
   for (const ex of EXAMPLE_SERVICES) {
     const dir = join(ROOT, "examples/exports", ex.slug);

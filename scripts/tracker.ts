@@ -1,26 +1,40 @@
 // npm run tracker -- <export folder> --service <slug> [--out <dir>] [--today YYYY-MM]
 // Screens a tracker export and, when every check passes, writes the service's
 // bundle (default data/services/<slug>/). On any FAIL it prints every problem
-// (file, row, column, check; never a value), writes nothing and exits 1.
+// (file, row, column, check; never a value), writes nothing and exits 1. A
+// mistake in the command itself (a bad slug or month) prints one line and exits 2.
+import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { runImport } from "../src/lib/tracker/import.ts";
+import { optionProblem, runImport } from "../src/lib/tracker/import.ts";
 import { formatTrackerProblem } from "../src/lib/tracker/problems.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
+const USAGE = "usage: npm run tracker -- <export folder> --service <slug> [--out <dir>] [--today YYYY-MM]";
+
+/** A mistake in the command itself: one line and exit code 2, never a stack trace. */
+function usageError(message: string): number {
+  console.error(`tracker: ${message}`);
+  return 2;
+}
+
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { service: { type: "string" }, out: { type: "string" }, today: { type: "string" } },
-  });
-  const dir = positionals[0];
-  if (!dir || !values.service) {
-    console.error("usage: npm run tracker -- <export folder> --service <slug> [--out <dir>] [--today YYYY-MM]");
-    return 2;
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { service: { type: "string" }, out: { type: "string" }, today: { type: "string" } } });
+  } catch (e) {
+    // Node's own words for an unknown option, cut to their first sentence.
+    return usageError(String((e as Error).message).split(". ")[0] ?? "the options could not be read");
   }
+  const { values, positionals } = parsed;
+  const dir = positionals[0];
+  if (!dir || !values.service) return usageError(`give the export folder and --service (${USAGE})`);
   const now = new Date();
   const today = values.today ?? `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
+  const wrong = optionProblem({ slug: values.service, today });
+  if (wrong) return usageError(wrong);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return usageError("the export folder was not found: check its path");
   const out = resolve(values.out ?? join(ROOT, "data/services", values.service));
   const started = performance.now();
   const result = await runImport(resolve(dir), out, { slug: values.service, today });

@@ -10,6 +10,9 @@ import { COLUMNS, FILES, TOPIC_VALUES, TOPICS } from "../../src/lib/tracker/stan
 import { tableSchema, templateCsv } from "../../src/lib/tracker/table-schema.ts";
 import { checkRows, columnRows, dfeMapping, fileSections, topicValueRows } from "../../src/lib/views/standard.ts";
 import { standardDownloads, type StandardDownload } from "../../src/lib/views/standard-files.ts";
+import { serviceTemplate, SERVICE_FIELDS } from "../../src/lib/tracker/service-fields.ts";
+import { serviceFieldRows, SERVICE_SCHEMA_HREF, SERVICE_TEMPLATE_HREF } from "../../src/lib/views/standard-service.ts";
+import { unionAllSql, unpivotSql, wideExample } from "../../src/lib/views/standard-wide.ts";
 
 const SCHEMAS = join(new URL("../..", import.meta.url).pathname, "src/lib/tracker/schemas");
 const fieldNames = (file: (typeof FILES)[number]) => (tableSchema(file).fields as { name: string }[]).map((f) => f.name);
@@ -112,20 +115,24 @@ describe("the checks table", () => {
 describe("the downloads at /standard/", () => {
   const paths = getStaticPaths();
 
-  it("are the three Table Schemas and the three templates, under the names the page links to", () => {
+  it("are the three Table Schemas and templates, and service.json's, under the names the page links to", () => {
     const names = paths.map((p) => p.params.file).sort();
-    expect(names).toEqual(FILES.flatMap((f) => [f, f.replace(".csv", ".schema.json")]).sort());
-    const linked = fileSections()
-      .flatMap((s) => [s.schemaHref, s.templateHref])
-      .sort();
+    expect(names).toEqual([...FILES.flatMap((f) => [f, f.replace(".csv", ".schema.json")]), "service.json", "service.schema.json"].sort());
+    const linked = [...fileSections().flatMap((s) => [s.schemaHref, s.templateHref]), SERVICE_SCHEMA_HREF, SERVICE_TEMPLATE_HREF].sort();
     expect(linked).toEqual(names.map((n) => `/standard/${n}`).sort());
+  });
+
+  it("serve service.json as the blank template, which has no synthetic field", () => {
+    const body = paths.find((p) => p.params.file === "service.json")!.props.body;
+    expect(body).toBe(serviceTemplate());
+    expect(body).not.toContain("synthetic");
   });
 
   it("serve the committed files byte for byte, with their media types", async () => {
     for (const { params, props } of paths) {
       const res = await GET({ props, params } as unknown as APIContext<StandardDownload>);
       const name = params.file;
-      const committed = name.endsWith(".schema.json") ? name : name.replace(".csv", ".template.csv");
+      const committed = name.endsWith(".schema.json") ? name : name === "service.json" ? "service.template.json" : name.replace(".csv", ".template.csv");
       expect(await res.text(), name).toBe(readFileSync(join(SCHEMAS, committed), "utf8"));
       expect(res.headers.get("content-type"), name).toBe(name.endsWith(".json") ? "application/json; charset=utf-8" : "text/csv; charset=utf-8");
     }
@@ -156,5 +163,40 @@ describe("the downloads at /standard/", () => {
 
   it("fails loudly when a committed file is missing", () => {
     expect(() => standardDownloads({})).toThrow(/schemas\/parents\.schema\.json is missing/);
+  });
+});
+
+describe("service.json on the page", () => {
+  it("describes every field: type, required or not, meaning and example", () => {
+    const rows = serviceFieldRows();
+    expect(rows.map((r) => r.name)).toEqual(SERVICE_FIELDS.map((f) => f.name));
+    const by = Object.fromEntries(rows.map((r) => [r.name, r]));
+    expect(by.name!.required).toBe("Required");
+    expect(by.council!.required).toBe("Optional");
+    expect(by["period.from"]!.required).toBe("Required when period is given");
+    expect(by.synthetic!.example).toBe("Leave it out");
+    expect(by.synthetic!.meaning).toContain("Leave it out for a real service");
+    for (const r of rows) expect(r.meaning.length * r.type.length * r.example.length, r.name).toBeGreaterThan(0);
+  });
+});
+
+describe("from a wide tracker to circumstances.csv", () => {
+  it("the SQL has one SELECT per topic, each leaving out empty cells, and UNPIVOT names every topic", () => {
+    const sql = unionAllSql();
+    expect(sql.split("\nUNION ALL\n")).toHaveLength(TOPICS.length);
+    for (const t of TOPICS) expect(sql).toContain(`'${t.value}'`);
+    expect(sql.match(/IS NOT NULL/g)).toHaveLength(TOPICS.length);
+    expect(unpivotSql()).toContain(`IN (${TOPICS.map((t) => t.value).join(", ")})`);
+  });
+
+  it("the worked example's long table has one row per filled cell, with the standard's columns", () => {
+    const { wide, long } = wideExample();
+    expect(long[0]).toEqual(COLUMNS["circumstances.csv"].map((d) => d.name));
+    const filled = wide
+      .slice(1)
+      .flatMap((r) => r.slice(1))
+      .filter((c) => c !== "").length;
+    expect(long.length - 1).toBe(filled);
+    for (const [, , topic, value] of long.slice(1)) expect(TOPIC_VALUES[topic!]!.map((v) => v.value)).toContain(value);
   });
 });

@@ -14,8 +14,8 @@ const NODE = existsSync(LOCAL_NODE) ? LOCAL_NODE : process.execPath;
 const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));
 
-const run = (dir: string, out: string) =>
-  spawnSync(NODE, [SCRIPT, dir, "--service", "cli-test", "--out", out, "--today", TODAY], { encoding: "utf8" });
+const run = (dir: string, out: string, service = "cli-test", today = TODAY) =>
+  spawnSync(NODE, [SCRIPT, dir, "--service", service, "--out", out, "--today", today], { encoding: "utf8" });
 
 describe("npm run tracker", () => {
   it("writes the bundle and exits 0 for a good export", () => {
@@ -42,4 +42,28 @@ describe("npm run tracker", () => {
     expect(r.stderr + r.stdout).not.toContain("someone@example.org");
     expect(existsSync(out)).toBe(false);
   }, 60_000);
+
+  it.each([
+    ["a slug with capitals and an underscore", "North_Town", TODAY, "tracker: --service must be a short name in lower-case letters and digits"],
+    ["a month 13", "cli-test", "2025-13", "tracker: --today must be a month written YYYY-MM (for example 2025-03)"],
+    ["a day as well as a month", "cli-test", "2025-03-01", "tracker: --today must be a month written YYYY-MM"],
+  ])("%s gets one line and exit code 2, not a stack trace", (_, service, today, words) => {
+    const dir = writeExport(sampleExport(10, 2));
+    const out = join(tempDir("cli"), "cli-test");
+    dirs.push(dir, join(out, ".."));
+    const r = run(dir, out, service, today);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain(words);
+    expect(r.stderr).not.toMatch(/\bat \S+:\d+|Error:/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("a folder that does not exist gets one line and exit code 2", () => {
+    const out = join(tempDir("cli"), "cli-test");
+    dirs.push(join(out, ".."));
+    const r = run(join(out, "no-such-folder"), out);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd()).toBe("tracker: the export folder was not found: check its path");
+  });
 });

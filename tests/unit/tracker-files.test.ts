@@ -1,11 +1,12 @@
 // The standard's published files, the bundle writer and the guard that keeps
 // case-level files out of data/services/.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { stableJson, writeBundle } from "../../src/lib/tracker/bundle.ts";
 import { findCaseLevelFiles } from "../../src/lib/tracker/case-files.ts";
 import { runImport } from "../../src/lib/tracker/import.ts";
+import { schemaFiles } from "../../src/lib/tracker/schema-files.ts";
 import { FILES } from "../../src/lib/tracker/standard.ts";
 import { tableSchema, templateCsv } from "../../src/lib/tracker/table-schema.ts";
 import { cleanup, earlierBundle, sampleExport, snapshot, tempDir, TODAY, writeExport } from "./tracker-fixture.ts";
@@ -15,11 +16,19 @@ const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));
 
 describe("the standard's files", () => {
+  const schemas = join(ROOT, "src/lib/tracker/schemas");
+
   it.each([...FILES])("the committed Table Schema and template for %s match the standard", (file) => {
     const stem = file.replace(/\.csv$/, "");
-    const schemas = join(ROOT, "src/lib/tracker/schemas");
     expect(readFileSync(join(schemas, `${stem}.schema.json`), "utf8")).toBe(stableJson(tableSchema(file)));
     expect(readFileSync(join(schemas, `${stem}.template.csv`), "utf8")).toBe(templateCsv(file));
+  });
+
+  it("schemas/ holds exactly the files the standard writes, service.json's included, each as written", () => {
+    const written = schemaFiles();
+    expect(readdirSync(schemas).sort()).toEqual(Object.keys(written).sort());
+    expect(Object.keys(written)).toEqual(expect.arrayContaining(["service.schema.json", "service.template.json"]));
+    for (const [name, text] of Object.entries(written)) expect(readFileSync(join(schemas, name), "utf8"), name).toBe(text);
   });
 });
 

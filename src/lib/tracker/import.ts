@@ -14,7 +14,7 @@ import { modelAges, modelDeprivation, modelSources } from "./model-parents.ts";
 import { modelWellbeing } from "./model-wellbeing.ts";
 import { Problems, type Problem } from "./problems.ts";
 import { screenExport } from "./screen.ts";
-import { resolveService, serviceErrors, SLUG, type ServiceInfo } from "./service.ts";
+import { parseServiceText, resolveService, serviceProblems, SLUG, type ServiceInfo } from "./service.ts";
 
 export interface ImportOptions {
   slug: string;
@@ -38,15 +38,10 @@ export interface ImportResult {
 function readService(dir: string, problems: Problems): { raw: unknown; ok: boolean } {
   const path = join(dir, "service.json");
   if (!existsSync(path)) return { raw: undefined, ok: true };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch {
-    problems.add("TR-SERVICE-JSON", "service.json", null, undefined, "not valid JSON");
-    return { raw: undefined, ok: false };
-  }
-  for (const e of serviceErrors(raw)) problems.add("TR-SERVICE-JSON", "service.json", null, undefined, e);
-  return { raw, ok: serviceErrors(raw).length === 0 };
+  const parsed = parseServiceText(readFileSync(path, "utf8"));
+  const found = "raw" in parsed ? serviceProblems(parsed.raw) : [parsed];
+  for (const e of found) problems.add("TR-SERVICE-JSON", "service.json", e.field, e.line, e.detail, { fix: e.fix, split: e.detail });
+  return { raw: "raw" in parsed ? parsed.raw : undefined, ok: found.length === 0 };
 }
 
 export function model(t: Tallies): Model {
@@ -59,9 +54,20 @@ export function model(t: Tallies): Model {
   return m;
 }
 
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** What is wrong with the options, in one line for the command, or null. The command checks first, so a
+ *  mistyped option gets this line and exit code 2 rather than a stack trace. */
+export function optionProblem(opts: Pick<ImportOptions, "slug" | "today">): string | null {
+  if (!SLUG.test(opts.slug)) return "--service must be a short name in lower-case letters and digits, with words joined by hyphens (for example north-town)";
+  if (!MONTH.test(opts.today)) return "--today must be a month written YYYY-MM (for example 2025-03)";
+  return null;
+}
+
 export async function importExport(dir: string, opts: ImportOptions): Promise<ImportResult> {
-  const today = /^\d{4}-(0[1-9]|1[0-2])$/.test(opts.today) ? Number(opts.today.slice(0, 4)) * 12 + Number(opts.today.slice(5)) - 1 : NaN;
-  if (!SLUG.test(opts.slug) || Number.isNaN(today)) throw new Error("importExport: slug must be lower-case words joined by hyphens, and today a YYYY-MM month");
+  const wrong = optionProblem(opts);
+  if (wrong) throw new Error(`importExport: ${wrong}`);
+  const today = Number(opts.today.slice(0, 4)) * 12 + Number(opts.today.slice(5)) - 1;
   const t0 = performance.now();
   const screened = await screenExport(dir, today);
   const t1 = performance.now();

@@ -20,13 +20,15 @@ export interface Problem {
 export class Problems {
   private readonly byKey = new Map<string, Problem>();
 
-  add(check: string, file: string, column: string | null, row?: number, detail?: string): void {
-    const key = `${check}\u0000${file}\u0000${column ?? ""}`;
+  /** `detail` is added to the rule's words; `opts.fix` replaces the check's fix; `opts.split` keeps problems
+   *  with the same check, file and column apart (one per topic, say). Neither may hold a value from the export. */
+  add(check: string, file: string, column: string | null, row?: number, detail?: string, opts: { fix?: string; split?: string } = {}): void {
+    const key = `${check}\u0000${file}\u0000${column ?? ""}\u0000${opts.split ?? ""}`;
     let p = this.byKey.get(key);
     if (!p) {
       const def = CHECK_BY_ID.get(check);
       if (!def) throw new Error(`unknown check ${check}`);
-      p = { check, level: def.level, file, column, rows: [], count: 0, message: detail ? `${def.rule} (${detail})` : def.rule, fix: def.fix };
+      p = { check, level: def.level, file, column, rows: [], count: 0, message: detail ? `${def.rule} (${detail})` : def.rule, fix: opts.fix ?? def.fix };
       this.byKey.set(key, p);
     }
     p.count++;
@@ -45,7 +47,9 @@ export class Problems {
 }
 
 export function formatTrackerProblem(p: Problem): string {
-  const rows = p.rows.length ? `, ${p.rows.length === 1 ? "row" : "rows"} ${p.rows.join(", ")}${p.count > p.rows.length ? ` and ${p.count - p.rows.length} more` : ""}` : "";
-  const col = p.column ? `, column "${p.column}"` : "";
+  // service.json has lines and fields, not rows and columns.
+  const json = p.file.endsWith(".json");
+  const rows = p.rows.length ? `, ${json ? "line" : "row"}${p.rows.length === 1 ? "" : "s"} ${p.rows.join(", ")}${p.count > p.rows.length ? ` and ${p.count - p.rows.length} more` : ""}` : "";
+  const col = p.column ? `, ${json ? "field" : "column"} "${p.column}"` : "";
   return `${p.level} ${p.check}: ${p.file}${rows}${col}: ${p.message}. Fix: ${p.fix}.`;
 }

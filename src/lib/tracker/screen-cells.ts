@@ -1,70 +1,69 @@
 // Header and cell checks shared by the three files. Each returns a code index
 // or number for the aggregation, and reports problems by row and column only.
-import { identifierKind, identifyingColumnName } from "./identifiers.ts";
+import { identifierKind } from "./identifiers.ts";
 import { monthNumber } from "./columns.ts";
 import type { Problems } from "./problems.ts";
+import type { Layout } from "./screen-header.ts";
 import { COLUMNS, type ColumnDef, type FileName } from "./standard.ts";
+
+export { checkHeader, type Layout } from "./screen-header.ts";
 
 export const BLANK = -1;
 export const INVALID = -2;
 
-export interface Layout {
-  file: FileName;
-  width: number;
-  /** Position of each standard column, or -1 when missing. */
-  pos: Record<string, number>;
-  /** Positions of columns not in the standard (scanned for identifiers, then failed). */
-  extra: { name: string; at: number }[];
-  complete: boolean;
-}
-
-export function checkHeader(file: FileName, header: string[], problems: Problems): Layout {
-  const names = header.map((h) => h.trim());
-  const pos: Record<string, number> = {};
-  const extra: Layout["extra"] = [];
-  const known = new Set(COLUMNS[file].map((d) => d.name));
-  names.forEach((name, at) => {
-    if (names.indexOf(name) !== at) problems.add("TR-COL-DUPLICATE", file, name, 1);
-    else if (!known.has(name)) {
-      extra.push({ name, at });
-      problems.add("TR-COL-UNEXPECTED", file, name, 1);
-      if (identifyingColumnName(name)) problems.add("TR-IDENT-COLUMN", file, name, 1);
-    }
-  });
-  let complete = true;
-  for (const d of COLUMNS[file]) {
-    pos[d.name] = names.indexOf(d.name);
-    if (pos[d.name] === -1) {
-      complete = false;
-      problems.add("TR-COL-MISSING", file, d.name, 1);
-    }
+/** Whether a data row can be read: blank rows are skipped with one advisory for the file, rows of a file
+ *  split by another delimiter and misshapen rows are only scanned for identifiers. */
+export function usableRow(layout: Layout, cells: string[], line: number, problems: Problems): boolean {
+  // Excel writes ",,,,," for a row below the data that once held something: nothing to read, nothing to hide.
+  if (cells.every((c) => c.trim() === "")) {
+    problems.add("TR-CSV-BLANK-ROWS", layout.file, null, line);
+    return false;
   }
-  return { file, width: names.length, pos, extra, complete };
+  if (layout.delimiter) {
+    const { char, names } = layout.delimiter;
+    scanFree(layout, cells.join(",").split(char), line, problems, (i) => names[i]);
+    return false;
+  }
+  if (cells.length !== layout.width) {
+    const check = cells.length < layout.width ? "TR-CSV-SHORT-ROW" : "TR-CSV-LONG-ROW";
+    problems.add(check, layout.file, null, line, `expected ${layout.width} cells, found ${cells.length}`);
+    // Even a misshapen row is scanned for identifiers: it must not slip through unnamed.
+    scanFree(layout, cells, line, problems, () => undefined);
+    return false;
+  }
+  for (const x of layout.extra) {
+    const kind = identifierKind(cells[x.at] ?? "", "id");
+    if (!kind) continue;
+    x.kinds.add(kind);
+    if (x.rows.length <= 5) x.rows.push(line);
+  }
+  return layout.complete;
 }
 
-/** Row shape: the row is usable only when it has exactly the header's width. */
-export function checkWidth(layout: Layout, cells: string[], line: number, problems: Problems): boolean {
-  if (cells.length === layout.width) return true;
-  const check = cells.length < layout.width ? "TR-CSV-SHORT-ROW" : "TR-CSV-LONG-ROW";
-  problems.add(check, layout.file, null, line, `expected ${layout.width} cells, found ${cells.length}`);
-  // Even a misshapen row is scanned for identifiers: it must not slip through unnamed.
+const STANDARD_NAMES = Object.fromEntries(Object.entries(COLUMNS).map(([file, defs]) => [file, new Set(defs.map((d) => d.name))])) as Record<FileName, Set<string>>;
+
+/** Identifiers in cells whose column cannot be trusted: reported by the standard column the position
+ *  would hold, when there is one, and otherwise by row only. */
+function scanFree(layout: Layout, cells: string[], line: number, problems: Problems, nameAt: (i: number) => string | undefined): void {
+  const standard = STANDARD_NAMES[layout.file];
   for (let i = 0; i < cells.length; i++) {
     const kind = identifierKind(cells[i] ?? "", "free");
-    if (kind) problems.add(kind, layout.file, null, line);
+    const name = nameAt(i);
+    if (kind) problems.add(kind, layout.file, name !== undefined && standard.has(name) ? name : null, line);
   }
-  return false;
 }
 
-export function scanExtra(layout: Layout, cells: string[], line: number, problems: Problems): void {
-  for (const { name, at } of layout.extra) {
-    const kind = identifierKind(cells[at] ?? "", "id");
-    if (kind) problems.add(kind, layout.file, name, line);
-  }
+/** The codes a cell may hold, for the message: they are the standard's, not the export's. A cell's value
+ *  is never echoed, and neither is the code nearest to it: "did you mean adoption?" would say what the
+ *  cell holds as plainly as the cell itself. */
+export function codeList(codes: { value: string }[]): string {
+  return `the codes are: ${codes.map((c) => c.value).join(", ")}`;
 }
 
 /** Reports a bad value as an identifier when it looks like one, otherwise as `check`. */
 function bad(def: ColumnDef, file: FileName, v: string, line: number, check: string, problems: Problems): number {
-  problems.add(identifierKind(v, "coded") ?? check, file, def.name, line);
+  const kind = identifierKind(v, "coded");
+  problems.add(kind ?? check, file, def.name, line, !kind && check === "TR-VAL-CODE" ? codeList(def.codes ?? []) : undefined);
   return INVALID;
 }
 
@@ -99,9 +98,16 @@ export function idCell(def: ColumnDef, file: FileName, v: string, line: number, 
     blank(def, file, line, problems);
     return false;
   }
-  const kind = identifierKind(v, "id");
+  const kind = idKind(v);
   if (kind) problems.add(kind, file, def.name, line);
   return true;
+}
+
+/** The identifier check an id fails, or null. The standard asks for the service's own pseudonymous ids;
+ *  an id of digits alone is most likely a case number from another system (case management systems
+ *  commonly number people with digits alone), so it is refused whatever its length. */
+export function idKind(v: string): string | null {
+  return identifierKind(v, "id") ?? (/^\d+$/.test(v.trim()) ? "TR-IDENT-CASE-NUMBER" : null);
 }
 
 export const lookupOf = (def: ColumnDef): Map<string, number> => new Map((def.codes ?? []).map((c, i) => [c.value, i]));

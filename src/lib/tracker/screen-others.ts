@@ -6,7 +6,7 @@ import { i32, u8 } from "./columns.ts";
 import { identifierKind } from "./identifiers.ts";
 import type { Problems } from "./problems.ts";
 import type { ParentsScan } from "./screen-parents.ts";
-import { BLANK, checkHeader, checkWidth, codeCell, idCell, lookupOf, scanExtra, type Layout } from "./screen-cells.ts";
+import { BLANK, checkHeader, codeCell, codeList, idCell, idKind, lookupOf, usableRow, type Layout } from "./screen-cells.ts";
 import { column, TOPIC_VALUES, TOPICS, type FileName } from "./standard.ts";
 
 export const NONE = 255;
@@ -23,8 +23,11 @@ const TOPIC_VALUE = TOPICS.map((t) => new Map((TOPIC_VALUES[t.value] ?? []).map(
 
 /** Parents whose id was not in parents.csv are reported by the id's own check, so skip the lookup then. */
 function orphanOrIdentifier(v: string): string {
-  return identifierKind(v, "id") ?? "";
+  return idKind(v) ?? "";
 }
+
+/** A value that looks like an identifier is reported as one (codeCell does that), not as a wrong code. */
+const idKindOfValue = (v: string): boolean => identifierKind(v, "coded") !== null;
 
 export class CircumstancesScan {
   layout: Layout | null = null;
@@ -47,9 +50,7 @@ export class CircumstancesScan {
       return;
     }
     const L = this.layout;
-    if (!checkWidth(L, cells, line, p)) return;
-    scanExtra(L, cells, line, p);
-    if (!L.complete) return;
+    if (!usableRow(L, cells, line, p)) return;
     const get = (name: string) => cells[L.pos[name] as number] as string;
     const id = get("parent_id");
     let parent = -1;
@@ -63,10 +64,12 @@ export class CircumstancesScan {
     let value = -1;
     if (topic >= 0 && raw !== "") {
       value = TOPIC_VALUE[topic]?.get(raw) ?? -1;
-      if (value < 0) {
-        if (VALUE.has(raw)) p.add("TR-VAL-TOPIC-VALUE", CIRC, "value", line);
-        else codeCell(C.value, CIRC, raw, line, VALUE, p);
-      }
+      if (value < 0 && !idKindOfValue(raw)) {
+        // The topic's own list, one message per topic: "yes, no, unknown" helps where twenty codes would not.
+        const t = TOPICS[topic] as (typeof TOPICS)[number];
+        const detail = `for the topic ${t.value}, ${codeList(TOPIC_VALUES[t.value] ?? [])}`;
+        p.add(VALUE.has(raw) ? "TR-VAL-TOPIC-VALUE" : "TR-VAL-CODE", CIRC, "value", line, detail, { split: t.value });
+      } else if (value < 0) codeCell(C.value, CIRC, raw, line, VALUE, p);
     } else codeCell(C.value, CIRC, raw, line, VALUE, p);
     if (parent < 0 || time < 0 || topic < 0) return;
     const P = this.parents as ParentsScan;
@@ -112,9 +115,7 @@ export class ChildrenScan {
       return;
     }
     const L = this.layout;
-    if (!checkWidth(L, cells, line, p)) return;
-    scanExtra(L, cells, line, p);
-    if (!L.complete) return;
+    if (!usableRow(L, cells, line, p)) return;
     const get = (name: string) => cells[L.pos[name] as number] as string;
     const id = get("child_id");
     if (idCell(K.child, KIDS, id, line, p)) {

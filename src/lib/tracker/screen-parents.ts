@@ -2,7 +2,7 @@
 // the id maps the other two files are checked against.
 import { i16, i32, i8, u8 } from "./columns.ts";
 import type { Problems } from "./problems.ts";
-import { BLANK, checkHeader, checkWidth, codeCell, idCell, integerCell, lookupOf, monthCell, scanExtra, type Layout } from "./screen-cells.ts";
+import { BLANK, checkHeader, codeCell, idCell, integerCell, lookupOf, monthCell, usableRow, type Layout } from "./screen-cells.ts";
 import { column, type FileName } from "./standard.ts";
 
 const FILE: FileName = "parents.csv";
@@ -49,9 +49,7 @@ export class ParentsScan {
       return;
     }
     const L = this.layout;
-    if (!checkWidth(L, cells, line, p)) return;
-    scanExtra(L, cells, line, p);
-    if (!L.complete) return;
+    if (!usableRow(L, cells, line, p)) return;
     const get = (name: string) => cells[L.pos[name] as number] as string;
 
     const id = get("parent_id");

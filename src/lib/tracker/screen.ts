@@ -2,10 +2,10 @@
 // check, and returns all problems in one list with the coded columns the
 // aggregation needs. parents.csv is read first: the other two are checked
 // against its ids.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { readCsvFile, type CsvReadResult, type RowSink } from "./csv-stream.ts";
+import { findFile, nearMissText } from "./file-names.ts";
 import { Problems } from "./problems.ts";
+import { reportExtras, type Layout } from "./screen-header.ts";
 import { ParentsScan } from "./screen-parents.ts";
 import { ChildrenScan, CircumstancesScan } from "./screen-others.ts";
 import type { FileName } from "./standard.ts";
@@ -17,22 +17,24 @@ export interface Screened {
   children: ChildrenScan | null;
 }
 
-function fileProblems(file: FileName, r: CsvReadResult, sawHeader: boolean, problems: Problems): void {
+function fileProblems(file: FileName, r: CsvReadResult, layout: Layout | null, problems: Problems): void {
   if (r.invalidUtf8) problems.add("TR-FILE-ENCODING", file, null);
   if (r.unterminatedAt !== undefined) problems.add("TR-CSV-UNTERMINATED", file, null, r.unterminatedAt);
-  if (r.strayQuoteAt !== undefined) problems.add("TR-CSV-QUOTE", file, null, r.strayQuoteAt);
-  if (!sawHeader && !r.invalidUtf8) problems.add("TR-FILE-EMPTY", file, null, 1);
+  // Quotes round semicolon-separated cells read as stray quotes; the delimiter's message says it all.
+  if (r.strayQuoteAt !== undefined && !layout?.delimiter) problems.add("TR-CSV-QUOTE", file, null, r.strayQuoteAt);
+  if (!layout && !r.invalidUtf8) problems.add("TR-FILE-EMPTY", file, null, 1);
   if (!r.finalNewline) problems.add("TR-CSV-NO-FINAL-NEWLINE", file, null, undefined);
+  if (layout) reportExtras(layout, problems);
 }
 
-async function read(dir: string, file: FileName, scan: { row: RowSink; layout: unknown }, problems: Problems): Promise<boolean> {
-  const path = join(dir, file);
-  if (!existsSync(path)) {
-    problems.add("TR-FILE-MISSING", file, null);
+async function read(dir: string, file: FileName, scan: { row: RowSink; layout: Layout | null }, problems: Problems): Promise<boolean> {
+  const found = findFile(dir, file);
+  if (typeof found !== "string") {
+    problems.add("TR-FILE-MISSING", file, null, undefined, nearMissText(file, found.near));
     return false;
   }
-  const r = await readCsvFile(path, scan.row);
-  fileProblems(file, r, scan.layout !== null, problems);
+  const r = await readCsvFile(found, scan.row);
+  fileProblems(file, r, scan.layout, problems);
   return true;
 }
 

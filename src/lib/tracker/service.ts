@@ -2,6 +2,7 @@
 // settings, and whether the data are made up. Optional: without it the slug
 // names the service and the defaults apply.
 import { z } from "zod";
+import { childFields, SERVICE_FIELD_BY_NAME } from "./service-fields.ts";
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month written YYYY-MM");
 
@@ -9,7 +10,7 @@ export const serviceFileSchema = z
   .object({
     name: z.string().min(1).max(120),
     council: z.string().min(1).max(120).optional(),
-    period: z.object({ from: month, to: month }).refine((p) => p.from <= p.to, "period.from must not be after period.to").optional(),
+    period: z.object({ from: month, to: month }).strict().refine((p) => p.from <= p.to, "period.from is after period.to").optional(),
     disclosure: z
       .object({ k: z.number().int().min(3).default(5), rounding: z.union([z.literal(5), z.null()]).default(null) })
       .strict()
@@ -45,8 +46,85 @@ export function resolveService(slug: string, raw: unknown, dataPeriod: { from: s
   };
 }
 
-/** Explains a zod failure by path and rule only (service.json is not case-level, but keep the habit). */
-export function serviceErrors(raw: unknown): string[] {
+export interface ServiceProblem {
+  /** Dotted path of the field, or null for the file as a whole. */
+  field: string | null;
+  /** Line in service.json, for a file that is not valid JSON. */
+  line?: number;
+  detail: string;
+  fix: string;
+}
+
+/** Parses service.json's text (a byte-order mark from Notepad is fine). The JSON error's own message is
+ *  not passed on: V8 quotes the text around the mistake. */
+export function parseServiceText(text: string): { raw: unknown } | ServiceProblem {
+  try {
+    return { raw: JSON.parse(text.replace(/^\uFEFF/, "")) };
+  } catch (e) {
+    const m = String(e instanceof Error ? e.message : "");
+    const at = /line (\d+) column/.exec(m)?.[1] ?? lineOf(text, /position (\d+)/.exec(m)?.[1]);
+    const near = at ? ` near line ${at}` : "";
+    return {
+      field: null,
+      line: at ? Number(at) : undefined,
+      detail: `the file is not valid JSON: look${near} for a missing comma, quote mark or brace, or a comma after the last field`,
+      fix: "write it as the blank template on the standard page does, with every text and month in double quotes",
+    };
+  }
+}
+
+function lineOf(text: string, position: string | undefined): string | undefined {
+  return position === undefined ? undefined : String(text.slice(0, Number(position)).split("\n").length);
+}
+
+const KEY_MAX = 40;
+const shownKey = (k: string) => (k.length > KEY_MAX ? `${k.slice(0, KEY_MAX)}...` : k);
+
+/** Every problem with service.json, in the import's words: the field, what it must be and how to fix it.
+ *  zod finds them all in one pass; only its issue codes and paths are used, never its messages. */
+export function serviceProblems(raw: unknown): ServiceProblem[] {
   const r = serviceFileSchema.safeParse(raw);
-  return r.success ? [] : r.error.issues.map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
+  if (r.success) return [];
+  const out: ServiceProblem[] = [];
+  for (const issue of r.error.issues) {
+    const path = issue.path.map(String).join(".");
+    if (issue.code === "unrecognized_keys") {
+      // Keys are the analyst's words, not case data, so they are named (cut short if long).
+      const allowed = childFields(path).join(", ");
+      for (const key of issue.keys) {
+        const name = path ? `${path}.${shownKey(key)}` : shownKey(key);
+        out.push({ field: name, detail: `"${shownKey(key)}" is not a field of ${path ? `"${path}"` : "service.json"}`, fix: `remove it, or use one of the fields the standard allows here: ${allowed}` });
+      }
+      continue;
+    }
+    if (path === "") {
+      out.push({ field: null, detail: "the file must hold one JSON object, in braces { }", fix: "start from the blank template on the standard page" });
+      continue;
+    }
+    const f = SERVICE_FIELD_BY_NAME.get(path);
+    if (!f) {
+      out.push({ field: path, detail: "this value is not as the standard describes", fix: "see the standard page for what it must be" });
+      continue;
+    }
+    if (issue.code === "custom") {
+      out.push({ field: path, detail: "period.from is after period.to", fix: "check both months: from is the first month the export covers and to the last" });
+      continue;
+    }
+    const missing = valueAt(raw, issue.path) === undefined;
+    const example = f.example ? `like this example: ${f.example}` : "";
+    // A top-level optional field can go; one inside period or disclosure is needed when its object is given.
+    const optional = !f.required && !path.includes(".") ? "remove the field to use the default" : "";
+    out.push({
+      field: path,
+      detail: missing ? `the field is missing; it must be ${f.rule}` : `it must be ${f.rule}`,
+      fix: missing ? `add it, ${example}` : [example && `write it ${example}`, optional].filter(Boolean).join(", or "),
+    });
+  }
+  return out;
+}
+
+function valueAt(raw: unknown, path: PropertyKey[]): unknown {
+  let v = raw;
+  for (const k of path) v = v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
 }

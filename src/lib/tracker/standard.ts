@@ -90,8 +90,8 @@ const allTopicValues = (): Code[] => {
 
 export const COLUMNS: Record<FileName, ColumnDef[]> = {
   "parents.csv": [
-    { name: "parent_id", title: "Parent id", description: "The service's own pseudonymous id for the parent; unique. Never a name, NHS number or case number from another system.", kind: "id", required: true },
-    { name: "family_id", title: "Family id", description: "Pseudonymous id shared by parents referred together", kind: "id", required: true },
+    { name: "parent_id", title: "Parent id", description: "The service's own pseudonymous id for the parent, such as SF-P0001; unique; not made only of digits. Never a name, NHS number or case number from another system.", kind: "id", required: true },
+    { name: "family_id", title: "Family id", description: "Pseudonymous id shared by parents referred together; not made only of digits", kind: "id", required: true },
     { name: "sex", title: "Sex", description: "Sex of the parent", kind: "code", required: true, codes: [c("female", "Female", "CIN census gender and SSDA903 sex 2: female"), c("male", "Male", "CIN census gender and SSDA903 sex 1: male"), c("unknown", "Not known")] },
     { name: "pathway", title: "Pathway", description: "The service pathway the parent was referred to", kind: "code", required: true, codes: [c("A", "Pathway A"), c("B", "Pathway B"), c("C", "Pathway C")] },
     { name: "referral_month", title: "Referral month", description: "Month of referral, YYYY-MM; not in the future", kind: "month", required: true },
@@ -126,7 +126,7 @@ export const COLUMNS: Record<FileName, ColumnDef[]> = {
     { name: "value", title: "Value", description: "yes, no or unknown for the first five topics; the topic's own list for housing, employment and relationship", kind: "code", required: true, codes: allTopicValues() },
   ],
   "children.csv": [
-    { name: "child_id", title: "Child id", description: "Pseudonymous id of the child or pregnancy; unique", kind: "id", required: true },
+    { name: "child_id", title: "Child id", description: "Pseudonymous id of the child or pregnancy; unique; not made only of digits", kind: "id", required: true },
     { name: "family_id", title: "Family id", description: "Must be a family_id in parents.csv", kind: "id", required: true },
     { name: "expected_at_referral", title: "Expected at referral", description: "yes for the pregnancy the referral concerned, no for a child born later", kind: "code", required: true, codes: [c("yes", "Expected at referral"), c("no", "Born later")] },
     {

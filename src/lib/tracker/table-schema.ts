@@ -14,6 +14,8 @@ export const PRIMARY_KEY: Record<FileName, string[]> = {
 function field(file: FileName, def: ColumnDef): Record<string, unknown> {
   const constraints: Record<string, unknown> = { required: def.required === true };
   if (def.kind === "month") constraints.pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+  // Not digits alone: such an id may be a case number from another system (TR-IDENT-CASE-NUMBER).
+  if (def.kind === "id") constraints.pattern = ".*[^0-9].*";
   if (def.kind === "integer") Object.assign(constraints, { minimum: def.min, maximum: def.max });
   if (def.codes) constraints.enum = def.codes.map((x) => x.value);
   const key = PRIMARY_KEY[file];

@@ -1,4 +1,5 @@
-// The standard's downloads: each file's Table Schema and its blank template, as
+// The standard's downloads: each file's Table Schema and its blank template, and
+// service.json's JSON Schema and blank template, as
 // committed in src/lib/tracker/schemas/ (tests/unit/tracker-files.test.ts keeps
 // those equal to the standard). /standard/[file] serves them byte for byte.
 import { FILES } from "../tracker/standard.ts";
@@ -19,9 +20,14 @@ export function standardDownloads(committed: Record<string, string>): StandardDo
     if (t === undefined) throw new Error(`src/lib/tracker/schemas/${name} is missing: run "npm run examples" to write it`);
     return t;
   };
-  return FILES.flatMap((file) => [
-    { name: schemaName(file), body: text(schemaName(file)), type: "application/json; charset=utf-8" },
-    // Served under the name the import expects, so a filled-in template needs no renaming.
-    { name: file, body: text(`${stemOf(file)}.template.csv`), type: "text/csv; charset=utf-8" },
-  ]);
+  const json = "application/json; charset=utf-8";
+  return [
+    ...FILES.flatMap((file) => [
+      { name: schemaName(file), body: text(schemaName(file)), type: json },
+      // Served under the name the import expects, so a filled-in template needs no renaming.
+      { name: file, body: text(`${stemOf(file)}.template.csv`), type: "text/csv; charset=utf-8" },
+    ]),
+    { name: "service.schema.json", body: text("service.schema.json"), type: json },
+    { name: "service.json", body: text("service.template.json"), type: json },
+  ];
 }
