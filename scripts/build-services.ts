@@ -6,16 +6,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { formatProblem, type DataProblem } from "../src/lib/errors.ts";
-import { checkBundle, type Bundle, type BundleFiles, type BundleMode } from "../src/lib/monitoring/bundle.ts";
+import { BUNDLE_FILES, checkBundle, type Bundle, type BundleFiles, type BundleMode } from "../src/lib/monitoring/bundle.ts";
 import { publishedFiles } from "../src/lib/monitoring/publish.ts";
-import { compareServices, comparisonsCsv } from "../src/lib/monitoring/compare-units.ts";
-import { figureSet, publishedSet } from "../src/lib/figures/set.ts";
+import { publishedSet } from "../src/lib/figures/set.ts";
 import { figureSchema } from "../src/lib/schema.ts";
 import { z } from "zod";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const OUT = join(ROOT, "public/data/services");
-const FILES = ["figures.json", "disclosure.json", "service.json", "checks.json", "datapackage.json"] as const;
 
 function main(): number {
   const mode: BundleMode = process.env["SF_SERVICES"] === "example" ? "example" : "production";
@@ -29,7 +27,7 @@ function main(): number {
   const bundles: { bundle: Bundle; files: BundleFiles }[] = [];
   for (const slug of slugs) {
     const files: BundleFiles = {};
-    for (const name of FILES) {
+    for (const name of BUNDLE_FILES) {
       const path = join(ROOT, dir, slug, name);
       if (existsSync(path)) files[name] = readFileSync(path, "utf8");
     }
@@ -42,17 +40,9 @@ function main(): number {
     for (const p of problems) console.error(`  ${formatProblem(p)}`);
     return 1;
   }
-  const files = publishedFiles(bundles, mode);
   // The comparisons read published figures only: each service's, and Salford's as npm run data just wrote them.
   const salford = publishedSet(z.array(figureSchema).parse(JSON.parse(readFileSync(join(ROOT, "public/data/figures.json"), "utf8"))), "Salford");
-  const sets = bundles.map(({ bundle: b }) => ({
-    slug: b.service.slug,
-    name: b.service.name,
-    set: figureSet(b.figures, { publisher: b.service.name, synthetic: b.service.synthetic }),
-  }));
-  const comparisons = compareServices(sets, salford);
-  files.set("comparisons.json", `${JSON.stringify(comparisons, null, 1)}\n`);
-  files.set("comparisons.csv", comparisonsCsv(comparisons));
+  const files = publishedFiles(bundles, mode, salford);
   const tmp = `${OUT}.tmp-${process.pid}`;
   for (const [name, text] of files) {
     mkdirSync(dirname(join(tmp, name)), { recursive: true });

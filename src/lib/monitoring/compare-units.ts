@@ -149,27 +149,42 @@ export function compareServices(services: { slug: string; name: string; set: Fig
   });
 }
 
-/** comparisons.csv: one row per comparison and unit, plotted or not (with the reason). */
+/**
+ * comparisons.csv: one row per comparison and service (Salford's evaluation among them), plotted or not.
+ * Columns are named so they do not clash with figures.csv (where measure is a unit). numerator and
+ * denominator stay numeric: when a unit is not plotted they are empty and `symbol` says why, in GSS terms:
+ * c where a count or base is suppressed, x where no figure is published, z where the definitions differ
+ * so a comparison does not apply. derivation gives the reason in words.
+ */
 export function comparisonsCsv(results: ComparisonResult[]): string {
-  const rows = results.flatMap((c) => [
-    ...c.units.map((u) => ({
-      comparison: c.id,
-      measure: c.measure,
-      unit: u.label,
-      numerator: u.numerator,
-      denominator: u.denominator,
-      plotted: "yes",
-      derivation: u.derivation,
-    })),
-    ...c.unplotted.map((u) => ({
-      comparison: c.id,
-      measure: c.measure,
-      unit: u.label,
-      numerator: "[c]",
-      denominator: "[c]",
-      plotted: "no",
-      derivation: u.reason,
-    })),
-  ]);
-  return toCsv(["comparison", "measure", "unit", "numerator", "denominator", "plotted", "derivation"], rows);
+  const symbol = (reason: string) => (reason.includes("[c]") ? "c" : reason.startsWith("no ") ? "x" : "z");
+  const rows = results.flatMap((c) => {
+    const common = { comparison: c.id, comparison_title: c.measure, denominator_counts: c.base };
+    return [
+      ...c.units.map((u) => ({
+        ...common,
+        service: u.label,
+        service_slug: u.slug,
+        numerator: u.numerator,
+        denominator: u.denominator,
+        symbol: null,
+        plotted: true,
+        derivation: u.derivation,
+      })),
+      ...c.unplotted.map((u) => ({
+        ...common,
+        service: u.label,
+        service_slug: u.slug,
+        numerator: null,
+        denominator: null,
+        symbol: symbol(u.reason),
+        plotted: false,
+        derivation: u.reason,
+      })),
+    ];
+  });
+  return toCsv(
+    ["comparison", "comparison_title", "denominator_counts", "service", "service_slug", "numerator", "denominator", "symbol", "plotted", "derivation"],
+    rows,
+  );
 }
