@@ -157,7 +157,7 @@ const BUNDLE_FILE_TITLES: Record<string, [string, string]> = {
 
 const SERVICES_FILE_TITLES: Record<string, [string, string]> = {
   "index.json": ["The services that publish figures", "An object: the build's mode and under services an array of every published service with its period and disclosure settings."],
-  "comparisons.json": ["Comparisons across services (JSON)", "An array of comparisons, each with the services plotted (numerator and denominator), those not plotted with the reason, and the pooled share."],
+  "comparisons.json": ["Comparisons across services (JSON)", "An array of comparisons, each with the services plotted (units: numerator and denominator), those not plotted with the reason (unplotted), and the pooled share. Here measure is the comparison's title and base says in words who the denominator counts (comparison_title and denominator_counts in comparisons.csv); neither is a unit or a number."],
 };
 
 /**

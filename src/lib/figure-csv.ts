@@ -9,8 +9,26 @@ import { MEASURES } from "./schema.ts";
 
 /** Columns of every figures CSV: Salford's, and the first columns of a bundle's. */
 export const FIGURE_CSV_COLUMNS = [
-  "id", "dataset", "group", "topic", "period", "category", "measure", "value", "value_symbol", "base", "base_symbol",
-  "precision", "variant", "derived", "derivation", "document", "table", "section", "notes", "remark",
+  "id",
+  "dataset",
+  "group",
+  "topic",
+  "period",
+  "category",
+  "measure",
+  "value",
+  "value_symbol",
+  "base",
+  "base_symbol",
+  "precision",
+  "variant",
+  "derived",
+  "derivation",
+  "document",
+  "table",
+  "section",
+  "notes",
+  "remark",
 ] as const;
 
 /** A bundle's figures.csv: the same columns, then what only a bundle has (the standard's label, a flow's ends). */
@@ -40,9 +58,17 @@ export const FIGURE_CSV_FIELDS: Record<(typeof BUNDLE_CSV_COLUMNS)[number], CsvF
     constraints: { enum: [...MEASURES] },
   },
   value: { type: "number", description: "The figure, in the unit given by measure; empty when it is not published, and value_symbol says why" },
-  value_symbol: { type: "string", description: `Why value is empty, as a GSS symbol (written [c], [x], [z] in tables): ${SYMBOL_WORDS}. Empty when value is published`, constraints: { enum: ["c", "x", "z"] } },
+  value_symbol: {
+    type: "string",
+    description: `Why value is empty, as a GSS symbol (written [c], [x], [z] in tables): ${SYMBOL_WORDS}. Empty when value is published`,
+    constraints: { enum: ["c", "x", "z"] },
+  },
   base: { type: "integer", description: "The n the figure is out of; empty when there is none or it is hidden (base_symbol says which)" },
-  base_symbol: { type: "string", description: `Empty when base is published or the figure has no base; otherwise why base is empty: ${SYMBOL_WORDS}`, constraints: { enum: ["c", "x", "z"] } },
+  base_symbol: {
+    type: "string",
+    description: `Empty when base is published or the figure has no base; otherwise why base is empty: ${SYMBOL_WORDS}`,
+    constraints: { enum: ["c", "x", "z"] },
+  },
   precision: { type: "number", description: "Rounding unit of the printed value (1 for whole numbers, 0.1 for one decimal place)" },
   variant: { type: "string", description: "Marks a restatement printed elsewhere in the source with a different value" },
   derived: {
@@ -54,7 +80,10 @@ export const FIGURE_CSV_FIELDS: Record<(typeof BUNDLE_CSV_COLUMNS)[number], CsvF
   document: { type: "string", description: "Source document" },
   table: { type: "string", description: "Source table, chart data series or section" },
   section: { type: "string", description: "Section of the source document" },
-  notes: { type: "string", description: "Space-separated ids of notes on this figure: entries in ledger.json (disagreements in the source), or a service's deprivation edition" },
+  notes: {
+    type: "string",
+    description: "Space-separated ids of notes on this figure: entries in ledger.json (disagreements in the source), or a service's deprivation edition",
+  },
   remark: { type: "string", description: "Transcription remark; for a service bundle, whether its data is synthetic" },
   label: { type: "string", description: "The tracker standard's words for category (service bundles only)" },
   from: { type: "string", description: "A flow's status at the start (service bundles only)" },
