@@ -7,44 +7,18 @@
 // missing values; numeric columns must load as numbers; every file of every
 // data package must match its SHA-256, and none may be left out.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { from, fromCSV } from "arquero";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/lib/csv.ts";
-import { publishedSet } from "../../src/lib/figures/set.ts";
-import { BUNDLE_FILES, checkBundle, type Bundle, type BundleFiles, type BundleMode } from "../../src/lib/monitoring/bundle.ts";
-import { publishedFiles } from "../../src/lib/monitoring/publish.ts";
-import { outputFiles } from "../../scripts/lib/outputs.ts";
-import { withServices, type dataPackage } from "../../scripts/lib/datapackage.ts";
 import { archiveEntries } from "../../scripts/lib/archive.ts";
-import { realFiles, realOutputs } from "./real-outputs.ts";
+import { builtData } from "./built-data.ts";
 
 const NUMERIC = ["value", "base", "numerator", "denominator"];
-const SLUGS = ["brackenford", "larkspur-vale", "marram-bay", "thornwick"];
 const sha = (text: string) => `sha256:${createHash("sha256").update(text).digest("hex")}`;
 
 type Field = { name: string; type: string };
 type Resource = { path: string; hash: string; bytes: number; rows?: number; schema?: { fields: Field[]; missingValues?: string[] } };
 type Package = { resources: Resource[]; jsonFiles?: Resource[] };
-
-/** public/data as npm run data leaves it, path → text, for one build. */
-function build(mode: BundleMode): Map<string, string> {
-  const site = outputFiles(realOutputs(), realFiles());
-  const bundles: { bundle: Bundle; files: BundleFiles }[] = [];
-  for (const slug of mode === "example" ? SLUGS : []) {
-    const files: BundleFiles = Object.fromEntries(BUNDLE_FILES.map((n) => [n, readFileSync(`examples/services/${slug}/${n}`, "utf8")]));
-    const checked = checkBundle("examples/services", slug, files, mode);
-    expect(checked.problems).toEqual([]);
-    bundles.push({ bundle: checked.bundle!, files });
-  }
-  const salford = publishedSet(realOutputs().figures, "Salford");
-  const services = publishedFiles(bundles, mode, salford);
-  const pkg = withServices(JSON.parse(site.get("datapackage.json")!) as ReturnType<typeof dataPackage>, services);
-  const out = new Map(site);
-  out.set("datapackage.json", JSON.stringify(pkg, null, 1) + "\n");
-  for (const [path, text] of services) out.set(`services/${path}`, text);
-  return out;
-}
 
 /** Problems with numeric columns as a CSV reader that infers types (arquero, like pandas) loads them. */
 function csvProblems(path: string, text: string): string[] {
@@ -105,7 +79,7 @@ function packageProblems(files: Map<string, string>, pkgPath: string, ignore: (p
 describe.each(["production", "example"] as const)("the %s build's downloads", (mode) => {
   let files: Map<string, string>;
   beforeAll(() => {
-    files = build(mode);
+    files = builtData(mode);
   });
 
   it("has the services' files it should", () => {
