@@ -1,33 +1,50 @@
-// Runs after scripts/build-data.ts: zips public/data/*.csv|json with a README
-// into public/data/strengthening-families-data.zip. Same data, same bytes.
-import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+// Runs last in npm run data, after build-data.ts and build-services.ts: adds
+// the published services' files (public/data/services/) to datapackage.json,
+// which build-data.ts wrote before they existed, then zips public/data's
+// CSV and JSON files, services/ included, with a README into
+// public/data/strengthening-families-data.zip. Same data, same bytes.
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { siteUrl } from "../src/lib/site-url.ts";
 import { ARCHIVE_NAME } from "../src/lib/citation.ts";
 import { archivable, archiveEntries, type PackageInfo } from "./lib/archive.ts";
+import { withServices, type dataPackage } from "./lib/datapackage.ts";
 import { zip } from "./lib/zip.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DATA = join(ROOT, "public/data");
 
+/** Every file under dir, by its path relative to dir, in a fixed order. */
+function walk(dir: string, base = dir): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name), base) : [relative(base, join(dir, name))]));
+}
+
+/** Writes beside the target and renames, so a reader never sees half a file. */
+function replace(path: string, data: Uint8Array | string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
 function main(): number {
-  const files = new Map<string, Uint8Array>();
-  for (const name of readdirSync(DATA).sort()) {
-    if (archivable(name)) files.set(name, readFileSync(join(DATA, name)));
-  }
-  const pkgBytes = files.get("datapackage.json");
-  if (!pkgBytes) {
+  const pkgPath = join(DATA, "datapackage.json");
+  if (!existsSync(pkgPath)) {
     console.error('build-archive: public/data/datapackage.json is missing; run "npm run data" first.');
     return 1;
   }
-  const pkg = JSON.parse(new TextDecoder().decode(pkgBytes)) as PackageInfo;
+  const services = new Map<string, string>();
+  if (existsSync(join(DATA, "services"))) for (const path of walk(join(DATA, "services"))) services.set(path, readFileSync(join(DATA, "services", path), "utf8"));
+  const pkg = withServices(JSON.parse(readFileSync(pkgPath, "utf8")) as ReturnType<typeof dataPackage>, services);
+  replace(pkgPath, JSON.stringify(pkg, null, 1) + "\n");
+
+  const files = new Map<string, Uint8Array>();
+  for (const name of walk(DATA)) if (archivable(name)) files.set(name, readFileSync(join(DATA, name)));
   // The README cites the site's address only when SITE_URL sets one.
-  const bytes = zip(archiveEntries(files, pkg, siteUrl()));
-  // Write beside the target and rename, so a reader never sees half a file.
-  const tmp = join(DATA, `.${ARCHIVE_NAME}.${process.pid}`);
-  writeFileSync(tmp, bytes);
-  renameSync(tmp, join(DATA, ARCHIVE_NAME));
-  console.log(`build-archive: ${files.size} files and README.txt in public/data/${ARCHIVE_NAME} (${bytes.length} bytes)`);
+  const bytes = zip(archiveEntries(files, pkg as PackageInfo, siteUrl()));
+  replace(join(DATA, ARCHIVE_NAME), bytes);
+  console.log(`build-archive: ${services.size} services files added to datapackage.json; ${files.size} files and README.txt in public/data/${ARCHIVE_NAME} (${bytes.length} bytes)`);
   return 0;
 }
 

@@ -6,17 +6,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { formatProblem, type DataProblem } from "../src/lib/errors.ts";
-import { checkBundle, type Bundle, type BundleFiles, type BundleMode } from "../src/lib/monitoring/bundle.ts";
-import { publishedFiles } from "../src/lib/monitoring/publish.ts";
-import { compareServices, comparisonsCsv } from "../src/lib/monitoring/compare-units.ts";
+import { BUNDLE_FILES, checkBundle, type Bundle, type BundleFiles, type BundleMode } from "../src/lib/monitoring/bundle.ts";
+import { publishedComparisons, publishedFiles, serviceSets } from "../src/lib/monitoring/publish.ts";
 import { comparisonProblems, serviceProblems } from "../src/lib/monitoring/drawable.ts";
-import { figureSet, publishedSet } from "../src/lib/figures/set.ts";
+import { publishedSet } from "../src/lib/figures/set.ts";
 import { figureSchema } from "../src/lib/schema.ts";
 import { z } from "zod";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const OUT = join(ROOT, "public/data/services");
-const FILES = ["figures.json", "disclosure.json", "service.json", "checks.json", "datapackage.json"] as const;
 
 function main(): number {
   const mode: BundleMode = process.env["SF_SERVICES"] === "example" ? "example" : "production";
@@ -30,7 +28,7 @@ function main(): number {
   const bundles: { bundle: Bundle; files: BundleFiles }[] = [];
   for (const slug of slugs) {
     const files: BundleFiles = {};
-    for (const name of FILES) {
+    for (const name of BUNDLE_FILES) {
       const path = join(ROOT, dir, slug, name);
       if (existsSync(path)) files[name] = readFileSync(path, "utf8");
     }
@@ -40,14 +38,9 @@ function main(): number {
   }
   // The comparisons read published figures only: each service's, and Salford's as npm run data just wrote them.
   const salford = publishedSet(z.array(figureSchema).parse(JSON.parse(readFileSync(join(ROOT, "public/data/figures.json"), "utf8"))), "Salford");
-  const sets = bundles.map(({ bundle: b }) => ({
-    slug: b.service.slug,
-    name: b.service.name,
-    set: figureSet(b.figures, { publisher: b.service.name, synthetic: b.service.synthetic }),
-  }));
-  const comparisons = compareServices(sets, salford);
+  const comparisons = publishedComparisons(bundles, salford);
   // A bundle the pages could not draw is refused here, by name, rather than failing the site build for everyone.
-  for (const s of sets) {
+  for (const s of serviceSets(bundles)) {
     for (const message of serviceProblems(s.set)) problems.push({ file: `${dir}/${s.slug}/figures.json`, rule: "bundle-drawable", message });
   }
   for (const message of comparisonProblems(comparisons)) problems.push({ file: `${dir}/ (comparisons)`, rule: "comparison-drawable", message });
@@ -56,9 +49,7 @@ function main(): number {
     for (const p of problems) console.error(`  ${formatProblem(p)}`);
     return 1;
   }
-  const files = publishedFiles(bundles, mode);
-  files.set("comparisons.json", `${JSON.stringify(comparisons, null, 1)}\n`);
-  files.set("comparisons.csv", comparisonsCsv(comparisons));
+  const files = publishedFiles(bundles, mode, comparisons);
   const tmp = `${OUT}.tmp-${process.pid}`;
   for (const [name, text] of files) {
     mkdirSync(dirname(join(tmp, name)), { recursive: true });

@@ -1,6 +1,7 @@
 // What goes into the single download of all data: every file in public/data
-// (except the archive itself) under one folder, plus a README.txt that lists
-// them with sizes and SHA-256 checksums, the sources and the terms of reuse.
+// (except the archive itself), the services' files under services/ among them,
+// in one folder, plus a README.txt that lists them with sizes and SHA-256
+// checksums, the sources and the terms of reuse.
 import { createHash } from "node:crypto";
 import { ARCHIVE_NAME, citeSite, REUSE_TERMS, sourceCitations } from "../../src/lib/citation.ts";
 import type { ZipEntry } from "./zip.ts";
@@ -17,9 +18,9 @@ export interface PackageInfo {
 const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
 const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
 
-/** Files the archive holds: data files only, never the archive or scratch folders. */
+/** Files the archive holds: data files only (services/index.json, services/<slug>/figures.csv...), never the archive or scratch folders. */
 export function archivable(name: string): boolean {
-  return name !== ARCHIVE_NAME && !name.startsWith(".") && /^[a-z0-9-]+\.(csv|json)$/.test(name);
+  return name !== ARCHIVE_NAME && /^(services\/([a-z0-9-]+\/)?)?[a-z0-9-]+\.(csv|json)$/.test(name);
 }
 
 /** Wraps a paragraph at 78 columns for reading in any text editor. */
@@ -52,6 +53,17 @@ export function readme(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl
     "relations.csv holds the arithmetic between figures that its check lines",
     "cite; checks.json lists every check the build ran. datapackage.json (a",
     "Frictionless Tabular Data Package) describes every field and unit.",
+    "",
+    "services/ holds the figures of the services that publish a tracker",
+    "bundle: index.json lists them, comparisons.csv and comparisons.json compare",
+    "them with Salford's evaluation, and services/<slug>/ holds each bundle as",
+    "its import wrote it (its own datapackage.json lists its files).",
+    "",
+    "Loading: in every CSV the only missing value is an empty cell. Where a",
+    "value or base is not published it is empty and value_symbol, base_symbol",
+    "(symbol in comparisons.csv) says why, in GSS shorthand: c suppressed to",
+    "protect confidentiality, x not available, z not applicable. Each JSON file",
+    "that is a table is an array of records (pandas.read_json, arquero from).",
     "",
     "Files (name, title, rows where it is a table, bytes, SHA-256)",
     "-------------------------------------------------------------",

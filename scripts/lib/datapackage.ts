@@ -1,38 +1,23 @@
 // A Frictionless Data Package describing every file the site serves under /data/:
 // fields and units, source document, and the terms of reuse (no licence is
-// claimed that the sources do not grant).
-import { createHash } from "node:crypto";
+// claimed that the sources do not grant). npm run data writes it for Salford's
+// files first; once the services are published, withServices adds theirs
+// (services/...), so one package lists every file with its checksum.
 import { DATASETS, type DatasetSpec } from "../../src/lib/datasets.ts";
 import { DOCUMENTS } from "../../src/lib/documents.ts";
-import { MEASURES, RELATION_COLUMNS } from "../../src/lib/schema.ts";
+import { RELATION_COLUMNS } from "../../src/lib/schema.ts";
 import { RULES } from "../../src/lib/checks/relations.ts";
+import { parseCsv } from "../../src/lib/csv.ts";
+import { BUNDLE_CSV_COLUMNS, FIGURE_CSV_FIELDS, MISSING_VALUES, figureCsvSchema } from "../../src/lib/figure-csv.ts";
+import { sha256 } from "../../src/lib/tracker/bundle.ts";
 import { FIGURE_CSV_COLUMNS, FLOW_CSV_COLUMNS, GUIDE_CSV_COLUMNS, SERVICE_CSV_COLUMNS } from "./tables.ts";
 
-export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+export { sha256 };
 
 type Field = { name: string; type: string; description: string; constraints?: Record<string, unknown> };
 
 const FIELD_DOCS: Record<string, Omit<Field, "name">> = {
-  id: { type: "string", description: "Stable figure identifier: dataset.topic.category.group.period.measure" },
-  dataset: { type: "string", description: "Dataset the figure belongs to" },
-  group: { type: "string", description: "Who the figure is about" },
-  topic: { type: "string", description: "Sub-heading within the dataset" },
-  period: { type: "string", description: "When (at referral, after three years, a year)" },
-  category: { type: "string", description: "Row label as printed in the source" },
-  measure: { type: "string", description: "Unit of value: percent means value 51 is 51%; gbp is pounds sterling; rate_per_10000 is per 10,000 children; rank is a position out of base (1 = first); fte is full-time equivalent posts; ratio is value in base (1 in 4)", constraints: { enum: [...MEASURES] } },
-  value: { type: "number", description: "The figure as printed, in the unit given by measure" },
-  base: { type: "integer", description: "The n the figure is out of, where there is one" },
-  precision: { type: "number", description: "Rounding unit of the printed value (1 for whole numbers, 0.1 for one decimal place)" },
-  variant: { type: "string", description: "Marks a restatement printed elsewhere in the source with a different value" },
-  derived: { type: "boolean", description: "True when the figure is not a printed cell: a count recovered from chart fractions, this site's own grouping, or a value whose placement in its category was inferred (see derivation)" },
-  derivation: { type: "string", description: "How a derived figure, a placement or a base was obtained; for flows, how a box was paired when the diagram did not fix it" },
-  document: { type: "string", description: "Source document" },
-  table: { type: "string", description: "Source table, chart data series or section" },
-  section: { type: "string", description: "Section of the source document" },
-  notes: { type: "string", description: "Space-separated ids of entries in ledger.json (disagreements in the source) that concern this figure" },
-  remark: { type: "string", description: "Transcription remark" },
-  from: { type: "string", description: "Status at the start" },
-  to: { type: "string", description: "Status at the end" },
+  ...FIGURE_CSV_FIELDS,
   localAuthority: { type: "string", description: "Local authority area" },
   region: { type: "string", description: "Region" },
   serviceType: { type: "string", description: "Type of service, as published" },
@@ -52,14 +37,22 @@ const FIELD_DOCS: Record<string, Omit<Field, "name">> = {
   recurrentCare: { type: "boolean", description: "True when the work is with parents at or near care proceedings, the group recurrent-care services serve" },
 };
 
-const fields = (names: readonly string[]): Field[] =>
-  names.map((name) => ({ name, ...(FIELD_DOCS[name] ?? { type: "string", description: name }) }));
+/** Flows share some column names with figures but mean something simpler. */
+const FLOW_FIELD_DOCS: Record<string, Omit<Field, "name">> = {
+  from: { type: "string", description: "Status at the start" },
+  to: { type: "string", description: "Status at the end" },
+  value: { type: "integer", description: "Number of people who moved from one status to the other" },
+  derivation: { type: "string", description: "How a box was paired when the diagram did not fix it" },
+};
 
-function columnsOf(spec: DatasetSpec): readonly string[] {
-  if (spec.kind === "flows") return FLOW_CSV_COLUMNS;
-  if (spec.kind === "services") return SERVICE_CSV_COLUMNS;
-  if (spec.kind === "guides") return GUIDE_CSV_COLUMNS;
-  return FIGURE_CSV_COLUMNS;
+const fields = (names: readonly string[], docs: Record<string, Omit<Field, "name">> = FIELD_DOCS): Field[] =>
+  names.map((name) => ({ name, ...(docs[name] ?? FIELD_DOCS[name] ?? { type: "string", description: name }) }));
+
+function fieldsOf(spec: DatasetSpec): Field[] {
+  if (spec.kind === "flows") return fields(FLOW_CSV_COLUMNS, FLOW_FIELD_DOCS);
+  if (spec.kind === "services") return fields(SERVICE_CSV_COLUMNS);
+  if (spec.kind === "guides") return fields(GUIDE_CSV_COLUMNS);
+  return fields(FIGURE_CSV_COLUMNS);
 }
 
 function source(spec: DatasetSpec) {
@@ -77,6 +70,25 @@ const RELATION_FIELDS: Field[] = RELATION_COLUMNS.map((c) => ({
   ...(c.name === "rule" ? { constraints: { enum: [...RULES] } } : c.name === "whose" ? { constraints: { enum: ["report", "site"] } } : {}),
 }));
 
+const described = (text: string, name: string, path: string, title: string, description: string) => ({
+  name, path, title, description, bytes: Buffer.byteLength(text), hash: `sha256:${sha256(text)}`,
+});
+
+/** A CSV as a tabular data resource: its Table Schema declares the cells a reader must take as missing. */
+function tabular(text: string, t: Tabular) {
+  return {
+    profile: "tabular-data-resource",
+    ...described(text, t.name, t.path, t.title, t.description),
+    format: "csv", mediatype: "text/csv", encoding: "utf-8", rows: t.rows,
+    schema: { fields: t.fields, missingValues: MISSING_VALUES, ...(t.primaryKey ? { primaryKey: t.primaryKey } : {}) },
+    ...(t.sources ? { sources: t.sources } : {}),
+  };
+}
+
+const json = (text: string, name: string, path: string, title: string, description: string, sources?: unknown[]) => ({
+  ...described(text, name, path, title, description), format: "json", mediatype: "application/json", ...(sources ? { sources } : {}),
+});
+
 /**
  * The package validates as a Frictionless Tabular Data Package (v1): every
  * resource is a CSV with a Table Schema. The JSON twins are listed under
@@ -85,52 +97,93 @@ const RELATION_FIELDS: Field[] = RELATION_COLUMNS.map((c) => ({
  * sources grant none, and an empty list is invalid; `reuse` says what applies.
  */
 export function dataPackage(files: Map<string, string>, rowsByDataset: Map<string, number>) {
-  const described = (name: string, path: string, title: string, description: string) => {
-    const text = files.get(path) ?? "";
-    return { name, path, title, description, bytes: Buffer.byteLength(text), hash: `sha256:${sha256(text)}` };
-  };
-  const tabular = (t: Tabular) => ({
-    profile: "tabular-data-resource",
-    ...described(t.name, t.path, t.title, t.description),
-    format: "csv", mediatype: "text/csv", encoding: "utf-8", rows: t.rows,
-    schema: { fields: t.fields, ...(t.primaryKey ? { primaryKey: t.primaryKey } : {}) },
-    ...(t.sources ? { sources: t.sources } : {}),
-  });
-  const json = (name: string, path: string, title: string, description: string, sources?: unknown[]) => ({
-    ...described(name, path, title, description), format: "json", mediatype: "application/json", ...(sources ? { sources } : {}),
-  });
+  const text = (path: string) => files.get(path) ?? "";
   const resources = [
     ...DATASETS.map((spec) =>
-      tabular({
+      tabular(text(`${spec.id}.csv`), {
         name: spec.id, path: `${spec.id}.csv`, title: spec.title, description: spec.description,
-        fields: fields(columnsOf(spec)), rows: rowsByDataset.get(spec.id) ?? 0, sources: [source(spec)],
+        fields: fieldsOf(spec), rows: rowsByDataset.get(spec.id) ?? 0, sources: [source(spec)],
         ...(spec.kind === "figures" ? { primaryKey: ["id"] } : {}),
       }),
     ),
-    tabular({ name: "figures", path: "figures.csv", title: "Every figure the site shows", description: "All figures in long form, one row per figure.", fields: fields(FIGURE_CSV_COLUMNS), primaryKey: ["id"], rows: rowsByDataset.get("figures") ?? 0 }),
-    tabular({
+    tabular(text("figures.csv"), { name: "figures", path: "figures.csv", title: "Every figure the site shows", description: "All figures in long form, one row per figure.", fields: fields(FIGURE_CSV_COLUMNS), primaryKey: ["id"], rows: rowsByDataset.get("figures") ?? 0 }),
+    tabular(text("relations.csv"), {
       name: "relations", path: "relations.csv", title: "The arithmetic between figures that the build checks",
       description: "One row per check of the form 'relation:<id>' in checks.json and ledger.json: the rule, the printed figure it is checked against (target), the inputs, and whose arithmetic it is (the report's own, or a comparison this site makes).",
       fields: RELATION_FIELDS, primaryKey: ["id"], rows: rowsByDataset.get("relations") ?? 0,
     }),
   ];
   const jsonFiles = [
-    ...DATASETS.map((spec) => json(`${spec.id}-json`, `${spec.id}.json`, `${spec.title} (JSON)`, spec.description, [source(spec)])),
-    json("figures-json", "figures.json", "Every figure the site shows (JSON)", "All figures in long form, as an array of records."),
-    json("ledger", "ledger.json", "Disagreements found in the sources", "Each disagreement found so far (the list is not complete): the checks that show it with the arithmetic computed by the build, statements set side by side where the disagreement is in wording, and the reading we recommend."),
-    json("checks", "checks.json", "Every arithmetic check the build ran", "Percentages against counts and bases, parts against totals, recovered counts, and the arithmetic between figures in relations.csv."),
+    ...DATASETS.map((spec) => json(text(`${spec.id}.json`), `${spec.id}-json`, `${spec.id}.json`, `${spec.title} (JSON)`, `${spec.description} An array of records, the rows of ${spec.id}.csv with the source as an object.`, [source(spec)])),
+    json(text("figures.json"), "figures-json", "figures.json", "Every figure the site shows (JSON)", "All figures in long form, as an array of records."),
+    json(text("ledger.json"), "ledger", "ledger.json", "Disagreements found in the sources", "Each disagreement found so far (the list is not complete): the checks that show it with the arithmetic computed by the build, statements set side by side where the disagreement is in wording, and the reading we recommend."),
+    json(text("checks.json"), "checks", "checks.json", "Every arithmetic check the build ran", "Percentages against counts and bases, parts against totals, recovered counts, and the arithmetic between figures in relations.csv."),
   ];
   return {
     profile: "tabular-data-package",
     name: "strengthening-families-evidence",
     title: "Strengthening Families (Salford): the evidence, as checked figures",
     description:
-      "Figures transcribed from the University of Essex evaluation of Salford's Strengthening Families service and related North West sources, each with its base, unit and source, checked by the build. Licence: none is granted. The source documents state no licence, so this package claims none; see reuse and each source's terms.",
+      "Figures transcribed from the University of Essex evaluation of Salford's Strengthening Families service and related North West sources, each with its base, unit and source, checked by the build, and the figures of the services that publish a tracker bundle (services/). Every CSV's only missing value is an empty cell: where a value or base is not published, value_symbol or base_symbol (symbol in comparisons.csv) gives the GSS reason (c suppressed, x not available, z not applicable), so numeric columns load as numbers. Each JSON file that is a table is an array of records. Licence: none is granted. The source documents state no licence, so this package claims none; see reuse and each source's terms.",
     sources: Object.values(DOCUMENTS).map((d) => ({ title: d.title, publisher: d.publisher, year: d.year, terms: d.terms })),
     reuse: REUSE,
     resources,
     jsonFiles,
   };
+}
+
+const COMPARISON_FIELDS: Field[] = [
+  { name: "comparison", type: "string", description: "Identifier of the comparison (the same in every service)" },
+  { name: "comparison_title", type: "string", description: "What is compared, as a heading; not a unit (every comparison is a share: numerator of denominator)" },
+  { name: "denominator_counts", type: "string", description: "Who the denominator counts, in words" },
+  { name: "service", type: "string", description: "The service the row is about, or Salford's evaluation" },
+  { name: "service_slug", type: "string", description: "The service's folder under services/ (and its page, /monitoring/<slug>/); empty for Salford's evaluation" },
+  { name: "numerator", type: "integer", description: "How many of denominator have what is compared; empty when the row is not plotted, and symbol says why" },
+  { name: "denominator", type: "integer", description: "How many the share is out of; empty when the row is not plotted" },
+  { name: "symbol", type: "string", description: "Why numerator and denominator are empty, as a GSS symbol: c a count or base is suppressed (disclosure control); x no figure is published; z the definitions differ, so the comparison does not apply. Empty when plotted", constraints: { enum: ["c", "x", "z"] } },
+  { name: "plotted", type: "boolean", description: "True when the row is drawn on the comparison's funnel plot" },
+  { name: "derivation", type: "string", description: "Which published figures give the numbers, or why there are none" },
+];
+
+/** What each file of a service's bundle holds (the bundle's own datapackage.json lists them with checksums). */
+const BUNDLE_FILE_TITLES: Record<string, [string, string]> = {
+  "figures.csv": ["figures", "One row per figure: counts and shares, suppressed ones empty with value_symbol c."],
+  "figures.json": ["figures (JSON)", "The same figures as an array of records, with symbol and baseSymbol where a value or base is not published."],
+  "checks.json": ["checks report", "An object: the standard's version, the service, and under checks an array of every check of the import with passed or raised."],
+  "disclosure.json": ["disclosure audit", "An object: the disclosure settings, counts of suppressed cells by kind, and under cells an array of every hidden cell's interval width (never a value)."],
+  "service.json": ["service", "An object: the service's name, council, period, disclosure settings and whether it is synthetic."],
+  "datapackage.json": ["data package", "The bundle's own data package, as the tracker import wrote it: every other file of the bundle with its SHA-256."],
+};
+
+const SERVICES_FILE_TITLES: Record<string, [string, string]> = {
+  "index.json": ["The services that publish figures", "An object: the build's mode and under services an array of every published service with its period and disclosure settings."],
+  "comparisons.json": ["Comparisons across services (JSON)", "An array of comparisons, each with the services plotted (units: numerator and denominator), those not plotted with the reason (unplotted), and the pooled share. Here measure is the comparison's title and base says in words who the denominator counts (comparison_title and denominator_counts in comparisons.csv); neither is a unit or a number."],
+};
+
+/**
+ * The package with the published services' files added (paths under services/): every bundle file, the
+ * index and the comparisons, each with its checksum; CSVs as tabular resources. Replaces any services
+ * entries already there, so running it twice gives the same package.
+ */
+export function withServices<P extends ReturnType<typeof dataPackage>>(pkg: P, services: Map<string, string>): P {
+  const index = JSON.parse(services.get("index.json") ?? '{"services":[]}') as { services: { slug: string; name: string }[] };
+  const names = new Map(index.services.map((x) => [x.slug, x.name]));
+  const resources: ReturnType<typeof tabular>[] = [];
+  const jsonFiles: ReturnType<typeof json>[] = [];
+  for (const [path, text] of [...services].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const full = `services/${path}`;
+    const name = full.replace(/[^a-z0-9]+/g, "-");
+    const [slug, file] = path.includes("/") ? path.split("/") : [null, path];
+    const [what, description] = (slug ? BUNDLE_FILE_TITLES[file!] : SERVICES_FILE_TITLES[file!]) ?? [file!, file!];
+    const title = slug ? `${names.get(slug) ?? slug}: ${what}` : what;
+    const rows = () => parseCsv(text, full).records.length;
+    if (file === "comparisons.csv")
+      resources.push(tabular(text, { name, path: full, title: "Comparisons across services", description: "One row per comparison and service (Salford's evaluation among them), plotted or not.", fields: COMPARISON_FIELDS, primaryKey: ["comparison", "service"], rows: rows() }));
+    else if (file === "figures.csv") resources.push(tabular(text, { name, path: full, title, description, ...figureCsvSchema(BUNDLE_CSV_COLUMNS), rows: rows() }));
+    else jsonFiles.push(json(text, name, full, title, description));
+  }
+  const own = <T extends { path: string }>(list: T[]) => list.filter((r) => !r.path.startsWith("services/"));
+  return { ...pkg, resources: [...own(pkg.resources), ...resources], jsonFiles: [...own(pkg.jsonFiles), ...jsonFiles] };
 }
 
 export const REUSE =

@@ -1,9 +1,10 @@
 // Every file public/data serves, as text, from the pipeline's outputs: one JSON
 // and one CSV per dataset, the collection files, relations.csv and the data
 // package that describes them all. Pure, so tests can validate the package
-// without writing anything.
+// without writing anything. Each dataset's JSON is a plain array of records
+// (what pandas' read_json and arquero's from() load as a table); its title,
+// description and source are in datapackage.json.
 import { DATASETS } from "../../src/lib/datasets.ts";
-import { DOCUMENTS } from "../../src/lib/documents.ts";
 import type { DataOutputs, SourceFiles } from "../../src/lib/pipeline.ts";
 import { figuresCsv, flowsCsv, guidesCsv, servicesCsv } from "./tables.ts";
 import { dataPackage } from "./datapackage.ts";
@@ -15,23 +16,22 @@ export function outputFiles(outputs: DataOutputs, sources: SourceFiles): Map<str
   const files = new Map<string, string>();
   const rows = new Map<string, number>();
   for (const spec of DATASETS) {
-    const meta = { id: spec.id, title: spec.title, description: spec.description, page: spec.page ?? null, source: DOCUMENTS[spec.document] };
     if (spec.kind === "figures") {
       const figs = outputs.figures.filter((f) => f.dataset === spec.id);
-      files.set(`${spec.id}.json`, json({ ...meta, figures: figs }));
+      files.set(`${spec.id}.json`, json(figs));
       files.set(`${spec.id}.csv`, figuresCsv(figs));
       rows.set(spec.id, figs.length);
     } else if (spec.kind === "flows") {
       const flows = outputs.flows[spec.id] ?? [];
-      files.set(`${spec.id}.json`, json({ ...meta, flows }));
+      files.set(`${spec.id}.json`, json(flows));
       files.set(`${spec.id}.csv`, flowsCsv(flows));
       rows.set(spec.id, flows.length);
     } else if (spec.kind === "guides") {
-      files.set(`${spec.id}.json`, json({ ...meta, guides: outputs.guides }));
+      files.set(`${spec.id}.json`, json(outputs.guides));
       files.set(`${spec.id}.csv`, guidesCsv(outputs.guides));
       rows.set(spec.id, outputs.guides.length);
     } else {
-      files.set(`${spec.id}.json`, json({ ...meta, services: outputs.services }));
+      files.set(`${spec.id}.json`, json(outputs.services));
       files.set(`${spec.id}.csv`, servicesCsv(outputs.services));
       rows.set(spec.id, outputs.services.length);
     }

@@ -1,12 +1,10 @@
-// Flattens records into the CSV twins of the JSON files, with arquero doing the
-// column selection and ordering so every CSV has a fixed, documented shape.
-import { from, toCSV } from "arquero";
-import type { Figure, Flow, Guide, Service } from "../../src/lib/schema.ts";
+// Flattens records into the CSV twins of the JSON files, with one fixed,
+// documented column order per kind. Figures go through src/lib/figure-csv.ts,
+// which service bundles share; every CSV is written by src/lib/csv.ts.
+import { toCsv } from "../../src/lib/csv.ts";
+import type { Flow, Guide, Service } from "../../src/lib/schema.ts";
 
-export const FIGURE_CSV_COLUMNS = [
-  "id", "dataset", "group", "topic", "period", "category", "measure", "value", "base", "precision",
-  "variant", "derived", "derivation", "document", "table", "section", "notes", "remark",
-] as const;
+export { FIGURE_CSV_COLUMNS, figuresCsv } from "../../src/lib/figure-csv.ts";
 
 export const FLOW_CSV_COLUMNS = ["topic", "from", "to", "value", "document", "table", "section", "remark", "derivation"] as const;
 
@@ -17,24 +15,14 @@ export const SERVICE_CSV_COLUMNS = [
 
 export const GUIDE_CSV_COLUMNS = ["council", "title", "themes", "summary", "listedIn", "recurrentCare", "remark"] as const;
 
-function csv(columns: readonly string[], rows: Record<string, unknown>[]): string {
-  const flat = rows.map((r) => Object.fromEntries(columns.map((c) => [c, Array.isArray(r[c]) ? (r[c] as unknown[]).join(" ") : r[c] ?? null])));
-  // One newline ends the last row; a second would be a blank row to CSV readers.
-  return toCSV(from(flat).select([...columns])).replace(/\n*$/, "\n");
-}
-
-export function figuresCsv(figures: Figure[]): string {
-  return csv(FIGURE_CSV_COLUMNS, figures.map(({ source, ...f }) => ({ ...f, ...source })));
-}
-
 export function flowsCsv(flows: Flow[]): string {
-  return csv(FLOW_CSV_COLUMNS, flows.map(({ source, ...f }) => ({ ...f, ...source })));
+  return toCsv([...FLOW_CSV_COLUMNS], flows.map(({ source, ...f }) => ({ ...f, ...source })));
 }
 
 export function servicesCsv(services: Service[]): string {
-  return csv(SERVICE_CSV_COLUMNS, services as unknown as Record<string, unknown>[]);
+  return toCsv([...SERVICE_CSV_COLUMNS], services as unknown as Record<string, unknown>[]);
 }
 
 export function guidesCsv(guides: Guide[]): string {
-  return csv(GUIDE_CSV_COLUMNS, guides as unknown as Record<string, unknown>[]);
+  return toCsv([...GUIDE_CSV_COLUMNS], guides as unknown as Record<string, unknown>[]);
 }

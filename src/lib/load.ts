@@ -39,21 +39,21 @@ export function allFigures(): Figure[] {
   return figures;
 }
 
-/** The figures of one dataset, in source order. */
+/** The figures of one dataset, in source order (each dataset's JSON is a plain array of records). */
 export function datasetFigures(dataset: string): Figure[] {
-  return z.object({ figures: z.array(figureSchema) }).parse(readJson(`${dataset}.json`)).figures;
+  return z.array(figureSchema).parse(readJson(`${dataset}.json`));
 }
 
 export function datasetFlows(dataset: string): Flow[] {
-  return z.object({ flows: z.array(flowSchema) }).parse(readJson(`${dataset}.json`)).flows;
+  return z.array(flowSchema).parse(readJson(`${dataset}.json`));
 }
 
 export function services(): Service[] {
-  return z.object({ services: z.array(serviceSchema) }).parse(readJson("services.json")).services;
+  return z.array(serviceSchema).parse(readJson("services.json"));
 }
 
 export function practiceGuides(): Guide[] {
-  return z.object({ guides: z.array(guideSchema) }).parse(readJson("practice-guides.json")).guides;
+  return z.array(guideSchema).parse(readJson("practice-guides.json"));
 }
 
 export function ledger(): PublishedLedgerEntry[] {

@@ -4,20 +4,30 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkBundle, type BundleFiles } from "../../src/lib/monitoring/bundle.ts";
+import { BUNDLE_FILES, checkBundle, type BundleFiles } from "../../src/lib/monitoring/bundle.ts";
 import { recordLines } from "../../src/lib/monitoring/json-lines.ts";
-import { bundleCsv } from "../../src/lib/monitoring/publish.ts";
+import { BUNDLE_CSV_COLUMNS, figuresCsv, type FigureCsvInput } from "../../src/lib/figure-csv.ts";
 
 const DIR = "examples/services";
-const NAMES = ["figures.json", "disclosure.json", "service.json", "checks.json", "datapackage.json"] as const;
-const read = (slug: string): BundleFiles => Object.fromEntries(NAMES.map((n) => [n, readFileSync(`${DIR}/${slug}/${n}`, "utf8")]));
+const read = (slug: string): BundleFiles => Object.fromEntries(BUNDLE_FILES.map((n) => [n, readFileSync(`${DIR}/${slug}/${n}`, "utf8")]));
 const rules = (r: { problems: { rule: string }[] }) => [...new Set(r.problems.map((p) => p.rule))].sort();
 
-/** Re-signs a changed file in the data package, as an import would have, so a test reaches the rule behind the hash. */
+/** Re-signs a changed file in the data package, as an import would have, so a test reaches the rule behind the hash.
+ *  A changed figures.json gets its figures.csv written again too, as the import writes both. */
 function resign(files: BundleFiles, name: keyof BundleFiles): BundleFiles {
+  const out = { ...files };
+  const names: (keyof BundleFiles)[] = [name];
+  if (name === "figures.json") {
+    out["figures.csv"] = figuresCsv(JSON.parse(files["figures.json"]!) as FigureCsvInput[], BUNDLE_CSV_COLUMNS);
+    names.push("figures.csv");
+  }
   const pkg = JSON.parse(files["datapackage.json"]!) as { resources: { path: string; hash: string }[] };
-  for (const r of pkg.resources) if (r.path === name) r.hash = `sha256:${createHash("sha256").update(files[name]!).digest("hex")}`;
-  return { ...files, "datapackage.json": JSON.stringify(pkg) };
+  for (const r of pkg.resources)
+    if (names.includes(r.path as keyof BundleFiles))
+      r.hash = `sha256:${createHash("sha256")
+        .update(out[r.path as keyof BundleFiles]!)
+        .digest("hex")}`;
+  return { ...out, "datapackage.json": JSON.stringify(pkg) };
 }
 
 describe("checkBundle", () => {
@@ -98,27 +108,64 @@ describe("recordLines", () => {
   });
 });
 
-describe("bundleCsv", () => {
-  it("writes a suppressed value and base as [c], and a shown one as its number", () => {
-    const csv = bundleCsv([
-      {
-        id: "a",
-        dataset: "d",
-        group: "all",
-        category: "x",
-        measure: "count",
-        value: null,
-        symbol: "c",
-        base: null,
-        source: { document: "Doc", table: "T", section: "S" },
-        derived: false,
-      },
-      { id: "b", dataset: "d", group: "all", category: "y", measure: "count", value: 12, symbol: null, base: 30, source: "Doc", derived: false },
-    ]);
-    const lines = csv.trim().split("\n");
-    expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain(",count,[c],[c],false,,Doc: T");
-    expect(lines[2]).toContain(",count,12,30,false,,Doc");
+describe("the bundle's data package and figures.csv", () => {
+  it("stops on a data package that leaves a file of the bundle out, naming the file", () => {
+    const files = read("thornwick");
+    const pkg = JSON.parse(files["datapackage.json"]!) as { resources: { path: string }[] };
+    pkg.resources = pkg.resources.filter((r) => r.path !== "figures.csv");
+    const r = checkBundle(DIR, "thornwick", { ...files, "datapackage.json": JSON.stringify(pkg) }, "example");
+    expect(rules(r)).toEqual(["bundle-package"]);
+    expect(r.problems[0]!.value).toBe("figures.csv");
+  });
+
+  it("stops on a figures.csv that no longer holds figures.json's records, even re-signed", () => {
+    const files = read("thornwick");
+    const csv = files["figures.csv"]!.replace(",count,,c,", ",count,3,,");
+    expect(csv).not.toBe(files["figures.csv"]);
+    expect(rules(checkBundle(DIR, "thornwick", resign({ ...files, "figures.csv": csv }, "figures.csv"), "example"))).toEqual(["bundle-csv"]);
+  });
+
+  it("stops on a hidden base that does not say so, and on a baseSymbol beside a published base", () => {
+    const files = read("marram-bay");
+    const json = JSON.parse(files["figures.json"]!) as { base: number | null; baseSymbol?: string }[];
+    const hidden = json.findIndex((r) => r.base === null);
+    const shown = json.findIndex((r) => r.base !== null);
+    delete json[hidden]!.baseSymbol;
+    json[shown]!.baseSymbol = "c";
+    const text = JSON.stringify(json, null, 1);
+    const changed = resign(
+      resign({ ...files, "figures.json": text, "figures.csv": figuresCsv(JSON.parse(text) as never, BUNDLE_CSV_COLUMNS) }, "figures.json"),
+      "figures.csv",
+    );
+    const r = checkBundle(DIR, "marram-bay", changed, "example");
+    expect(rules(r)).toEqual(["bundle-base-symbol"]);
+    expect(r.problems.map((p) => p.line)).toEqual([hidden, shown].sort((a, b) => a - b).map((i) => recordLines(text)[i]));
+  });
+});
+
+describe("figuresCsv", () => {
+  it("leaves a hidden value and base empty, with their GSS symbols in columns of their own", () => {
+    const csv = figuresCsv(
+      [
+        {
+          id: "a",
+          dataset: "d",
+          group: "all",
+          category: "x",
+          measure: "count",
+          value: null,
+          symbol: "c",
+          base: null,
+          baseSymbol: "c",
+          source: { document: "Doc", table: "T", section: "S" },
+          derived: false,
+        },
+        { id: "b", dataset: "d", group: "all", category: "y", measure: "percent", value: null, symbol: "z", base: 0, source: "Doc", derived: false },
+        { id: "c", dataset: "d", group: "all", category: "z", measure: "count", value: 12, symbol: null, base: 30, source: "Doc", derived: false },
+      ],
+      ["id", "value", "value_symbol", "base", "base_symbol", "document", "table"],
+    );
+    expect(csv.trim().split("\n")).toEqual(["id,value,value_symbol,base,base_symbol,document,table", "a,,c,,c,Doc,T", "b,,z,0,,Doc,", "c,12,,30,,Doc,"]);
   });
 });
 

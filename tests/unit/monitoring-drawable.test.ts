@@ -9,7 +9,7 @@ import { comparisonReadings } from "../../src/lib/monitoring/compare.ts";
 import { compareServices, type ComparisonResult } from "../../src/lib/monitoring/compare-units.ts";
 import { modelProblems, serviceProblems } from "../../src/lib/monitoring/drawable.ts";
 import { serviceSize } from "../../src/lib/monitoring/findings.ts";
-import { checkBundle, type BundleFiles } from "../../src/lib/monitoring/bundle.ts";
+import { BUNDLE_FILES, checkBundle, type BundleFiles } from "../../src/lib/monitoring/bundle.ts";
 import { serviceEntry } from "../../src/lib/monitoring/publish.ts";
 import { sizeText } from "../../src/lib/monitoring/views.ts";
 import { EXAMPLE_SERVICES } from "../../src/lib/tracker/examples.ts";
@@ -90,7 +90,7 @@ describe("the comparison page with one service", () => {
 describe("a service's size and hidden counts", () => {
   const bundle = (slug: string) => {
     const files: BundleFiles = Object.fromEntries(
-      ["figures.json", "disclosure.json", "service.json", "checks.json", "datapackage.json"].map((n) => [n, readFileSync(`examples/services/${slug}/${n}`, "utf8")]),
+      BUNDLE_FILES.map((n) => [n, readFileSync(`examples/services/${slug}/${n}`, "utf8")]),
     );
     return checkBundle("examples/services", slug, files, "example").bundle!;
   };

@@ -5,10 +5,11 @@ import { describe, expect, it } from "vitest";
 import { parseFigureSet } from "../../src/lib/figures/set.ts";
 import { term } from "../../src/lib/figures/terms.ts";
 import { serviceFindings } from "../../src/lib/monitoring/findings.ts";
+import { EXAMPLE_SERVICES } from "../../src/lib/tracker/examples.ts";
 
 const records = (slug: string) => JSON.parse(readFileSync(`examples/services/${slug}/figures.json`, "utf8")) as unknown[];
 const set = (slug: string) => parseFigureSet(records(slug), { publisher: slug, synthetic: true });
-const SLUGS = ["brackenford", "larkspur-vale", "marram-bay", "thornwick"];
+const SLUGS = EXAMPLE_SERVICES.map((e) => e.slug);
 
 describe("the tracker standard's codes in data/vocabulary.csv", () => {
   it("label every group and category a bundle publishes (scope standard)", () => {

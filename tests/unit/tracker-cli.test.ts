@@ -24,7 +24,7 @@ describe("npm run tracker", () => {
     dirs.push(dir, join(out, ".."));
     const r = run(dir, out);
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["checks.json", "datapackage.json", "disclosure.json", "figures.json", "service.json"]);
+    expect(readdirSync(out).sort()).toEqual(["checks.json", "datapackage.json", "disclosure.json", "figures.csv", "figures.json", "service.json"]);
   }, 60_000);
 
   it("prints every problem, writes nothing and exits 1 for a bad export", () => {

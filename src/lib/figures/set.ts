@@ -29,6 +29,8 @@ export const figureRecordSchema = z
     value: z.number().nullable(),
     symbol: z.enum(SYMBOLS).nullable().optional(),
     base: z.number().int().nullable(),
+    /** Why base is null when a figure has one but it is not published (a bundle's hidden base); absent means no base. */
+    baseSymbol: z.enum(SYMBOLS).nullable().optional(),
     variant: z.string().nullable().optional(),
     source: sourceSchema,
     derived: z.boolean(),

@@ -1,12 +1,13 @@
 // A service's bundle, as the site build reads it: the files the tracker import
-// wrote (figures.json, disclosure.json, service.json, checks.json,
+// wrote (figures.json, figures.csv, disclosure.json, service.json, checks.json,
 // datapackage.json), checked again before anything is published. The import
 // already refuses an unsafe bundle; these checks catch a bundle edited by hand
 // afterwards, a synthetic bundle in the production build, and a real one in the
 // example build. Every problem names the file, the record and the rule.
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { DataProblem } from "../errors.ts";
+import { BUNDLE_CSV_COLUMNS, figuresCsv, type FigureCsvInput } from "../figure-csv.ts";
+import { sha256 } from "../tracker/bundle.ts";
 import { figureRecordSchema, type FigureRecord } from "../figures/set.ts";
 import { recordLines } from "./json-lines.ts";
 
@@ -51,24 +52,24 @@ export interface Bundle {
   disclosure: Disclosure;
 }
 
-export type BundleFiles = Partial<Record<"figures.json" | "disclosure.json" | "service.json" | "checks.json" | "datapackage.json", string>>;
+/** Every file of a bundle; datapackage.json lists each of the others with its SHA-256. */
+export const BUNDLE_FILES = ["figures.json", "figures.csv", "disclosure.json", "service.json", "checks.json", "datapackage.json"] as const;
+export type BundleFiles = Partial<Record<(typeof BUNDLE_FILES)[number], string>>;
 
 /** Which build reads the bundles: production publishes only real ones, the example build only synthetic ones. */
 export type BundleMode = "production" | "example";
-
-const REQUIRED = ["figures.json", "disclosure.json", "service.json", "checks.json", "datapackage.json"] as const;
 
 /** Checks one bundle folder; returns the bundle only when there is no problem. */
 export function checkBundle(dir: string, slug: string, files: BundleFiles, mode: BundleMode): { bundle?: Bundle; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   const at = (name: string) => `${dir}/${slug}/${name}`;
-  for (const name of REQUIRED) {
+  for (const name of BUNDLE_FILES) {
     if (files[name] === undefined)
       problems.push({ file: at(name), rule: "bundle-file-missing", message: "a bundle needs this file; run the tracker import again" });
   }
   if (problems.length) return { problems };
 
-  const parsed = (name: (typeof REQUIRED)[number]) => {
+  const parsed = (name: (typeof BUNDLE_FILES)[number]) => {
     try {
       return JSON.parse(files[name]!) as unknown;
     } catch (e) {
@@ -102,9 +103,11 @@ export function checkBundle(dir: string, slug: string, files: BundleFiles, mode:
   const figures = parseFigures(at("figures.json"), files["figures.json"]!, figuresJson, problems);
   problems.push(...hashProblems(at("datapackage.json"), packageJson, files));
   if (!service.success || !disclosure.success || !figures || problems.length) return { problems };
-
   const bundle = { service: service.data, figures, disclosure: disclosure.data };
   problems.push(...safetyProblems(at, bundle, files["figures.json"]!, mode));
+  // Validated above; read again whole, since the CSV also carries fields the pages do not parse (precision, remark, a flow's ends).
+  if (files["figures.csv"] !== figuresCsv(figuresJson as FigureCsvInput[], BUNDLE_CSV_COLUMNS))
+    problems.push({ file: at("figures.csv"), rule: "bundle-csv", message: "figures.csv does not hold the records of figures.json: run the import again" });
   return problems.length ? { problems } : { bundle, problems };
 }
 
@@ -131,26 +134,35 @@ function parseFigures(file: string, text: string, json: unknown, problems: DataP
   return problems.length ? undefined : out;
 }
 
-/** The data package's SHA-256 of each file: a bundle changed after the import no longer matches. */
+/** The data package lists every other file of the bundle with its SHA-256: a bundle changed after the import no longer matches. */
 function hashProblems(file: string, pkg: unknown, files: BundleFiles): DataProblem[] {
   const resources = z.object({ resources: z.array(z.object({ path: z.string(), hash: z.string() })) }).safeParse(pkg);
   if (!resources.success) return [{ file, rule: "bundle-package", message: "datapackage.json must list its resources with a path and a hash" }];
-  return resources.data.resources.flatMap((res) => {
-    const text = files[res.path as keyof BundleFiles];
-    if (text === undefined)
-      return [{ file, column: "resources.path", rule: "bundle-package", message: "lists a file the bundle does not hold", value: res.path }];
-    const hash = `sha256:${createHash("sha256").update(text).digest("hex")}`;
-    return hash === res.hash
-      ? []
-      : [
-          {
-            file,
-            column: "resources.hash",
-            rule: "bundle-changed",
-            message: `${res.path} is not the file the import wrote (its SHA-256 differs): run the import again rather than editing a bundle`,
-          },
-        ];
-  });
+  const listed = new Set(resources.data.resources.map((r) => r.path));
+  const unlisted: DataProblem[] = BUNDLE_FILES.filter((name) => name !== "datapackage.json" && !listed.has(name)).map((name) => ({
+    file,
+    column: "resources.path",
+    rule: "bundle-package",
+    message: "does not list a file of the bundle (every file needs its SHA-256): run the import again",
+    value: name,
+  }));
+  return unlisted.concat(
+    resources.data.resources.flatMap((res) => {
+      const text = files[res.path as keyof BundleFiles];
+      if (text === undefined)
+        return [{ file, column: "resources.path", rule: "bundle-package", message: "lists a file the bundle does not hold", value: res.path }];
+      return `sha256:${sha256(text)}` === res.hash
+        ? []
+        : [
+            {
+              file,
+              column: "resources.hash",
+              rule: "bundle-changed",
+              message: `${res.path} is not the file the import wrote (its SHA-256 differs): run the import again rather than editing a bundle`,
+            },
+          ];
+    }),
+  );
 }
 
 const key = (r: FigureRecord) => [r.dataset, r.group, r.topic ?? "", r.period ?? "", r.category].join("|");
@@ -206,6 +218,14 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
         column: "value",
         rule: "bundle-rounding",
         message: `record ${i + 1} is not a multiple of ${rounding}, as the service's rounding requires`,
+      });
+    }
+    if ((r.base === null) !== (r.baseSymbol === "c")) {
+      problems.push({
+        ...where,
+        column: "baseSymbol",
+        rule: "bundle-base-symbol",
+        message: `record ${i + 1}: a hidden base has baseSymbol "c", and only a hidden one`,
       });
     }
     if (r.measure === "count" && r.symbol === "c" && !audited.has(r.id ?? "")) {

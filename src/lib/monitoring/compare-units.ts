@@ -5,7 +5,7 @@
 // comparison says where it does not. Run by the data step: pages get the result.
 import { sum } from "d3-array";
 import { toCsv } from "../csv.ts";
-import type { FigureRecord, FigureSet, Selector } from "../figures/set.ts";
+import type { FigureRecord, FigureSet, GssSymbol, Selector } from "../figures/set.ts";
 
 export interface Reading {
   numerator: number;
@@ -14,7 +14,8 @@ export interface Reading {
   derivation: string;
 }
 
-export type Unavailable = { reason: string };
+/** Why there is no reading, with its GSS symbol: c suppressed, x not published, z not applicable (no one in the base, or another definition). */
+export type Unavailable = { reason: string; symbol: GssSymbol };
 
 export interface ComparisonDef {
   id: string;
@@ -35,9 +36,9 @@ const one = (set: FigureSet, s: Selector): FigureRecord | undefined => set.selec
 /** A published count with its published base, or why not. */
 function countAndBase(set: FigureSet, s: Selector, what: string): Reading | Unavailable {
   const r = one(set, { ...s, measure: "count" });
-  if (!r) return { reason: `no ${what} figure is published` };
-  if (r.value === null || r.base === null) return { reason: `the ${what} count or its base is suppressed [c]` };
-  if (r.base === 0) return { reason: `no one is in the base (0), so there is no share to compare` };
+  if (!r) return { reason: `no ${what} figure is published`, symbol: "x" };
+  if (r.value === null || r.base === null) return { reason: `the ${what} count or its base is suppressed [c]`, symbol: "c" };
+  if (r.base === 0) return { reason: `no one is in the base (0), so there is no share to compare`, symbol: "z" };
   return { numerator: r.value, denominator: r.base, derivation: `${r.id ?? what}: ${r.value} of ${r.base}` };
 }
 
@@ -46,9 +47,9 @@ function pairedAfter(set: FigureSet): Reading | Unavailable {
   const pick = (category: string) =>
     one(set, { dataset: "wellbeing", group: "all", topic: "partner_abuse", period: "referral-to-three-years", category, measure: "count" });
   const [yy, ny] = [pick("yes-to-yes"), pick("no-to-yes")];
-  if (!yy || !ny) return { reason: "no figures for parents known at both times are published" };
-  if (yy.value === null || ny.value === null || yy.base === null) return { reason: "a count for parents known at both times, or its base, is suppressed [c]" };
-  if (yy.base === 0) return { reason: "no parent has a record at both times, so there is no share to compare" };
+  if (!yy || !ny) return { reason: "no figures for parents known at both times are published", symbol: "x" };
+  if (yy.value === null || ny.value === null || yy.base === null) return { reason: "a count for parents known at both times, or its base, is suppressed [c]", symbol: "c" };
+  if (yy.base === 0) return { reason: "no parent has a record at both times, so there is no share to compare", symbol: "z" };
   return {
     numerator: yy.value + ny.value,
     denominator: yy.base,
@@ -93,6 +94,7 @@ export const COMPARISONS: ComparisonDef[] = [
     salford: () => ({
       reason:
         "the evaluation gives the share after three years among parents with a record then, not among those with a record at both times, so it does not match",
+      symbol: "z",
     }),
   },
   {
@@ -103,6 +105,7 @@ export const COMPARISONS: ComparisonDef[] = [
     bundle: (set) => countAndBase(set, { dataset: "school-readiness", group: "all", category: "gld" }, "school readiness"),
     salford: () => ({
       reason: "the evaluation gives no year for its 4 children, and the Reception assessment changed in 2021/22, so its figure may not match the services'",
+      symbol: "z",
     }),
   },
 ];
@@ -123,8 +126,10 @@ export interface ComparisonResult {
   base: string;
   why: string;
   units: ComparedUnit[];
-  /** Services (and Salford) listed but not plotted, with the reason. */
-  unplotted: { label: string; slug: string | null; reason: string }[];
+  /** Services (and Salford) without a reading, with the reason and its GSS symbol. */
+  unplotted: { label: string; slug: string | null; reason: string; symbol: GssSymbol }[];
+  /** Whether the funnel plot is drawn: it needs at least two services with a reading. */
+  plotted: boolean;
   /**
    * The services combined (every numerator over every denominator, trackers
    * only: Salford's evaluation covers another period and is drawn against the
@@ -134,6 +139,9 @@ export interface ComparisonResult {
 }
 
 export const SALFORD_LABEL = "Salford (evaluation, 2020)";
+
+/** A funnel plot compares services with each other: it needs at least two with a reading. */
+export const MIN_SERVICES = 2;
 
 /** Every comparison across the published services, with Salford's evaluation where its definition matches. */
 export function compareServices(services: { slug: string; name: string; set: FigureSet }[], salford: FigureSet): ComparisonResult[] {
@@ -151,35 +159,50 @@ export function compareServices(services: { slug: string; name: string; set: Fig
       why: c.why,
       units,
       pooled:
-        trackers.length >= 2
+        trackers.length >= MIN_SERVICES
           ? { numerator: sum(trackers.map((u) => u.numerator)), denominator: sum(trackers.map((u) => u.denominator)), services: trackers.length }
           : null,
-      unplotted: readings.flatMap(({ label, slug, reading }) => ("reason" in reading ? [{ label, slug, reason: reading.reason }] : [])),
+      unplotted: readings.flatMap(({ label, slug, reading }) => ("reason" in reading ? [{ label, slug, reason: reading.reason, symbol: reading.symbol }] : [])),
+      plotted: trackers.length >= MIN_SERVICES,
     };
   });
 }
 
-/** comparisons.csv: one row per comparison and unit, plotted or not (with the reason). */
+/**
+ * comparisons.csv: one row per comparison and service (Salford's evaluation among them), plotted or not.
+ * Columns are named so they do not clash with figures.csv (where measure is a unit). numerator and
+ * denominator stay numeric: when a unit is not plotted they are empty and `symbol` says why, in GSS terms:
+ * c where a count or base is suppressed, x where no figure is published, z where the definitions differ
+ * so a comparison does not apply. derivation gives the reason in words.
+ */
 export function comparisonsCsv(results: ComparisonResult[]): string {
-  const rows = results.flatMap((c) => [
-    ...c.units.map((u) => ({
-      comparison: c.id,
-      measure: c.measure,
-      unit: u.label,
-      numerator: u.numerator,
-      denominator: u.denominator,
-      plotted: "yes",
-      derivation: u.derivation,
-    })),
-    ...c.unplotted.map((u) => ({
-      comparison: c.id,
-      measure: c.measure,
-      unit: u.label,
-      numerator: "[c]",
-      denominator: "[c]",
-      plotted: "no",
-      derivation: u.reason,
-    })),
-  ]);
-  return toCsv(["comparison", "measure", "unit", "numerator", "denominator", "plotted", "derivation"], rows);
+  const rows = results.flatMap((c) => {
+    const common = { comparison: c.id, comparison_title: c.measure, denominator_counts: c.base };
+    return [
+      ...c.units.map((u) => ({
+        ...common,
+        service: u.label,
+        service_slug: u.slug,
+        numerator: u.numerator,
+        denominator: u.denominator,
+        symbol: null,
+        plotted: c.plotted,
+        derivation: u.derivation,
+      })),
+      ...c.unplotted.map((u) => ({
+        ...common,
+        service: u.label,
+        service_slug: u.slug,
+        numerator: null,
+        denominator: null,
+        symbol: u.symbol,
+        plotted: false,
+        derivation: u.reason,
+      })),
+    ];
+  });
+  return toCsv(
+    ["comparison", "comparison_title", "denominator_counts", "service", "service_slug", "numerator", "denominator", "symbol", "plotted", "derivation"],
+    rows,
+  );
 }

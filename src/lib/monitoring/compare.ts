@@ -7,9 +7,8 @@ import { formatInterval, formatNumber, formatPercent, ofBase } from "../format.t
 import { FUNNEL_CLASS_WORDS, funnelRows, type FunnelDot } from "../figures/funnel-rows.ts";
 import type { FigureModel, TableModel } from "../figures/model.ts";
 import { capital, listInWords } from "../views/words.ts";
-import { SALFORD_LABEL, type ComparisonResult } from "./compare-units.ts";
+import { MIN_SERVICES, SALFORD_LABEL, type ComparisonResult } from "./compare-units.ts";
 
-export const MIN_UNITS = 2;
 
 const oneDecimal = (p: number) => formatPercent(Math.round(p * 10) / 10);
 const share = (d: { numerator: number; denominator: number }) => `${oneDecimal((100 * d.numerator) / d.denominator)} (${ofBase(d.numerator, d.denominator)})`;
@@ -25,7 +24,7 @@ function title(services: FunnelDot[], combined: string): string {
 
 /** The funnel plot for one comparison, or null when fewer than two services can be plotted. */
 export function comparisonFigure(c: ComparisonResult): FigureModel | null {
-  if (!c.pooled || c.pooled.services < MIN_UNITS) return null;
+  if (!c.plotted || !c.pooled) return null;
   const target = c.pooled.numerator / c.pooled.denominator;
   const combined = `${oneDecimal(100 * target)}, ${ofBase(c.pooled.numerator, c.pooled.denominator)}`;
   const rows = funnelRows(
@@ -86,7 +85,7 @@ export function comparisonFigure(c: ComparisonResult): FigureModel | null {
 export function comparisonReadings(c: ComparisonResult): TableModel | null {
   if (!c.units.length) return null;
   return {
-    caption: `${c.measure}: the figures published so far, not compared (a funnel plot needs at least ${formatNumber(MIN_UNITS)} services)`,
+    caption: `${c.measure}: the figures published so far, not compared (a funnel plot needs at least ${formatNumber(MIN_SERVICES)} services)`,
     columns: [{ label: "Service" }, { label: "Share", numeric: true }, { label: "95% interval", numeric: true }],
     rows: c.units.map((u) => [u.label, share(u), formatInterval(u.numerator, u.denominator)]),
   };

@@ -81,7 +81,8 @@ const comparisonSchema = z.object({
   base: z.string(),
   why: z.string(),
   units: z.array(z.object({ label: z.string(), slug: z.string().nullable(), numerator: z.number(), denominator: z.number(), derivation: z.string() })),
-  unplotted: z.array(z.object({ label: z.string(), slug: z.string().nullable(), reason: z.string() })),
+  unplotted: z.array(z.object({ label: z.string(), slug: z.string().nullable(), reason: z.string(), symbol: z.enum(["c", "x", "z"]) })),
+  plotted: z.boolean(),
   pooled: z.object({ numerator: z.number(), denominator: z.number(), services: z.number() }).nullable(),
 });
 

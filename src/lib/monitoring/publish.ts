@@ -1,9 +1,11 @@
-// What the site publishes of each checked bundle: the import's own files, a
-// CSV of its figures, and one index of the services. GSS symbols stand in for
-// suppressed or missing values in the CSV, as they do on the pages.
-import { toCsv } from "../csv.ts";
-import type { FigureRecord } from "../figures/set.ts";
+// What the site publishes of each checked bundle: the import's own files as
+// they are (figures.csv among them, every file listed with its SHA-256 in the
+// bundle's datapackage.json), one index of the services, and the comparisons
+// across services with Salford's evaluation.
+import type { FigureSet } from "../figures/set.ts";
+import { figureSet } from "../figures/set.ts";
 import type { Bundle, BundleFiles, BundleMode } from "./bundle.ts";
+import { compareServices, comparisonsCsv, type ComparisonResult } from "./compare-units.ts";
 
 /** Paths below are relative to public/data/services/. */
 export const SERVICES_INDEX = "index.json";
@@ -28,19 +30,6 @@ export interface ServicesIndex {
   services: ServiceEntry[];
 }
 
-const CSV_COLUMNS = ["id", "dataset", "group", "topic", "period", "category", "label", "measure", "value", "base", "derived", "derivation", "source"];
-
-/** figures.csv: one row per record; a suppressed value reads [c], as in the tables. */
-export function bundleCsv(figures: readonly FigureRecord[]): string {
-  const rows = figures.map((r) => ({
-    ...r,
-    value: r.value ?? `[${r.symbol ?? "x"}]`,
-    base: r.base ?? "[c]",
-    source: typeof r.source === "string" ? r.source : `${r.source.document}: ${r.source.table}`,
-  }));
-  return toCsv(CSV_COLUMNS, rows);
-}
-
 export function serviceEntry(b: Bundle): ServiceEntry {
   const { slug, name, council, period, synthetic, disclosure } = b.service;
   return {
@@ -56,16 +45,27 @@ export function serviceEntry(b: Bundle): ServiceEntry {
   };
 }
 
+/** Each published service's figures as a set, for the comparisons and the drawing check. */
+export function serviceSets(bundles: { bundle: Bundle }[]): { slug: string; name: string; set: FigureSet }[] {
+  return [...bundles]
+    .sort((a, b) => a.bundle.service.slug.localeCompare(b.bundle.service.slug))
+    .map(({ bundle: b }) => ({ slug: b.service.slug, name: b.service.name, set: figureSet(b.figures, { publisher: b.service.name, synthetic: b.service.synthetic }) }));
+}
+
+/** The comparisons read published figures only: each service's, and Salford's as npm run data wrote them. */
+export const publishedComparisons = (bundles: { bundle: Bundle }[], salford: FigureSet): ComparisonResult[] => compareServices(serviceSets(bundles), salford);
+
 /** Every file to write under public/data/services/, by path. */
-export function publishedFiles(bundles: { bundle: Bundle; files: BundleFiles }[], mode: BundleMode): Map<string, string> {
+export function publishedFiles(bundles: { bundle: Bundle; files: BundleFiles }[], mode: BundleMode, comparisons: ComparisonResult[]): Map<string, string> {
   const out = new Map<string, string>();
   const sorted = [...bundles].sort((a, b) => a.bundle.service.slug.localeCompare(b.bundle.service.slug));
   for (const { bundle, files } of sorted) {
     const dir = bundle.service.slug;
     for (const [name, text] of Object.entries(files)) out.set(`${dir}/${name}`, text!);
-    out.set(`${dir}/figures.csv`, bundleCsv(bundle.figures));
   }
   const index: ServicesIndex = { mode, services: sorted.map((b) => serviceEntry(b.bundle)) };
   out.set(SERVICES_INDEX, `${JSON.stringify(index, null, 1)}\n`);
+  out.set("comparisons.json", `${JSON.stringify(comparisons, null, 1)}\n`);
+  out.set("comparisons.csv", comparisonsCsv(comparisons));
   return out;
 }

@@ -1,9 +1,11 @@
-// The bundle: five files, each deterministic (sorted keys, no timestamps), and
-// a writer that replaces an earlier bundle whole or not at all.
+// The bundle: six files, each deterministic (sorted keys, no timestamps), and
+// a writer that replaces an earlier bundle whole or not at all. datapackage.json
+// lists every other file with its SHA-256; figures.csv with its Table Schema.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { DisclosureResult } from "../disclosure/index.ts";
+import { BUNDLE_CSV_COLUMNS, figureCsvSchema, figuresCsv } from "../figure-csv.ts";
 import { CHECKS } from "./checks.ts";
 import { DATASET_TITLES, type BundleFigure } from "./figures.ts";
 import type { Problem } from "./problems.ts";
@@ -17,7 +19,7 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(sort(value), null, 1) + "\n";
 }
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /** The checks report. Only advisories can appear (a FAIL writes no bundle); it says which checks raised
  *  one, never how many rows or which: a count of rows flagged could itself disclose a small group. */
@@ -46,27 +48,35 @@ function disclosureReport(result: DisclosureResult, service: ServiceInfo, byCell
   };
 }
 
+/** The data package of a bundle's other files: each with its SHA-256, figures.csv with its Table Schema. */
+export function bundlePackage(files: Map<string, string>, service: ServiceInfo, rows: number) {
+  const resources = [...files].map(([path, text]) => {
+    const common = { path, hash: `sha256:${sha256(text)}`, bytes: Buffer.byteLength(text) };
+    return path.endsWith(".csv")
+      ? { name: path.replace(/\.csv$/, "-csv"), ...common, type: "table", format: "csv", mediatype: "text/csv", encoding: "utf-8", rows, schema: figureCsvSchema(BUNDLE_CSV_COLUMNS) }
+      : { name: path.replace(/\.json$/, ""), ...common, format: "json", mediatype: "application/json" };
+  });
+  return {
+    $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
+    name: `tracker-${service.slug}`,
+    title: `${service.name}: figures from the client tracker${service.synthetic ? " (synthetic data)" : ""}`,
+    description: `Aggregate figures from a tracker export (standard v${STANDARD_VERSION}), checked and protected by disclosure control. Datasets: ${Object.values(DATASET_TITLES).join("; ")}. figures.csv holds the records of figures.json; a value or base that is not published is empty, with its GSS symbol in value_symbol or base_symbol (c: suppressed; z: not applicable).`,
+    version: service.period.to,
+    synthetic: service.synthetic,
+    temporal: service.period,
+    resources,
+  };
+}
+
 /** `byCell`: the figures printing each disclosure cell, so the audit can be read against figures.json. */
 export function bundleFiles(figures: BundleFigure[], problems: Problem[], result: DisclosureResult, service: ServiceInfo, byCell = new Map<string, string[]>()): Map<string, string> {
   const files = new Map<string, string>();
   files.set("figures.json", stableJson(figures));
+  files.set("figures.csv", figuresCsv(figures, BUNDLE_CSV_COLUMNS));
   files.set("checks.json", stableJson(checksReport(problems, service)));
   files.set("disclosure.json", stableJson(disclosureReport(result, service, byCell)));
   files.set("service.json", stableJson(service));
-  const resources = [...files].map(([path, text]) => ({ name: path.replace(/\.json$/, ""), path, format: "json", mediatype: "application/json", hash: `sha256:${sha256(text)}`, bytes: Buffer.byteLength(text) }));
-  files.set(
-    "datapackage.json",
-    stableJson({
-      $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
-      name: `tracker-${service.slug}`,
-      title: `${service.name}: figures from the client tracker${service.synthetic ? " (synthetic data)" : ""}`,
-      description: `Aggregate figures from a tracker export (standard v${STANDARD_VERSION}), checked and protected by disclosure control. Datasets: ${Object.values(DATASET_TITLES).join("; ")}.`,
-      version: service.period.to,
-      synthetic: service.synthetic,
-      temporal: service.period,
-      resources,
-    }),
-  );
+  files.set("datapackage.json", stableJson(bundlePackage(files, service, figures.length)));
   return files;
 }
 

@@ -1,5 +1,6 @@
 // Records for figures.json, in the site's figure contract (src/lib/schema.ts)
-// plus the standard's `label`, and `symbol: "c"` where a count is suppressed.
+// plus the standard's `label`, `symbol: "c"` where a count is suppressed, and
+// `baseSymbol: "c"` where its base is (so a hidden base never reads as "no base").
 // A share is computed from its count and base only when both are published.
 import type { ProtectedCell } from "../disclosure/index.ts";
 import type { Model, RecordSpec } from "./model.ts";
@@ -19,6 +20,8 @@ export interface BundleFigure {
   /** GSS symbols: c suppressed (disclosure control), z not applicable (a share of nobody). */
   symbol?: "c" | "z";
   base: number | null;
+  /** Set exactly when base is null: every bundle figure has a base, so a null one is suppressed. */
+  baseSymbol?: "c";
   precision: number;
   variant: null;
   derived: boolean;
@@ -67,6 +70,7 @@ export function buildFigures(model: Model, shown: Map<string, ProtectedCell>, se
       dataset: spec.dataset,
       source: { document, table: DATASET_TITLES[spec.dataset] ?? spec.dataset, section: `Tracker standard v${service.standard}, period ${service.period.from} to ${service.period.to}` },
       group: spec.group, topic: spec.topic, period: spec.period, category: spec.category, label: spec.label, base,
+      ...(base === null ? { baseSymbol: "c" as const } : {}),
       variant: null, derived: spec.derivation !== undefined, derivation: spec.derivation ?? null, remark, notes,
       ...(spec.from ? { from: spec.from, to: spec.to } : {}),
     };

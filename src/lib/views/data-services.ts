@@ -1,0 +1,52 @@
+// /data/'s services section: the files under /data/services/ (the index, the
+// comparisons and each published bundle), read from datapackage.json and
+// checked against the files, grouped by service, with the columns of their CSVs.
+import { z } from "zod";
+import { describedFiles, verifiedFile, type Catalogue, type FileInfo } from "./data-catalogue.ts";
+import type { FieldTable } from "./data-datasets.ts";
+
+export interface ServiceFiles {
+  /** The service's name, or null for the files about every service. */
+  name: string | null;
+  slug: string | null;
+  files: FileInfo[];
+}
+
+const indexSchema = z.object({ services: z.array(z.object({ slug: z.string(), name: z.string(), synthetic: z.boolean() })) });
+
+/** Files about every service first (index, comparisons), then each service's bundle, in the index's order. */
+export function serviceFiles(c: Catalogue): ServiceFiles[] {
+  const listed = describedFiles(c.pkg).filter((r) => r.path.startsWith("services/"));
+  if (!listed.some((r) => r.path === "services/index.json")) throw new Error('datapackage.json lists no services/index.json: run "npm run data" again');
+  const index = indexSchema.parse(JSON.parse(new TextDecoder().decode(c.read("services/index.json"))));
+  const of = (dir: string | null) =>
+    listed
+      .filter((r) => (dir === null ? r.path.split("/").length === 2 : r.path.startsWith(`services/${dir}/`)))
+      .sort((a, b) => (a.path < b.path ? -1 : 1))
+      .map((r) => verifiedFile(r, c.read));
+  return [{ name: null, slug: null, files: of(null) }, ...index.services.map((s) => ({ name: s.name, slug: s.slug, files: of(s.slug) }))];
+}
+
+/** The columns of comparisons.csv and, when a service has published, of a bundle's figures.csv. */
+export function serviceFieldTables(c: Catalogue): FieldTable[] {
+  const tables: FieldTable[] = [];
+  const csvs = c.pkg.resources.filter((r) => r.path.startsWith("services/"));
+  const comparisons = csvs.find((r) => r.path === "services/comparisons.csv");
+  const bundle = csvs.find((r) => r.path.endsWith("/figures.csv"));
+  const rows = (fields: { name: string; type: string; description: string }[]) => fields.map(({ name, type, description }) => ({ name, type, description }));
+  if (comparisons?.schema)
+    tables.push({
+      kind: "comparisons",
+      caption: "Columns of comparisons.csv (one row per comparison and service)",
+      datasets: ["services/comparisons.csv"],
+      fields: rows(comparisons.schema.fields),
+    });
+  if (bundle?.schema)
+    tables.push({
+      kind: "service-figures",
+      caption: "Columns of a service's figures.csv (one row per figure; the first columns are those of figures.csv)",
+      datasets: ["services/<service>/figures.csv"],
+      fields: rows(bundle.schema.fields),
+    });
+  return tables;
+}
