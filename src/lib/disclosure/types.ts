@@ -8,6 +8,9 @@ export interface Cell {
   id: string;
   value: number;
   published?: boolean; // default true
+  /** What hiding this cell costs the reader, relative to other cells; default: its value. Headline figures and
+   *  their bases are given high costs by the model, so secondary suppression hides them last. */
+  cost?: number;
 }
 
 /** value(total) = sum of value(parts). Linked tables share cell ids. */
