@@ -59,9 +59,13 @@ async function within(
     if (i === target) change.set(i, [[addColumn(goal - v, goal - v, 0), 1]]);
     else if (hidden.has(i)) change.set(i, [[addColumn(Math.min(1, v) - v, Infinity, 0), 1]]);
     else if (!table.published[i]) change.set(i, [[addColumn(-v, Infinity, 0), 1]]);
-    else if (v === 0)
-      change.set(i, []); // zeros are always shown
-    else {
+    else if (v === 0) {
+      // A zero is hidden only as a last resort (its cost is far above any count's): when nothing else can stop a
+      // reader proving that a whole group shares one category (Cell.guard "always"). It can only move up.
+      const p = addColumn(0, Infinity, ZERO_COST);
+      change.set(i, [[p, 1]]);
+      paid.set(i, [p, p]);
+    } else {
       const p = addColumn(0, Infinity, v);
       const m = addColumn(0, v - 1, v);
       const terms: [number, number][] = [
@@ -94,10 +98,13 @@ async function within(
   let total = 0;
   for (const [cell, [p, m]] of paid) {
     const moved = (x[p] ?? 0) + (x[m] ?? 0);
-    if (moved > 1e-6) (cells.push(cell), (total += moved * (table.value[cell] ?? 0)));
+    if (moved > 1e-6) (cells.push(cell), (total += moved * (table.value[cell] || ZERO_COST)));
   }
   return { cells, cost: total };
 }
+
+/** What moving a published zero by one costs: more than moving any count the tracker can hold. */
+const ZERO_COST = 1e7;
 
 /** Cells at most `radius` relations away from the target (Infinity: all it is connected to). */
 function scope(table: Table, target: number, radius: number): number[] {

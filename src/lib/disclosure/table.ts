@@ -17,6 +17,8 @@ export interface Table {
   index: Map<string, number>;
   value: number[];
   published: boolean[];
+  /** Unpublished cells' Cell.guard: false may be worked out, "always" is guarded whatever its value. */
+  guard: (boolean | "always")[];
   /** Each relation as cell indices: value[total] = sum of value[parts]. */
   relations: { total: number; parts: number[] }[];
   /** For each cell, the relations it takes part in. */
@@ -69,6 +71,7 @@ export function buildTable(cells: Cell[], relations: Relation[]): Table {
     index,
     value: cells.map((c) => c.value),
     published: cells.map((c) => c.published !== false),
+    guard: cells.map((c) => c.guard ?? true),
     relations: indexed,
     byCell,
   };
