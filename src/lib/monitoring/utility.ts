@@ -25,8 +25,7 @@ export interface Utility {
   hiddenBases: string[];
 }
 
-const matches = (r: FigureRecord, s: Selector) =>
-  Object.entries(s).every(([k, v]) => (r as unknown as Record<string, unknown>)[k] === v);
+const matches = (r: FigureRecord, s: Selector) => Object.entries(s).every(([k, v]) => (r as unknown as Record<string, unknown>)[k] === v);
 
 export function utility(figures: readonly FigureRecord[]): Utility {
   const counts = figures.filter((r) => r.measure === "count");
