@@ -2,6 +2,9 @@
 // holding every release compares bundles: so one person's details must not change
 // checks.json, service.json or the data package's period, and the figures a bundle
 // holds (their ids) must not depend on the data, only their values and symbols.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { importExport } from "../../src/lib/tracker/import.ts";
@@ -9,7 +12,7 @@ import { wholeQuarters } from "../../src/lib/tracker/service.ts";
 import { monthNumber } from "../../src/lib/tracker/columns.ts";
 import { applyDegenerate, DEGENERATE_NAMES } from "../../src/lib/tracker/synthetic-changes.ts";
 import { generateExport, type ExportRows } from "../../src/lib/tracker/synthetic.ts";
-import { cleanup, clone, sampleExport, setCell, TODAY, writeExport } from "./tracker-fixture.ts";
+import { cleanup, clone, sampleExport, setCell, tempDir, TODAY, writeExport } from "./tracker-fixture.ts";
 
 const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));
@@ -71,6 +74,28 @@ describe("one person's details", () => {
   }, 60_000);
 });
 
+describe("npm run tracker", () => {
+  const SCRIPT = new URL("../../scripts/tracker.ts", import.meta.url).pathname;
+  // The project's Node 24 (it runs TypeScript), as npm scripts use, whatever node runs the tests.
+  const LOCAL_NODE = new URL("../../node_modules/.bin/node", import.meta.url).pathname;
+  const NODE = existsSync(LOCAL_NODE) ? LOCAL_NODE : process.execPath;
+
+  it("shows the analyst an advisory, says it is not written, and writes a checks.json that does not say so", () => {
+    const ex = clone(sampleExport(30, 9));
+    const row = setCell(ex, "parents.csv", 3, "age_at_referral", "15");
+    const dir = writeExport(ex);
+    const out = join(tempDir("signals"), "north-town");
+    dirs.push(dir, join(out, ".."));
+    const r = spawnSync(NODE, [SCRIPT, dir, "--service", "north-town", "--out", out, "--today", TODAY], { encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`ADVISORY TR-AGE-YOUNG: parents.csv, row ${row}, column "age_at_referral"`);
+    expect(r.stderr).toMatch(/advisory message\(s\) above, for you to look at; they are not written into the bundle/);
+    const checks = readFileSync(join(out, "checks.json"), "utf8");
+    expect(checks).not.toContain("raised");
+    expect(JSON.parse(checks).checks).toContainEqual(expect.objectContaining({ id: "TR-AGE-YOUNG", outcome: "not-published" }));
+  }, 60_000);
+});
+
 // Figure ids for the school-readiness record: today left out when every child assessed had the same result (all
 // reached a good level of development, or none did). Another change makes it always present; until it lands, the
 // property below leaves these ids out, and the it.fails cases say where it is still missing. When it lands, those
@@ -117,6 +142,8 @@ describe("the figures a bundle holds", () => {
 
   it("for exports of any size, seed and unusual shape, the same sorted figure ids outside school readiness (property)", async () => {
     const expected = outsideSchoolReadiness(await referenceIds());
+    // Here, not in the it.fails case, where a failing guard would pass unnoticed.
+    expect(schoolReadiness(await referenceIds()).length).toBeGreaterThan(0);
     await fc.assert(
       fc.asyncProperty(exports, async (e) => {
         expect(outsideSchoolReadiness(await idsOf(e)), JSON.stringify(e)).toEqual(expected);
@@ -127,7 +154,6 @@ describe("the figures a bundle holds", () => {
 
   it.fails("school readiness always present: being fixed in main (property; small exports and one result for all leave it out)", async () => {
     const expected = schoolReadiness(await referenceIds());
-    expect(expected.length).toBeGreaterThan(0);
     await fc.assert(
       fc.asyncProperty(exports, async (e) => {
         expect(schoolReadiness(await idsOf(e)), JSON.stringify(e)).toEqual(expected);
