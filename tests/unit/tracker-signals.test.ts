@@ -66,6 +66,19 @@ describe("one person's details", () => {
       for (const [name, text] of r.files) expect(text.includes(month), `${name} states ${month}`).toBe(false);
   }, 60_000);
 
+  // Found while writing these tests: figures.ts writes the IMD editions found in the export into every deprivation
+  // figure's notes, so one parent's decile from another edition shows in figures.json, just as the TR-IMD-MIXED
+  // advisory would have in checks.json. figures.ts is not changed here; when it is, this case fails: make it a plain test.
+  it.fails("one parent's IMD edition changes no figure's notes (figures.ts names the editions found: reported, not fixed here)", async () => {
+    const base = sampleExport(40, 7);
+    const at = base.header["parents.csv"].indexOf("imd_edition");
+    const row = base.rows["parents.csv"].findIndex((r) => r[at] === "2019");
+    const other = clone(base);
+    setCell(other, "parents.csv", row, "imd_edition", "2025");
+    const notes = async (ex: ExportRows) => (await imported(ex)).figures.map((f) => `${f.id} ${JSON.stringify(f.notes)}`);
+    expect(await notes(other)).toEqual(await notes(base));
+  }, 60_000);
+
   it("a period given in service.json is used as given", async () => {
     const dir = writeExport(variant("2025-02", "25"), {}, { name: "North Town", period: { from: "2019-05", to: "2025-02" } });
     dirs.push(dir);
