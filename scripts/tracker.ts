@@ -1,6 +1,7 @@
 // npm run tracker -- <export folder> --service <slug> [--out <dir>] [--today YYYY-MM]
 // Screens a tracker export and, when every check passes, writes the service's
-// bundle (default data/services/<slug>/). On any FAIL it prints every problem
+// bundle (default data/services/<slug>/); advisories are printed here and never
+// written into the bundle. On any FAIL it prints every problem
 // (file, row, column, check; never a value), writes nothing and exits 1. A
 // mistake in the command itself (a bad slug or month) prints one line and exits 2.
 import { existsSync, statSync } from "node:fs";
@@ -45,6 +46,10 @@ async function main(): Promise<number> {
     console.error(`\ntracker: ${fails} failing check(s); nothing was written (an earlier bundle, if any, is unchanged).`);
     return 1;
   }
+  // Advisories are for the analyst alone: the bundle's checks.json never says whether one was raised, since
+  // beside the figures that can point to one person (a parent under 16, say).
+  const advisories = result.problems.filter((p) => p.level === "ADVISORY").length;
+  if (advisories) console.error(`\ntracker: ${advisories} advisory message(s) above, for you to look at; they are not written into the bundle.`);
   const d = result.disclosure?.counts;
   console.log(
     `tracker: ${result.figures?.length} figures for ${result.service?.name}${result.service?.synthetic ? " (synthetic)" : ""}; ` +

@@ -101,6 +101,35 @@ describe("checkBundle", () => {
   });
 });
 
+describe("checks.json", () => {
+  it("stops on a checks.json that says whether an advisory was raised, even re-signed, naming the record and why", () => {
+    const files = read("fellgate");
+    const checks = JSON.parse(files["checks.json"]!) as { checks: { id: string; outcome: string; raised?: boolean }[] };
+    const young = checks.checks.findIndex((c) => c.id === "TR-AGE-YOUNG");
+    const raised = structuredClone(checks);
+    raised.checks[young]!.outcome = "raised";
+    const r = checkBundle(DIR, "fellgate", resign({ ...files, "checks.json": JSON.stringify(raised) }, "checks.json"), "example");
+    expect(rules(r)).toEqual(["bundle-checks"]);
+    expect(r.problems[0]).toMatchObject({ file: `${DIR}/fellgate/checks.json`, column: `checks.${young}.outcome` });
+    expect(r.problems[0]!.message).toContain("can point to one person");
+    // The old way, an extra field, or a FAIL check that did not pass: each refused.
+    const flagged = structuredClone(checks);
+    flagged.checks[young]!.raised = false;
+    const failed = structuredClone(checks);
+    failed.checks[0]!.outcome = "raised";
+    for (const bad of [flagged, failed])
+      expect(rules(checkBundle(DIR, "fellgate", resign({ ...files, "checks.json": JSON.stringify(bad) }, "checks.json"), "example"))).toEqual([
+        "bundle-checks",
+      ]);
+  });
+
+  it("stops on a checks.json from another service", () => {
+    const files = read("fellgate");
+    const other = files["checks.json"]!.replace('"service": "fellgate"', '"service": "thornwick"');
+    expect(rules(checkBundle(DIR, "fellgate", resign({ ...files, "checks.json": other }, "checks.json"), "example"))).toEqual(["bundle-slug"]);
+  });
+});
+
 describe("recordLines", () => {
   it("finds the line each top-level record starts on, whatever the layout", () => {
     expect(recordLines('[\n {"a": "x]"},\n {"b": [1,\n 2]},\n 3,\n "s"\n]')).toEqual([2, 3, 5, 6]);

@@ -46,6 +46,20 @@ export const disclosureSchema = z.object({
 });
 export type Disclosure = z.infer<typeof disclosureSchema>;
 
+/** checks.json: the checks the import ran and that every FAIL-level one passed. Strict, and an advisory's
+ *  outcome is only ever "not-published": a bundle that says whether an advisory was raised is refused, since
+ *  beside the figures it can point to one person (TR-AGE-YOUNG raised says a parent was under 16). */
+const checkEntrySchema = z.discriminatedUnion("level", [
+  z.strictObject({ id: z.string().min(1), level: z.literal("FAIL"), outcome: z.literal("passed"), rule: z.string().min(1) }),
+  z.strictObject({ id: z.string().min(1), level: z.literal("ADVISORY"), outcome: z.literal("not-published"), rule: z.string().min(1) }),
+]);
+export const checksSchema = z.strictObject({
+  checks: z.array(checkEntrySchema).min(1),
+  service: z.string(),
+  standard: z.literal("1"),
+});
+export type Checks = z.infer<typeof checksSchema>;
+
 export interface Bundle {
   service: BundleService;
   figures: FigureRecord[];
@@ -80,6 +94,7 @@ export function checkBundle(dir: string, slug: string, files: BundleFiles, mode:
   const serviceJson = parsed("service.json");
   const figuresJson = parsed("figures.json");
   const disclosureJson = parsed("disclosure.json");
+  const checksJson = parsed("checks.json");
   const packageJson = parsed("datapackage.json");
   if (problems.length) return { problems };
 
@@ -100,6 +115,18 @@ export function checkBundle(dir: string, slug: string, files: BundleFiles, mode:
     for (const i of disclosure.error.issues)
       problems.push({ file: at("disclosure.json"), column: i.path.join("."), rule: "bundle-disclosure", message: i.message });
   }
+  const checks = checksSchema.safeParse(checksJson);
+  if (!checks.success) {
+    for (const i of checks.error.issues) problems.push({ file: at("checks.json"), column: i.path.join("."), rule: "bundle-checks", message: checksMessage(i) });
+  } else if (checks.data.service !== slug) {
+    problems.push({
+      file: at("checks.json"),
+      column: "service",
+      rule: "bundle-slug",
+      message: `the service must be the folder's name, "${slug}"`,
+      value: checks.data.service,
+    });
+  }
   const figures = parseFigures(at("figures.json"), files["figures.json"]!, figuresJson, problems);
   problems.push(...hashProblems(at("datapackage.json"), packageJson, files));
   if (!service.success || !disclosure.success || !figures || problems.length) return { problems };
@@ -109,6 +136,13 @@ export function checkBundle(dir: string, slug: string, files: BundleFiles, mode:
   if (files["figures.csv"] !== figuresCsv(figuresJson as FigureCsvInput[], BUNDLE_CSV_COLUMNS))
     problems.push({ file: at("figures.csv"), rule: "bundle-csv", message: "figures.csv does not hold the records of figures.json: run the import again" });
   return problems.length ? { problems } : { bundle, problems };
+}
+
+/** zod's words, except for an outcome: say which outcomes are allowed, and why. */
+function checksMessage(issue: z.ZodError["issues"][number]): string {
+  return issue.path.at(-1) === "outcome"
+    ? 'a FAIL check\'s outcome must be "passed" (a bundle is written only when every one passes) and an advisory\'s "not-published" (whether it was raised is shown only to the analyst: it can point to one person); run the import again'
+    : issue.message;
 }
 
 function parseFigures(file: string, text: string, json: unknown, problems: DataProblem[]): FigureRecord[] | undefined {

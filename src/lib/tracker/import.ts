@@ -6,7 +6,6 @@ import { join } from "node:path";
 import { protect as realProtect, type DisclosureResult, type ProtectedCell } from "../disclosure/index.ts";
 import { aggregate, type Tallies } from "./aggregate.ts";
 import { bundleFiles, writeBundle } from "./bundle.ts";
-import { monthText } from "./columns.ts";
 import { buildFigures, figuresByCell, type BundleFigure } from "./figures.ts";
 import { Model } from "./model.ts";
 import { modelChildren } from "./model-children.ts";
@@ -14,7 +13,7 @@ import { modelAges, modelDeprivation, modelSources } from "./model-parents.ts";
 import { modelWellbeing } from "./model-wellbeing.ts";
 import { Problems, type Problem } from "./problems.ts";
 import { screenExport } from "./screen.ts";
-import { parseServiceText, resolveService, serviceProblems, SLUG, type ServiceInfo } from "./service.ts";
+import { parseServiceText, resolveService, serviceProblems, SLUG, wholeQuarters, type ServiceInfo } from "./service.ts";
 
 export interface ImportOptions {
   slug: string;
@@ -83,7 +82,8 @@ export async function importExport(dir: string, opts: ImportOptions): Promise<Im
   for (const col of [P.referral.view(), P.closure.view()]) {
     for (const mo of col) if (mo >= 0) (first = Math.min(first, mo)), (last = Math.max(last, mo));
   }
-  const service = resolveService(opts.slug, svc.raw, { from: monthText(first === Infinity ? today : first), to: monthText(last === -Infinity ? today : last) });
+  // Never the exact months: the latest is the newest person's (see wholeQuarters).
+  const service = resolveService(opts.slug, svc.raw, wholeQuarters(first === Infinity ? today : first, last === -Infinity ? today : last));
   const m = model(tallies);
   const result = await (opts.protect ?? realProtect)([...m.cells.values()], m.relations, service.disclosure);
   if (!result.passed) {
@@ -94,7 +94,7 @@ export async function importExport(dir: string, opts: ImportOptions): Promise<Im
   const shown = new Map<string, ProtectedCell>(result.cells.map((c) => [c.id, c]));
   const figures = buildFigures(m, shown, service, tallies.editions);
   const list = problems.list();
-  return { ok: true, problems: list, files: bundleFiles(figures, list, result, service, figuresByCell(m)), figures, tallies, disclosure: result, service, timings };
+  return { ok: true, problems: list, files: bundleFiles(figures, result, service, figuresByCell(m)), figures, tallies, disclosure: result, service, timings };
 }
 
 /** Imports and, only when every check passed, replaces the bundle in outDir. */

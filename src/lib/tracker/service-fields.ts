@@ -25,7 +25,8 @@ export const SERVICE_FIELDS: ServiceField[] = [
   { name: "council", type: "Text", required: false, meaning: "The council that runs the service", example: '"North Town Borough Council"', rule: "text of 1 to 120 characters in quotes" },
   {
     name: "period", type: "An object with from and to", required: false,
-    meaning: "The months the export covers, first and last. Without it, the first and last month of any referral or closure in parents.csv",
+    meaning:
+      "The months the export covers, first and last. Without it, the months of the referrals and closures in parents.csv, rounded out to whole calendar quarters (January to March, April to June, July to September, October to December): from the first month of the earliest one's quarter to the last month of the latest one's, so the bundle never gives the month of the newest referral or closure",
     example: '{ "from": "2019-04", "to": "2025-03" }', rule: "an object with a from month and a to month",
   },
   { name: "period.from", type: "A month, written YYYY-MM", required: true, meaning: "The first month the export covers", example: '"2019-04"', rule: MONTH },

@@ -1,7 +1,9 @@
 // service.json: who the bundle is from, the period it covers, the disclosure
 // settings, and whether the data are made up. Optional: without it the slug
-// names the service and the defaults apply.
+// names the service, the period is the export's months rounded out to whole
+// quarters (wholeQuarters), and the defaults apply.
 import { z } from "zod";
+import { monthText } from "./columns.ts";
 import { childFields, SERVICE_FIELD_BY_NAME } from "./service-fields.ts";
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month written YYYY-MM");
@@ -32,7 +34,26 @@ export interface ServiceInfo {
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Fills the defaults; `dataPeriod` is the span of months in the export. */
+/**
+ * The period when service.json gives none: the months of the export's referrals and closures, rounded out to
+ * whole calendar quarters (from: the first month of the quarter holding the earliest month; to: the last month
+ * of the quarter holding the latest). `first` and `last` are month numbers (year * 12 + month - 1).
+ *
+ * Why rounded, and not a required period: the latest referral or closure month is the month of the newest
+ * person, and the bundle prints the period in service.json, in datapackage.json (version, temporal) and in
+ * every figure's source. Rounded out, one person's months move the period only when that person is alone in
+ * the first or last quarter, and then it says only that someone was referred or closed in that quarter, not
+ * which month. Requiring the period would break every export without a service.json (the file is optional);
+ * a service that states its period gets exactly the months it states.
+ * The quarter may end after the export was made: it names the reporting quarter, not the day of the export.
+ */
+export function wholeQuarters(first: number, last: number): { from: string; to: string } {
+  // Month 0 is January and a year is 12 months, so a quarter starts at every multiple of 3.
+  const start = (n: number) => n - (n % 3);
+  return { from: monthText(start(first)), to: monthText(start(last) + 2) };
+}
+
+/** Fills the defaults; `dataPeriod` is the export's span rounded out to whole quarters (wholeQuarters). */
 export function resolveService(slug: string, raw: unknown, dataPeriod: { from: string; to: string }): ServiceInfo {
   const s = raw === undefined ? { name: slug } : serviceFileSchema.parse(raw);
   return {
