@@ -59,8 +59,8 @@ function trackerScale(sizes: string): void {
 function disclosureUtility(): void {
   const services = EXAMPLE_SERVICES.map((e) => {
     const read = (name: string) => JSON.parse(readFileSync(join(ROOT, "examples/services", e.slug, name), "utf8")) as unknown;
-    const disclosure = read("disclosure.json") as { counts: { secondary: number } };
-    return { name: `${e.slug} (${e.parents} parents)`, figures: read("figures.json") as FigureRecord[], secondary: disclosure.counts.secondary };
+    const disclosure = read("disclosure.json") as { counts: { hidden: number } };
+    return { name: `${e.slug} (${e.parents} parents)`, figures: read("figures.json") as FigureRecord[], cellsHidden: disclosure.counts.hidden };
   });
   console.log(`\nDisclosure control in the example bundles (reported, not gated):\n${utilityTable(services)}`);
 }

@@ -14,7 +14,6 @@ const tallies = (): Tallies => ({
   wellbeing: new Map(TOPICS.map((t) => [`${t.value}|none|none`, 7])),
   children: new Map([["yes|cpp|universal", 2], ["no|cin|open", 1]]),
   gld: new Map([["yes", 1], ["not_assessed", 2]]),
-  editions: ["2019"],
 });
 
 describe("the disclosure model", () => {

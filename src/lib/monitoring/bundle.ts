@@ -39,7 +39,8 @@ const auditCellSchema = z.strictObject({
 /** disclosure.json: the audit of every hidden cell (interval widths, never values). */
 export const disclosureSchema = z.object({
   cells: z.array(auditCellSchema),
-  counts: z.object({ primary: z.number().int().min(0), secondary: z.number().int().min(0) }),
+  // Strict: counts by kind (primary, secondary) would say, when there is no secondary, that every [c] is small.
+  counts: z.strictObject({ hidden: z.number().int().min(0) }),
   method: z.string(),
   passed: z.boolean(),
   settings: z.object({ k: z.number().int(), rounding: z.union([z.literal(5), z.null()]) }),

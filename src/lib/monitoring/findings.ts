@@ -46,7 +46,8 @@ const inWordsOnly = (m: FigureModel) => allHidden(m) || nobody(m);
  */
 function bundleNotes(m: FigureModel, set: FigureSet): FigureModel {
   const editions = m.notes.flatMap((n) => /^imd-edition-(\d{4})$/.exec(n)?.[1] ?? []);
-  const words = editions.length ? [`The deciles come from the English Indices of Deprivation ${listInWords(editions)}, as each parent's record says.`] : [];
+  const either = editions.length < 2 ? editions.join("") : `${editions.slice(0, -1).join(", ")} or ${editions.at(-1)}`;
+  const words = editions.length ? [`The deciles come from the English Indices of Deprivation (the ${either} edition, as each parent's record says).`] : [];
   // The bundle names its own tables; a builder's default is Salford's report ("Table 1").
   const record = set.select({ dataset: m.dataset })[0];
   return { ...m, notes: [], cautions: [...m.cautions, ...words], source: record ? tableOf(record) : m.source };

@@ -17,7 +17,7 @@ const entrySchema = z.object({
   council: z.string().nullable(),
   period: z.object({ from: z.string(), to: z.string() }),
   synthetic: z.boolean(),
-  disclosure: z.object({ k: z.number(), rounding: z.union([z.literal(5), z.null()]), primary: z.number(), secondary: z.number() }),
+  disclosure: z.object({ k: z.number(), rounding: z.union([z.literal(5), z.null()]) }),
   figures: z.number(),
   counts: z.number(),
   hidden: z.number(),

@@ -17,7 +17,7 @@ export interface ServiceEntry {
   council: string | null;
   period: { from: string; to: string };
   synthetic: boolean;
-  disclosure: { k: number; rounding: 5 | null; primary: number; secondary: number };
+  disclosure: { k: number; rounding: 5 | null };
   figures: number;
   /** How many of the figures are counts (the rest are shares), so a page can say "137 of 279 counts hidden". */
   counts: number;
@@ -38,7 +38,7 @@ export function serviceEntry(b: Bundle): ServiceEntry {
     council,
     period,
     synthetic,
-    disclosure: { ...disclosure, primary: b.disclosure.counts.primary, secondary: b.disclosure.counts.secondary },
+    disclosure,
     figures: b.figures.length,
     counts: b.figures.filter((r) => r.measure === "count").length,
     hidden: b.figures.filter((r) => r.measure === "count" && r.value === null && r.symbol === "c").length,

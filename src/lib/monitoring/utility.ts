@@ -45,12 +45,12 @@ export function utility(figures: readonly FigureRecord[]): Utility {
 }
 
 /** The bench's table: one line per service, what is hidden and which headline figures are not published. */
-export function utilityTable(services: { name: string; figures: readonly FigureRecord[]; secondary: number }[]): string {
-  const lines = services.map(({ name, figures, secondary }) => {
+export function utilityTable(services: { name: string; figures: readonly FigureRecord[]; cellsHidden: number }[]): string {
+  const lines = services.map(({ name, figures, cellsHidden }) => {
     const u = utility(figures);
     const missing = u.headlines.filter((h) => !h.published).map((h) => h.name);
     return [
-      `${name}: ${u.hidden} of ${u.counts} count figures hidden (${u.hiddenPercent}%), ${secondary} secondary suppressions`,
+      `${name}: ${u.hidden} of ${u.counts} count figures hidden (${u.hiddenPercent}%), from ${cellsHidden} cells suppressed`,
       `  headline figures not published: ${missing.length ? missing.join("; ") : "none"}`,
       `  bases hidden: ${u.hiddenBases.length ? `${u.hiddenBases.length} (${u.hiddenBases.slice(0, 4).join(", ")}${u.hiddenBases.length > 4 ? ", ..." : ""})` : "none"}`,
     ].join("\n");

@@ -11,8 +11,7 @@ export const periodText = (e: ServiceEntry) => `${formatMonth(e.period.from)} to
 export function protectionText(e: ServiceEntry): string {
   const k = formatNumber(e.disclosure.k);
   const rounding = e.disclosure.rounding ? ` Counts are rounded to the nearest ${formatNumber(e.disclosure.rounding)}.` : "";
-  // Counts in the files, as a reader sees them; the audit's cells (small and other) can print in more than one figure.
-  return `Counts from 1 to ${formatNumber(e.disclosure.k - 1)} are suppressed, and so are other counts that would let one be worked out (protection level ${k}): ${formatNumber(e.hidden)} of the ${formatNumber(e.counts)} counts published are marked [c]. Behind them are ${formatNumber(e.disclosure.primary)} small counts and ${formatNumber(e.disclosure.secondary)} others that would give one away, some shown in more than one table.${rounding}`;
+  return `Counts from 1 to ${formatNumber(e.disclosure.k - 1)} are suppressed, and so are other counts that would let one be worked out, or show that a whole group shares one category (protection level ${k}): ${formatNumber(e.hidden)} of the ${formatNumber(e.counts)} counts published are marked [c].${rounding}`;
 }
 
 /** The list of services on /monitoring/, one row each. */
@@ -30,11 +29,11 @@ export function hiddenTable(name: string, d: Disclosure): TableModel {
   const unbounded = d.cells.filter((c) => c.unbounded).length;
   const narrowest = widths.length ? formatNumber(Math.min(...widths)) : "none bounded";
   return {
-    caption: `${name}: counts suppressed, by kind`,
-    columns: [{ label: "Kind" }, { label: "Counts", numeric: true }],
+    caption: `${name}: what the audit found`,
+    columns: [{ label: "Measure" }, { label: "Value", numeric: true }],
     rows: [
-      ["Small counts (primary suppression)", formatNumber(d.counts.primary)],
-      ["Counts that would give a small one away (secondary suppression)", formatNumber(d.counts.secondary)],
+      // Not split into small counts and others: with none of the second kind, that would say every [c] is small.
+      ["Counts suppressed (each may print in more than one table)", formatNumber(d.counts.hidden)],
       ["Narrowest range an intruder could work out for a suppressed count", narrowest],
       ["Suppressed counts an intruder cannot bound at all", formatNumber(unbounded)],
     ],

@@ -15,7 +15,6 @@ export interface Tallies {
   wellbeing: Map<string, number>; // topic|referral value|three-year value ("none" = no row)
   children: Map<string, number>; // expected|status_3_months|status_at_closure ("open")
   gld: Map<string, number>; // eyfs_gld
-  editions: string[];
 }
 
 type Namer = (code: number) => string;
@@ -66,7 +65,5 @@ export function aggregate(s: Screened): Tallies {
     named(codesOf("children.csv", "status_at_closure"), "open"),
   ]);
   const gld = counts(kids, ["eyfs"], [named(codesOf("children.csv", "eyfs_gld"), "unknown")]);
-  const editionCodes = codesOf("parents.csv", "imd_edition");
-  const editions = [...P.editions].sort().map((e) => editionCodes[e] as string);
-  return { ages, sources, imd, wellbeing, children, gld, editions };
+  return { ages, sources, imd, wellbeing, children, gld };
 }

@@ -32,17 +32,18 @@ export function checksReport(service: ServiceInfo) {
   };
 }
 
-/** The disclosure audit: settings, counts by kind, each suppressed cell's interval width; never a value. */
+/** The disclosure audit: settings, how many cells were hidden, each one's interval width; never a value, never a kind. */
 function disclosureReport(result: DisclosureResult, service: ServiceInfo, byCell: Map<string, string[]>) {
   return {
     settings: service.disclosure,
     method: result.method,
     passed: result.passed,
-    counts: result.counts,
+    // How many cells were hidden, not how many of each kind: with no secondary suppression, the counts by kind would say
+    // that every [c] is 1 to k-1, which the audit does not assume anyone knows. The analyst sees the kinds on screen.
+    counts: { hidden: result.counts.primary + result.counts.secondary },
     cells: result.audit
       // An interval with no upper end (the cell's total is itself unpublished) is written as unbounded: JSON has no Infinity.
-      // No kind per cell: "primary" would tell a reader that this hidden count is 1 to k-1, and "secondary" that it is k
-      // or more, which the audit does not assume anyone knows. Only the counts by kind are published.
+      // No kind per cell, for the same reason.
       .map((a) => ({ id: a.id, width: Number.isFinite(a.width) ? a.width : null, unbounded: !Number.isFinite(a.width), passed: a.passed, figures: [...(byCell.get(a.id) ?? [])].sort() }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
   };

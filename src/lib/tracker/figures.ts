@@ -5,6 +5,7 @@
 import type { ProtectedCell } from "../disclosure/index.ts";
 import type { Model, RecordSpec } from "./model.ts";
 import type { ServiceInfo } from "./service.ts";
+import { codesOf } from "./standard.ts";
 
 export interface BundleFigure {
   id: string;
@@ -53,7 +54,11 @@ export function figuresByCell(model: Model): Map<string, string[]> {
   return out;
 }
 
-export function buildFigures(model: Model, shown: Map<string, ProtectedCell>, service: ServiceInfo, editions: string[]): BundleFigure[] {
+/** The editions a decile may come from: every edition the standard allows, never only those found, since one
+ *  parent's record from another edition would otherwise show in figures.json. */
+const EDITIONS = codesOf("parents.csv", "imd_edition");
+
+export function buildFigures(model: Model, shown: Map<string, ProtectedCell>, service: ServiceInfo): BundleFigure[] {
   const document = `${service.name}: client tracker${service.synthetic ? " (synthetic data)" : ""}`;
   const remark = service.synthetic ? "Synthetic: made-up records for testing and examples, not a real service" : null;
   const out: BundleFigure[] = [];
@@ -65,7 +70,7 @@ export function buildFigures(model: Model, shown: Map<string, ProtectedCell>, se
   for (const spec of model.records) {
     const count = published(spec.cell);
     const base = published(spec.base);
-    const notes = spec.dataset === "deprivation" ? editions.map((e) => `imd-edition-${e}`) : [];
+    const notes = spec.dataset === "deprivation" ? EDITIONS.map((e) => `imd-edition-${e}`) : [];
     const common = {
       dataset: spec.dataset,
       source: { document, table: DATASET_TITLES[spec.dataset] ?? spec.dataset, section: `Tracker standard v${service.standard}, period ${service.period.from} to ${service.period.to}` },

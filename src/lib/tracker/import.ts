@@ -92,7 +92,7 @@ export async function importExport(dir: string, opts: ImportOptions): Promise<Im
   }
   const timings = { screen: t1 - t0, aggregate: t2 - t1, protect: performance.now() - t2 };
   const shown = new Map<string, ProtectedCell>(result.cells.map((c) => [c.id, c]));
-  const figures = buildFigures(m, shown, service, tallies.editions);
+  const figures = buildFigures(m, shown, service);
   const list = problems.list();
   return { ok: true, problems: list, files: bundleFiles(figures, result, service, figuresByCell(m)), figures, tallies, disclosure: result, service, timings };
 }
