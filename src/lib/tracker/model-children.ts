@@ -34,7 +34,10 @@ export function modelChildren(m: Model, t: Tallies): void {
   for (const group of ["all", ...GROUPS.map((g) => g.code)]) {
     const groupings = derivedGroupings().map((t) => {
       const members = grouping("child-outcomes", t.groupings[0]!, "standard").map((o) => `child.${group}.${o}`);
-      return { cell: m.total(`child.${group}.grouping.${t.value}`, members), members };
+      const cell = m.total(`child.${group}.grouping.${t.value}`, members);
+      // Our groupings survive before the statuses under them: hiding a status costs its count, a grouping far more.
+      m.cost(cell, COST.total);
+      return { cell, members };
     });
     m.oneCategory(`child.${group}.closed`, outcomes.map((o) => `child.${group}.${o}`), groupings);
     for (const o of outcomes) {
