@@ -55,9 +55,14 @@ function main(): number {
   for (const slug of slugs) {
     const folders = readdirSync(join(ROOT, dir, slug)).filter((n) => !n.startsWith(".") && n !== "README.md");
     for (const n of folders.filter((n) => !RELEASE.test(n) || !statSync(join(ROOT, dir, slug, n)).isDirectory()))
-      problems.push({ file: `${dir}/${slug}/${n}`, rule: "release-folder", message: "a service folder holds only release folders, each named after the end of its period (YYYY-MM)" });
+      problems.push({
+        file: `${dir}/${slug}/${n}`,
+        rule: "release-folder",
+        message: "a service folder holds only release folders, each named after the end of its period (YYYY-MM)",
+      });
     const found = folders.filter((n) => RELEASE.test(n) && statSync(join(ROOT, dir, slug, n)).isDirectory()).sort();
-    if (found.length === 0) problems.push({ file: `${dir}/${slug}/`, rule: "release-none", message: "a service folder needs at least one release: run npm run tracker" });
+    if (found.length === 0)
+      problems.push({ file: `${dir}/${slug}/`, rule: "release-none", message: "a service folder needs at least one release: run npm run tracker" });
     for (const release of found) {
       const files: BundleFiles = {};
       for (const name of BUNDLE_FILES) {

@@ -103,7 +103,12 @@ export function publishedFiles(releases: PublishedRelease[], mode: BundleMode, c
   for (const { bundle, files, release } of sorted) {
     for (const [name, text] of Object.entries(files)) out.set(`${bundle.service.slug}/${release}/${name}`, text!);
   }
-  const services = latestReleases(sorted).map((l) => serviceEntry(l.bundle, sorted.filter((r) => r.bundle.service.slug === l.bundle.service.slug)));
+  const services = latestReleases(sorted).map((l) =>
+    serviceEntry(
+      l.bundle,
+      sorted.filter((r) => r.bundle.service.slug === l.bundle.service.slug),
+    ),
+  );
   const index: ServicesIndex = { mode, services };
   out.set(SERVICES_INDEX, `${JSON.stringify(index, null, 1)}\n`);
   out.set("comparisons.json", `${JSON.stringify(comparisons, null, 1)}\n`);

@@ -13,12 +13,19 @@ import { RELEASE } from "../tracker/releases.ts";
 export function releasePeriodProblems(file: string, release: string, period: { to: string }): DataProblem[] {
   return period.to === release
     ? []
-    : [{ file, column: "period.to", rule: "release-period", message: `a release's folder is named after the end of its period: this one must end in ${release}`, value: period.to }];
+    : [
+        {
+          file,
+          column: "period.to",
+          rule: "release-period",
+          message: `a release's folder is named after the end of its period: this one must end in ${release}`,
+          value: period.to,
+        },
+      ];
 }
 
 /** Git's object id of a file's bytes (what `git ls-tree` prints), so a file can be compared with HEAD's without reading it back. */
-export const gitBlobId = (bytes: Uint8Array): string =>
-  createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+export const gitBlobId = (bytes: Uint8Array): string => createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 
 /** The release folder a path is in (`<dir>/<slug>/<YYYY-MM>`), or null. */
 function releaseOf(path: string): string | null {
