@@ -7,7 +7,7 @@
 // build:example) reads the synthetic examples instead and refuses real ones.
 // On any problem it prints each (file, line, column, rule), writes nothing, exits 1.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { formatProblem, type DataProblem } from "../src/lib/errors.ts";
 import { BUNDLE_FILES, checkBundle, type BundleFiles, type BundleMode } from "../src/lib/monitoring/bundle.ts";
@@ -33,7 +33,7 @@ function committedFiles(dir: string): Map<string, string> | null {
   const git = spawnSync("git", ["ls-tree", "-r", "HEAD", "--", dir], { cwd: ROOT, encoding: "utf8" });
   const top = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd: ROOT, encoding: "utf8" });
   // Only this project's own repository counts, not one it happens to be unpacked inside.
-  if (git.error || git.status !== 0 || top.status !== 0 || join(top.stdout.trim(), "/") !== ROOT) return null;
+  if (git.error || git.status !== 0 || top.status !== 0 || realpathSync(top.stdout.trim()) !== realpathSync(ROOT)) return null;
   const out = new Map<string, string>();
   for (const line of git.stdout.split("\n").filter(Boolean)) {
     const [meta, path] = line.split("\t") as [string, string];
