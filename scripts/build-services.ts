@@ -1,13 +1,19 @@
-// Part of npm run data, after build-data.ts: checks every service bundle and
-// publishes it under public/data/services/. The production build reads
+// Part of npm run data, after build-data.ts: checks every release of every
+// service (<dir>/<slug>/<YYYY-MM>/) and publishes each under
+// public/data/services/<slug>/<YYYY-MM>/. A release must end its period in the
+// month that names its folder, and a release committed in git must be exactly
+// as committed (data/services/README.md). The production build reads
 // data/services/ and refuses made-up bundles; SF_SERVICES=example (npm run
 // build:example) reads the synthetic examples instead and refuses real ones.
 // On any problem it prints each (file, line, column, rule), writes nothing, exits 1.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { formatProblem, type DataProblem } from "../src/lib/errors.ts";
-import { BUNDLE_FILES, checkBundle, type Bundle, type BundleFiles, type BundleMode } from "../src/lib/monitoring/bundle.ts";
-import { publishedComparisons, publishedFiles, serviceSets } from "../src/lib/monitoring/publish.ts";
+import { BUNDLE_FILES, checkBundle, type BundleFiles, type BundleMode } from "../src/lib/monitoring/bundle.ts";
+import { latestReleases, publishedComparisons, publishedFiles, serviceSets, type PublishedRelease } from "../src/lib/monitoring/publish.ts";
+import { changedReleaseProblems, gitBlobId } from "../src/lib/monitoring/releases.ts";
+import { RELEASE } from "../src/lib/tracker/releases.ts";
 import { comparisonProblems, serviceProblems } from "../src/lib/monitoring/drawable.ts";
 import { publishedSet } from "../src/lib/figures/set.ts";
 import { figureSchema } from "../src/lib/schema.ts";
@@ -15,6 +21,26 @@ import { z } from "zod";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const OUT = join(ROOT, "public/data/services");
+
+/** Every file under a folder, by its path from ROOT. */
+const walk = (rel: string): string[] =>
+  readdirSync(join(ROOT, rel))
+    .sort()
+    .flatMap((n) => (statSync(join(ROOT, rel, n)).isDirectory() ? walk(`${rel}/${n}`) : [`${rel}/${n}`]));
+
+/** HEAD's git object id of every file under dir, or null when there is no git or no HEAD (a tarball, say). */
+function committedFiles(dir: string): Map<string, string> | null {
+  const git = spawnSync("git", ["ls-tree", "-r", "HEAD", "--", dir], { cwd: ROOT, encoding: "utf8" });
+  const top = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd: ROOT, encoding: "utf8" });
+  // Only this project's own repository counts, not one it happens to be unpacked inside.
+  if (git.error || git.status !== 0 || top.status !== 0 || realpathSync(top.stdout.trim()) !== realpathSync(ROOT)) return null;
+  const out = new Map<string, string>();
+  for (const line of git.stdout.split("\n").filter(Boolean)) {
+    const [meta, path] = line.split("\t") as [string, string];
+    out.set(path, meta.split(" ")[2]!);
+  }
+  return out;
+}
 
 function main(): number {
   const mode: BundleMode = process.env["SF_SERVICES"] === "example" ? "example" : "production";
@@ -25,23 +51,44 @@ function main(): number {
         .sort()
     : [];
   const problems: DataProblem[] = [];
-  const bundles: { bundle: Bundle; files: BundleFiles }[] = [];
+  const releases: PublishedRelease[] = [];
   for (const slug of slugs) {
-    const files: BundleFiles = {};
-    for (const name of BUNDLE_FILES) {
-      const path = join(ROOT, dir, slug, name);
-      if (existsSync(path)) files[name] = readFileSync(path, "utf8");
+    const folders = readdirSync(join(ROOT, dir, slug)).filter((n) => !n.startsWith(".") && n !== "README.md");
+    for (const n of folders.filter((n) => !RELEASE.test(n) || !statSync(join(ROOT, dir, slug, n)).isDirectory()))
+      problems.push({
+        file: `${dir}/${slug}/${n}`,
+        rule: "release-folder",
+        message: "a service folder holds only release folders, each named after the end of its period (YYYY-MM)",
+      });
+    const found = folders.filter((n) => RELEASE.test(n) && statSync(join(ROOT, dir, slug, n)).isDirectory()).sort();
+    if (found.length === 0)
+      problems.push({ file: `${dir}/${slug}/`, rule: "release-none", message: "a service folder needs at least one release: run npm run tracker" });
+    for (const release of found) {
+      const files: BundleFiles = {};
+      for (const name of BUNDLE_FILES) {
+        const path = join(ROOT, dir, slug, release, name);
+        if (existsSync(path)) files[name] = readFileSync(path, "utf8");
+      }
+      const checked = checkBundle(dir, slug, files, mode, release);
+      problems.push(...checked.problems);
+      if (checked.bundle) releases.push({ release, bundle: checked.bundle, files });
     }
-    const checked = checkBundle(dir, slug, files, mode);
-    problems.push(...checked.problems);
-    if (checked.bundle) bundles.push({ bundle: checked.bundle, files });
   }
-  // The comparisons read published figures only: each service's, and Salford's as npm run data just wrote them.
+  // A committed release is published for good: the files on disk must be HEAD's, byte for byte.
+  const committed = committedFiles(dir);
+  if (committed === null) console.log(`npm run data (services): no git repository or no commit here, so releases were not compared with the committed ones`);
+  else if (existsSync(join(ROOT, dir))) {
+    const working = new Map(walk(dir).map((p) => [p, gitBlobId(readFileSync(join(ROOT, p)))]));
+    problems.push(...changedReleaseProblems(working, committed));
+  }
+  // The comparisons read published figures only: each service's latest release, and Salford's as npm run data just wrote them.
   const salford = publishedSet(z.array(figureSchema).parse(JSON.parse(readFileSync(join(ROOT, "public/data/figures.json"), "utf8"))), "Salford");
-  const comparisons = publishedComparisons(bundles, salford);
-  // A bundle the pages could not draw is refused here, by name, rather than failing the site build for everyone.
-  for (const s of serviceSets(bundles)) {
-    for (const message of serviceProblems(s.set)) problems.push({ file: `${dir}/${s.slug}/figures.json`, rule: "bundle-drawable", message });
+  const latest = latestReleases(releases);
+  const comparisons = publishedComparisons(latest, salford);
+  // A release the pages could not draw is refused here, by name, rather than failing the site build for everyone.
+  for (const r of releases) {
+    for (const message of serviceProblems(serviceSets([r])[0]!.set))
+      problems.push({ file: `${dir}/${r.bundle.service.slug}/${r.release}/figures.json`, rule: "bundle-drawable", message });
   }
   for (const message of comparisonProblems(comparisons)) problems.push({ file: `${dir}/ (comparisons)`, rule: "comparison-drawable", message });
   if (problems.length) {
@@ -49,7 +96,7 @@ function main(): number {
     for (const p of problems) console.error(`  ${formatProblem(p)}`);
     return 1;
   }
-  const files = publishedFiles(bundles, mode, comparisons);
+  const files = publishedFiles(releases, mode, comparisons);
   const tmp = `${OUT}.tmp-${process.pid}`;
   for (const [name, text] of files) {
     mkdirSync(dirname(join(tmp, name)), { recursive: true });
@@ -57,7 +104,9 @@ function main(): number {
   }
   rmSync(OUT, { recursive: true, force: true });
   renameSync(tmp, OUT);
-  console.log(`npm run data (services): ${bundles.length} ${mode} bundle(s) from ${dir}/ checked and published in public/data/services/`);
+  console.log(
+    `npm run data (services): ${releases.length} release(s) of ${latest.length} ${mode} service(s) from ${dir}/ checked and published in public/data/services/`,
+  );
   return 0;
 }
 

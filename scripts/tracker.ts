@@ -1,9 +1,11 @@
 // npm run tracker -- <export folder> --service <slug> [--out <dir>] [--today YYYY-MM]
-// Screens a tracker export and, when every check passes, writes the service's
-// bundle (default data/services/<slug>/); advisories are printed here and never
-// written into the bundle. On any FAIL it prints every problem
-// (file, row, column, check; never a value), writes nothing and exits 1. A
-// mistake in the command itself (a bad slug or month) prints one line and exits 2.
+// Screens a tracker export and, when every check passes, writes a new release of
+// the service: <service folder>/<period.to>/ (default data/services/<slug>/).
+// Advisories are printed here and never written into the bundle. On any FAIL it
+// prints every problem (file, row, column, check; never a value), writes nothing
+// and exits 1. A release that exists, or one older than the latest, is refused
+// the same way: one line, nothing written, exit 1. A mistake in the command
+// itself (a bad slug or month) prints one line and exits 2.
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -39,6 +41,10 @@ async function main(): Promise<number> {
   const out = resolve(values.out ?? join(ROOT, "data/services", values.service));
   const started = performance.now();
   const result = await runImport(resolve(dir), out, { slug: values.service, today });
+  if (result.refused) {
+    console.error(`tracker: ${result.refused}; nothing was written.`);
+    return 1;
+  }
   for (const p of result.problems) console.error(formatTrackerProblem(p));
   const ms = Math.round(performance.now() - started);
   if (!result.ok) {

@@ -18,9 +18,9 @@ export interface PackageInfo {
 const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
 const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
 
-/** Files the archive holds: data files only (services/index.json, services/<slug>/figures.csv...), never the archive or scratch folders. */
+/** Files the archive holds: data files only (services/index.json, services/<slug>/<YYYY-MM>/figures.csv...), never the archive or scratch folders. */
 export function archivable(name: string): boolean {
-  return name !== ARCHIVE_NAME && /^(services\/([a-z0-9-]+\/)?)?[a-z0-9-]+\.(csv|json)$/.test(name);
+  return name !== ARCHIVE_NAME && /^(services\/([a-z0-9-]+\/(\d{4}-\d{2}\/)?)?)?[a-z0-9-]+\.(csv|json)$/.test(name);
 }
 
 /** Wraps a paragraph at 78 columns for reading in any text editor. */
@@ -56,8 +56,9 @@ export function readme(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl
     "",
     "services/ holds the figures of the services that publish a tracker",
     "bundle: index.json lists them, comparisons.csv and comparisons.json compare",
-    "them with Salford's evaluation, and services/<slug>/ holds each bundle as",
-    "its import wrote it (its own datapackage.json lists its files).",
+    "them with Salford's evaluation, and services/<slug>/<YYYY-MM>/ holds each",
+    "release (named after the month its figures run to) as its import wrote it",
+    "(its own datapackage.json lists its files). A release is never changed.",
     "",
     "Loading: in every CSV the only missing value is an empty cell. Where a",
     "value or base is not published it is empty and value_symbol, base_symbol",

@@ -156,7 +156,7 @@ const BUNDLE_FILE_TITLES: Record<string, [string, string]> = {
 };
 
 const SERVICES_FILE_TITLES: Record<string, [string, string]> = {
-  "index.json": ["The services that publish figures", "An object: the build's mode and under services an array of every published service with its period and disclosure settings."],
+  "index.json": ["The services that publish figures", "An object: the build's mode and under services an array of every published service with its latest release's period and disclosure settings, and under releases every release (its folder, period and hidden counts)."],
   "comparisons.json": ["Comparisons across services (JSON)", "An array of comparisons, each with the services plotted (units: numerator and denominator), those not plotted with the reason (unplotted), and the pooled share. Here measure is the comparison's title and base says in words who the denominator counts (comparison_title and denominator_counts in comparisons.csv); neither is a unit or a number."],
 };
 
@@ -173,9 +173,12 @@ export function withServices<P extends ReturnType<typeof dataPackage>>(pkg: P, s
   for (const [path, text] of [...services].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const full = `services/${path}`;
     const name = full.replace(/[^a-z0-9]+/g, "-");
-    const [slug, file] = path.includes("/") ? path.split("/") : [null, path];
-    const [what, description] = (slug ? BUNDLE_FILE_TITLES[file!] : SERVICES_FILE_TITLES[file!]) ?? [file!, file!];
-    const title = slug ? `${names.get(slug) ?? slug}: ${what}` : what;
+    // <slug>/<release>/<file> for a release's files; <file> for those about every service.
+    const parts = path.split("/");
+    const file = parts.at(-1)!;
+    const [slug, release] = parts.length > 1 ? [parts[0]!, parts[1]] : [null, undefined];
+    const [what, description] = (slug ? BUNDLE_FILE_TITLES[file] : SERVICES_FILE_TITLES[file]) ?? [file, file];
+    const title = slug ? `${names.get(slug) ?? slug}${release ? ` (release ${release})` : ""}: ${what}` : what;
     const rows = () => parseCsv(text, full).records.length;
     if (file === "comparisons.csv")
       resources.push(tabular(text, { name, path: full, title: "Comparisons across services", description: "One row per comparison and service (Salford's evaluation among them), plotted or not.", fields: COMPARISON_FIELDS, primaryKey: ["comparison", "service"], rows: rows() }));

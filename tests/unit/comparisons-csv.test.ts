@@ -3,13 +3,13 @@
 // that says why a row is not plotted: c only where a figure is suppressed.
 import { fromCSV } from "arquero";
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
 import { figureSet, type FigureRecord } from "../../src/lib/figures/set.ts";
 import { compareServices, comparisonsCsv } from "../../src/lib/monitoring/compare-units.ts";
 import { builtData } from "./built-data.ts";
+import { readExample } from "./example-files.ts";
 
 const setOf = (slug: string) =>
-  figureSet(JSON.parse(readFileSync(`examples/services/${slug}/figures.json`, "utf8")) as FigureRecord[], { publisher: slug, synthetic: true });
+  figureSet(JSON.parse(readExample(slug, "figures.json")) as FigureRecord[], { publisher: slug, synthetic: true });
 
 type Row = {
   comparison: string;
@@ -44,7 +44,7 @@ describe("comparisons.csv", () => {
     expect(row("good-level-of-development", null).symbol).toBe("z");
     expect(row("partner-abuse-after-three-years", null).symbol).toBe("z");
     const noSchool = figureSet(
-      (JSON.parse(readFileSync("examples/services/larkspur-vale/figures.json", "utf8")) as FigureRecord[]).filter((r) => r.dataset !== "school-readiness"),
+      (JSON.parse(readExample("larkspur-vale", "figures.json")) as FigureRecord[]).filter((r) => r.dataset !== "school-readiness"),
       { publisher: "x", synthetic: true },
     );
     const [withoutSchool] = fromCSV(comparisonsCsv(compareServices([{ slug: "no-school", name: "No school", set: noSchool }], setOf("marram-bay"))))

@@ -85,7 +85,8 @@ describe.each(["production", "example"] as const)("the %s build's downloads", (m
   it("has the services' files it should", () => {
     const services = [...files.keys()].filter((p) => p.startsWith("services/"));
     expect(services).toEqual(expect.arrayContaining(["services/index.json", "services/comparisons.csv", "services/comparisons.json"]));
-    expect(services.filter((p) => p.endsWith("/figures.csv"))).toHaveLength(mode === "example" ? SLUGS.length : 0);
+    // One figures.csv per release: three for each yearly example, one for Fellgate in its first year.
+    expect(services.filter((p) => p.endsWith("/figures.csv"))).toHaveLength(mode === "example" ? 3 * SLUGS.length - 2 : 0);
   });
 
   it("loads every CSV with numeric value, base, numerator and denominator columns, read plainly and by its Table Schema", () => {
@@ -105,14 +106,14 @@ describe.each(["production", "example"] as const)("the %s build's downloads", (m
   });
 
   it("lists every file in the site's data package and in each bundle's, each matching its SHA-256", () => {
-    const bundlePackages = [...files.keys()].filter((p) => /^services\/[a-z0-9-]+\/datapackage\.json$/.test(p));
-    expect(bundlePackages).toHaveLength(mode === "example" ? SLUGS.length : 0);
+    const bundlePackages = [...files.keys()].filter((p) => /^services\/[a-z0-9-]+\/\d{4}-\d{2}\/datapackage\.json$/.test(p));
+    expect(bundlePackages).toHaveLength(mode === "example" ? 3 * SLUGS.length - 2 : 0);
     expect(packageProblems(files, "datapackage.json")).toEqual([]);
     for (const p of bundlePackages) expect(packageProblems(files, p)).toEqual([]);
   });
 
   it("declares missing values for each bundle's figures.csv, whose hidden values are empty with value_symbol c", () => {
-    for (const p of [...files.keys()].filter((x) => /^services\/[a-z0-9-]+\/datapackage\.json$/.test(x))) {
+    for (const p of [...files.keys()].filter((x) => /^services\/[a-z0-9-]+\/\d{4}-\d{2}\/datapackage\.json$/.test(x))) {
       const csv = (JSON.parse(files.get(p)!) as Package).resources.find((r) => r.path === "figures.csv");
       expect(csv?.schema?.missingValues, p).toEqual([""]);
       const table = fromCSV(files.get(p.replace("datapackage.json", "figures.csv"))!);

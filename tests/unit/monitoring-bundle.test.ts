@@ -2,14 +2,14 @@
 // edited after the import, an unsafe one, or one in the wrong build stops it,
 // naming the file, the line and the rule, and never a suppressed value.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BUNDLE_FILES, checkBundle, type BundleFiles } from "../../src/lib/monitoring/bundle.ts";
+import { checkBundle, type BundleFiles } from "../../src/lib/monitoring/bundle.ts";
 import { recordLines } from "../../src/lib/monitoring/json-lines.ts";
 import { BUNDLE_CSV_COLUMNS, figuresCsv, type FigureCsvInput } from "../../src/lib/figure-csv.ts";
+import { bundleFiles } from "./example-files.ts";
 
 const DIR = "examples/services";
-const read = (slug: string): BundleFiles => Object.fromEntries(BUNDLE_FILES.map((n) => [n, readFileSync(`${DIR}/${slug}/${n}`, "utf8")]));
+const read = (slug: string): BundleFiles => bundleFiles(slug);
 const rules = (r: { problems: { rule: string }[] }) => [...new Set(r.problems.map((p) => p.rule))].sort();
 
 /** Re-signs a changed file in the data package, as an import would have, so a test reaches the rule behind the hash.

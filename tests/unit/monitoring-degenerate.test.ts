@@ -17,6 +17,7 @@ import { importExport } from "../../src/lib/tracker/import.ts";
 import { EXAMPLE_SERVICES } from "../../src/lib/tracker/examples.ts";
 import { applyDegenerate, DEGENERATE_NAMES } from "../../src/lib/tracker/synthetic-changes.ts";
 import { cleanup, sampleExport, TODAY, writeExport } from "./tracker-fixture.ts";
+import { readExample } from "./example-files.ts";
 
 const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));
@@ -32,7 +33,7 @@ const salford = publishedSet(z.array(figureSchema).parse(JSON.parse(readFileSync
 const examples = EXAMPLE_SERVICES.map((e) => ({
   slug: e.slug,
   name: e.service.name,
-  set: figureSet(JSON.parse(readFileSync(`examples/services/${e.slug}/figures.json`, "utf8")) as FigureRecord[], {
+  set: figureSet(JSON.parse(readExample(e.slug, "figures.json")) as FigureRecord[], {
     publisher: e.service.name,
     synthetic: true,
   }),

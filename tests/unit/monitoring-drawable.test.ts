@@ -1,7 +1,6 @@
 // The data step's question before it publishes a bundle: can the pages draw
 // it? And the monitoring pages' own numbers: a service's size, and hidden
 // counts that match the [c] marks a reader finds in the files.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { figureSet, type FigureRecord } from "../../src/lib/figures/set.ts";
 import type { FigureModel } from "../../src/lib/figures/model.ts";
@@ -9,13 +8,13 @@ import { comparisonReadings } from "../../src/lib/monitoring/compare.ts";
 import { compareServices, type ComparisonResult } from "../../src/lib/monitoring/compare-units.ts";
 import { modelProblems, serviceProblems } from "../../src/lib/monitoring/drawable.ts";
 import { serviceSize } from "../../src/lib/monitoring/findings.ts";
-import { BUNDLE_FILES, checkBundle, type BundleFiles } from "../../src/lib/monitoring/bundle.ts";
 import { serviceEntry } from "../../src/lib/monitoring/publish.ts";
 import { sizeText } from "../../src/lib/monitoring/views.ts";
 import { EXAMPLE_SERVICES } from "../../src/lib/tracker/examples.ts";
 import { exampleBundle } from "./figures-bundle.ts";
+import { checkedRelease, readExample } from "./example-files.ts";
 
-const records = (slug: string) => JSON.parse(readFileSync(`examples/services/${slug}/figures.json`, "utf8")) as FigureRecord[];
+const records = (slug: string) => JSON.parse(readExample(slug, "figures.json")) as FigureRecord[];
 const setOf = (slug: string) => figureSet(records(slug), { publisher: slug, synthetic: true });
 
 const model = (over: Partial<FigureModel>): FigureModel => ({
@@ -90,10 +89,7 @@ describe("the comparison page with one service", () => {
 });
 
 describe("a service's size and hidden counts", () => {
-  const bundle = (slug: string) => {
-    const files: BundleFiles = Object.fromEntries(BUNDLE_FILES.map((n) => [n, readFileSync(`examples/services/${slug}/${n}`, "utf8")]));
-    return checkBundle("examples/services", slug, files, "example").bundle!;
-  };
+  const bundle = (slug: string) => checkedRelease(slug).bundle;
 
   it("counts as hidden exactly the counts marked [c] in the files", () => {
     for (const e of EXAMPLE_SERVICES) {

@@ -1,13 +1,13 @@
 // A service's findings from its bundle: the same builders as Salford's, on the
 // three synthetic example bundles (a small, a middling and a large service).
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseFigureSet } from "../../src/lib/figures/set.ts";
 import { term } from "../../src/lib/figures/terms.ts";
 import { serviceFindings } from "../../src/lib/monitoring/findings.ts";
 import { EXAMPLE_SERVICES } from "../../src/lib/tracker/examples.ts";
+import { readExample } from "./example-files.ts";
 
-const records = (slug: string) => JSON.parse(readFileSync(`examples/services/${slug}/figures.json`, "utf8")) as unknown[];
+const records = (slug: string) => JSON.parse(readExample(slug, "figures.json")) as unknown[];
 const set = (slug: string) => parseFigureSet(records(slug), { publisher: slug, synthetic: true });
 const SLUGS = EXAMPLE_SERVICES.map((e) => e.slug);
 

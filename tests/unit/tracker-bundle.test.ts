@@ -1,5 +1,5 @@
-// The example exports import with one call each, give the committed bundles
-// byte for byte, and every published count is exact against an independent
+// The example exports import with one call per release, in order, give the
+// committed releases byte for byte, and every published count is exact against an independent
 // count of the same rows.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +11,7 @@ import { FILES } from "../../src/lib/tracker/standard.ts";
 import type { ExportRows } from "../../src/lib/tracker/synthetic.ts";
 import { baseKeyOf, countIndependently, keyOf } from "./tracker-count.ts";
 import { cleanup, tempDir } from "./tracker-fixture.ts";
+import { exampleExport, exampleFile, exampleReleases, readExample } from "./example-files.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const outs: string[] = [];
@@ -28,15 +29,19 @@ function readExport(dir: string): ExportRows {
 
 describe("the synthetic examples", () => {
   for (const ex of EXAMPLE_SERVICES) {
-    it(`${ex.slug} imports and gives the committed bundle, marked synthetic`, async () => {
-      const out = join(tempDir("bundle"), ex.slug);
-      outs.push(out);
-      const r = await runImport(join(ROOT, "examples/exports", ex.slug), out, { slug: ex.slug, today: ex.service.period.to });
-      expect(r.problems.filter((p) => p.level === "FAIL")).toEqual([]);
-      expect(r.ok).toBe(true);
-      for (const name of ["figures.json", "checks.json", "disclosure.json", "datapackage.json", "service.json"]) {
-        expect(readFileSync(join(out, name), "utf8"), name).toBe(readFileSync(join(ROOT, "examples/services", ex.slug, name), "utf8"));
+    it(`${ex.slug} imports release by release and gives the committed releases, marked synthetic`, async () => {
+      const service = join(tempDir("bundle"), ex.slug);
+      outs.push(service);
+      expect(exampleReleases(ex.slug)).toEqual(ex.releases);
+      for (const release of ex.releases) {
+        const r = await runImport(exampleExport(ex.slug, release), service, { slug: ex.slug, today: release });
+        expect(r.problems.filter((p) => p.level === "FAIL")).toEqual([]);
+        expect([r.ok, r.release]).toEqual([true, release]);
+        for (const name of ["figures.json", "figures.csv", "checks.json", "disclosure.json", "datapackage.json", "service.json"]) {
+          expect(readFileSync(join(service, release, name), "utf8"), `${release}/${name}`).toBe(readExample(ex.slug, name, release));
+        }
       }
+      const out = join(service, ex.releases.at(-1)!);
       expect(JSON.parse(readFileSync(join(out, "service.json"), "utf8")).synthetic).toBe(true);
       expect(JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8")).synthetic).toBe(true);
       const figures = JSON.parse(readFileSync(join(out, "figures.json"), "utf8")) as BundleFigure[];
@@ -49,8 +54,8 @@ describe("the synthetic examples", () => {
 describe("a bundle's counts are exact where published", () => {
   const ex = EXAMPLE_SERVICES[1];
   if (!ex) throw new Error("no example service");
-  const figures = JSON.parse(readFileSync(join(ROOT, "examples/services", ex.slug, "figures.json"), "utf8")) as BundleFigure[];
-  const expected = countIndependently(readExport(join(ROOT, "examples/exports", ex.slug)));
+  const figures = JSON.parse(readExample(ex.slug, "figures.json")) as BundleFigure[];
+  const expected = countIndependently(readExport(exampleExport(ex.slug)));
   const counts = figures.filter((f) => f.measure === "count");
 
   it("every published count and base equals a plain count of the rows", () => {
@@ -83,7 +88,7 @@ describe("a bundle's counts are exact where published", () => {
 describe("the disclosure audit in a bundle", () => {
   for (const ex of EXAMPLE_SERVICES) {
     it(`${ex.slug}: names each suppressed cell's figures, which print [c], and carries no value or bound`, () => {
-      const dir = join(ROOT, "examples/services", ex.slug);
+      const dir = join(ROOT, exampleFile(ex.slug, ""));
       const text = readFileSync(join(dir, "disclosure.json"), "utf8");
       const audit = JSON.parse(text) as { passed: boolean; counts: { hidden: number }; cells: { id: string; kind: string; width: number | null; unbounded: boolean; figures: string[] }[] };
       const figures = new Map((JSON.parse(readFileSync(join(dir, "figures.json"), "utf8")) as BundleFigure[]).map((f) => [f.id, f]));

@@ -1,11 +1,13 @@
-// The command itself: exit 0 and a bundle for a good export; exit 1, every
+// The command itself: exit 0 and a new release for a good export; exit 1, every
 // problem on stderr (file, row, column, check; no value) and nothing written
-// for a bad one.
+// for a bad one; exit 1, one line and nothing written for a release that exists
+// or is older than the latest.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cleanup, clone, sampleExport, setCell, tempDir, TODAY, writeExport } from "./tracker-fixture.ts";
+import { exportAsOf } from "../../src/lib/tracker/synthetic-asof.ts";
+import { cleanup, clone, sampleExport, setCell, snapshot, tempDir, TODAY, writeExport } from "./tracker-fixture.ts";
 
 const SCRIPT = new URL("../../scripts/tracker.ts", import.meta.url).pathname;
 // The project's Node 24 (it runs TypeScript), as npm scripts use, whatever node runs the tests.
@@ -18,14 +20,36 @@ const run = (dir: string, out: string, service = "cli-test", today = TODAY) =>
   spawnSync(NODE, [SCRIPT, dir, "--service", service, "--out", out, "--today", today], { encoding: "utf8" });
 
 describe("npm run tracker", () => {
-  it("writes the bundle and exits 0 for a good export", () => {
-    const dir = writeExport(sampleExport(30, 9));
+  it("writes the release (named after the period's end) and exits 0 for a good export", () => {
+    const dir = writeExport(sampleExport(30, 9), {}, { name: "CLI test", period: { from: "2019-04", to: "2025-03" } });
     const out = join(tempDir("cli"), "cli-test");
     dirs.push(dir, join(out, ".."));
     const r = run(dir, out);
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["checks.json", "datapackage.json", "disclosure.json", "figures.csv", "figures.json", "service.json"]);
+    expect(readdirSync(out)).toEqual(["2025-03"]);
+    expect(readdirSync(join(out, "2025-03")).sort()).toEqual(["checks.json", "datapackage.json", "disclosure.json", "figures.csv", "figures.json", "service.json"]);
   }, 60_000);
+
+  it("refuses a release that exists, or one older than the latest: one line, exit 1, every file as it was", () => {
+    const full = sampleExport(30, 9);
+    const latest = writeExport(full, {}, { name: "CLI test", period: { from: "2019-04", to: "2025-03" } });
+    const older = writeExport(exportAsOf(full, "2024-03"), {}, { name: "CLI test", period: { from: "2019-04", to: "2024-03" } });
+    const out = join(tempDir("cli"), "cli-test");
+    dirs.push(latest, older, join(out, ".."));
+    expect(run(latest, out).status).toBe(0);
+    const before = snapshot(out);
+    for (const [dir, words] of [
+      [latest, "tracker: release 2025-03 already exists and a published release is never rewritten"],
+      [older, "tracker: release 2024-03 is older than the latest release, 2025-03"],
+    ] as const) {
+      const r = run(dir, out);
+      expect(r.status).toBe(1);
+      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(r.stderr).toContain(words);
+      expect(r.stderr).toContain("nothing was written");
+      expect(snapshot(out)).toEqual(before);
+    }
+  }, 120_000);
 
   it("prints every problem, writes nothing and exits 1 for a bad export", () => {
     const ex = clone(sampleExport(30, 9));

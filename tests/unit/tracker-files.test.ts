@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { stableJson, writeBundle } from "../../src/lib/tracker/bundle.ts";
 import { findCaseLevelFiles } from "../../src/lib/tracker/case-files.ts";
 import { runImport } from "../../src/lib/tracker/import.ts";
+import { listReleases, readPrevious, releaseRefusal } from "../../src/lib/tracker/releases.ts";
 import { schemaFiles } from "../../src/lib/tracker/schema-files.ts";
 import { FILES } from "../../src/lib/tracker/standard.ts";
 import { tableSchema, templateCsv } from "../../src/lib/tracker/table-schema.ts";
@@ -48,11 +49,20 @@ describe("findCaseLevelFiles", () => {
 });
 
 describe("writing a bundle", () => {
-  it("replaces an earlier bundle whole and leaves no temporary folder", () => {
+  it("adds a release folder beside the earlier ones and leaves no temporary folder", () => {
     const out = earlierBundle();
     dirs.push(join(out, ".."));
-    writeBundle(out, new Map([["figures.json", "[1]\n"]]));
-    expect(snapshot(out)).toEqual({ "service/figures.json": "[1]\n" });
+    const before = snapshot(out);
+    writeBundle(join(out, "2021-03"), new Map([["figures.json", "[1]\n"]]));
+    expect(snapshot(out)).toEqual({ ...before, "service/2021-03/figures.json": "[1]\n" });
+  });
+
+  it("never writes over a release that exists", () => {
+    const out = earlierBundle();
+    dirs.push(join(out, ".."));
+    const before = snapshot(out);
+    expect(() => writeBundle(join(out, "2020-03"), new Map([["figures.json", "[1]\n"]]))).toThrow(/never rewritten/);
+    expect(snapshot(out)).toEqual(before);
   });
 
   it("without service.json, the slug names the service and the defaults apply", async () => {
@@ -61,7 +71,7 @@ describe("writing a bundle", () => {
     dirs.push(dir, join(out, ".."));
     const r = await runImport(dir, out, { slug: "no-service", today: TODAY });
     expect(r.ok).toBe(true);
-    const service = JSON.parse(readFileSync(join(out, "service.json"), "utf8"));
+    const service = JSON.parse(readFileSync(join(out, r.release!, "service.json"), "utf8"));
     expect(service).toMatchObject({ slug: "no-service", name: "no-service", synthetic: false, disclosure: { k: 5, rounding: null } });
     expect(service.period.to <= TODAY).toBe(true);
   }, 60_000);
@@ -80,5 +90,36 @@ describe("an export saved by a spreadsheet", () => {
     expect(b.problems).toEqual(a.problems);
     expect(b.ok).toBe(true);
     expect(b.files?.get("figures.json")).toBe(a.files?.get("figures.json"));
+  }, 60_000);
+});
+
+describe("releases", () => {
+  it("a release exists already, or is older than the latest: refused with the reason; otherwise none", () => {
+    expect(releaseRefusal([], "2025-03")).toBeNull();
+    expect(releaseRefusal(["2023-03", "2024-03"], "2025-03")).toBeNull();
+    expect(releaseRefusal(["2023-03", "2024-03"], "2024-03")).toMatch(/^release 2024-03 already exists/);
+    expect(releaseRefusal(["2023-03", "2024-03"], "2023-09")).toMatch(/^release 2023-09 is older than the latest release, 2024-03/);
+  });
+
+  it("runImport reads every earlier release, oldest first, and passes it to the import as `previous`", async () => {
+    const out = earlierBundle();
+    mkdirSync(join(out, "2019-12"));
+    writeFileSync(join(out, "2019-12/figures.json"), '[{"id":"x"}]\n');
+    mkdirSync(join(out, "notes"));
+    dirs.push(join(out, ".."));
+    expect(listReleases(out)).toEqual(["2019-12", "2020-03"]);
+    expect(readPrevious(out)).toEqual([
+      { release: "2019-12", figures: [{ id: "x" }] },
+      { release: "2020-03", figures: [] },
+    ]);
+    const dir = writeExport(sampleExport(25, 3), {}, { name: "Sample", period: { from: "2019-04", to: "2025-03" } });
+    dirs.push(dir);
+    // Given `previous`, runImport takes it as the earlier releases rather than reading the folder.
+    const given = await runImport(dir, out, { slug: "sample", today: TODAY, previous: [{ release: "2025-03", figures: [] }] });
+    expect([given.ok, given.refused]).toEqual([false, expect.stringMatching(/already exists/)]);
+    expect(listReleases(out)).toEqual(["2019-12", "2020-03"]);
+    const r = await runImport(dir, out, { slug: "sample", today: TODAY });
+    expect([r.ok, r.release]).toEqual([true, "2025-03"]);
+    expect(listReleases(out)).toEqual(["2019-12", "2020-03", "2025-03"]);
   }, 60_000);
 });

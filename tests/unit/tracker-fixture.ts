@@ -42,12 +42,12 @@ export function setCell(ex: ExportRows, file: FileName, row: number, column: str
   return row + 2;
 }
 
-/** An output folder holding an earlier bundle, to prove a failing import leaves it untouched. */
+/** A service folder holding an earlier release (2020-03), to prove a failing import leaves it untouched. */
 export function earlierBundle(): string {
   const out = join(tempDir("out"), "service");
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, "figures.json"), "[]\n");
-  writeFileSync(join(out, "service.json"), '{"name":"earlier"}\n');
+  mkdirSync(join(out, "2020-03"), { recursive: true });
+  writeFileSync(join(out, "2020-03/figures.json"), "[]\n");
+  writeFileSync(join(out, "2020-03/service.json"), '{"name":"earlier"}\n');
   return out;
 }
 

@@ -8,6 +8,7 @@ import { formatTrackerProblem, type Problem } from "../../src/lib/tracker/proble
 import type { ExportRows } from "../../src/lib/tracker/synthetic.ts";
 import type { FileName } from "../../src/lib/tracker/standard.ts";
 import { cleanup, clone, sampleExport, setCell, TODAY, writeExport } from "./tracker-fixture.ts";
+import { exampleExport } from "./example-files.ts";
 
 const base = sampleExport(30, 9);
 const dirs: string[] = [];
@@ -188,7 +189,7 @@ describe("ids made only of digits", () => {
 
 describe("the examples still pass", () => {
   it("brackenford's synthetic ids (SYN-BRK-P0000001) are not refused", async () => {
-    const dir = new URL("../../examples/exports/brackenford", import.meta.url).pathname;
+    const dir = exampleExport("brackenford");
     const r = await importExport(dir, { slug: "brackenford", today: "2025-03" });
     expect(r.problems.filter((p) => p.level === "FAIL")).toEqual([]);
   });

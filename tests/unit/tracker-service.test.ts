@@ -9,8 +9,8 @@ import { formatTrackerProblem } from "../../src/lib/tracker/problems.ts";
 import { parseServiceText, serviceFileSchema, serviceProblems } from "../../src/lib/tracker/service.ts";
 import { childFields, SERVICE_FIELDS, serviceSchema, serviceTemplate } from "../../src/lib/tracker/service-fields.ts";
 import { cleanup, sampleExport, TODAY, writeExport } from "./tracker-fixture.ts";
+import { exampleExport } from "./example-files.ts";
 
-const ROOT = new URL("../..", import.meta.url).pathname;
 const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));
 
@@ -108,7 +108,7 @@ describe("service.json's description", () => {
   it("the template, filled in, passes; an example's service.json passes and says it is synthetic", () => {
     const filled = { ...JSON.parse(serviceTemplate()), name: "North Town Family Futures", council: "North Town Borough Council", period: { from: "2019-04", to: "2025-03" } };
     expect(serviceProblems(filled)).toEqual([]);
-    const example = JSON.parse(readFileSync(join(ROOT, "examples/exports/brackenford/service.json"), "utf8"));
+    const example = JSON.parse(readFileSync(join(exampleExport("brackenford"), "service.json"), "utf8"));
     expect(serviceProblems(example)).toEqual([]);
     expect(example.synthetic).toBe(true);
   });

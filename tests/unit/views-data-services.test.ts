@@ -10,6 +10,7 @@ import { readCatalogue } from "../../src/lib/views/data-catalogue.ts";
 import { serviceFieldTables, serviceFiles } from "../../src/lib/views/data-services.ts";
 import { BUNDLE_FILES } from "../../src/lib/monitoring/bundle.ts";
 import { builtData, SLUGS } from "./built-data.ts";
+import { exampleReleases } from "./example-files.ts";
 
 function written(files: Map<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "data-services-"));
@@ -21,11 +22,13 @@ function written(files: Map<string, string>): string {
 }
 
 describe("serviceFiles and serviceFieldTables", () => {
-  it("lists the files about every service, then each service's bundle, all checked against the package", () => {
+  it("lists the files about every service, then each service's releases, newest first, all checked against the package", () => {
     const groups = serviceFiles(readCatalogue(written(builtData("example"))));
-    expect(groups.map((g) => g.slug)).toEqual([null, ...SLUGS]);
+    const releases = SLUGS.flatMap((slug) => [...exampleReleases(slug)].reverse().map((r) => `${slug}/${r}`));
+    expect(groups.map((g) => (g.slug ? `${g.slug}/${g.release}` : null))).toEqual([null, ...releases]);
+    expect(groups.map((g) => g.slug ? `${g.slug}/${g.release}` : null)).toContain("brackenford/2023-03");
     expect(groups[0]!.files.map((f) => f.href)).toEqual(["/data/services/comparisons.csv", "/data/services/comparisons.json", "/data/services/index.json"]);
-    for (const g of groups.slice(1)) expect(g.files.map((f) => f.path)).toEqual([...BUNDLE_FILES].sort().map((n) => `services/${g.slug}/${n}`));
+    for (const g of groups.slice(1)) expect(g.files.map((f) => f.path)).toEqual([...BUNDLE_FILES].sort().map((n) => `services/${g.slug}/${g.release}/${n}`));
   });
 
   it("lists only the shared files when no service has published, as in the production build", () => {
@@ -36,8 +39,8 @@ describe("serviceFiles and serviceFieldTables", () => {
 
   it("refuses a services file that differs from its checksum", () => {
     const dir = written(builtData("example"));
-    writeFileSync(join(dir, "services/thornwick/figures.csv"), readFileSync(join(dir, "services/thornwick/figures.csv"), "utf8") + "x\n");
-    expect(() => serviceFiles(readCatalogue(dir))).toThrow(/out of date for services\/thornwick\/figures.csv/);
+    writeFileSync(join(dir, "services/thornwick/2024-03/figures.csv"), readFileSync(join(dir, "services/thornwick/2024-03/figures.csv"), "utf8") + "x\n");
+    expect(() => serviceFiles(readCatalogue(dir))).toThrow(/out of date for services\/thornwick\/2024-03\/figures.csv/);
   });
 
   it("describes the columns of comparisons.csv and of a bundle's figures.csv, symbols among them", () => {
@@ -54,7 +57,9 @@ describe("the completed data package", () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(profile);
     const pkg = JSON.parse(builtData("example").get("datapackage.json")!) as { resources: { path: string }[] };
     expect(validate(pkg), JSON.stringify(validate.errors)).toBe(true);
-    // Each service's figures.csv, and comparisons.csv: the tables among the services' files.
-    expect(pkg.resources.filter((r) => r.path.startsWith("services/"))).toHaveLength(SLUGS.length + 1);
+    // Each release's figures.csv, and comparisons.csv: the tables among the services' files.
+    const releases = SLUGS.flatMap((slug) => exampleReleases(slug).map((r) => `services/${slug}/${r}/figures.csv`));
+    expect(releases).toHaveLength(13);
+    expect(pkg.resources.map((r) => r.path).filter((p) => p.startsWith("services/"))).toEqual(["services/comparisons.csv", ...releases].sort());
   });
 });

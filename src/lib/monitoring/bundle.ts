@@ -10,6 +10,7 @@ import { BUNDLE_CSV_COLUMNS, figuresCsv, type FigureCsvInput } from "../figure-c
 import { sha256 } from "../tracker/bundle.ts";
 import { figureRecordSchema, type FigureRecord } from "../figures/set.ts";
 import { recordLines } from "./json-lines.ts";
+import { releasePeriodProblems } from "./releases.ts";
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
@@ -74,10 +75,10 @@ export type BundleFiles = Partial<Record<(typeof BUNDLE_FILES)[number], string>>
 /** Which build reads the bundles: production publishes only real ones, the example build only synthetic ones. */
 export type BundleMode = "production" | "example";
 
-/** Checks one bundle folder; returns the bundle only when there is no problem. */
-export function checkBundle(dir: string, slug: string, files: BundleFiles, mode: BundleMode): { bundle?: Bundle; problems: DataProblem[] } {
+/** Checks one bundle folder (`<dir>/<slug>/<release>/`, or `<dir>/<slug>/` without a release); returns the bundle only when there is no problem. */
+export function checkBundle(dir: string, slug: string, files: BundleFiles, mode: BundleMode, release?: string): { bundle?: Bundle; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
-  const at = (name: string) => `${dir}/${slug}/${name}`;
+  const at = (name: string) => (release === undefined ? `${dir}/${slug}/${name}` : `${dir}/${slug}/${release}/${name}`);
   for (const name of BUNDLE_FILES) {
     if (files[name] === undefined)
       problems.push({ file: at(name), rule: "bundle-file-missing", message: "a bundle needs this file; run the tracker import again" });
@@ -111,6 +112,7 @@ export function checkBundle(dir: string, slug: string, files: BundleFiles, mode:
       value: service.data.slug,
     });
   }
+  if (service.success && release !== undefined) problems.push(...releasePeriodProblems(at("service.json"), release, service.data.period));
   const disclosure = disclosureSchema.safeParse(disclosureJson);
   if (!disclosure.success) {
     for (const i of disclosure.error.issues)

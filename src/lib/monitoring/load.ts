@@ -21,6 +21,8 @@ const entrySchema = z.object({
   figures: z.number(),
   counts: z.number(),
   hidden: z.number(),
+  release: z.string(),
+  releases: z.array(z.object({ id: z.string(), period: z.object({ from: z.string(), to: z.string() }), counts: z.number(), hidden: z.number() })),
 });
 const indexSchema = z.object({ mode: z.enum(["production", "example"]), services: z.array(entrySchema) });
 
@@ -46,15 +48,16 @@ export function serviceEntry(slug: string): ServiceEntry {
 }
 
 const sets = new Map<string, FigureSet>();
-/** A service's figures as a set, for the same builders that draw Salford's. */
+/** A service's figures (its latest release) as a set, for the same builders that draw Salford's. */
 export function serviceSet(slug: string): FigureSet {
   const e = serviceEntry(slug);
-  if (!sets.has(slug)) sets.set(slug, parseFigureSet(readJson(`${slug}/figures.json`), { publisher: e.name, synthetic: e.synthetic }));
+  if (!sets.has(slug)) sets.set(slug, parseFigureSet(readJson(`${slug}/${e.release}/figures.json`), { publisher: e.name, synthetic: e.synthetic }));
   return sets.get(slug)!;
 }
 
+/** The disclosure audit of a service's latest release. */
 export function serviceDisclosure(slug: string): Disclosure {
-  return disclosureSchema.parse(readJson(`${slug}/disclosure.json`));
+  return disclosureSchema.parse(readJson(`${slug}/${serviceEntry(slug).release}/disclosure.json`));
 }
 
 /** Where a chart's figures come from and download, for the figure frame's source line. */
@@ -106,11 +109,14 @@ export function monitoringPageFor(localAuthority: string): { href: string; name:
   return e ? { href: `/monitoring/${e.slug}/`, name: e.name } : null;
 }
 
-/** Download paths of a service's files, as served. */
-export const serviceDownloads = (slug: string) => ({
-  json: `/data/services/${slug}/figures.json`,
-  csv: `/data/services/${slug}/figures.csv`,
-  disclosure: `/data/services/${slug}/disclosure.json`,
-  checks: `/data/services/${slug}/checks.json`,
-  datapackage: `/data/services/${slug}/datapackage.json`,
-});
+/** Download paths of a release's files, as served (the latest release when none is named). */
+export function serviceDownloads(slug: string, release = serviceEntry(slug).release) {
+  const at = `/data/services/${slug}/${release}`;
+  return {
+    json: `${at}/figures.json`,
+    csv: `${at}/figures.csv`,
+    disclosure: `${at}/disclosure.json`,
+    checks: `${at}/checks.json`,
+    datapackage: `${at}/datapackage.json`,
+  };
+}

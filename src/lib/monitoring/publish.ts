@@ -1,7 +1,8 @@
-// What the site publishes of each checked bundle: the import's own files as
-// they are (figures.csv among them, every file listed with its SHA-256 in the
-// bundle's datapackage.json), one index of the services, and the comparisons
-// across services with Salford's evaluation.
+// What the site publishes of each checked release: the import's own files as
+// they are, under <slug>/<YYYY-MM>/ (figures.csv among them, every file listed
+// with its SHA-256 in the release's datapackage.json), one index of the services
+// with each one's releases, and the comparisons across services' latest releases
+// with Salford's evaluation.
 import type { FigureSet } from "../figures/set.ts";
 import { figureSet } from "../figures/set.ts";
 import type { Bundle, BundleFiles, BundleMode } from "./bundle.ts";
@@ -10,7 +11,22 @@ import { compareServices, comparisonsCsv, type ComparisonResult } from "./compar
 /** Paths below are relative to public/data/services/. */
 export const SERVICES_INDEX = "index.json";
 
-/** One line of the services index: who, which period, how protected. */
+/** One release of a service in the index: its folder, period and how many of its counts are hidden. */
+export interface ReleaseEntry {
+  id: string;
+  period: { from: string; to: string };
+  counts: number;
+  hidden: number;
+}
+
+/** One checked release, as the data step read it from <dir>/<slug>/<release>/. */
+export interface PublishedRelease {
+  release: string;
+  bundle: Bundle;
+  files: BundleFiles;
+}
+
+/** One line of the services index: who, and the latest release (which period, how protected), then every release. */
 export interface ServiceEntry {
   slug: string;
   name: string;
@@ -23,6 +39,10 @@ export interface ServiceEntry {
   counts: number;
   /** How many of those counts are marked [c] in figures.json and figures.csv: what a reader of the files sees hidden. */
   hidden: number;
+  /** The latest release's folder, which the fields above describe. */
+  release: string;
+  /** Every release, oldest first. */
+  releases: ReleaseEntry[];
 }
 
 export interface ServicesIndex {
@@ -30,7 +50,13 @@ export interface ServicesIndex {
   services: ServiceEntry[];
 }
 
-export function serviceEntry(b: Bundle): ServiceEntry {
+const countsOf = (b: Bundle) => ({
+  counts: b.figures.filter((r) => r.measure === "count").length,
+  hidden: b.figures.filter((r) => r.measure === "count" && r.value === null && r.symbol === "c").length,
+});
+
+/** A service's line of the index from its releases, oldest first; without them, the bundle as its only release. */
+export function serviceEntry(b: Bundle, releases: { release: string; bundle: Bundle }[] = [{ release: b.service.period.to, bundle: b }]): ServiceEntry {
   const { slug, name, council, period, synthetic, disclosure } = b.service;
   return {
     slug,
@@ -40,9 +66,20 @@ export function serviceEntry(b: Bundle): ServiceEntry {
     synthetic,
     disclosure,
     figures: b.figures.length,
-    counts: b.figures.filter((r) => r.measure === "count").length,
-    hidden: b.figures.filter((r) => r.measure === "count" && r.value === null && r.symbol === "c").length,
+    ...countsOf(b),
+    release: releases.at(-1)?.release ?? b.service.period.to,
+    releases: releases.map((r) => ({ id: r.release, period: r.bundle.service.period, ...countsOf(r.bundle) })),
   };
+}
+
+/** Each service's latest release, by slug. */
+export function latestReleases(releases: PublishedRelease[]): PublishedRelease[] {
+  const latest = new Map<string, PublishedRelease>();
+  for (const r of releases) {
+    const seen = latest.get(r.bundle.service.slug);
+    if (!seen || seen.release < r.release) latest.set(r.bundle.service.slug, r);
+  }
+  return [...latest.values()].sort((a, b) => a.bundle.service.slug.localeCompare(b.bundle.service.slug));
 }
 
 /** Each published service's figures as a set, for the comparisons and the drawing check. */
@@ -59,15 +96,20 @@ export function serviceSets(bundles: { bundle: Bundle }[]): { slug: string; name
 /** The comparisons read published figures only: each service's, and Salford's as npm run data wrote them. */
 export const publishedComparisons = (bundles: { bundle: Bundle }[], salford: FigureSet): ComparisonResult[] => compareServices(serviceSets(bundles), salford);
 
-/** Every file to write under public/data/services/, by path. */
-export function publishedFiles(bundles: { bundle: Bundle; files: BundleFiles }[], mode: BundleMode, comparisons: ComparisonResult[]): Map<string, string> {
+/** Every file to write under public/data/services/, by path: each release's files, the index, the comparisons (of the latest releases). */
+export function publishedFiles(releases: PublishedRelease[], mode: BundleMode, comparisons: ComparisonResult[]): Map<string, string> {
   const out = new Map<string, string>();
-  const sorted = [...bundles].sort((a, b) => a.bundle.service.slug.localeCompare(b.bundle.service.slug));
-  for (const { bundle, files } of sorted) {
-    const dir = bundle.service.slug;
-    for (const [name, text] of Object.entries(files)) out.set(`${dir}/${name}`, text!);
+  const sorted = [...releases].sort((a, b) => a.bundle.service.slug.localeCompare(b.bundle.service.slug) || (a.release < b.release ? -1 : 1));
+  for (const { bundle, files, release } of sorted) {
+    for (const [name, text] of Object.entries(files)) out.set(`${bundle.service.slug}/${release}/${name}`, text!);
   }
-  const index: ServicesIndex = { mode, services: sorted.map((b) => serviceEntry(b.bundle)) };
+  const services = latestReleases(sorted).map((l) =>
+    serviceEntry(
+      l.bundle,
+      sorted.filter((r) => r.bundle.service.slug === l.bundle.service.slug),
+    ),
+  );
+  const index: ServicesIndex = { mode, services };
   out.set(SERVICES_INDEX, `${JSON.stringify(index, null, 1)}\n`);
   out.set("comparisons.json", `${JSON.stringify(comparisons, null, 1)}\n`);
   out.set("comparisons.csv", comparisonsCsv(comparisons));

@@ -3,9 +3,17 @@
 import { formatMonth, formatNumber } from "../format.ts";
 import type { TableModel } from "../views/table.ts";
 import type { Disclosure } from "./bundle.ts";
-import type { ServiceEntry } from "./publish.ts";
+import type { ReleaseEntry, ServiceEntry } from "./publish.ts";
 
-export const periodText = (e: ServiceEntry) => `${formatMonth(e.period.from)} to ${formatMonth(e.period.to)}`;
+export const periodText = (e: Pick<ServiceEntry, "period">) => `${formatMonth(e.period.from)} to ${formatMonth(e.period.to)}`;
+
+/** One release in a service's list: "Figures to March 2024 (parents referred April 2019 to March 2024; 120 of 279 counts hidden)". */
+export const releaseText = (r: ReleaseEntry) =>
+  `Figures to ${formatMonth(r.period.to)} (parents referred ${periodText(r)}; ${formatNumber(r.hidden)} of ${formatNumber(r.counts)} counts hidden)`;
+
+/** "3 releases; the latest has figures to March 2025." */
+export const releasesText = (e: ServiceEntry) =>
+  `${e.releases.length === 1 ? "One release" : `${formatNumber(e.releases.length)} releases`}; the latest has figures to ${formatMonth(e.release)}.`;
 
 /** How a service's figures are protected, in one sentence. */
 export function protectionText(e: ServiceEntry): string {

@@ -1,5 +1,5 @@
 // The bundle: six files, each deterministic (sorted keys, no timestamps), and
-// a writer that replaces an earlier bundle whole or not at all. datapackage.json
+// a writer that adds a release folder whole or not at all, never over one. datapackage.json
 // lists every other file with its SHA-256; figures.csv with its Table Schema.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -81,23 +81,20 @@ export function bundleFiles(figures: BundleFigure[], result: DisclosureResult, s
   return files;
 }
 
-/** Writes the bundle to a temporary sibling; only when every file is written is the old bundle moved aside
- *  and the new one renamed into place (restoring the old one if that fails). Never a half-written bundle. */
+/** Writes a new release folder: every file to a temporary sibling, then one rename into place, so there is never a
+ *  half-written release. A release is never rewritten: an existing folder is an error and is left as it was. */
 export function writeBundle(outDir: string, files: Map<string, string>): void {
+  if (existsSync(outDir)) throw new Error(`writeBundle: ${outDir} exists, and a release is never rewritten`);
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
   const tmp = join(parent, `.${basename(outDir)}.tmp-${process.pid}`);
-  const old = join(parent, `.${basename(outDir)}.old-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
   try {
     for (const [name, text] of files) writeFileSync(join(tmp, name), text);
-    if (existsSync(outDir)) renameSync(outDir, old);
     renameSync(tmp, outDir);
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
-    if (existsSync(old) && !existsSync(outDir)) renameSync(old, outDir);
     throw e;
   }
-  rmSync(old, { recursive: true, force: true });
 }

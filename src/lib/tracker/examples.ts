@@ -1,5 +1,6 @@
-// The fictional services whose synthetic exports live in examples/exports/.
-// Names are plainly made up; every service is marked synthetic.
+// The fictional services whose synthetic exports live in examples/exports/,
+// each with its yearly releases. Names are plainly made up; every service is
+// marked synthetic.
 export interface ExampleService {
   slug: string;
   seed: number;
@@ -7,6 +8,9 @@ export interface ExampleService {
   prefix: string;
   /** Named changes to the generated export (src/lib/tracker/synthetic-changes.ts), for an example of an unusual service. */
   changes?: string[];
+  /** The releases, oldest first: each ends its period at that month, drawn as the one export stood then
+   *  (src/lib/tracker/synthetic-asof.ts); the last is service.period.to. */
+  releases: string[];
   service: {
     name: string;
     council: string;
@@ -22,6 +26,7 @@ const example = (slug: string, seed: number, parents: number, prefix: string, na
   seed,
   parents,
   prefix,
+  releases: ["2023-03", "2024-03", "2025-03"],
   service: { name, council, period: { from, to: "2025-03" }, disclosure: { k: 5, rounding: null }, synthetic: true, standard: "1" },
 });
 
@@ -36,5 +41,7 @@ export const EXAMPLE_SERVICES: ExampleService[] = [
   {
     ...example("fellgate", 55, 40, "SYN-FLG", "Fellgate First Steps (fictional)", "Fellgate District Council (fictional)", "2024-04"),
     changes: ["no-closures", "unknown-topic:partner_abuse"],
+    // Its first year ends in 2025-03: one release.
+    releases: ["2025-03"],
   },
 ];

@@ -12,6 +12,7 @@ import { modelChildren } from "./model-children.ts";
 import { modelAges, modelDeprivation, modelSources } from "./model-parents.ts";
 import { modelWellbeing } from "./model-wellbeing.ts";
 import { Problems, type Problem } from "./problems.ts";
+import { readPrevious, releaseRefusal } from "./releases.ts";
 import { screenExport } from "./screen.ts";
 import { parseServiceText, resolveService, serviceProblems, SLUG, wholeQuarters, type ServiceInfo } from "./service.ts";
 
@@ -20,6 +21,8 @@ export interface ImportOptions {
   /** The current month as YYYY-MM: referrals and closures after it fail. */
   today: string;
   protect?: typeof realProtect;
+  /** Every earlier release of the service, oldest first (runImport reads them from the service folder). */
+  previous?: { release: string; figures: BundleFigure[] }[];
 }
 
 export interface ImportResult {
@@ -97,9 +100,18 @@ export async function importExport(dir: string, opts: ImportOptions): Promise<Im
   return { ok: true, problems: list, files: bundleFiles(figures, result, service, figuresByCell(m)), figures, tallies, disclosure: result, service, timings };
 }
 
-/** Imports and, only when every check passed, replaces the bundle in outDir. */
-export async function runImport(dir: string, outDir: string, opts: ImportOptions): Promise<ImportResult> {
-  const result = await importExport(dir, opts);
-  if (result.ok && result.files) writeBundle(outDir, result.files);
-  return result;
+/** What runImport did: the import's result, the release it names and, when it refused to write it, why. */
+export type ReleaseResult = ImportResult & { release?: string; refused?: string };
+
+/** Imports and, only when every check passed, writes a new release folder, serviceDir/<period.to>/. It refuses
+ *  (`ok: false`, `refused` saying why, nothing written) a release that exists or is older than the latest. */
+export async function runImport(dir: string, serviceDir: string, opts: ImportOptions): Promise<ReleaseResult> {
+  const previous = opts.previous ?? readPrevious(serviceDir);
+  const result = await importExport(dir, { ...opts, previous });
+  if (!result.ok || !result.files || !result.service) return result;
+  const release = result.service.period.to;
+  const refused = releaseRefusal(previous.map((p) => p.release), release) ?? undefined;
+  if (refused) return { ...result, ok: false, release, refused };
+  writeBundle(join(serviceDir, release), result.files);
+  return { ...result, release };
 }

@@ -1,6 +1,6 @@
 // /data/'s services section: the files under /data/services/ (the index, the
-// comparisons and each published bundle), read from datapackage.json and
-// checked against the files, grouped by service, with the columns of their CSVs.
+// comparisons and each release of each service), read from datapackage.json and
+// checked against the files, grouped by service and release, with the columns of their CSVs.
 import { z } from "zod";
 import { describedFiles, verifiedFile, type Catalogue, type FileInfo } from "./data-catalogue.ts";
 import type { FieldTable } from "./data-datasets.ts";
@@ -9,12 +9,16 @@ export interface ServiceFiles {
   /** The service's name, or null for the files about every service. */
   name: string | null;
   slug: string | null;
+  /** The release's folder (the month its period ends), or null for the files about every service. */
+  release: string | null;
   files: FileInfo[];
 }
 
-const indexSchema = z.object({ services: z.array(z.object({ slug: z.string(), name: z.string(), synthetic: z.boolean() })) });
+const indexSchema = z.object({
+  services: z.array(z.object({ slug: z.string(), name: z.string(), synthetic: z.boolean(), releases: z.array(z.object({ id: z.string() })) })),
+});
 
-/** Files about every service first (index, comparisons), then each service's bundle, in the index's order. */
+/** Files about every service first (index, comparisons), then each service's releases, newest first, in the index's order. */
 export function serviceFiles(c: Catalogue): ServiceFiles[] {
   const listed = describedFiles(c.pkg).filter((r) => r.path.startsWith("services/"));
   if (!listed.some((r) => r.path === "services/index.json")) throw new Error('datapackage.json lists no services/index.json: run "npm run data" again');
@@ -24,7 +28,10 @@ export function serviceFiles(c: Catalogue): ServiceFiles[] {
       .filter((r) => (dir === null ? r.path.split("/").length === 2 : r.path.startsWith(`services/${dir}/`)))
       .sort((a, b) => (a.path < b.path ? -1 : 1))
       .map((r) => verifiedFile(r, c.read));
-  return [{ name: null, slug: null, files: of(null) }, ...index.services.map((s) => ({ name: s.name, slug: s.slug, files: of(s.slug) }))];
+  const releases = index.services.flatMap((s) =>
+    [...s.releases].reverse().map((r) => ({ name: s.name, slug: s.slug, release: r.id, files: of(`${s.slug}/${r.id}`) })),
+  );
+  return [{ name: null, slug: null, release: null, files: of(null) }, ...releases];
 }
 
 /** The columns of comparisons.csv and, when a service has published, of a bundle's figures.csv. */
@@ -45,7 +52,7 @@ export function serviceFieldTables(c: Catalogue): FieldTable[] {
     tables.push({
       kind: "service-figures",
       caption: "Columns of a service's figures.csv (one row per figure; the first columns are those of figures.csv)",
-      datasets: ["services/<service>/figures.csv"],
+      datasets: ["services/<service>/<release>/figures.csv"],
       fields: rows(bundle.schema.fields),
     });
   return tables;

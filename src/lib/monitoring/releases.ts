@@ -1,0 +1,61 @@
+// The rules that keep a published release as it was. A service folder holds one
+// folder per release, named after the end of its period (YYYY-MM); the data step
+// refuses a release whose service.json names another period, and a release that
+// differs from the version committed in git: once committed, a release is public
+// for good, so any change to it (a file edited, added or removed, or the folder
+// removed) is refused. The git side is read by scripts/build-services.ts; these
+// functions only compare.
+import { createHash } from "node:crypto";
+import type { DataProblem } from "../errors.ts";
+import { RELEASE } from "../tracker/releases.ts";
+
+/** A release's service.json must end its period in the month that names its folder. */
+export function releasePeriodProblems(file: string, release: string, period: { to: string }): DataProblem[] {
+  return period.to === release
+    ? []
+    : [
+        {
+          file,
+          column: "period.to",
+          rule: "release-period",
+          message: `a release's folder is named after the end of its period: this one must end in ${release}`,
+          value: period.to,
+        },
+      ];
+}
+
+/** Git's object id of a file's bytes (what `git ls-tree` prints), so a file can be compared with HEAD's without reading it back. */
+export const gitBlobId = (bytes: Uint8Array): string => createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+
+/** The release folder a path is in (`<dir>/<slug>/<YYYY-MM>`), or null. */
+function releaseOf(path: string): string | null {
+  const parts = path.split("/");
+  const i = parts.findIndex((p) => RELEASE.test(p));
+  return i > 0 && i < parts.length - 1 ? parts.slice(0, i + 1).join("/") : null;
+}
+
+/**
+ * Every committed release that the working files no longer match. Both maps go from a path (relative to the
+ * repository) to its git object id: `working` for the files on disk, `committed` for HEAD's. A release folder
+ * that HEAD does not hold is new, and is not compared.
+ */
+export function changedReleaseProblems(working: ReadonlyMap<string, string>, committed: ReadonlyMap<string, string>): DataProblem[] {
+  const releases = new Set([...committed.keys()].map(releaseOf).filter((r): r is string => r !== null));
+  const problems: DataProblem[] = [];
+  const message = "a published release is never changed: restore it (git checkout HEAD -- <folder>) and publish the change as a new release";
+  for (const release of [...releases].sort()) {
+    const paths = (m: ReadonlyMap<string, string>) => [...m.keys()].filter((p) => releaseOf(p) === release);
+    if (paths(working).length === 0) {
+      problems.push({ file: `${release}/`, rule: "release-removed", message });
+      continue;
+    }
+    for (const path of [...new Set([...paths(committed), ...paths(working)])].sort()) {
+      const was = committed.get(path);
+      const now = working.get(path);
+      if (was === now) continue;
+      const what = was === undefined ? "added to" : now === undefined ? "removed from" : "changed in";
+      problems.push({ file: path, rule: "release-changed", message: `this file was ${what} a committed release; ${message}` });
+    }
+  }
+  return problems;
+}
