@@ -5,7 +5,7 @@
 // a second table that agrees with everything that would still be published and
 // in which the cell has moved far enough; every published cell that had to move
 // in that table is suppressed. Each cell changes by d = p - m, and moving a
-// published cell costs its count per unit, so small cells are hidden before
+// published cell costs its cost (Cell.cost; by default its count) per unit, so small cells are hidden before
 // large ones and totals last. Because the second table exists, the audit's
 // interval for the cell then reaches the target, and hiding more cells later can
 // only widen it.
@@ -62,8 +62,9 @@ async function within(
     else if (v === 0)
       change.set(i, []); // zeros are always shown
     else {
-      const p = addColumn(0, Infinity, v);
-      const m = addColumn(0, v - 1, v);
+      const c = table.cost[i] ?? v;
+      const p = addColumn(0, Infinity, c);
+      const m = addColumn(0, v - 1, c);
       const terms: [number, number][] = [
         [p, 1],
         [m, -1],
@@ -94,7 +95,7 @@ async function within(
   let total = 0;
   for (const [cell, [p, m]] of paid) {
     const moved = (x[p] ?? 0) + (x[m] ?? 0);
-    if (moved > 1e-6) (cells.push(cell), (total += moved * (table.value[cell] ?? 0)));
+    if (moved > 1e-6) (cells.push(cell), (total += moved * (table.cost[cell] ?? 0)));
   }
   return { cells, cost: total };
 }

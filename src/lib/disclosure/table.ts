@@ -17,6 +17,8 @@ export interface Table {
   index: Map<string, number>;
   value: number[];
   published: boolean[];
+  /** What hiding each cell costs (Cell.cost, or its count): secondary suppression minimises the total. */
+  cost: number[];
   /** Each relation as cell indices: value[total] = sum of value[parts]. */
   relations: { total: number; parts: number[] }[];
   /** For each cell, the relations it takes part in. */
@@ -41,6 +43,9 @@ export function buildTable(cells: Cell[], relations: Relation[]): Table {
     if (index.has(cell.id)) throw new DisclosureInputError(`cell ${cell.id}: the id appears more than once`);
     if (!Number.isInteger(cell.value) || cell.value < 0) {
       throw new DisclosureInputError(`cell ${cell.id}: a count must be a whole number of at least 0`);
+    }
+    if (cell.cost !== undefined && !(Number.isFinite(cell.cost) && cell.cost >= 0)) {
+      throw new DisclosureInputError(`cell ${cell.id}: a cost must be a finite number of at least 0`);
     }
     index.set(cell.id, i);
   });
@@ -69,6 +74,7 @@ export function buildTable(cells: Cell[], relations: Relation[]): Table {
     index,
     value: cells.map((c) => c.value),
     published: cells.map((c) => c.published !== false),
+    cost: cells.map((c) => c.cost ?? c.value),
     relations: indexed,
     byCell,
   };
