@@ -88,7 +88,7 @@ async function secondary(table: Table, s: Settings, options: ProtectOptions, sta
     const limit = Math.min(perBlock, overall - (t0 - started) / 1000);
     const solution =
       limit > 0 && block.candidates.length > 0
-        ? await solveBlock(table, block, s, table.cost, limit)
+        ? await solveBlock(table, block, s, table.cost, limit, options.maxRounds)
         : { hidden: [], proven: false, lowerBound: 0, rounds: 0, cuts: 0 };
     solved.push({ block, solution, seconds: (performance.now() - t0) / 1000 });
   }
@@ -123,7 +123,8 @@ function blockReport(
 ): BlockOptimality {
   const secondary = block.cells.filter((c) => kinds.get(c) === "secondary");
   const cost = secondary.reduce((sum, c) => sum + (table.cost[c] ?? 0), 0);
-  const proven = solution.proven && !completed;
+  // Proven when the MIP closed on this pattern, or when nothing is cheaper (no secondary cell at all).
+  const proven = (solution.proven && !completed) || cost <= solution.lowerBound + 1e-9;
   const lowerBound = proven ? cost : Math.min(solution.lowerBound, cost);
   return {
     cells: block.cells.length,

@@ -24,7 +24,7 @@ export interface BlockSolution {
   cuts: number;
 }
 
-/** Solves one block within `seconds`. When time runs out the last master pattern is returned
+/** Solves one block within `seconds` and `maxRounds` master solves. When either runs out the last master pattern is returned
  *  unproven (it may not protect every cell yet: the caller completes and audits it). */
 export async function solveBlock(
   table: Table,
@@ -32,6 +32,7 @@ export async function solveBlock(
   settings: Settings,
   cost: number[],
   seconds: number,
+  maxRounds = Infinity,
 ): Promise<BlockSolution> {
   const deadline = performance.now() + seconds * 1000;
   const highs = await loadHighs();
@@ -52,7 +53,7 @@ export async function solveBlock(
   try {
     for (;;) {
       const left = (deadline - performance.now()) / 1000;
-      if (left <= 0) return { hidden, proven: false, lowerBound, rounds, cuts };
+      if (left <= 0 || rounds >= maxRounds) return { hidden, proven: false, lowerBound, rounds, cuts };
       master.options.set("time_limit", left);
       master.zeroAllClocks();
       rounds++;

@@ -54,6 +54,9 @@ export interface ProtectOptions {
   secondsPerBlock?: number;
   /** Time limit for all blocks' MIPs together, in seconds; default 60. Blocks left without time use the heuristic. */
   seconds?: number;
+  /** At most this many master solves per block (a limit on work rather than time, so it gives the same
+   *  result on any machine); default: no limit. */
+  maxRounds?: number;
 }
 
 /** One linked block (cells joined by relations) that needed protection. */
