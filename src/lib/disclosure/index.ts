@@ -29,11 +29,15 @@ export function methodText(settings: DisclosureSettings): string {
   const { k, rounding } = checkSettings(settings);
   return (
     `Counts from 1 to ${k - 1} are hidden ([c]); zeros are shown. Further counts are hidden where totals or other ` +
-    "tables of the same people would let a hidden count be worked out, chosen by the sequential protection-LP " +
-    "heuristic for cell suppression (Kelly, Golden and Assad 1992; Fischetti and Salazar-Gonzalez 2000; described " +
-    "in Hundepool et al., Statistical Disclosure Control, Wiley 2012). Every hidden count is then audited as " +
-    "tau-ARGUS and sdcTable do: linear programming (HiGHS) finds the smallest and largest value it could take given " +
-    `everything published, and the figures are published only if every such range is at least ${k} wide.` +
+    "tables of the same people would let a hidden count be worked out. They are chosen by optimal cell suppression " +
+    "(the method of tau-ARGUS's Optimal and sdcTable's OPT; Fischetti and Salazar-Gonzalez 2001): an integer " +
+    "program, solved with HiGHS for each set of linked tables, finds the pattern that hides the least in total, " +
+    "where a headline total or base counts for more than a small count, so it is hidden only when nothing else " +
+    "will do. If that search runs out of time, a sequential heuristic (Kelly, Golden and Assad 1992; Hundepool et " +
+    "al., Statistical Disclosure Control, Wiley 2012) finishes the pattern and every further count it hid is tried " +
+    "again and shown if it is not needed. Every hidden count is then audited as tau-ARGUS and sdcTable do: linear " +
+    "programming (HiGHS) finds the smallest and largest value it could take given everything published, and the " +
+    `figures are published only if every such range is at least ${k} wide.` +
     (rounding === 5 ? " Shown counts are rounded to the nearest 5, and the audit works on the rounded figures." : "")
   );
 }
