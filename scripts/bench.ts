@@ -27,6 +27,9 @@ import { discoverPages } from "./lib/pages.ts";
 import { isKeyPage as budgeted, lcpRatios, lighthouseGaps, overBudget, table } from "./lib/bench-report.ts";
 import { weigh, type Weight } from "./lib/weigh.ts";
 import { serve } from "./serve.ts";
+import type { FigureRecord } from "../src/lib/figures/set.ts";
+import { utilityTable } from "../src/lib/monitoring/utility.ts";
+import { EXAMPLE_SERVICES } from "../src/lib/tracker/examples.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -50,6 +53,16 @@ function trackerScale(sizes: string): void {
   console.log(`\nTracker import at scale (reported, not gated): ${sizes} parents`);
   const run = spawnSync(process.execPath, ["scripts/bench-tracker.ts", "--sizes", sizes], { cwd: ROOT, stdio: "inherit" });
   if (run.status !== 0) console.log(`Tracker scale bench exited ${run.status ?? run.signal}: see above.`);
+}
+
+/** What disclosure control leaves readable in each example bundle (reported, not gated; a test holds the larger ones). */
+function disclosureUtility(): void {
+  const services = EXAMPLE_SERVICES.map((e) => {
+    const read = (name: string) => JSON.parse(readFileSync(join(ROOT, "examples/services", e.slug, name), "utf8")) as unknown;
+    const disclosure = read("disclosure.json") as { counts: { secondary: number } };
+    return { name: `${e.slug} (${e.parents} parents)`, figures: read("figures.json") as FigureRecord[], secondary: disclosure.counts.secondary };
+  });
+  console.log(`\nDisclosure control in the example bundles (reported, not gated):\n${utilityTable(services)}`);
 }
 
 const BARE = "bare reference page";
@@ -175,6 +188,7 @@ async function main(): Promise<number> {
   }
   if (notes.length) console.log(`\nNot measured (reported, not gated):\n  ${notes.join("\n  ")}`);
   trackerScale(option("--tracker-sizes", "1000,10000,100000,1000000"));
+  disclosureUtility();
   problems.push(...overBudget(pages.map((p) => p.path), weights));
   console.log(problems.length ? `\nOver budget (bytes, JavaScript, requests or other hosts):\n  ${problems.join("\n  ")}` : "\nEvery page is within the byte, JavaScript and request budgets.");
   return problems.length ? 1 : 0;

@@ -43,7 +43,14 @@ describe("comparisons.csv", () => {
   it("says z where Salford's definition differs, x where a service publishes no figure, c only where one is suppressed", () => {
     expect(row("good-level-of-development", null).symbol).toBe("z");
     expect(row("partner-abuse-after-three-years", null).symbol).toBe("z");
-    expect(row("good-level-of-development", "larkspur-vale")).toMatchObject({ symbol: "x", numerator: null, plotted: false });
+    const noSchool = figureSet(
+      (JSON.parse(readFileSync("examples/services/larkspur-vale/figures.json", "utf8")) as FigureRecord[]).filter((r) => r.dataset !== "school-readiness"),
+      { publisher: "x", synthetic: true },
+    );
+    const [withoutSchool] = fromCSV(comparisonsCsv(compareServices([{ slug: "no-school", name: "No school", set: noSchool }], setOf("marram-bay"))))
+      .objects()
+      .filter((r) => (r as Row).comparison === "good-level-of-development" && (r as Row).service_slug === "no-school") as Row[];
+    expect(withoutSchool).toMatchObject({ symbol: "x", numerator: null, plotted: false });
     expect(row("good-level-of-development", "brackenford")).toMatchObject({ symbol: "c", numerator: null, plotted: false });
     for (const r of rows.filter((x) => x.symbol === "c")) expect(r.derivation).toMatch(/suppressed/);
     for (const r of rows.filter((x) => x.plotted)) expect(r).toMatchObject({ symbol: null, numerator: expect.any(Number) });

@@ -67,8 +67,18 @@ const row: Built = {
   ],
   relations: [{ total: "all", parts: ["a", "b", "c"] }],
 };
-const ages = { cells: [2, 4].map((value, i) => ({ id: `age${i + 1}`, value })).concat({ id: "parents", value: 6 }), relations: [{ total: "parents", parts: ["age1", "age2"] }] };
-const sources = { cells: [{ id: "parents", value: 6 }, { id: "src1", value: 6 }, { id: "src2", value: 0 }], relations: [{ total: "parents", parts: ["src1", "src2"] }] };
+const ages = {
+  cells: [2, 4].map((value, i) => ({ id: `age${i + 1}`, value })).concat({ id: "parents", value: 6 }),
+  relations: [{ total: "parents", parts: ["age1", "age2"] }],
+};
+const sources = {
+  cells: [
+    { id: "parents", value: 6 },
+    { id: "src1", value: 6 },
+    { id: "src2", value: 0 },
+  ],
+  relations: [{ total: "parents", parts: ["src1", "src2"] }],
+};
 /** A 2 x 3 table whose middle top cell (3) is never printed, beside a printed 4: guarded and primary. */
 const withGuarded = grid("u", [
   [6, 3, 9],
@@ -79,10 +89,26 @@ const byCount = (t: Built): Built => ({ ...t, cells: t.cells.map((c) => ({ ...c,
 
 const cases: [string, Built][] = [
   ["a row with a total", row],
-  ["a 3 x 3 table with two small counts", grid("g", [[2, 8, 15], [9, 3, 11], [14, 10, 6]])],
+  [
+    "a 3 x 3 table with two small counts",
+    grid("g", [
+      [2, 8, 15],
+      [9, 3, 11],
+      [14, 10, 6],
+    ]),
+  ],
   ["two tables of the same parents sharing their total", linked(ages, sources)],
   ["a table with a guarded unprinted count", withGuarded],
-  ["the 3 x 3 table, every cell costing 1 (fewest cells)", byCount(grid("g", [[2, 8, 15], [9, 3, 11], [14, 10, 6]]))],
+  [
+    "the 3 x 3 table, every cell costing 1 (fewest cells)",
+    byCount(
+      grid("g", [
+        [2, 8, 15],
+        [9, 3, 11],
+        [14, 10, 6],
+      ]),
+    ),
+  ],
   ...[1, 2, 3, 4].map((seed): [string, Built] => [`seeded 3 x 3 table ${seed}`, grid("s", seeded(seed, 3, 3))]),
 ];
 
@@ -127,7 +153,11 @@ describe("costs", () => {
 });
 
 describe("when the MIP has no time", () => {
-  const t = grid("g", [[2, 8, 15], [9, 3, 11], [14, 10, 6]]);
+  const t = grid("g", [
+    [2, 8, 15],
+    [9, 3, 11],
+    [14, 10, 6],
+  ]);
   test.each([0, 1e-6])("a time limit of %s s still gives a pattern that passes the audit and the attack", async (seconds) => {
     const r = await protect(t.cells, t.relations, { k: K }, { secondsPerBlock: seconds });
     expect(r.passed).toBe(true);

@@ -21,12 +21,21 @@ import { cleanup, sampleExport, TODAY, writeExport } from "./tracker-fixture.ts"
 const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));
 
-const SERVICE = { name: "Odd Shapes (synthetic)", period: { from: "2019-04", to: TODAY }, synthetic: true, standard: "1", disclosure: { k: 5, rounding: null } };
+const SERVICE = {
+  name: "Odd Shapes (synthetic)",
+  period: { from: "2019-04", to: TODAY },
+  synthetic: true,
+  standard: "1",
+  disclosure: { k: 5, rounding: null },
+};
 const salford = publishedSet(z.array(figureSchema).parse(JSON.parse(readFileSync("public/data/figures.json", "utf8"))), "Salford");
 const examples = EXAMPLE_SERVICES.map((e) => ({
   slug: e.slug,
   name: e.service.name,
-  set: figureSet(JSON.parse(readFileSync(`examples/services/${e.slug}/figures.json`, "utf8")) as FigureRecord[], { publisher: e.service.name, synthetic: true }),
+  set: figureSet(JSON.parse(readFileSync(`examples/services/${e.slug}/figures.json`, "utf8")) as FigureRecord[], {
+    publisher: e.service.name,
+    synthetic: true,
+  }),
 }));
 
 /** Imports the changed export; the import must accept it. */

@@ -46,7 +46,9 @@ describe("modelProblems", () => {
     expect(modelProblems(model({ title: "Other was recorded for about the same share: 0% (0 of 19) against 0% (0 of 33)" }))).toEqual([
       'figure "m": its title cannot be shown because it headlines a comparison of two zeros',
     ]);
-    expect(modelProblems(model({ chart: { kind: "bars", rows: [{ category: "A", value: Number.NaN, label: "?" }] } }))[0]).toBe('figure "m": a bar has no finite length');
+    expect(modelProblems(model({ chart: { kind: "bars", rows: [{ category: "A", value: Number.NaN, label: "?" }] } }))[0]).toBe(
+      'figure "m": a bar has no finite length',
+    );
   });
 });
 
@@ -89,9 +91,7 @@ describe("the comparison page with one service", () => {
 
 describe("a service's size and hidden counts", () => {
   const bundle = (slug: string) => {
-    const files: BundleFiles = Object.fromEntries(
-      BUNDLE_FILES.map((n) => [n, readFileSync(`examples/services/${slug}/${n}`, "utf8")]),
-    );
+    const files: BundleFiles = Object.fromEntries(BUNDLE_FILES.map((n) => [n, readFileSync(`examples/services/${slug}/${n}`, "utf8")]));
     return checkBundle("examples/services", slug, files, "example").bundle!;
   };
 

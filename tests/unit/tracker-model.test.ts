@@ -1,7 +1,7 @@
 // The disclosure model: shared cells must agree, sums are checked as they are
 // declared, and the parents' tables are linked through the same group totals.
 import { describe, expect, it } from "vitest";
-import { Model } from "../../src/lib/tracker/model.ts";
+import { COST, Model } from "../../src/lib/tracker/model.ts";
 import { model } from "../../src/lib/tracker/import.ts";
 import type { Tallies } from "../../src/lib/tracker/aggregate.ts";
 import { TOPICS } from "../../src/lib/tracker/standard.ts";
@@ -30,7 +30,8 @@ describe("the disclosure model", () => {
   it("links ages, sources and deprivation through the same group totals, with unknowns unpublished", () => {
     const m = model(tallies());
     const cell = (id: string) => m.cells.get(id);
-    expect(cell("parents.all")).toEqual({ id: "parents.all", value: 7, published: true });
+    // A headline base: hiding it costs the reader most (Cell.cost).
+    expect(cell("parents.all")).toEqual({ id: "parents.all", value: 7, published: true, cost: COST.headline });
     expect(cell("parents.unknown")?.published).toBe(false);
     expect(cell("age.female.unknown")).toEqual({ id: "age.female.unknown", value: 1, published: false });
     expect(cell("age.all.known")?.value).toBe(6);
@@ -41,7 +42,10 @@ describe("the disclosure model", () => {
     expect(totals("parents.all")).toContainEqual(["parents.female", "parents.male", "parents.unknown"]);
     expect(totals("child.all.universal")).toContainEqual(expect.arrayContaining(["flow.cpp.universal", "flow.cin.universal"]));
     expect(cell("child.all.closed")?.value).toBe(2);
-    // One child assessed: every child assessed had the same result, so school readiness is not published.
-    expect(cell("gld.assessed")).toEqual({ id: "gld.assessed", value: 1, published: false });
+    // One child assessed: every child assessed had the same result, so the others (those who did not reach the level,
+    // 0) become a guarded cell, and disclosure control hides what it must for no one to prove it is 0.
+    expect(cell("gld.assessed")).toMatchObject({ value: 1, published: true });
+    expect(cell("gld.yes.others")).toEqual({ id: "gld.yes.others", value: 0, published: false, guard: "always" });
+    expect(totals("gld.yes.others")).toEqual([["gld.no"]]);
   });
 });

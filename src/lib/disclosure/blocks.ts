@@ -11,7 +11,8 @@ export interface Block {
   relations: number[];
   /** Cells that must be protected: small counts shown as [c] (primary) and small unpublished ones (guarded). */
   sensitive: number[];
-  /** Published counts from k up: the cells secondary suppression may hide (zeros never are). */
+  /** Published counts from k up, and published zeros (hidden only as a last resort: see ZERO_COST): the
+   *  cells secondary suppression may hide. */
   candidates: number[];
 }
 
@@ -30,9 +31,8 @@ export function blocks(table: Table, k: number): Block[] {
     const block = byRoot.get(root) ?? { cells: [], relations: [], sensitive: [], candidates: [] };
     byRoot.set(root, block);
     block.cells.push(i);
-    const v = table.value[i] ?? 0;
     if (isPrimary(table, i, k) || isGuarded(table, i, k)) block.sensitive.push(i);
-    else if (table.published[i] && v > 0) block.candidates.push(i);
+    else if (table.published[i]) block.candidates.push(i);
   });
   table.relations.forEach(({ total }, r) => byRoot.get(find(total))?.relations.push(r));
   return [...byRoot.values()].filter((b) => b.sensitive.length > 0);

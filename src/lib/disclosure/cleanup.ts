@@ -17,9 +17,7 @@ export async function cleanUp(
   cells: number[],
   blockOf: Map<number, Block>,
 ): Promise<number[]> {
-  const order = cells
-    .filter((c) => kinds.get(c) === "secondary")
-    .sort((a, b) => (table.cost[b] ?? 0) - (table.cost[a] ?? 0) || a - b);
+  const order = cells.filter((c) => kinds.get(c) === "secondary").sort((a, b) => (table.cost[b] ?? 0) - (table.cost[a] ?? 0) || a - b);
   const shown: number[] = [];
   for (const cell of order) {
     kinds.delete(cell);

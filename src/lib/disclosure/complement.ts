@@ -10,7 +10,7 @@
 // interval for the cell then reaches the target, and hiding more cells later can
 // only widen it.
 import { cheapest, type LinearProgram } from "./lp.ts";
-import { knownRange, type Settings, type Table } from "./table.ts";
+import { knownRange, ZERO_COST, type Settings, type Table } from "./table.ts";
 
 export interface Pattern {
   cells: number[];
@@ -59,9 +59,13 @@ async function within(
     if (i === target) change.set(i, [[addColumn(goal - v, goal - v, 0), 1]]);
     else if (hidden.has(i)) change.set(i, [[addColumn(Math.min(1, v) - v, Infinity, 0), 1]]);
     else if (!table.published[i]) change.set(i, [[addColumn(-v, Infinity, 0), 1]]);
-    else if (v === 0)
-      change.set(i, []); // zeros are always shown
-    else {
+    else if (v === 0) {
+      // A zero is hidden only as a last resort (its cost is far above any count's): when nothing else can stop a
+      // reader proving that a whole group shares one category (Cell.guard "always"). It can only move up.
+      const p = addColumn(0, Infinity, table.cost[i] ?? ZERO_COST);
+      change.set(i, [[p, 1]]);
+      paid.set(i, [p, p]);
+    } else {
       const c = table.cost[i] ?? v;
       const p = addColumn(0, Infinity, c);
       const m = addColumn(0, v - 1, c);

@@ -4,7 +4,8 @@
 // every relation (M z = 0) and each z lies within bounds that depend on whether
 // the cell is hidden (x = 1) or shown (x = 0):
 //   shown:  z between (known low - value) and (known high - value): 0 and 0 without rounding;
-//   hidden: z between (1 - value) and CAP (a [c] is at least 1; CAP stands in for "no upper limit").
+//   hidden: z between (1 - value) and CAP (a [c] is at least 1, or 0 where it hides a zero; CAP stands in
+//           for "no upper limit").
 // For a target cell, max z and max (-z) are LPs whose dual feasible region does
 // not depend on x. So any dual solution (gamma; then alpha and beta, the positive
 // and negative parts of c - M'gamma) bounds max z from above, for every pattern,
@@ -69,17 +70,22 @@ export class Intruder {
       const v = table.value[i] ?? 0;
       let b: Bounds;
       if (!table.published[i]) b = { shownLower: -v, shownUpper: cap, hiddenLower: -v, hiddenUpper: cap };
-      else if (v === 0) b = { shownLower: 0, shownUpper: 0, hiddenLower: 0, hiddenUpper: 0 }; // zeros are always shown
-      else if (!candidates.has(i)) b = { shownLower: 1 - v, shownUpper: cap, hiddenLower: 1 - v, hiddenUpper: cap }; // primary
+      else if (!candidates.has(i))
+        b = { shownLower: 1 - v, shownUpper: cap, hiddenLower: 1 - v, hiddenUpper: cap }; // primary
       else {
+        // A hidden count is at least 1, a hidden zero at least 0 (as in the audit).
         const [lo, hi] = knownRange(v, settings);
-        b = { shownLower: lo - v, shownUpper: hi - v, hiddenLower: 1 - v, hiddenUpper: cap };
+        b = { shownLower: lo - v, shownUpper: hi - v, hiddenLower: Math.min(1, v) - v, hiddenUpper: cap };
       }
       bounds.push(b);
       lp.lower.push(b.shownLower);
       lp.upper.push(b.shownUpper);
     }
-    const model = createModel(highs, lp, lp.lower.map(() => 0));
+    const model = createModel(
+      highs,
+      lp,
+      lp.lower.map(() => 0),
+    );
     const intruder = new Intruder(highs, model, table, block);
     block.cells.forEach((i, col) => {
       intruder.column.set(i, col);
@@ -102,8 +108,7 @@ export class Intruder {
   setPattern(hidden: ReadonlySet<number>): void {
     this.lower = this.bounds.map((b, col) => (this.isHidden(col, hidden) ? b.hiddenLower : b.shownLower));
     this.upper = this.bounds.map((b, col) => (this.isHidden(col, hidden) ? b.hiddenUpper : b.shownUpper));
-    if (this.lower.length > 0)
-      this.model.changeColsBounds({ kind: "range", from: 0, to: this.lower.length - 1 }, this.lower, this.upper);
+    if (this.lower.length > 0) this.model.changeColsBounds({ kind: "range", from: 0, to: this.lower.length - 1 }, this.lower, this.upper);
   }
 
   private isHidden(col: number, hidden: ReadonlySet<number>): boolean {

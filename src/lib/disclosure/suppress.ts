@@ -24,7 +24,8 @@ export function isPrimary(table: Table, i: number, k: number): boolean {
  */
 export function isGuarded(table: Table, i: number, k: number): boolean {
   const v = table.value[i] ?? 0;
-  return table.published[i] === false && v >= 1 && v < k;
+  if (table.published[i] !== false) return false;
+  return table.guard[i] === "always" || (table.guard[i] !== false && v >= 1 && v < k);
 }
 
 export interface Suppression {

@@ -11,6 +11,12 @@ export interface Cell {
   /** What hiding this cell costs the reader, relative to other cells; default: its value. Headline figures and
    *  their bases are given high costs by the model, so secondary suppression hides them last. */
   cost?: number;
+  /** For an unpublished cell. Default true: a small one (1 to k-1) is guarded, its interval at least k wide.
+   *  false: its value may be worked out without harm (the number of parents whose sex is not recorded, say: a fact
+   *  about recording, not about a person). "always": guarded whatever its value, 0 included. A breakdown in which
+   *  every member of a group is in one category adds such a cell, the sum of the other categories (0), so that no one
+   *  can prove those are all empty: that would tell them the category of every member (group disclosure). */
+  guard?: boolean | "always";
 }
 
 /** value(total) = sum of value(parts). Linked tables share cell ids. */

@@ -83,7 +83,8 @@ function title(list: Change[], o: BeforeAfterOptions): string {
   const who = term("group", o.group).phrase;
   const [before, after] = [o.before.name.toLowerCase(), o.after.name.toLowerCase()];
   const topics = topicsInWords(o.topics);
-  if (nobodyAt(list, "before") && nobodyAt(list, "after")) return `None of the ${who} has ${recordOf(o.topics)}, ${before} or ${after}, so there is nothing to show`;
+  if (nobodyAt(list, "before") && nobodyAt(list, "after"))
+    return `None of the ${who} has ${recordOf(o.topics)}, ${before} or ${after}, so there is nothing to show`;
   // A change between two zeros says nothing: only a status someone had at one time or the other can lead the title.
   const informative = list.filter((c) => c.points !== null && !(isZero(c.before) && isZero(c.after)));
   const moved = informative.sort((x, y) => Math.abs(y.points!) - Math.abs(x.points!))[0];

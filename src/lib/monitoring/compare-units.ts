@@ -48,7 +48,8 @@ function pairedAfter(set: FigureSet): Reading | Unavailable {
     one(set, { dataset: "wellbeing", group: "all", topic: "partner_abuse", period: "referral-to-three-years", category, measure: "count" });
   const [yy, ny] = [pick("yes-to-yes"), pick("no-to-yes")];
   if (!yy || !ny) return { reason: "no figures for parents known at both times are published", symbol: "x" };
-  if (yy.value === null || ny.value === null || yy.base === null) return { reason: "a count for parents known at both times, or its base, is suppressed [c]", symbol: "c" };
+  if (yy.value === null || ny.value === null || yy.base === null)
+    return { reason: "a count for parents known at both times, or its base, is suppressed [c]", symbol: "c" };
   if (yy.base === 0) return { reason: "no parent has a record at both times, so there is no share to compare", symbol: "z" };
   return {
     numerator: yy.value + ny.value,

@@ -9,7 +9,6 @@ import type { FigureModel, TableModel } from "../figures/model.ts";
 import { capital, listInWords } from "../views/words.ts";
 import { MIN_SERVICES, SALFORD_LABEL, type ComparisonResult } from "./compare-units.ts";
 
-
 const oneDecimal = (p: number) => formatPercent(Math.round(p * 10) / 10);
 const share = (d: { numerator: number; denominator: number }) => `${oneDecimal((100 * d.numerator) / d.denominator)} (${ofBase(d.numerator, d.denominator)})`;
 

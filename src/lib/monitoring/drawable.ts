@@ -44,10 +44,14 @@ export function modelProblems(m: FigureModel): string[] {
   for (const { where, text } of texts(m)) {
     for (const n of NONSENSE) if (n.pattern.test(text)) out.push(`figure "${m.id}": its ${where} cannot be shown because ${n.why}`);
   }
-  if (m.chart.kind === "bars" && m.chart.rows.some((r) => r.value !== null && !Number.isFinite(r.value))) out.push(`figure "${m.id}": a bar has no finite length`);
+  if (m.chart.kind === "bars" && m.chart.rows.some((r) => r.value !== null && !Number.isFinite(r.value)))
+    out.push(`figure "${m.id}": a bar has no finite length`);
   // The chart itself, drawn as the figure frame draws it.
-  const drawn = tryBuild(`figure "${m.id}": its chart`, () => renderBoth((layout) => chartSpec(m.chart, layout), { id: m.id, title: m.title, description: m.alt }));
-  if (drawn.value && /NaN|Infinity/.test(drawn.value.narrow + drawn.value.wide)) out.push(`figure "${m.id}": its chart has a coordinate that could not be worked out`);
+  const drawn = tryBuild(`figure "${m.id}": its chart`, () =>
+    renderBoth((layout) => chartSpec(m.chart, layout), { id: m.id, title: m.title, description: m.alt }),
+  );
+  if (drawn.value && /NaN|Infinity/.test(drawn.value.narrow + drawn.value.wide))
+    out.push(`figure "${m.id}": its chart has a coordinate that could not be worked out`);
   return [...out, ...drawn.problems];
 }
 
@@ -56,7 +60,9 @@ export function serviceProblems(set: FigureSet): string[] {
   const built = tryBuild("the service's findings", () => serviceFindings(set));
   const models = (built.value ?? []).flatMap((s) => s.figures);
   const withheld = (built.value ?? []).flatMap((s) => (s.withheld ? [{ where: `section "${s.id}"`, text: s.withheld }] : []));
-  const words = withheld.flatMap(({ where, text }) => NONSENSE.filter((n) => n.pattern.test(text)).map((n) => `${where}: its note cannot be shown because ${n.why}`));
+  const words = withheld.flatMap(({ where, text }) =>
+    NONSENSE.filter((n) => n.pattern.test(text)).map((n) => `${where}: its note cannot be shown because ${n.why}`),
+  );
   return [...built.problems, ...models.flatMap(modelProblems), ...words];
 }
 

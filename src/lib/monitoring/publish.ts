@@ -49,7 +49,11 @@ export function serviceEntry(b: Bundle): ServiceEntry {
 export function serviceSets(bundles: { bundle: Bundle }[]): { slug: string; name: string; set: FigureSet }[] {
   return [...bundles]
     .sort((a, b) => a.bundle.service.slug.localeCompare(b.bundle.service.slug))
-    .map(({ bundle: b }) => ({ slug: b.service.slug, name: b.service.name, set: figureSet(b.figures, { publisher: b.service.name, synthetic: b.service.synthetic }) }));
+    .map(({ bundle: b }) => ({
+      slug: b.service.slug,
+      name: b.service.name,
+      set: figureSet(b.figures, { publisher: b.service.name, synthetic: b.service.synthetic }),
+    }));
 }
 
 /** The comparisons read published figures only: each service's, and Salford's as npm run data wrote them. */

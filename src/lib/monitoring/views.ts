@@ -20,12 +20,7 @@ export function servicesTable(services: ServiceEntry[]): TableModel {
   return {
     caption: "Services that publish figures from their client tracker",
     columns: [{ label: "Service" }, { label: "Council" }, { label: "Period covered" }, { label: "Counts hidden to protect confidentiality", numeric: true }],
-    rows: services.map((e) => [
-      e.name,
-      e.council ?? "Not given",
-      periodText(e),
-      `${formatNumber(e.hidden)} of ${formatNumber(e.counts)}`,
-    ]),
+    rows: services.map((e) => [e.name, e.council ?? "Not given", periodText(e), `${formatNumber(e.hidden)} of ${formatNumber(e.counts)}`]),
   };
 }
 

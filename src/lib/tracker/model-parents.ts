@@ -2,7 +2,7 @@
 // They describe the same parents, so they share the group totals
 // (parents.<sex>), and all = female + male + unknown in every table.
 import type { Tallies } from "./aggregate.ts";
-import { get, type Model } from "./model.ts";
+import { COST, get, type Model } from "./model.ts";
 import { AGE_BANDS, codesOf, labelOf } from "./standard.ts";
 
 export const SEXES = ["female", "male", "unknown"] as const;
@@ -17,6 +17,11 @@ function groupTotals(m: Model, t: Tallies): void {
     m.cell(`parents.${sex}`, n, PRINTED.has(sex));
   }
   m.total("parents.all", SEXES.map((s) => `parents.${s}`));
+  // How many parents' sex is not recorded is a fact about recording, not about anyone: it may be worked out (all less
+  // women less men), so a handful of them never hides the numbers of women, men or all parents. What they are
+  // recorded as (their ages, who referred them) stays guarded, cell by cell.
+  m.cells.get("parents.unknown")!.guard = false;
+  for (const sex of PRINTED) m.cost(`parents.${sex}`, COST.headline);
 }
 
 /** One table: categories by sex, with the all row as sums and each group's known total. */
@@ -35,6 +40,8 @@ export function modelAges(m: Model, t: Tallies): void {
     const unknown = group === "all" ? m.total("age.all.unknown", SEXES.map((s) => `age.${s}.unknown`), false) : m.cell(`age.${group}.unknown`, get(t.ages, `${group}|unknown`), false);
     m.sum(`parents.${group}`, [known, unknown]);
     if (!shown) continue;
+    m.cost(known, COST.total);
+    m.oneCategory(known, bands.map((b) => `age.${group}.${b}`));
     AGE_BANDS.forEach((b) =>
       m.record({ dataset: "age-profiles", group, topic: "age-at-referral", period: null, category: b.code, label: b.label, cell: `age.${group}.${b.code}`, base: known }),
     );
@@ -48,6 +55,7 @@ export function modelSources(m: Model, t: Tallies): void {
   for (const group of GROUPS) {
     m.sum(`parents.${group}`, codes.map((c) => `source.${group}.${c}`));
     if (!PRINTED.has(group)) continue;
+    m.oneCategory(`parents.${group}`, codes.map((c) => `source.${group}.${c}`));
     for (const c of codes) {
       m.record({ dataset: "referral-sources", group, topic: "referral-source", period: null, category: c, label: labelOf("parents.csv", "referral_source", c), cell: `source.${group}.${c}`, base: `parents.${group}` });
     }
@@ -58,6 +66,7 @@ export function modelDeprivation(m: Model, t: Tallies): void {
   const deciles = Array.from({ length: 10 }, (_, i) => i + 1);
   for (const d of deciles) m.cell(`imd.decile-${d}`, get(t.imd, String(d)));
   const known = m.total("imd.known", deciles.map((d) => `imd.decile-${d}`));
+  m.cost(known, COST.total);
   const unknown = m.cell("imd.unknown", get(t.imd, "unknown"), false);
   m.sum("parents.all", [known, unknown]);
   const rec = { dataset: "deprivation", group: "all", topic: "imd-decile", period: null, base: known };
@@ -67,9 +76,11 @@ export function modelDeprivation(m: Model, t: Tallies): void {
   }
   // The most deprived 10% is decile 1 itself (the same cell); 20% and 30% are sums, linked to their parts.
   m.record({ ...rec, category: "most-deprived-10", label: "Most deprived 10% of areas", cell: "imd.decile-1", derivation: "decile-1" });
-  for (const top of [2, 3]) {
+  const tops = [2, 3].map((top) => {
     const parts = deciles.slice(0, top).map((d) => `imd.decile-${d}`);
     const id = m.total(`imd.most-deprived-${top}0`, parts);
     m.record({ ...rec, category: `most-deprived-${top}0`, label: `Most deprived ${top}0% of areas`, cell: id, derivation: parts.map((p) => p.slice(4)).join(" + ") });
-  }
+    return { cell: id, members: parts };
+  });
+  m.oneCategory(known, deciles.map((d) => `imd.decile-${d}`), tops);
 }

@@ -3,7 +3,7 @@
 // Every table is tied to all parents through its unpublished "not known" cell,
 // and each pair table to both time points through its unpublished margins.
 import type { Tallies } from "./aggregate.ts";
-import type { Model } from "./model.ts";
+import { COST, type Model } from "./model.ts";
 import { TOPIC_VALUES, TOPICS } from "./standard.ts";
 
 const TIMES = [
@@ -29,6 +29,9 @@ export function modelWellbeing(m: Model, t: Tallies): void {
       const prefix = `wb.${topic}.${time.code}`;
       for (const v of known) m.cell(`${prefix}.${v.value}`, c(`${time.code}|${v.value}`));
       const base = m.total(`${prefix}.known`, known.map((v) => `${prefix}.${v.value}`));
+      m.cost(base, topic === "partner_abuse" && time.code === "referral" ? COST.headline : COST.total);
+      m.oneCategory(base, known.map((v) => `${prefix}.${v.value}`));
+      if (topic === "partner_abuse" && time.code === "referral") m.cost(`${prefix}.yes`, COST.headline);
       m.sum("parents.all", [base, m.cell(`${prefix}.unknown`, c(`${time.code}|unknown`), false)]);
       for (const v of known) {
         m.record({ dataset: "wellbeing", group: "all", topic, period: time.code, category: v.value, label: `${topicLabel}: ${v.label} ${time.label}`, cell: `${prefix}.${v.value}`, base });
@@ -39,6 +42,16 @@ export function modelWellbeing(m: Model, t: Tallies): void {
       for (const b of known) pairs.push(m.cell(`wbpair.${topic}.${a.value}.${b.value}`, c(`pair|${a.value}|${b.value}`)));
     }
     const base = m.total(`wbpair.${topic}.known`, pairs);
+    m.cost(base, COST.total);
+    // Before and after: everyone with one status at referral had one status three years on, or the other way round.
+    for (const a of known) {
+      const row = known.map((b) => `wbpair.${topic}.${a.value}.${b.value}`);
+      m.oneCategory(row.reduce((n, id) => n + m.value(id), 0), row);
+    }
+    for (const b of known) {
+      const column = known.map((a) => `wbpair.${topic}.${a.value}.${b.value}`);
+      m.oneCategory(column.reduce((n, id) => n + m.value(id), 0), column);
+    }
     // Known at one point but not the other: in the model, never printed.
     for (const a of known) {
       const lost = m.cell(`wbpair.${topic}.${a.value}.unknown`, c(`pair|${a.value}|unknown`), false);

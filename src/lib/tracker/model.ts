@@ -57,6 +57,38 @@ export class Model {
   record(spec: RecordSpec): void {
     this.records.push(spec);
   }
+
+  /** What hiding a cell costs the reader (Cell.cost): headline figures and bases are hidden last. */
+  cost(id: string, cost: number): void {
+    const c = this.cells.get(id);
+    if (!c) throw new Error(`model: no cell ${id}`);
+    c.cost = Math.max(c.cost ?? 0, cost);
+  }
+
+  /**
+   * Group disclosure: when every member of a group (`total` > 0) falls in one category, or in one grouping of
+   * categories, the breakdown would tell a reader that category for each of them, however many they are, whether the
+   * group's total is shown or [c]. So the sum of the other categories (0) becomes a cell of its own, never printed
+   * and guarded whatever its value: disclosure control then hides what it must (a zero in the breakdown, and the full
+   * category or the total) until no one can prove those others are empty. `total` is the group's cell, or its count
+   * where the group has no cell of its own. Returns whether the breakdown needed it.
+   */
+  oneCategory(total: string | number, categories: string[], groupings: { cell: string; members: string[] }[] = []): boolean {
+    const n = typeof total === "number" ? total : this.value(total);
+    if (n === 0) return false;
+    const full = [...categories.map((c) => ({ cell: c, members: [c] })), ...groupings].filter((x) => this.value(x.cell) === n);
+    for (const x of full) {
+      const others = categories.filter((c) => !x.members.includes(c));
+      if (!others.length) continue; // a breakdown of one category tells nothing
+      const id = `${x.cell}.others`;
+      this.total(id, others, false);
+      this.cells.get(id)!.guard = "always";
+    }
+    return full.length > 0;
+  }
 }
+
+/** Costs of hiding (Cell.cost), relative to a cell's own count (the default): a headline figure or a base, then a group total. */
+export const COST = { headline: 100_000, total: 10_000 } as const;
 
 export const get = (m: Map<string, number>, key: string): number => m.get(key) ?? 0;

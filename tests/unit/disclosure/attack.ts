@@ -22,6 +22,9 @@ export function attackPublished(
   integers = false,
   /** Cells to try besides every [c]: unpublished ones that must not be pinned either. */
   alsoTry: string[] = [],
+  /** The least a [c] can be: 1 where zeros are always shown; 0 for a bundle, where a zero is hidden now and then to
+   *  stop a breakdown showing that a whole group shares one category. */
+  hiddenMin: 0 | 1 = 1,
 ): Attacked[] {
   const constraints = new Map<string, Constraint>();
   const coefficients = new Map<string, Map<string, number>>();
@@ -39,8 +42,7 @@ export function attackPublished(
   for (const cell of shown) {
     const row = `shown:${cell.id}`;
     add(cell.id, row, 1);
-    if (cell.value === null)
-      constraints.set(row, { min: 1 }); // a [c] is never a zero: zeros are shown
+    if (cell.value === null) constraints.set(row, { min: hiddenMin });
     else if (rounding === null) constraints.set(row, { equal: cell.value });
     else if (cell.value === 0)
       constraints.set(row, { equal: 0 }); // 1 and 2 would be [c]
