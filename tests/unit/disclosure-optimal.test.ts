@@ -9,7 +9,7 @@ import { attack } from "../../src/lib/disclosure/attacker.ts";
 import { blocks } from "../../src/lib/disclosure/blocks.ts";
 import { cleanUp } from "../../src/lib/disclosure/cleanup.ts";
 import { isGuarded, isPrimary, passes } from "../../src/lib/disclosure/suppress.ts";
-import { buildTable, checkSettings } from "../../src/lib/disclosure/table.ts";
+import { buildTable, checkSettings, ZERO_COST } from "../../src/lib/disclosure/table.ts";
 import type { SuppressionKind } from "../../src/lib/disclosure/types.ts";
 import { attackPublished } from "./disclosure/attack.ts";
 import { grid, linked, type Built } from "./disclosure/tables.ts";
@@ -23,7 +23,7 @@ async function bruteForce(t: Built): Promise<number> {
   const all = table.ids.map((_, i) => i);
   const primary = all.filter((i) => isPrimary(table, i, K));
   const guarded = all.filter((i) => isGuarded(table, i, K));
-  const candidates = all.filter((i) => table.published[i] && (table.value[i] ?? 0) > 0 && !isPrimary(table, i, K));
+  const candidates = all.filter((i) => table.published[i] && !isPrimary(table, i, K)); // zeros too, at ZERO_COST
   expect(candidates.length).toBeLessThanOrEqual(14); // keeps 2^n small
   const subsets = Array.from({ length: 2 ** candidates.length }, (_, mask) => candidates.filter((_, b) => mask & (1 << b)));
   const cost = (s: number[]) => s.reduce((sum, i) => sum + (table.cost[i] ?? 0), 0);
@@ -38,15 +38,17 @@ async function bruteForce(t: Built): Promise<number> {
 }
 
 function secondaryCost(t: Built, r: DisclosureResult): number {
-  const byId = new Map(t.cells.map((c) => [c.id, c.cost ?? c.value]));
+  const byId = new Map(t.cells.map((c) => [c.id, c.value === 0 ? Math.max(ZERO_COST, c.cost ?? 0) : (c.cost ?? c.value)]));
   return r.cells.filter((c) => c.kind === "secondary").reduce((s, c) => s + (byId.get(c.id) ?? 0), 0);
 }
 
 /** Every [c] and every guarded unpublished cell at least k wide to the independent attack (YALPS). */
 function expectAttackFails(t: Built, r: DisclosureResult) {
   const unpublished = t.cells.filter((c) => c.published === false).map((c) => c.id);
-  const guarded = t.cells.filter((c) => c.published === false && c.value >= 1 && c.value < K).map((c) => c.id);
-  const found = attackPublished(r.cells, unpublished, t.relations, K, null, false, guarded);
+  const guarded = t.cells.filter((c) => c.published === false && (c.guard === "always" || (c.guard !== false && c.value >= 1 && c.value < K))).map((c) => c.id);
+  // A [c] is at least 1, or at least 0 where it hides a zero (group disclosure's last resort).
+  const zeroHidden = r.cells.some((c) => c.value === null && t.cells.find((x) => x.id === c.id)?.value === 0);
+  const found = attackPublished(r.cells, unpublished, t.relations, K, null, false, guarded, zeroHidden ? 0 : 1);
   expect(found.length).toBe(r.audit.length + guarded.length);
   for (const a of found) expect(a.upper - a.lower, a.id).toBeGreaterThanOrEqual(K);
 }
@@ -85,6 +87,20 @@ const withGuarded = grid("u", [
   [7, 12, 4],
 ]);
 withGuarded.cells = withGuarded.cells.map((c) => (c.id === "ur1c2" ? { ...c, published: false } : c));
+/** Every parent in one category (7 + 0 + 0): the others' sum (0) is guarded "always", so a zero must be hidden. */
+const oneCategory: Built = {
+  cells: [
+    { id: "a", value: 7 },
+    { id: "b", value: 0 },
+    { id: "c", value: 0 },
+    { id: "all", value: 7 },
+    { id: "others", value: 0, published: false, guard: "always" },
+  ],
+  relations: [
+    { total: "all", parts: ["a", "b", "c"] },
+    { total: "others", parts: ["b", "c"] },
+  ],
+};
 const byCount = (t: Built): Built => ({ ...t, cells: t.cells.map((c) => ({ ...c, cost: 1 })) });
 
 const cases: [string, Built][] = [
@@ -99,6 +115,7 @@ const cases: [string, Built][] = [
   ],
   ["two tables of the same parents sharing their total", linked(ages, sources)],
   ["a table with a guarded unprinted count", withGuarded],
+  ["a whole group in one category, where only hiding a zero protects the others", oneCategory],
   [
     "the 3 x 3 table, every cell costing 1 (fewest cells)",
     byCount(

@@ -8,7 +8,8 @@ export interface Cell {
   id: string;
   value: number;
   published?: boolean; // default true
-  /** What hiding this cell costs the reader, relative to other cells; default: its value. Headline figures and
+  /** What hiding this cell costs the reader, relative to other cells; default: its value (a zero's is never below
+   *  ZERO_COST in table.ts, so a zero is hidden only as a last resort). Headline figures and
    *  their bases are given high costs by the model, so secondary suppression hides them last. */
   cost?: number;
   /** For an unpublished cell. Default true: a small one (1 to k-1) is guarded, its interval at least k wide.
