@@ -60,8 +60,9 @@ export class Intruder {
 
   static async open(table: Table, block: Block, settings: Settings): Promise<Intruder> {
     const highs = await loadHighs();
-    // A hidden count's "no upper limit", made finite so the dual bound is finite: more than any
-    // count in the block could move, so it never narrows a width below what the audit finds.
+    // A hidden count's "no upper limit", made finite so the dual bound is finite: larger than the sum of
+    // every count in the block, far more than the k a width needs. A cap can only narrow a width, so a
+    // pattern this program passes also passes the audit (which has no cap) but for rounding to whole numbers.
     const cap = block.cells.reduce((s, i) => s + (table.value[i] ?? 0), 0) + 2 * settings.k;
     const candidates = new Set(block.candidates);
     const lp = { lower: [] as number[], upper: [] as number[], rows: [] as { cols: number[]; coefs: number[]; lower: number; upper: number }[] };
