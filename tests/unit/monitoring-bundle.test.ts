@@ -155,7 +155,7 @@ describe("the bundle's data package and figures.csv", () => {
   });
 
   it("stops on a hidden base that does not say so, and on a baseSymbol beside a published base", () => {
-    const files = read("marram-bay");
+    const files = read("brackenford"); // a bundle with a hidden base (Marram Bay's optimal pattern hides none)
     const json = JSON.parse(files["figures.json"]!) as { base: number | null; baseSymbol?: string }[];
     const hidden = json.findIndex((r) => r.base === null);
     const shown = json.findIndex((r) => r.base !== null);
@@ -166,7 +166,7 @@ describe("the bundle's data package and figures.csv", () => {
       resign({ ...files, "figures.json": text, "figures.csv": figuresCsv(JSON.parse(text) as never, BUNDLE_CSV_COLUMNS) }, "figures.json"),
       "figures.csv",
     );
-    const r = checkBundle(DIR, "marram-bay", changed, "example");
+    const r = checkBundle(DIR, "brackenford", changed, "example");
     expect(rules(r)).toEqual(["bundle-base-symbol"]);
     expect(r.problems.map((p) => p.line)).toEqual([hidden, shown].sort((a, b) => a - b).map((i) => recordLines(text)[i]));
   });

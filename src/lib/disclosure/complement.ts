@@ -5,12 +5,12 @@
 // a second table that agrees with everything that would still be published and
 // in which the cell has moved far enough; every published cell that had to move
 // in that table is suppressed. Each cell changes by d = p - m, and moving a
-// published cell costs its count per unit, so small cells are hidden before
+// published cell costs its cost (Cell.cost; by default its count) per unit, so small cells are hidden before
 // large ones and totals last. Because the second table exists, the audit's
 // interval for the cell then reaches the target, and hiding more cells later can
 // only widen it.
 import { cheapest, type LinearProgram } from "./lp.ts";
-import { knownRange, type Settings, type Table } from "./table.ts";
+import { knownRange, ZERO_COST, type Settings, type Table } from "./table.ts";
 
 export interface Pattern {
   cells: number[];
@@ -62,12 +62,13 @@ async function within(
     else if (v === 0) {
       // A zero is hidden only as a last resort (its cost is far above any count's): when nothing else can stop a
       // reader proving that a whole group shares one category (Cell.guard "always"). It can only move up.
-      const p = addColumn(0, Infinity, ZERO_COST);
+      const p = addColumn(0, Infinity, table.cost[i] ?? ZERO_COST);
       change.set(i, [[p, 1]]);
       paid.set(i, [p, p]);
     } else {
-      const p = addColumn(0, Infinity, v);
-      const m = addColumn(0, v - 1, v);
+      const c = table.cost[i] ?? v;
+      const p = addColumn(0, Infinity, c);
+      const m = addColumn(0, v - 1, c);
       const terms: [number, number][] = [
         [p, 1],
         [m, -1],
@@ -98,13 +99,10 @@ async function within(
   let total = 0;
   for (const [cell, [p, m]] of paid) {
     const moved = (x[p] ?? 0) + (x[m] ?? 0);
-    if (moved > 1e-6) (cells.push(cell), (total += moved * (table.value[cell] || ZERO_COST)));
+    if (moved > 1e-6) (cells.push(cell), (total += moved * (table.cost[cell] ?? 0)));
   }
   return { cells, cost: total };
 }
-
-/** What moving a published zero by one costs: more than moving any count the tracker can hold. */
-const ZERO_COST = 1e7;
 
 /** Cells at most `radius` relations away from the target (Infinity: all it is connected to). */
 function scope(table: Table, target: number, radius: number): number[] {

@@ -4,8 +4,8 @@
 // a few milliseconds, where parsing a fresh LP text costs far more.
 import highsLoader from "highs";
 
-type Highs = Awaited<ReturnType<typeof highsLoader>>;
-type Model = ReturnType<Highs["createModel"]>;
+export type Highs = Awaited<ReturnType<typeof highsLoader>>;
+export type Model = ReturnType<Highs["createModel"]>;
 
 let loading: Promise<Highs> | undefined;
 
@@ -20,7 +20,8 @@ export interface LinearProgram {
   rows: { cols: number[]; coefs: number[]; lower: number; upper: number }[];
 }
 
-function createModel(highs: Highs, lp: LinearProgram, cost: number[]): Model {
+/** A persistent HiGHS model; `integer` marks every column as a whole number (a MIP). */
+export function createModel(highs: Highs, lp: LinearProgram, cost: number[], integer = false): Model {
   const starts = [0];
   const indices: number[] = [];
   const values: number[] = [];
@@ -40,6 +41,7 @@ function createModel(highs: Highs, lp: LinearProgram, cost: number[]): Model {
     rowLower: lp.rows.map((r) => r.lower),
     rowUpper: lp.rows.map((r) => (r.upper === Infinity ? highs.infinity : r.upper)),
     matrix: { format: "csr", numRows, numCols, starts, indices, values },
+    ...(integer ? { integrality: lp.lower.map(() => highs.constants.variableType.integer) } : {}),
   });
   // Presolve off: these LPs are small and re-solved many times from a warm
   // start, where presolve only adds set-up time (it was slower in a micro-benchmark).
@@ -48,7 +50,7 @@ function createModel(highs: Highs, lp: LinearProgram, cost: number[]): Model {
 }
 
 /** Runs the model to a definite status: optimal, unbounded or infeasible where HiGHS can tell. */
-function run(highs: Highs, model: Model): number {
+export function run(highs: Highs, model: Model): number {
   const status = highs.constants.modelStatus;
   const settled = (code: number) => code === status.optimal || code === status.unbounded || code === status.infeasible;
   model.run();

@@ -35,10 +35,13 @@ export interface Suppression {
   guarded: Map<number, Interval>;
 }
 
-export async function suppress(table: Table, settings: Settings): Promise<Suppression> {
+/** `start`: secondary cells already chosen (by the optimal method); the loop audits them and adds
+ *  cells only where a hidden or guarded cell is still too narrow. */
+export async function suppress(table: Table, settings: Settings, start: Iterable<number> = []): Promise<Suppression> {
   const { k } = settings;
   const kinds = new Map<number, SuppressionKind>();
   table.ids.forEach((_, i) => isPrimary(table, i, k) && kinds.set(i, "primary"));
+  for (const i of start) if (!kinds.has(i)) kinds.set(i, "secondary");
   const hidden = new Set(kinds.keys());
   const guarded = table.ids.map((_, i) => i).filter((i) => isGuarded(table, i, k));
   let toCheck = [...hidden, ...guarded];
@@ -57,6 +60,17 @@ export async function suppress(table: Table, settings: Settings): Promise<Suppre
     if (added.length === 0) break; // nothing more can be done: the final audit reports the failure
     toCheck = [...failing, ...added];
   }
+  return { kinds, ...(await intervalsOf(table, kinds, settings)) };
+}
+
+/** The audit's intervals for every hidden cell, and for every guarded one apart. */
+export async function intervalsOf(
+  table: Table,
+  kinds: ReadonlyMap<number, SuppressionKind>,
+  settings: Settings,
+): Promise<Omit<Suppression, "kinds">> {
+  const hidden = new Set(kinds.keys());
+  const guarded = table.ids.map((_, i) => i).filter((i) => isGuarded(table, i, settings.k));
   const intervals = await attack(
     table,
     hidden,
@@ -64,7 +78,6 @@ export async function suppress(table: Table, settings: Settings): Promise<Suppre
     [...hidden, ...guarded].sort((a, b) => a - b),
   );
   return {
-    kinds,
     intervals: new Map([...intervals].filter(([i]) => hidden.has(i))),
     guarded: new Map([...intervals].filter(([i]) => !hidden.has(i))),
   };

@@ -7,6 +7,10 @@ export class DisclosureInputError extends Error {
   override name = "DisclosureInputError";
 }
 
+/** What hiding a published zero costs: more than any count the tracker can hold, so a zero is hidden only as a
+ *  last resort (to stop a breakdown proving that a whole group shares one category; see Cell.guard). */
+export const ZERO_COST = 1e7;
+
 export interface Settings {
   k: number;
   rounding: 5 | null;
@@ -17,6 +21,9 @@ export interface Table {
   index: Map<string, number>;
   value: number[];
   published: boolean[];
+  /** What hiding each cell costs (Cell.cost, or its count; a zero at least ZERO_COST): secondary suppression
+   *  minimises the total. */
+  cost: number[];
   /** Unpublished cells' Cell.guard: false may be worked out, "always" is guarded whatever its value. */
   guard: (boolean | "always")[];
   /** Each relation as cell indices: value[total] = sum of value[parts]. */
@@ -43,6 +50,9 @@ export function buildTable(cells: Cell[], relations: Relation[]): Table {
     if (index.has(cell.id)) throw new DisclosureInputError(`cell ${cell.id}: the id appears more than once`);
     if (!Number.isInteger(cell.value) || cell.value < 0) {
       throw new DisclosureInputError(`cell ${cell.id}: a count must be a whole number of at least 0`);
+    }
+    if (cell.cost !== undefined && !(Number.isFinite(cell.cost) && cell.cost >= 0)) {
+      throw new DisclosureInputError(`cell ${cell.id}: a cost must be a finite number of at least 0`);
     }
     index.set(cell.id, i);
   });
@@ -71,6 +81,7 @@ export function buildTable(cells: Cell[], relations: Relation[]): Table {
     index,
     value: cells.map((c) => c.value),
     published: cells.map((c) => c.published !== false),
+    cost: cells.map((c) => (c.value === 0 ? Math.max(ZERO_COST, c.cost ?? 0) : (c.cost ?? c.value))),
     guard: cells.map((c) => c.guard ?? true),
     relations: indexed,
     byCell,

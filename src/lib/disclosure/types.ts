@@ -8,7 +8,8 @@ export interface Cell {
   id: string;
   value: number;
   published?: boolean; // default true
-  /** What hiding this cell costs the reader, relative to other cells; default: its value. Headline figures and
+  /** What hiding this cell costs the reader, relative to other cells; default: its value (a zero's is never below
+   *  ZERO_COST in table.ts, so a zero is hidden only as a last resort). Headline figures and
    *  their bases are given high costs by the model, so secondary suppression hides them last. */
   cost?: number;
   /** For an unpublished cell. Default true: a small one (1 to k-1) is guarded, its interval at least k wide.
@@ -51,10 +52,56 @@ export interface AuditEntry {
   passed: boolean; // width >= k and not pinned to one value
 }
 
+/** How far to search for the optimal pattern (not part of the contract's settings: it changes how long
+ *  protect() takes, not what counts as protected). */
+export interface ProtectOptions {
+  /** "optimal" (default): the MIP of optimal.ts, block by block; "heuristic": the sequential protection LP only. */
+  method?: "optimal" | "heuristic";
+  /** Time limit for each linked block's MIP, in seconds; default 10. */
+  secondsPerBlock?: number;
+  /** Time limit for all blocks' MIPs together, in seconds; default 60. Blocks left without time use the heuristic. */
+  seconds?: number;
+  /** At most this many master solves per block (a limit on work rather than time, so it gives the same
+   *  result on any machine); default: no limit. */
+  maxRounds?: number;
+}
+
+/** One linked block (cells joined by relations) that needed protection. */
+export interface BlockOptimality {
+  cells: number; // cells in the block
+  primary: number;
+  secondary: number;
+  /** Total cost of the block's secondary cells, and a lower bound on it for any protecting pattern. */
+  cost: number;
+  lowerBound: number;
+  /** The pattern is the cheapest there is under the audit's rules (the MIP closed with no cut left). */
+  proven: boolean;
+  /** (cost - lowerBound) / cost; 0 when proven; 1 when nothing bounds it (the heuristic alone). */
+  gap: number;
+  /** "optimal"; "optimal, completed" (time ran out: the heuristic finished the pattern and the clean-up
+   *  pass trimmed it); "heuristic" (no time was given to the MIP). */
+  method: "optimal" | "optimal, completed" | "heuristic";
+  seconds: number;
+}
+
+export interface Optimality {
+  /** Every block proven optimal. */
+  proven: boolean;
+  /** Over all blocks: (cost - lowerBound) / cost; 0 when proven. */
+  gap: number;
+  cost: number;
+  lowerBound: number;
+  /** Wall-clock time of secondary suppression and the audit (varies from run to run: never write it to a bundle). */
+  seconds: number;
+  blocks: BlockOptimality[];
+}
+
 export interface DisclosureResult {
   cells: ProtectedCell[];
   audit: AuditEntry[];
   passed: boolean;
   counts: { primary: number; secondary: number };
   method: string;
+  /** How good the secondary suppression is: proven optimal, or the gap. Set by protect(). */
+  optimality?: Optimality;
 }
