@@ -32,7 +32,8 @@ describe("the disclosure model", () => {
     // A headline base: hiding it costs the reader most (Cell.cost).
     expect(cell("parents.all")).toEqual({ id: "parents.all", value: 7, published: true, cost: COST.headline });
     expect(cell("parents.unknown")?.published).toBe(false);
-    expect(cell("age.female.unknown")).toEqual({ id: "age.female.unknown", value: 1, published: false });
+    // How many women's age is not recorded may be worked out: a fact about recording (guard: false).
+    expect(cell("age.female.unknown")).toEqual({ id: "age.female.unknown", value: 1, published: false, guard: false });
     expect(cell("age.all.known")?.value).toBe(6);
     const totals = (id: string) => m.relations.filter((r) => r.total === id).map((r) => [...r.parts].sort());
     expect(totals("parents.female")).toContainEqual(["age.female.known", "age.female.unknown"]);

@@ -38,6 +38,10 @@ export function modelAges(m: Model, t: Tallies): void {
     const shown = PRINTED.has(group);
     const known = m.total(`age.${group}.known`, bands.map((b) => `age.${group}.${b}`), shown);
     const unknown = group === "all" ? m.total("age.all.unknown", SEXES.map((s) => `age.${s}.unknown`), false) : m.cell(`age.${group}.unknown`, get(t.ages, `${group}|unknown`), false);
+    // How many parents' age is, or is not, recorded is a fact about recording, not about anyone (as for sex, above);
+    // for parents of unknown sex the count with an age recorded is never printed, and may be worked out too.
+    m.cells.get(unknown)!.guard = false;
+    if (!shown) m.cells.get(known)!.guard = false;
     m.sum(`parents.${group}`, [known, unknown]);
     if (!shown) continue;
     m.cost(known, COST.total);
@@ -68,6 +72,7 @@ export function modelDeprivation(m: Model, t: Tallies): void {
   const known = m.total("imd.known", deciles.map((d) => `imd.decile-${d}`));
   m.cost(known, COST.total);
   const unknown = m.cell("imd.unknown", get(t.imd, "unknown"), false);
+  m.cells.get(unknown)!.guard = false; // parents with no area recorded: a fact about recording
   m.sum("parents.all", [known, unknown]);
   const rec = { dataset: "deprivation", group: "all", topic: "imd-decile", period: null, base: known };
   for (const d of deciles) {

@@ -32,7 +32,10 @@ export function modelWellbeing(m: Model, t: Tallies): void {
       m.cost(base, topic === "partner_abuse" && time.code === "referral" ? COST.headline : COST.total);
       m.oneCategory(base, known.map((v) => `${prefix}.${v.value}`));
       if (topic === "partner_abuse" && time.code === "referral") m.cost(`${prefix}.yes`, COST.headline);
-      m.sum("parents.all", [base, m.cell(`${prefix}.unknown`, c(`${time.code}|unknown`), false)]);
+      // Parents with no record of the topic then: a fact about recording, which may be worked out.
+      const unrecorded = m.cell(`${prefix}.unknown`, c(`${time.code}|unknown`), false);
+      m.cells.get(unrecorded)!.guard = false;
+      m.sum("parents.all", [base, unrecorded]);
       for (const v of known) {
         m.record({ dataset: "wellbeing", group: "all", topic, period: time.code, category: v.value, label: `${topicLabel}: ${v.label} ${time.label}`, cell: `${prefix}.${v.value}`, base });
       }

@@ -88,7 +88,11 @@ export class Model {
   }
 }
 
-/** Costs of hiding (Cell.cost), relative to a cell's own count (the default): a headline figure or a base, then a group total. */
-export const COST = { headline: 100_000, total: 10_000 } as const;
+/**
+ * Costs of hiding (Cell.cost), relative to a cell's own count (the default). A headline figure or its base costs more
+ * than a zero (whose cost is 10^7 in src/lib/disclosure): where nothing else protects a tiny group, zeros beside it are
+ * hidden before the headline is. A group total costs more than any count but less than a zero.
+ */
+export const COST = { headline: 1_000_000_000, total: 1_000_000 } as const;
 
 export const get = (m: Map<string, number>, key: string): number => m.get(key) ?? 0;
