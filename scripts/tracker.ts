@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   const d = result.disclosure?.counts;
   console.log(
     `tracker: ${result.figures?.length} figures for ${result.service?.name}${result.service?.synthetic ? " (synthetic)" : ""}; ` +
-      `${d?.primary} primary and ${d?.secondary} secondary suppressions (${result.disclosure?.optimality?.proven ? "proven optimal" : `not proven optimal, gap ${((result.disclosure?.optimality?.gap ?? 1) * 100).toFixed(1)}%`}, ${(result.disclosure?.optimality?.seconds ?? 0).toFixed(1)} s); written to ${out} in ${ms} ms`,
+      `${d?.primary} primary and ${d?.secondary} secondary suppressions (${result.disclosure?.optimality?.proven ? "proven optimal" : `not proven optimal, gap ${((result.disclosure?.optimality?.gap ?? 1) * 100).toFixed(1)}%`}, ${(result.disclosure?.optimality?.seconds ?? 0).toFixed(1)} s); written to ${join(out, result.service?.period.to ?? "")} in ${ms} ms`,
   );
   return 0;
 }
