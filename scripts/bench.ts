@@ -30,6 +30,7 @@ import { serve } from "./serve.ts";
 import type { FigureRecord } from "../src/lib/figures/set.ts";
 import { utilityTable } from "../src/lib/monitoring/utility.ts";
 import { EXAMPLE_SERVICES } from "../src/lib/tracker/examples.ts";
+import { listReleases } from "../src/lib/tracker/releases.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -58,9 +59,11 @@ function trackerScale(sizes: string): void {
 /** What disclosure control leaves readable in each example bundle (reported, not gated; a test holds the larger ones). */
 function disclosureUtility(): void {
   const services = EXAMPLE_SERVICES.map((e) => {
-    const read = (name: string) => JSON.parse(readFileSync(join(ROOT, "examples/services", e.slug, name), "utf8")) as unknown;
+    const dir = join(ROOT, "examples/services", e.slug);
+    const latest = listReleases(dir).at(-1) ?? "";
+    const read = (name: string) => JSON.parse(readFileSync(join(dir, latest, name), "utf8")) as unknown;
     const disclosure = read("disclosure.json") as { counts: { hidden: number } };
-    return { name: `${e.slug} (${e.parents} parents)`, figures: read("figures.json") as FigureRecord[], cellsHidden: disclosure.counts.hidden };
+    return { name: `${e.slug} (${e.parents} parents), release ${latest}`, figures: read("figures.json") as FigureRecord[], cellsHidden: disclosure.counts.hidden };
   });
   console.log(`\nDisclosure control in the example bundles (reported, not gated):\n${utilityTable(services)}`);
 }

@@ -70,7 +70,7 @@ describe.each(pages)("$name", (target) => {
       expect(f.tableRows, `${f.id} table rows`).toBeGreaterThan(0);
       expect(f.caption, `${f.id} table caption`).not.toBe("");
       expect(f.source, `${f.id} source`).toMatch(/^Source: /);
-      expect(f.downloads.map((d) => d.replace(/^\/data\/(services\/([\w-]+\/)?)?[\w-]+\./, "")).sort(), `${f.id} downloads`).toEqual(["csv", "json"]);
+      expect(f.downloads.map((d) => d.replace(/^\/data\/(services\/([\w-]+\/)?(\d{4}-\d{2}\/)?)?[\w-]+\./, "")).sort(), `${f.id} downloads`).toEqual(["csv", "json"]);
       expect(f.permalink, `${f.id} permalink`).toBe(true);
       for (const flag of f.flags) expect(flag, `${f.id} ledger flag`).toMatch(/^\/notes\/#[\w-]+$/);
     }
