@@ -7,7 +7,7 @@ import { blocks, type Block } from "./blocks.ts";
 import { cleanUp } from "./cleanup.ts";
 import { solveBlock, type BlockSolution } from "./optimal.ts";
 import { intervalsOf, isPrimary, passes, suppress } from "./suppress.ts";
-import { buildTable, checkSettings, DisclosureInputError, roundTo5, type Settings, type Table } from "./table.ts";
+import { buildTable, checkSettings, DisclosureInputError, need, roundTo5, type Settings, type Table } from "./table.ts";
 import type {
   AuditEntry,
   BlockOptimality,
@@ -69,7 +69,7 @@ export async function protect(
     passed:
       entries.every((e) => e.passed) &&
       table.ids.every((_, i) => !isPrimary(table, i, s.k) || kinds.has(i)) &&
-      [...guarded.values()].every((interval) => passes(interval, s.k)),
+      [...guarded].every(([i, interval]) => passes(interval, need(table, i, s.k))),
     counts: { primary, secondary: kinds.size - primary },
     method: methodText(s),
     optimality: { ...optimality, seconds: (performance.now() - started) / 1000 },
@@ -192,7 +192,7 @@ function auditEntries(
         lower,
         upper,
         width: upper - lower,
-        passed: passes({ lower, upper }, s.k),
+        passed: passes({ lower, upper }, need(table, i, s.k)),
       };
     });
 }

@@ -5,7 +5,7 @@
 // loop ends (each round hides at least one more cell or stops).
 import { attack, type Interval } from "./attacker.ts";
 import { complementFor } from "./complement.ts";
-import type { Settings, Table } from "./table.ts";
+import { need, type Settings, type Table } from "./table.ts";
 import type { SuppressionKind } from "./types.ts";
 
 export function passes(interval: Interval, k: number): boolean {
@@ -47,7 +47,7 @@ export async function suppress(table: Table, settings: Settings, start: Iterable
   let toCheck = [...hidden, ...guarded];
   while (toCheck.length > 0) {
     const found = await attack(table, hidden, settings, toCheck);
-    const failing = toCheck.filter((c) => !passes(found.get(c) ?? { lower: 0, upper: 0 }, k));
+    const failing = toCheck.filter((c) => !passes(found.get(c) ?? { lower: 0, upper: 0 }, need(table, c, k)));
     const added: number[] = [];
     for (const cell of failing) {
       // If an earlier pattern in this round already protects this cell, the
@@ -93,9 +93,10 @@ async function cheaperPattern(
   cell: number,
   now: Interval,
 ): Promise<number[]> {
-  const up = await complementFor(table, hidden, settings, cell, now.lower + settings.k);
+  const width = need(table, cell, settings.k);
+  const up = await complementFor(table, hidden, settings, cell, now.lower + width);
   const floor = Math.min(1, table.value[cell] ?? 0);
-  const downGoal = now.upper - settings.k;
+  const downGoal = now.upper - width;
   const down = downGoal >= floor ? await complementFor(table, hidden, settings, cell, downGoal) : null;
   if (up?.cells.length === 0 || down?.cells.length === 0) return [];
   const best = up && down ? (down.cost < up.cost ? down : up) : (up ?? down);

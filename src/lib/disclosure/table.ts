@@ -26,6 +26,8 @@ export interface Table {
   cost: number[];
   /** Unpublished cells' Cell.guard: false may be worked out, "always" is guarded whatever its value. */
   guard: (boolean | "always")[];
+  /** Cell.groupSize, or Infinity. */
+  groupSize: number[];
   /** Each relation as cell indices: value[total] = sum of value[parts]. */
   relations: { total: number; parts: number[] }[];
   /** For each cell, the relations it takes part in. */
@@ -83,6 +85,7 @@ export function buildTable(cells: Cell[], relations: Relation[]): Table {
     published: cells.map((c) => c.published !== false),
     cost: cells.map((c) => (c.value === 0 ? Math.max(ZERO_COST, c.cost ?? 0) : (c.cost ?? c.value))),
     guard: cells.map((c) => c.guard ?? true),
+    groupSize: cells.map((c) => c.groupSize ?? Infinity),
     relations: indexed,
     byCell,
   };
@@ -102,4 +105,9 @@ export function knownRange(value: number, settings: Settings): [number, number] 
 /** Nearest multiple of 5; a whole number is never halfway, so there are no ties. */
 export function roundTo5(value: number): number {
   return 5 * Math.round(value / 5);
+}
+
+/** How wide a protected cell's interval must be: k, or its group's size where that is smaller (Cell.groupSize). */
+export function need(table: Table, i: number, k: number): number {
+  return Math.min(k, table.groupSize[i] ?? Infinity);
 }

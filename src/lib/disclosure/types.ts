@@ -18,6 +18,10 @@ export interface Cell {
    *  every member of a group is in one category adds such a cell, the sum of the other categories (0), so that no one
    *  can prove those are all empty: that would tell them the category of every member (group disclosure). */
   guard?: boolean | "always";
+  /** For a count about a group whose size may be worked out (the parents whose sex is not recorded, say): its interval
+   *  need only be as wide as min(k, groupSize). Wider than the group is impossible, and an interval that wide tells no
+   *  one more than how many the group holds. */
+  groupSize?: number;
 }
 
 /** value(total) = sum of value(parts). Linked tables share cell ids. */

@@ -27,6 +27,9 @@ function groupTotals(m: Model, t: Tallies): void {
 /** One table: categories by sex, with the all row as sums and each group's known total. */
 function bySex(m: Model, prefix: string, categories: string[], count: (sex: string, cat: string) => number): void {
   for (const sex of SEXES) for (const cat of categories) m.cell(`${prefix}.${sex}.${cat}`, count(sex, cat), PRINTED.has(sex));
+  // The parents of unknown sex are a group whose size may be worked out; what they are recorded as need only be
+  // uncertain across that whole group (Cell.groupSize), so a handful of them cannot force a parents' total to be hidden.
+  for (const cat of categories) m.cells.get(`${prefix}.unknown.${cat}`)!.groupSize = m.value("parents.unknown");
   for (const cat of categories) m.total(`${prefix}.all.${cat}`, SEXES.map((s) => `${prefix}.${s}.${cat}`));
 }
 
