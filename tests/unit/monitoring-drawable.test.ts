@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { figureSet, type FigureRecord } from "../../src/lib/figures/set.ts";
 import type { FigureModel } from "../../src/lib/figures/model.ts";
-import { comparisonReadings } from "../../src/lib/monitoring/compare.ts";
+import { comparisonReadings, noPlotText } from "../../src/lib/monitoring/compare.ts";
 import { compareServices, type ComparisonResult } from "../../src/lib/monitoring/compare-units.ts";
 import { modelProblems, serviceProblems } from "../../src/lib/monitoring/drawable.ts";
 import { serviceSize } from "../../src/lib/monitoring/findings.ts";
@@ -73,6 +73,14 @@ describe("the comparison page with one service", () => {
     const table = comparisonReadings(atHome)!;
     expect(table.caption).toContain("not compared");
     expect(table.rows[0]!.slice(0, 2)).toEqual(["Marram Bay", "58.9% (142 of 241)"]);
+  });
+
+  it("says why there is no plot, naming the one service that has the figure", () => {
+    const atHome = alone.find((c) => c.id === "at-home-at-closure")!;
+    expect(noPlotText(atHome)).toBe("Only Marram Bay has these figures published, and a funnel plot needs at least two services, so there is no plot.");
+    expect(noPlotText({ ...atHome, units: [] })).toBe(
+      "No service has these figures published yet, and a funnel plot needs at least two services, so there is no plot.",
+    );
   });
 
   it("gives no table where no one has the figure", () => {

@@ -76,7 +76,7 @@ const nobodyAt = (list: Change[], m: "before" | "after") => list.every((c) => c[
 /** "a record of housing", "a record of partner abuse, alcohol use recorded as a concern or ...". */
 function recordOf(topics: string[]): string {
   const names = topics.map((t) => term("topic", t).label.toLowerCase());
-  return `a record of ${names.length < 2 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`}`;
+  return `a record of ${listInWords(names, "or")}`;
 }
 
 function title(list: Change[], o: BeforeAfterOptions): string {

@@ -100,46 +100,46 @@ export function checkBundle(dir: string, slug: string, files: BundleFiles, mode:
   const packageJson = parsed("datapackage.json");
   if (problems.length) return { problems };
 
-  const service = bundleServiceSchema.safeParse(serviceJson);
-  if (!service.success) {
-    for (const i of service.error.issues) problems.push({ file: at("service.json"), column: i.path.join("."), rule: "bundle-service", message: i.message });
-  } else if (service.data.slug !== slug) {
-    problems.push({
-      file: at("service.json"),
-      column: "slug",
-      rule: "bundle-slug",
-      message: `the slug must be the folder's name, "${slug}"`,
-      value: service.data.slug,
-    });
-  }
-  if (service.success && release !== undefined) problems.push(...releasePeriodProblems(at("service.json"), release, service.data.period));
-  const disclosure = disclosureSchema.safeParse(disclosureJson);
-  if (!disclosure.success) {
-    for (const i of disclosure.error.issues)
-      problems.push({ file: at("disclosure.json"), column: i.path.join("."), rule: "bundle-disclosure", message: i.message });
-  }
-  const checks = checksSchema.safeParse(checksJson);
-  if (!checks.success) {
-    for (const i of checks.error.issues) problems.push({ file: at("checks.json"), column: i.path.join("."), rule: "bundle-checks", message: checksMessage(i) });
-  } else if (checks.data.service !== slug) {
-    problems.push({
-      file: at("checks.json"),
-      column: "service",
-      rule: "bundle-slug",
-      message: `the service must be the folder's name, "${slug}"`,
-      value: checks.data.service,
-    });
-  }
+  const service = checked(bundleServiceSchema, serviceJson, at("service.json"), "bundle-service", problems);
+  if (service && service.slug !== slug) problems.push(slugProblem(at("service.json"), "slug", service.slug, slug));
+  if (service && release !== undefined) problems.push(...releasePeriodProblems(at("service.json"), release, service.period));
+  const disclosure = checked(disclosureSchema, disclosureJson, at("disclosure.json"), "bundle-disclosure", problems);
+  const checks = checked(checksSchema, checksJson, at("checks.json"), "bundle-checks", problems, checksMessage);
+  if (checks && checks.service !== slug) problems.push(slugProblem(at("checks.json"), "service", checks.service, slug));
   const figures = parseFigures(at("figures.json"), files["figures.json"]!, figuresJson, problems);
   problems.push(...hashProblems(at("datapackage.json"), packageJson, files));
-  if (!service.success || !disclosure.success || !figures || problems.length) return { problems };
-  const bundle = { service: service.data, figures, disclosure: disclosure.data };
+  if (!service || !disclosure || !figures || problems.length) return { problems };
+  const bundle = { service, figures, disclosure };
   problems.push(...safetyProblems(at, bundle, files["figures.json"]!, mode));
   // Validated above; read again whole, since the CSV also carries fields the pages do not parse (precision, remark, a flow's ends).
   if (files["figures.csv"] !== figuresCsv(figuresJson as FigureCsvInput[], BUNDLE_CSV_COLUMNS))
     problems.push({ file: at("figures.csv"), rule: "bundle-csv", message: "figures.csv does not hold the records of figures.json: run the import again" });
   return problems.length ? { problems } : { bundle, problems };
 }
+
+/** A file's JSON read through its schema; each issue becomes a problem naming the field. */
+function checked<T>(
+  schema: z.ZodType<T>,
+  json: unknown,
+  file: string,
+  rule: string,
+  problems: DataProblem[],
+  message = (issue: z.ZodError["issues"][number]) => issue.message,
+): T | undefined {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  for (const i of result.error.issues) problems.push({ file, column: i.path.join("."), rule, message: message(i) });
+  return undefined;
+}
+
+/** A file naming another service than its folder. */
+const slugProblem = (file: string, column: string, found: string, slug: string): DataProblem => ({
+  file,
+  column,
+  rule: "bundle-slug",
+  message: `the ${column} must be the folder's name, "${slug}"`,
+  value: found,
+});
 
 /** zod's words, except for an outcome: say which outcomes are allowed, and why. */
 function checksMessage(issue: z.ZodError["issues"][number]): string {

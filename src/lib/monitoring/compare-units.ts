@@ -143,6 +143,8 @@ export const SALFORD_LABEL = "Salford (evaluation, 2020)";
 
 /** A funnel plot compares services with each other: it needs at least two with a reading. */
 export const MIN_SERVICES = 2;
+/** The same, as the pages' sentences say it. */
+export const MIN_SERVICES_WORDS = "two";
 
 /** Every comparison across the published services, with Salford's evaluation where its definition matches. */
 export function compareServices(services: { slug: string; name: string; set: FigureSet }[], salford: FigureSet): ComparisonResult[] {

@@ -7,7 +7,7 @@ import { formatInterval, formatNumber, formatPercent, ofBase } from "../format.t
 import { FUNNEL_CLASS_WORDS, funnelRows, type FunnelDot } from "../figures/funnel-rows.ts";
 import type { FigureModel, TableModel } from "../figures/model.ts";
 import { capital, listInWords } from "../views/words.ts";
-import { MIN_SERVICES, SALFORD_LABEL, type ComparisonResult } from "./compare-units.ts";
+import { MIN_SERVICES_WORDS, SALFORD_LABEL, type ComparisonResult } from "./compare-units.ts";
 
 const oneDecimal = (p: number) => formatPercent(Math.round(p * 10) / 10);
 const share = (d: { numerator: number; denominator: number }) => `${oneDecimal((100 * d.numerator) / d.denominator)} (${ofBase(d.numerator, d.denominator)})`;
@@ -76,6 +76,13 @@ export function comparisonFigure(c: ComparisonResult): FigureModel | null {
   };
 }
 
+/** Why a comparison draws no funnel plot, in a sentence. */
+export function noPlotText(c: ComparisonResult): string {
+  const services = c.units.filter((u) => u.slug !== null).map((u) => u.label);
+  const who = services.length === 1 ? `Only ${services[0]} has these figures published` : "No service has these figures published yet";
+  return `${who}, and a funnel plot needs at least ${MIN_SERVICES_WORDS} services, so there is no plot.`;
+}
+
 /**
  * The figures a comparison has when it draws no funnel (fewer than two
  * services publish them): each service's and Salford's share with its 95%
@@ -84,7 +91,7 @@ export function comparisonFigure(c: ComparisonResult): FigureModel | null {
 export function comparisonReadings(c: ComparisonResult): TableModel | null {
   if (!c.units.length) return null;
   return {
-    caption: `${c.measure}: the figures published so far, not compared (a funnel plot needs at least ${formatNumber(MIN_SERVICES)} services)`,
+    caption: `${c.measure}: the figures published so far, not compared (a funnel plot needs at least ${MIN_SERVICES_WORDS} services)`,
     columns: [{ label: "Service" }, { label: "Share", numeric: true }, { label: "95% interval", numeric: true }],
     rows: c.units.map((u) => [u.label, share(u), formatInterval(u.numerator, u.denominator)]),
   };

@@ -11,6 +11,7 @@ import { referralSourcesFigure } from "../figures/referral-sources.ts";
 import { schoolFacts, schoolReadinessFigure } from "../figures/school-readiness.ts";
 import { tableOf, type FigureSet } from "../figures/set.ts";
 import { pair, palette } from "../plot/palette.ts";
+import { listInWords } from "../views/words.ts";
 import type { TableModel } from "../views/table.ts";
 import { flowsTable } from "./flows-table.ts";
 
@@ -45,8 +46,9 @@ const inWordsOnly = (m: FigureModel) => allHidden(m) || nobody(m);
  */
 function bundleNotes(m: FigureModel, set: FigureSet): FigureModel {
   const editions = m.notes.flatMap((n) => /^imd-edition-(\d{4})$/.exec(n)?.[1] ?? []);
-  const either = editions.length < 2 ? editions.join("") : `${editions.slice(0, -1).join(", ")} or ${editions.at(-1)}`;
-  const words = editions.length ? [`The deciles come from the English Indices of Deprivation (the ${either} edition, as each parent's record says).`] : [];
+  const words = editions.length
+    ? [`The deciles come from the English Indices of Deprivation (the ${listInWords(editions, "or")} edition, as each parent's record says).`]
+    : [];
   // The bundle names its own tables; a builder's default is Salford's report ("Table 1").
   const record = set.select({ dataset: m.dataset })[0];
   return { ...m, notes: [], cautions: [...m.cautions, ...words], source: record ? tableOf(record) : m.source };

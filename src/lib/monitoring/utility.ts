@@ -2,7 +2,7 @@
 // figures hidden, each headline figure with its base (published or not), and
 // any hidden total. Hiding everything is also a failure, so the bench prints
 // this for every example service and a test holds the larger ones to it.
-import type { FigureRecord, Selector } from "../figures/set.ts";
+import { figureSet, type FigureRecord, type Selector } from "../figures/set.ts";
 
 /** The figures monitoring exists for: each a count with its base, or a base alone. */
 export const HEADLINES: { name: string; select: Selector; base?: true }[] = [
@@ -25,13 +25,12 @@ export interface Utility {
   hiddenBases: string[];
 }
 
-const matches = (r: FigureRecord, s: Selector) => Object.entries(s).every(([k, v]) => (r as unknown as Record<string, unknown>)[k] === v);
-
 export function utility(figures: readonly FigureRecord[]): Utility {
   const counts = figures.filter((r) => r.measure === "count");
   const hidden = counts.filter((r) => r.value === null).length;
+  const set = figureSet(counts, { publisher: "", synthetic: false });
   const headlines = HEADLINES.map((h) => {
-    const r = counts.find((x) => matches(x, h.select));
+    const [r] = set.select(h.select);
     return { name: h.name, published: !!r && r.base !== null && (h.base || r.value !== null) };
   });
   const seen = new Set<string>();

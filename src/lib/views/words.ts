@@ -1,8 +1,8 @@
 // Small wording helpers shared by view functions.
 
-/** "a", "a and b", "a, b and c" */
-export function listInWords(items: string[]): string {
-  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+/** "a", "a and b", "a, b and c" (or "a, b or c") */
+export function listInWords(items: string[], conjunction: "and" | "or" = "and"): string {
+  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1)}`;
 }
 
 /** "mental health" → "Mental health": a sentence or label built from data starts with a capital. */
