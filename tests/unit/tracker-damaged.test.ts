@@ -5,6 +5,8 @@ import { runImport } from "../../src/lib/tracker/import.ts";
 import { formatTrackerProblem, type Problem } from "../../src/lib/tracker/problems.ts";
 import { csvText, type ExportRows } from "../../src/lib/tracker/synthetic.ts";
 import type { FileName } from "../../src/lib/tracker/standard.ts";
+
+const SAMPLE_SERVICE = { name: "Sample", synthetic: true };
 import { cleanup, clone, earlierBundle, sampleExport, setCell, snapshot, TODAY, writeExport } from "./tracker-fixture.ts";
 
 const base = sampleExport();
@@ -174,7 +176,8 @@ describe("advisories are reported and the bundle is still written", () => {
     setCell(ex, "parents.csv", parentRow, "closure_month", "");
     setCell(ex, "parents.csv", parentRow, "closure_reason", "");
     const young = setCell(ex, "parents.csv", 0, "age_at_referral", "15");
-    const dir = writeExport(ex);
+    // Synthetic, as the sample is: a real service's next release beside the earlier one would be refused (issue 23).
+    const dir = writeExport(ex, {}, SAMPLE_SERVICE);
     const out = earlierBundle();
     dirs.push(dir, out);
     const r = await runImport(dir, out, { slug: "sample", today: TODAY });
@@ -190,7 +193,7 @@ describe("advisories are reported and the bundle is still written", () => {
 
 describe("a damaged or unsafe export fails and writes nothing", () => {
   it("the undamaged sample passes (so each failure below is the damage's doing)", async () => {
-    const dir = writeExport(base);
+    const dir = writeExport(base, {}, SAMPLE_SERVICE);
     const out = earlierBundle();
     dirs.push(dir, out);
     const r = await runImport(dir, out, { slug: "sample", today: TODAY });

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { stableJson, writeBundle } from "../../src/lib/tracker/bundle.ts";
 import { findCaseLevelFiles } from "../../src/lib/tracker/case-files.ts";
 import { runImport } from "../../src/lib/tracker/import.ts";
-import { listReleases, readPrevious, releaseRefusal } from "../../src/lib/tracker/releases.ts";
+import { listReleases, readPrevious, releaseRefusal, unauditedRelease } from "../../src/lib/tracker/releases.ts";
 import { schemaFiles } from "../../src/lib/tracker/schema-files.ts";
 import { FILES } from "../../src/lib/tracker/standard.ts";
 import { tableSchema, templateCsv } from "../../src/lib/tracker/table-schema.ts";
@@ -99,6 +99,10 @@ describe("releases", () => {
     expect(releaseRefusal(["2023-03", "2024-03"], "2025-03")).toBeNull();
     expect(releaseRefusal(["2023-03", "2024-03"], "2024-03")).toMatch(/^release 2024-03 already exists/);
     expect(releaseRefusal(["2023-03", "2024-03"], "2023-09")).toMatch(/^release 2023-09 is older than the latest release, 2024-03/);
+    // A real service's next release waits for the joint audit across releases; its first, and the examples', do not.
+    expect(unauditedRelease([], false)).toBeNull();
+    expect(unauditedRelease(["2024-03"], true)).toBeNull();
+    expect(unauditedRelease(["2024-03"], false)).toMatch(/^this service has published 2024-03 already/);
   });
 
   it("runImport reads every earlier release, oldest first, and passes it to the import as `previous`", async () => {
@@ -112,7 +116,8 @@ describe("releases", () => {
       { release: "2019-12", figures: [{ id: "x" }] },
       { release: "2020-03", figures: [] },
     ]);
-    const dir = writeExport(sampleExport(25, 3), {}, { name: "Sample", period: { from: "2019-04", to: "2025-03" } });
+    // Synthetic: a real service's next release waits for the joint audit (below).
+    const dir = writeExport(sampleExport(25, 3), {}, { name: "Sample", period: { from: "2019-04", to: "2025-03" }, synthetic: true });
     dirs.push(dir);
     // Given `previous`, runImport takes it as the earlier releases rather than reading the folder.
     const given = await runImport(dir, out, { slug: "sample", today: TODAY, previous: [{ release: "2025-03", figures: [] }] });
@@ -121,5 +126,19 @@ describe("releases", () => {
     const r = await runImport(dir, out, { slug: "sample", today: TODAY });
     expect([r.ok, r.release]).toEqual([true, "2025-03"]);
     expect(listReleases(out)).toEqual(["2019-12", "2020-03", "2025-03"]);
+  }, 60_000);
+
+  it("runImport writes a real service's first release, and refuses its next one, writing nothing", async () => {
+    const out = join(tempDir("real"), "real-town");
+    dirs.push(join(out, ".."));
+    const first = writeExport(sampleExport(25, 3), {}, { name: "Real Town", period: { from: "2019-04", to: "2024-12" } });
+    const next = writeExport(sampleExport(25, 3), {}, { name: "Real Town", period: { from: "2019-04", to: "2025-03" } });
+    dirs.push(first, next);
+    expect((await runImport(first, out, { slug: "real-town", today: TODAY })).ok).toBe(true);
+    const before = snapshot(join(out, "2024-12"));
+    const r = await runImport(next, out, { slug: "real-town", today: TODAY });
+    expect([r.ok, r.refused]).toEqual([false, expect.stringMatching(/^this service has published 2024-12 already/)]);
+    expect(listReleases(out)).toEqual(["2024-12"]);
+    expect(snapshot(join(out, "2024-12"))).toEqual(before);
   }, 60_000);
 });

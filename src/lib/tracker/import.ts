@@ -12,7 +12,7 @@ import { modelChildren } from "./model-children.ts";
 import { modelAges, modelDeprivation, modelSources } from "./model-parents.ts";
 import { modelWellbeing } from "./model-wellbeing.ts";
 import { Problems, type Problem } from "./problems.ts";
-import { readPrevious, releaseRefusal } from "./releases.ts";
+import { readPrevious, releaseRefusal, unauditedRelease } from "./releases.ts";
 import { screenExport } from "./screen.ts";
 import { parseServiceText, resolveService, serviceProblems, SLUG, wholeQuarters, type ServiceInfo } from "./service.ts";
 
@@ -110,7 +110,8 @@ export async function runImport(dir: string, serviceDir: string, opts: ImportOpt
   const result = await importExport(dir, { ...opts, previous });
   if (!result.ok || !result.files || !result.service) return result;
   const release = result.service.period.to;
-  const refused = releaseRefusal(previous.map((p) => p.release), release) ?? undefined;
+  const existing = previous.map((p) => p.release);
+  const refused = releaseRefusal(existing, release) ?? unauditedRelease(existing, result.service.synthetic) ?? undefined;
   if (refused) return { ...result, ok: false, release, refused };
   writeBundle(join(serviceDir, release), result.files);
   return { ...result, release };
