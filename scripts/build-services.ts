@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { formatProblem, type DataProblem } from "../src/lib/errors.ts";
 import { BUNDLE_FILES, checkBundle, type BundleFiles, type BundleMode } from "../src/lib/monitoring/bundle.ts";
 import { latestReleases, publishedComparisons, publishedFiles, serviceSets, type PublishedRelease } from "../src/lib/monitoring/publish.ts";
-import { changedReleaseProblems, gitBlobId } from "../src/lib/monitoring/releases.ts";
+import { changedReleaseProblems, gitBlobId, releaseChangeProblems } from "../src/lib/monitoring/releases.ts";
 import { RELEASE } from "../src/lib/tracker/releases.ts";
 import { comparisonProblems, serviceProblems } from "../src/lib/monitoring/drawable.ts";
 import { publishedSet } from "../src/lib/figures/set.ts";
@@ -63,6 +63,7 @@ function main(): number {
     const found = folders.filter((n) => RELEASE.test(n) && statSync(join(ROOT, dir, slug, n)).isDirectory()).sort();
     if (found.length === 0)
       problems.push({ file: `${dir}/${slug}/`, rule: "release-none", message: "a service folder needs at least one release: run npm run tracker" });
+    const ofService: PublishedRelease[] = [];
     for (const release of found) {
       const files: BundleFiles = {};
       for (const name of BUNDLE_FILES) {
@@ -71,8 +72,11 @@ function main(): number {
       }
       const checked = checkBundle(dir, slug, files, mode, release);
       problems.push(...checked.problems);
-      if (checked.bundle) releases.push({ release, bundle: checked.bundle, files });
+      if (checked.bundle) ofService.push({ release, bundle: checked.bundle, files });
     }
+    const levels = ofService.map((r) => ({ release: r.release, k: r.bundle.service.disclosure.k, figures: r.bundle.figures }));
+    problems.push(...releaseChangeProblems(`${dir}/${slug}`, levels));
+    releases.push(...ofService);
   }
   // A committed release is published for good: the files on disk must be HEAD's, byte for byte.
   const committed = committedFiles(dir);

@@ -35,7 +35,7 @@ describe("checkBundle", () => {
     for (const slug of ["brackenford", "larkspur-vale", "marram-bay", "thornwick"]) {
       const ok = checkBundle(DIR, slug, read(slug), "example");
       expect(ok.problems).toEqual([]);
-      expect(ok.bundle!.figures.length).toBeGreaterThan(500);
+      expect(ok.bundle!.figures.length).toBeGreaterThan(300);
       expect(rules(checkBundle(DIR, slug, read(slug), "production"))).toEqual(["bundle-synthetic-in-production"]);
     }
   });

@@ -60,7 +60,7 @@ describe("a bundle's counts are exact where published", () => {
 
   it("every published count and base equals a plain count of the rows", () => {
     const published = counts.filter((f) => f.value !== null);
-    expect(published.length).toBeGreaterThan(100);
+    expect(published.length).toBeGreaterThan(80);
     for (const f of published) expect(f.value, f.id).toBe(expected.counts.get(keyOf(f)) ?? 0);
     for (const f of counts.filter((x) => x.base !== null)) expect(f.base, f.id).toBe(expected.bases.get(baseKeyOf(f)) ?? 0);
   });

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { stableJson, writeBundle } from "../../src/lib/tracker/bundle.ts";
 import { findCaseLevelFiles } from "../../src/lib/tracker/case-files.ts";
 import { runImport } from "../../src/lib/tracker/import.ts";
-import { listReleases, readPrevious, releaseRefusal, unauditedRelease } from "../../src/lib/tracker/releases.ts";
+import { listReleases, readPrevious, releaseRefusal } from "../../src/lib/tracker/releases.ts";
 import { schemaFiles } from "../../src/lib/tracker/schema-files.ts";
 import { FILES } from "../../src/lib/tracker/standard.ts";
 import { tableSchema, templateCsv } from "../../src/lib/tracker/table-schema.ts";
@@ -99,10 +99,6 @@ describe("releases", () => {
     expect(releaseRefusal(["2023-03", "2024-03"], "2025-03")).toBeNull();
     expect(releaseRefusal(["2023-03", "2024-03"], "2024-03")).toMatch(/^release 2024-03 already exists/);
     expect(releaseRefusal(["2023-03", "2024-03"], "2023-09")).toMatch(/^release 2023-09 is older than the latest release, 2024-03/);
-    // A real service's next release waits for the joint audit across releases; its first, and the examples', do not.
-    expect(unauditedRelease([], false)).toBeNull();
-    expect(unauditedRelease(["2024-03"], true)).toBeNull();
-    expect(unauditedRelease(["2024-03"], false)).toMatch(/^this service has published 2024-03 already/);
   });
 
   it("runImport reads every earlier release, oldest first, and passes it to the import as `previous`", async () => {

@@ -3,12 +3,12 @@
 // that agrees with everything published. It is a linear program:
 //   every relation holds (total = sum of parts);
 //   a published cell is fixed at its value (with rounding: within its range);
-//   a suppressed cell is at least 1 (zeros are always shown, so a [c] is never 0);
+//   a suppressed cell is at least 1 (zeros are shown, so a [c] is not 0; but see hiddenFloor);
 //   a cell that is never published is at least 0.
 // Cells are split into independent groups (connected through relations by
 // cells the intruder does not know); each group is one small LP.
 import { ranges, type LinearProgram } from "./lp.ts";
-import { knownRange, type Settings, type Table } from "./table.ts";
+import { hiddenFloor, knownRange, type Settings, type Table } from "./table.ts";
 
 export interface Interval {
   lower: number;
@@ -28,7 +28,7 @@ export async function attack(
   const hi = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const v = table.value[i] ?? 0;
-    if (hidden.has(i)) [lo[i], hi[i]] = [Math.min(1, v), Infinity];
+    if (hidden.has(i)) [lo[i], hi[i]] = [hiddenFloor(table, i, settings.k), Infinity];
     else if (!table.published[i]) [lo[i], hi[i]] = [0, Infinity];
     else [lo[i], hi[i]] = knownRange(v, settings);
   }

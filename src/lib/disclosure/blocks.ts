@@ -32,7 +32,7 @@ export function blocks(table: Table, k: number): Block[] {
     byRoot.set(root, block);
     block.cells.push(i);
     if (isPrimary(table, i, k) || isGuarded(table, i, k)) block.sensitive.push(i);
-    else if (table.published[i]) block.candidates.push(i);
+    else if (table.published[i] && table.fixed[i] !== "shown") block.candidates.push(i);
   });
   table.relations.forEach(({ total }, r) => byRoot.get(find(total))?.relations.push(r));
   return [...byRoot.values()].filter((b) => b.sensitive.length > 0);

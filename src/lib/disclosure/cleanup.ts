@@ -6,7 +6,7 @@
 import { attack } from "./attacker.ts";
 import type { Block } from "./blocks.ts";
 import { isGuarded, passes } from "./suppress.ts";
-import { need, type Settings, type Table } from "./table.ts";
+import { type Settings, type Table } from "./table.ts";
 import type { SuppressionKind } from "./types.ts";
 
 /** Shows again every secondary cell in `cells` that is not needed; returns those it showed. `kinds` is updated. */
@@ -25,7 +25,7 @@ export async function cleanUp(
     const block = blockOf.get(cell)?.cells ?? [];
     const targets = block.filter((i) => hidden.has(i) || isGuarded(table, i, settings.k));
     const found = await attack(table, hidden, settings, targets);
-    if (targets.every((t) => passes(found.get(t) ?? { lower: 0, upper: 0 }, need(table, t, settings.k)))) shown.push(cell);
+    if (targets.every((t) => passes(found.get(t) ?? { lower: 0, upper: 0 }, settings.k))) shown.push(cell);
     else kinds.set(cell, "secondary");
   }
   return shown;

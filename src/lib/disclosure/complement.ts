@@ -10,7 +10,7 @@
 // interval for the cell then reaches the target, and hiding more cells later can
 // only widen it.
 import { cheapest, type LinearProgram } from "./lp.ts";
-import { knownRange, ZERO_COST, type Settings, type Table } from "./table.ts";
+import { hiddenFloor, knownRange, ZERO_COST, type Settings, type Table } from "./table.ts";
 
 export interface Pattern {
   cells: number[];
@@ -57,8 +57,9 @@ async function within(
   for (const i of near) {
     const v = table.value[i] ?? 0;
     if (i === target) change.set(i, [[addColumn(goal - v, goal - v, 0), 1]]);
-    else if (hidden.has(i)) change.set(i, [[addColumn(Math.min(1, v) - v, Infinity, 0), 1]]);
+    else if (hidden.has(i)) change.set(i, [[addColumn(hiddenFloor(table, i, settings.k) - v, Infinity, 0), 1]]);
     else if (!table.published[i]) change.set(i, [[addColumn(-v, Infinity, 0), 1]]);
+    else if (table.fixed[i] === "shown") continue; // printed in an earlier release: known for good
     else if (v === 0) {
       // A zero is hidden only as a last resort (its cost is far above any count's): when nothing else can stop a
       // reader proving that a whole group shares one category (Cell.guard "always"). It can only move up.

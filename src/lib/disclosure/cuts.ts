@@ -17,7 +17,7 @@
 // to it, which keeps the cut valid for 0/1 x and makes it much stronger.
 import { createModel, loadHighs, run, type Highs, type Model } from "./lp.ts";
 import type { Block } from "./blocks.ts";
-import { knownRange, type Settings, type Table } from "./table.ts";
+import { hiddenFloor, knownRange, type Settings, type Table } from "./table.ts";
 
 /** sum over cells of coef * x[cell] >= lower. */
 export interface Cut {
@@ -71,12 +71,17 @@ export class Intruder {
       const v = table.value[i] ?? 0;
       let b: Bounds;
       if (!table.published[i]) b = { shownLower: -v, shownUpper: cap, hiddenLower: -v, hiddenUpper: cap };
-      else if (!candidates.has(i))
-        b = { shownLower: 1 - v, shownUpper: cap, hiddenLower: 1 - v, hiddenUpper: cap }; // primary
+      else if (table.fixed[i] === "shown") {
+        const [lo, hi] = knownRange(v, settings); // printed in an earlier release: known for good
+        b = { shownLower: lo - v, shownUpper: hi - v, hiddenLower: lo - v, hiddenUpper: hi - v };
+      } else if (!candidates.has(i)) {
+        const floor = hiddenFloor(table, i, settings.k) - v; // primary
+        b = { shownLower: floor, shownUpper: cap, hiddenLower: floor, hiddenUpper: cap };
+      }
       else {
         // A hidden count is at least 1, a hidden zero at least 0 (as in the audit).
         const [lo, hi] = knownRange(v, settings);
-        b = { shownLower: lo - v, shownUpper: hi - v, hiddenLower: Math.min(1, v) - v, hiddenUpper: cap };
+        b = { shownLower: lo - v, shownUpper: hi - v, hiddenLower: hiddenFloor(table, i, settings.k) - v, hiddenUpper: cap };
       }
       bounds.push(b);
       lp.lower.push(b.shownLower);

@@ -7,7 +7,7 @@ import { blocks, type Block } from "./blocks.ts";
 import { cleanUp } from "./cleanup.ts";
 import { solveBlock, type BlockSolution } from "./optimal.ts";
 import { intervalsOf, isPrimary, passes, suppress } from "./suppress.ts";
-import { buildTable, checkSettings, DisclosureInputError, need, roundTo5, type Settings, type Table } from "./table.ts";
+import { buildTable, checkSettings, DisclosureInputError, roundTo5, type Settings, type Table } from "./table.ts";
 import type {
   AuditEntry,
   BlockOptimality,
@@ -28,7 +28,8 @@ export { DisclosureInputError } from "./table.ts";
 export function methodText(settings: DisclosureSettings): string {
   const { k, rounding } = checkSettings(settings);
   return (
-    `Counts from 1 to ${k - 1} are hidden ([c]); zeros are shown. Further counts are hidden where totals or other ` +
+    `Counts from 1 to ${k - 1} are hidden ([c]); zeros are shown, except in the breakdown of a group smaller than ${2 * k}, ` +
+    "which is hidden whole while its total is shown. Further counts are hidden where totals or other " +
     "tables of the same people would let a hidden count be worked out. They are chosen by optimal cell suppression " +
     "(the method of tau-ARGUS's Optimal and sdcTable's OPT; Fischetti and Salazar-Gonzalez 2001): an integer " +
     "program, solved with HiGHS for each set of linked tables, finds the pattern that hides the least in total, " +
@@ -69,7 +70,7 @@ export async function protect(
     passed:
       entries.every((e) => e.passed) &&
       table.ids.every((_, i) => !isPrimary(table, i, s.k) || kinds.has(i)) &&
-      [...guarded].every(([i, interval]) => passes(interval, need(table, i, s.k))),
+      [...guarded].every(([i, interval]) => passes(interval, s.k)),
     counts: { primary, secondary: kinds.size - primary },
     method: methodText(s),
     optimality: { ...optimality, seconds: (performance.now() - started) / 1000 },
@@ -83,8 +84,8 @@ export async function protect(
  * clean-up pass. The audit that protect() reports is run on the final pattern.
  */
 async function secondary(table: Table, s: Settings, options: ProtectOptions, started: number) {
-  const perBlock = options.method === "heuristic" ? 0 : (options.secondsPerBlock ?? 10);
-  const overall = options.method === "heuristic" ? 0 : (options.seconds ?? 60);
+  const perBlock = options.method === "heuristic" ? 0 : (options.secondsPerBlock ?? 120);
+  const overall = options.method === "heuristic" ? 0 : (options.seconds ?? 600);
   const found = blocks(table, s.k);
   const solved: { block: Block; solution: BlockSolution; seconds: number }[] = [];
   for (const block of found) {
@@ -192,7 +193,7 @@ function auditEntries(
         lower,
         upper,
         width: upper - lower,
-        passed: passes({ lower, upper }, need(table, i, s.k)),
+        passed: passes({ lower, upper }, s.k),
       };
     });
 }

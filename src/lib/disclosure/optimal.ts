@@ -10,7 +10,7 @@
 import { Intruder, type Cut } from "./cuts.ts";
 import type { Block } from "./blocks.ts";
 import { createModel, loadHighs } from "./lp.ts";
-import { need, type Settings, type Table } from "./table.ts";
+import { type Settings, type Table } from "./table.ts";
 
 export interface BlockSolution {
   /** Candidate cells the best pattern found hides (secondary suppressions). */
@@ -72,7 +72,7 @@ export async function solveBlock(
       intruder.setPattern(set);
       const found: Cut[] = [];
       for (const target of [...block.sensitive, ...hidden]) {
-        const { cut } = intruder.check(target, need(table, target, settings.k));
+        const { cut } = intruder.check(target, settings.k);
         if (cut) found.push(cut);
         if (performance.now() > deadline) break;
       }

@@ -5,7 +5,7 @@
 // loop ends (each round hides at least one more cell or stops).
 import { attack, type Interval } from "./attacker.ts";
 import { complementFor } from "./complement.ts";
-import { need, type Settings, type Table } from "./table.ts";
+import { withheld, type Settings, type Table } from "./table.ts";
 import type { SuppressionKind } from "./types.ts";
 
 export function passes(interval: Interval, k: number): boolean {
@@ -14,7 +14,7 @@ export function passes(interval: Interval, k: number): boolean {
 
 export function isPrimary(table: Table, i: number, k: number): boolean {
   const v = table.value[i] ?? 0;
-  return table.published[i] === true && v >= 1 && v < k;
+  return table.published[i] === true && ((v >= 1 && v < k) || withheld(table, i, k) || table.fixed[i] === "hidden");
 }
 
 /**
@@ -47,7 +47,7 @@ export async function suppress(table: Table, settings: Settings, start: Iterable
   let toCheck = [...hidden, ...guarded];
   while (toCheck.length > 0) {
     const found = await attack(table, hidden, settings, toCheck);
-    const failing = toCheck.filter((c) => !passes(found.get(c) ?? { lower: 0, upper: 0 }, need(table, c, k)));
+    const failing = toCheck.filter((c) => !passes(found.get(c) ?? { lower: 0, upper: 0 }, k));
     const added: number[] = [];
     for (const cell of failing) {
       // If an earlier pattern in this round already protects this cell, the
@@ -93,7 +93,7 @@ async function cheaperPattern(
   cell: number,
   now: Interval,
 ): Promise<number[]> {
-  const width = need(table, cell, settings.k);
+  const width = settings.k;
   const up = await complementFor(table, hidden, settings, cell, now.lower + width);
   const floor = Math.min(1, table.value[cell] ?? 0);
   const downGoal = now.upper - width;

@@ -26,10 +26,10 @@ export interface Table {
   cost: number[];
   /** Unpublished cells' Cell.guard: false may be worked out, "always" is guarded whatever its value. */
   guard: (boolean | "always")[];
-  /** Cell.groupSize, or Infinity. */
-  groupSize: number[];
+  /** Cell.fixed, or null. */
+  fixed: ("shown" | "hidden" | null)[];
   /** Each relation as cell indices: value[total] = sum of value[parts]. */
-  relations: { total: number; parts: number[] }[];
+  relations: { total: number; parts: number[]; breakdown: boolean }[];
   /** For each cell, the relations it takes part in. */
   byCell: number[][];
 }
@@ -76,7 +76,7 @@ export function buildTable(cells: Cell[], relations: Relation[]): Table {
     const sum = parts.reduce((s, p) => s + (cells[p]?.value ?? 0), 0);
     if (sum !== cells[total]?.value) throw new DisclosureInputError(`${where}: the parts do not add up to the total`);
     for (const m of members) byCell[m]?.push(r);
-    return { total, parts };
+    return { total, parts, breakdown: relation.breakdown === true };
   });
   return {
     ids: cells.map((c) => c.id),
@@ -85,7 +85,7 @@ export function buildTable(cells: Cell[], relations: Relation[]): Table {
     published: cells.map((c) => c.published !== false),
     cost: cells.map((c) => (c.value === 0 ? Math.max(ZERO_COST, c.cost ?? 0) : (c.cost ?? c.value))),
     guard: cells.map((c) => c.guard ?? true),
-    groupSize: cells.map((c) => c.groupSize ?? Infinity),
+    fixed: cells.map((c) => c.fixed ?? null),
     relations: indexed,
     byCell,
   };
@@ -107,7 +107,19 @@ export function roundTo5(value: number): number {
   return 5 * Math.round(value / 5);
 }
 
-/** How wide a protected cell's interval must be: k, or its group's size where that is smaller (Cell.groupSize). */
-export function need(table: Table, i: number, k: number): number {
-  return Math.min(k, table.groupSize[i] ?? Infinity);
+
+/** A published part of a breakdown (Relation.breakdown) of a group smaller than 2k: shown as [c] whatever its value. */
+export function withheld(table: Table, i: number, k: number): boolean {
+  if (!table.published[i]) return false;
+  return (table.byCell[i] ?? []).some((r) => {
+    const rel = table.relations[r];
+    if (!rel?.breakdown || rel.total === i) return false;
+    const n = table.value[rel.total] ?? 0;
+    return n > 0 && n < 2 * k;
+  });
+}
+
+/** The least a reader knows a [c] to be: 1, since zeros are shown; 0 for a hidden zero and in a withheld breakdown. */
+export function hiddenFloor(table: Table, i: number, k: number): number {
+  return withheld(table, i, k) ? 0 : Math.min(1, table.value[i] ?? 0);
 }

@@ -18,16 +18,19 @@ export interface Cell {
    *  every member of a group is in one category adds such a cell, the sum of the other categories (0), so that no one
    *  can prove those are all empty: that would tell them the category of every member (group disclosure). */
   guard?: boolean | "always";
-  /** For a count about a group whose size may be worked out (the parents whose sex is not recorded, say): its interval
-   *  need only be as wide as min(k, groupSize). Wider than the group is impossible, and an interval that wide tells no
-   *  one more than how many the group holds. */
-  groupSize?: number;
+  /** For a published cell of an earlier release, audited together with a new one: "shown" was printed (it can no
+   *  longer be hidden), "hidden" was [c] (it stays hidden and is protected like a small count). */
+  fixed?: "shown" | "hidden";
 }
 
 /** value(total) = sum of value(parts). Linked tables share cell ids. */
 export interface Relation {
   total: string;
   parts: string[];
+  /** The parts break a group of people (the total) down into categories. When the group is smaller than 2k, any
+   *  split of it leaves at most one category of k or more, so the breakdown is withheld whole: every part is [c],
+   *  zeros too, and a reader cannot tell a [c] there from 0 (see withheld in table.ts). */
+  breakdown?: boolean;
 }
 
 export interface DisclosureSettings {
@@ -61,9 +64,11 @@ export interface AuditEntry {
 export interface ProtectOptions {
   /** "optimal" (default): the MIP of optimal.ts, block by block; "heuristic": the sequential protection LP only. */
   method?: "optimal" | "heuristic";
-  /** Time limit for each linked block's MIP, in seconds; default 10. */
+  /** Time limit for each linked block's MIP, in seconds; default 120. A safety net, far above the few seconds a block
+   *  takes even on a busy two-core machine: a pattern cut short by a clock would differ from machine to machine, and the
+   *  same export must give the same bundle everywhere (the examples are checked byte for byte). */
   secondsPerBlock?: number;
-  /** Time limit for all blocks' MIPs together, in seconds; default 60. Blocks left without time use the heuristic. */
+  /** Time limit for all blocks' MIPs together, in seconds; default 600. Blocks left without time use the heuristic. */
   seconds?: number;
   /** At most this many master solves per block (a limit on work rather than time, so it gives the same
    *  result on any machine); default: no limit. */

@@ -119,6 +119,11 @@ export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): Figure
     return r.base === 0 ? "[z]" : r.base === null ? n(r.value) : ofBase(r.value, r.base);
   };
   const series = (c: ShareCell) => term("grouping", groupingOf(c.category) ?? "").label;
+  // A grouping's own record (derived), or the one status it holds (not yet born).
+  const categoryOf = (name: string) =>
+    set.select({ ...selector, group: o.whole, measure: "count" }).find((r) => term(CHILDREN, r.category, r.label).kind === "derived" && term(CHILDREN, r.category, r.label).groupings.includes(name))
+      ?.category ?? cells.find((c) => groupingOf(c.category) === name)?.category ?? name;
+  const byGrouping = (o.parts ?? []).some((p) => cells.some((c) => !set.select({ ...selector, group: p.group, category: c.category, measure: "count" }).length));
   const records: FigureRecord[] = [...set.select({ ...selector, measure: "count" }), ...cells.flatMap((c) => c.records)];
   return {
     id: o.id,
@@ -150,7 +155,16 @@ export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): Figure
         ...(o.parts ?? []).map((p) => ({ label: p.name, numeric: true })),
         { label: o.wholeName ?? term("group", o.whole).label, numeric: true },
       ],
-      rows: cells.map((c) => [breakable(c.label), ...(o.parts ?? []).map((p) => partCell(p.group, c.category)), shareTableCell(c)]),
+      rows: [
+        ...cells.map((c) => [breakable(c.label), ...(o.parts ?? []).map((p) => partCell(p.group, c.category)), shareTableCell(c)]),
+        // A bundle gives its parts by our grouping only (src/lib/tracker/model-children.ts): those rows follow.
+        ...(byGrouping
+          ? groups.map((g) => {
+              const category = categoryOf(g.grouping);
+              return [`${g.label} (our grouping)`, ...(o.parts ?? []).map((p) => partCell(p.group, category)), partCell(o.whole, category)];
+            })
+          : []),
+      ],
     },
     bases: total == null ? [] : [{ who, n: total }],
     cautions: [smallCaution(set, o, cells), ...gapCautions(cells)].filter((c) => c !== ""),

@@ -59,3 +59,33 @@ export function changedReleaseProblems(working: ReadonlyMap<string, string>, com
   }
   return problems;
 }
+
+/**
+ * Counts that changed by 1 to k-1 between two releases of a service. A reader holds every release, so such a change
+ * says that that many people joined (or left) a category, however large the count: the import's joint audit
+ * (src/lib/tracker/joint.ts) hides what it must so that none is shown, and the data step checks it again here.
+ * Each release's figures are keyed by id; k is the newer release's protection level.
+ */
+export function releaseChangeProblems(
+  file: string,
+  releases: { release: string; k: number; figures: { id?: string; measure: string; value: number | null }[] }[],
+): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const counts = releases.map((r) => new Map(r.figures.filter((f) => f.measure === "count" && f.value !== null).map((f) => [f.id ?? "", f.value as number])));
+  releases.forEach((newer, j) => {
+    for (let i = 0; i < j; i++) {
+      for (const [id, value] of counts[j]!) {
+        const was = counts[i]!.get(id);
+        const change = was === undefined ? 0 : Math.abs(value - was);
+        if (change > 0 && change < newer.k)
+          problems.push({
+            file: `${file}/${newer.release}/figures.json`,
+            column: id,
+            rule: "release-change-small",
+            message: `this count changed by 1 to ${newer.k - 1} since release ${releases[i]!.release}, which would point to the people who joined or left it; import the release again with the earlier ones in the service folder`,
+          });
+      }
+    }
+  });
+  return problems;
+}

@@ -31,23 +31,45 @@ function counts(table: aq.ColumnTable, keys: string[], namers: Namer[]): Map<str
 
 const named = (codes: string[], blank: string): Namer => (c) => (c >= 0 && c < codes.length ? (codes[c] as string) : blank);
 
-export function aggregate(s: Screened): Tallies {
+/** The coded columns the aggregation reads: one entry per parent (and a parents x topics grid per time point), one
+ *  per child. An earlier release's columns are the same export as it stood then (as-of.ts). */
+export interface Columns {
+  sex: Int8Array;
+  age: Int8Array;
+  source: Int8Array;
+  imd: Int8Array;
+  grid: [Uint8Array, Uint8Array];
+  expected: Uint8Array;
+  s3: Uint8Array;
+  closure: Uint8Array;
+  eyfs: Uint8Array;
+}
+
+export function columnsOf(s: Screened): Columns {
   const P = s.parents;
   const C = s.children;
   const G = s.circumstances;
   if (!P || !C || !G) throw new Error("aggregate: the export did not pass screening");
+  return {
+    sex: P.sex.view(), age: P.age.view(), source: P.source.view(), imd: P.imd.view(), grid: [G.grid[0]!, G.grid[1]!],
+    expected: C.expected.view(), s3: C.s3.view(), closure: C.closure.view(), eyfs: C.eyfs.view(),
+  };
+}
+
+export function aggregate(s: Screened | Columns): Tallies {
+  const c = "problems" in s ? columnsOf(s) : s;
   const sex = named(codesOf("parents.csv", "sex"), "unknown");
-  const parents = aq.table({ sex: P.sex.view(), age: P.age.view(), source: P.source.view(), imd: P.imd.view() })
+  const parents = aq.table({ sex: c.sex, age: c.age, source: c.source, imd: c.imd })
     .derive({ band: aq.escape((d: { age: number }) => (d.age < 0 ? -1 : ageBand(d.age))) });
   const ages = counts(parents, ["sex", "band"], [sex, named(AGE_BANDS.map((b) => b.code), "unknown")]);
   const sources = counts(parents, ["sex", "source"], [sex, named(codesOf("parents.csv", "referral_source"), "unknown")]);
   const imd = counts(parents, ["imd"], [(d) => (d > 0 ? String(d) : "unknown")]);
 
   // One row per parent and topic: the value at referral and after three years.
-  const n = P.line.length * TOPIC_COUNT;
+  const n = c.sex.length * TOPIC_COUNT;
   const topic = new Uint8Array(n);
   for (let i = 0; i < n; i++) topic[i] = i % TOPIC_COUNT;
-  const grid = aq.table({ topic, from: G.grid[0], to: G.grid[1] });
+  const grid = aq.table({ topic, from: c.grid[0], to: c.grid[1] });
   const joint = counts(grid, ["topic", "from", "to"], [(t) => String(t), (v) => String(v), (v) => String(v)]);
   const wellbeing = new Map<string, number>();
   for (const [key, count] of joint) {
@@ -58,7 +80,7 @@ export function aggregate(s: Screened): Tallies {
     wellbeing.set(`${code}|${name(from)}|${name(to)}`, count);
   }
 
-  const kids = aq.table({ expected: C.expected.view(), s3: C.s3.view(), closure: C.closure.view(), eyfs: C.eyfs.view() });
+  const kids = aq.table({ expected: c.expected, s3: c.s3, closure: c.closure, eyfs: c.eyfs });
   const children = counts(kids, ["expected", "s3", "closure"], [
     named(codesOf("children.csv", "expected_at_referral"), "unknown"),
     named(codesOf("children.csv", "status_3_months"), "unknown"),

@@ -58,6 +58,12 @@ export const CHECKS: CheckDef[] = [
   def("TR-IMD-MIXED", "ADVISORY", "deciles come from more than one edition of the index", "use one edition for the whole export where possible; the bundle notes the mix"),
   def("TR-SERVICE-JSON", "FAIL", "service.json does not follow the standard", "fix service.json as the message says; the standard page describes every field"),
   def("TR-DISCLOSURE", "FAIL", "disclosure control could not protect every suppressed figure", "raise the threshold or publish fewer breakdowns; see the disclosure audit"),
+  def(
+    "TR-RELEASE-REVISED",
+    "FAIL",
+    "an earlier release printed a count that this export, taken as it stood at the end of that release's period, no longer gives: records about that time were corrected after it was published",
+    "check the correction is right; the import cannot yet publish revisions to an earlier release, so keep the records as they were published until it can",
+  ),
 ];
 
 export const CHECK_BY_ID = new Map(CHECKS.map((c) => [c.id, c]));

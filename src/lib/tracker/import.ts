@@ -4,7 +4,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { protect as realProtect, type DisclosureResult, type ProtectedCell } from "../disclosure/index.ts";
+import { roundTo5 } from "../disclosure/table.ts";
 import { aggregate, type Tallies } from "./aggregate.ts";
+import { columnsAsOf } from "./as-of.ts";
+import { monthNumber } from "./columns.ts";
+import { isCurrent, jointModel } from "./joint.ts";
 import { bundleFiles, writeBundle } from "./bundle.ts";
 import { buildFigures, figuresByCell, type BundleFigure } from "./figures.ts";
 import { Model } from "./model.ts";
@@ -12,7 +16,7 @@ import { modelChildren } from "./model-children.ts";
 import { modelAges, modelDeprivation, modelSources } from "./model-parents.ts";
 import { modelWellbeing } from "./model-wellbeing.ts";
 import { Problems, type Problem } from "./problems.ts";
-import { readPrevious, releaseRefusal, unauditedRelease } from "./releases.ts";
+import { readPrevious, releaseRefusal } from "./releases.ts";
 import { screenExport } from "./screen.ts";
 import { parseServiceText, resolveService, serviceProblems, SLUG, wholeQuarters, type ServiceInfo } from "./service.ts";
 
@@ -88,7 +92,15 @@ export async function importExport(dir: string, opts: ImportOptions): Promise<Im
   // Never the exact months: the latest is the newest person's (see wholeQuarters).
   const service = resolveService(opts.slug, svc.raw, wholeQuarters(first === Infinity ? today : first, last === -Infinity ? today : last));
   const m = model(tallies);
-  const result = await (opts.protect ?? realProtect)([...m.cells.values()], m.relations, service.disclosure);
+  // Every earlier release, worked out again from this export as it stood then, is audited with this one (joint.ts).
+  // (A release that is not later than every earlier one is refused by runImport, so it is not audited against them.)
+  const previous = opts.previous ?? [];
+  const later = previous.every((p) => p.release < service.period.to);
+  const earlier = later ? previous.map((p) => ({ ...p, model: model(aggregate(columnsAsOf(screened, monthNumber(p.release)))) })) : [];
+  const joint = jointModel(m, earlier, (v) => (service.disclosure.rounding === 5 ? roundTo5(v) : v));
+  for (const r of joint.revised) problems.add("TR-RELEASE-REVISED", "figures", null, undefined, `release ${r.release}, cell ${r.figure}`);
+  if (problems.failed) return { ok: false, problems: problems.list() };
+  const result = currentRelease(await (opts.protect ?? realProtect)(joint.cells, joint.relations, service.disclosure));
   if (!result.passed) {
     problems.add("TR-DISCLOSURE", "figures", null, undefined, `${result.audit.filter((a) => !a.passed).length} suppressed cell(s) could be narrowed too far`);
     return { ok: false, problems: problems.list(), disclosure: result };
@@ -98,6 +110,13 @@ export async function importExport(dir: string, opts: ImportOptions): Promise<Im
   const figures = buildFigures(m, shown, service);
   const list = problems.list();
   return { ok: true, problems: list, files: bundleFiles(figures, result, service, figuresByCell(m)), figures, tallies, disclosure: result, service, timings };
+}
+
+/** The protection of the new release alone: the joint model's earlier releases are not this bundle's to print. */
+function currentRelease(r: DisclosureResult): DisclosureResult {
+  const audit = r.audit.filter((a) => isCurrent(a.id));
+  const primary = audit.filter((a) => a.kind === "primary").length;
+  return { ...r, cells: r.cells.filter((c) => isCurrent(c.id)), audit, counts: { primary, secondary: audit.length - primary } };
 }
 
 /** What runImport did: the import's result, the release it names and, when it refused to write it, why. */
@@ -111,7 +130,7 @@ export async function runImport(dir: string, serviceDir: string, opts: ImportOpt
   if (!result.ok || !result.files || !result.service) return result;
   const release = result.service.period.to;
   const existing = previous.map((p) => p.release);
-  const refused = releaseRefusal(existing, release) ?? unauditedRelease(existing, result.service.synthetic) ?? undefined;
+  const refused = releaseRefusal(existing, release) ?? undefined;
   if (refused) return { ...result, ok: false, release, refused };
   writeBundle(join(serviceDir, release), result.files);
   return { ...result, release };

@@ -22,8 +22,16 @@ export function modelChildren(m: Model, t: Tallies): void {
     }
     return n;
   };
+  // Statuses are published for all children, and each group (the baby expected at referral, children born later) by
+  // our grouping: a group's statuses would be the difference between two published rows, and the smaller group loses
+  // most of them to suppression, taking the same cells of the other rows with it. A status in none of our groupings
+  // (not yet born) is a grouping of its own. The groups' statuses stay in the model, unpublished, so the audit
+  // protects them too.
+  const groupingsOf = derivedGroupings().map((t) => ({ value: t.value, label: t.label, statuses: grouping("child-outcomes", t.groupings[0]!, "standard") }));
+  const ungrouped = outcomes.filter((o) => !groupingsOf.some((g) => g.statuses.includes(o)));
+  const shown = (group: string, o: string) => group === "all" || ungrouped.includes(o);
   for (const g of GROUPS) {
-    for (const o of outcomes) m.cell(`child.${g.code}.${o}`, sum((e, _s, c) => e === g.flag && c === o));
+    for (const o of outcomes) m.cell(`child.${g.code}.${o}`, sum((e, _s, c) => e === g.flag && c === o), shown(g.code, o));
     const closed = m.total(`child.${g.code}.closed`, outcomes.map((o) => `child.${g.code}.${o}`));
     const open = m.cell(`child.${g.code}.open`, sum((e, _s, c) => e === g.flag && c === "open"), false);
     m.total(`children.${g.code}`, [closed, open], false);
@@ -32,22 +40,27 @@ export function modelChildren(m: Model, t: Tallies): void {
   m.total("child.all.closed", GROUPS.map((g) => `child.${g.code}.closed`));
   m.total("children.all", GROUPS.map((g) => `children.${g.code}`), false);
   for (const group of ["all", ...GROUPS.map((g) => g.code)]) {
-    const groupings = derivedGroupings().map((t) => {
-      const members = grouping("child-outcomes", t.groupings[0]!, "standard").map((o) => `child.${group}.${o}`);
+    const closed = `child.${group}.closed`;
+    const statuses = outcomes.map((o) => `child.${group}.${o}`);
+    const groupings = groupingsOf.map((t) => {
+      const members = t.statuses.map((o) => `child.${group}.${o}`);
       const cell = m.total(`child.${group}.grouping.${t.value}`, members);
       // Our groupings survive before the statuses under them: hiding a status costs its count, a grouping far more.
       m.cost(cell, COST.total);
       return { cell, members };
     });
-    m.oneCategory(`child.${group}.closed`, outcomes.map((o) => `child.${group}.${o}`), groupings);
-    for (const o of outcomes) {
-      m.record({ dataset: "child-outcomes", group, topic: "status-at-closure", period: "at-case-closure", category: o, label: labelOf("children.csv", "status_at_closure", o), cell: `child.${group}.${o}`, base: `child.${group}.closed` });
+    // The rows that break the group down (statuses, and our groupings with the statuses in none) are withheld whole
+    // when the group is small (Relation.breakdown).
+    if (group === "all") m.sum(closed, statuses, true);
+    m.sum(closed, [...groupings.map((g) => g.cell), ...ungrouped.map((o) => `child.${group}.${o}`)], true);
+    m.oneCategory(closed, statuses, groupings);
+    for (const o of outcomes.filter((o) => shown(group, o))) {
+      m.record({ dataset: "child-outcomes", group, topic: "status-at-closure", period: "at-case-closure", category: o, label: labelOf("children.csv", "status_at_closure", o), cell: `child.${group}.${o}`, base: closed });
     }
     // Our groupings of the statuses (data/vocabulary.csv, the same as Salford's), as
     // cells of their own, so disclosure control protects and audits them too.
-    for (const t of derivedGroupings()) {
-      const members = grouping("child-outcomes", t.groupings[0]!, "standard");
-      m.record({ dataset: "child-outcomes", group, topic: "status-at-closure", period: "at-case-closure", category: t.value, label: t.label, cell: `child.${group}.grouping.${t.value}`, base: `child.${group}.closed`, derivation: members.join(" + ") });
+    for (const t of groupingsOf) {
+      m.record({ dataset: "child-outcomes", group, topic: "status-at-closure", period: "at-case-closure", category: t.value, label: t.label, cell: `child.${group}.grouping.${t.value}`, base: closed, derivation: t.statuses.join(" + ") });
     }
   }
   // The headline: the baby expected at referral at home when the case closed, with its base; then every group's total.
@@ -55,24 +68,32 @@ export function modelChildren(m: Model, t: Tallies): void {
   for (const id of ["child.expected-at-referral.closed", "child.all.closed"]) m.cost(id, COST.headline);
   m.cost("child.born-later.closed", COST.total);
 
-  // Flows among closed children: each outcome's count is the sum of the flows into it.
+  // Flows among closed children, from each status at three months to each of our groupings at closure (and the
+  // statuses in none), for the same reason: a status-by-status table of a few hundred children is mostly small
+  // counts. The flows between statuses stay in the model, unpublished, and each outcome's count is their sum.
+  const closures = [...groupingsOf.map((g) => ({ code: g.value, label: g.label, statuses: g.statuses })), ...ungrouped.map((o) => ({ code: o, label: labelOf("children.csv", "status_at_closure", o), statuses: [o] }))];
   for (const o of outcomes) {
-    const parts = early.map((s) => m.cell(`flow.${s}.${o}`, sum((_e, s3, c) => s3 === s && c === o)));
+    const parts = early.map((s) => m.cell(`flow.${s}.${o}`, sum((_e, s3, c) => s3 === s && c === o), ungrouped.includes(o)));
     m.sum(`child.all.${o}`, parts);
-    // Every child who ended in this status came from one status at three months.
-    m.oneCategory(`child.all.${o}`, parts);
-    for (const s of early) {
+  }
+  for (const c of closures) {
+    const total = groupingsOf.some((g) => g.value === c.code) ? `child.all.grouping.${c.code}` : `child.all.${c.code}`;
+    const parts = early.map((s) => (ungrouped.includes(c.code) ? `flow.${s}.${c.code}` : m.total(`flow.${s}.grouping.${c.code}`, c.statuses.map((o) => `flow.${s}.${o}`))));
+    m.sum(total, parts);
+    // Every child who ended in this grouping came from one status at three months.
+    m.oneCategory(total, parts);
+    early.forEach((s, i) => {
       m.record({
-        dataset: "child-status-flows", group: "all", topic: "status-3-months-to-closure", period: "three-months-to-closure", category: `${s}-to-${o}`,
-        label: `${labelOf("children.csv", "status_3_months", s)} at three months, ${labelOf("children.csv", "status_at_closure", o)} at closure`,
-        cell: `flow.${s}.${o}`, base: "child.all.closed", from: s, to: o,
+        dataset: "child-status-flows", group: "all", topic: "status-3-months-to-closure", period: "three-months-to-closure", category: `${s}-to-${c.code}`,
+        label: `${labelOf("children.csv", "status_3_months", s)} at three months, ${c.label} at closure`,
+        cell: parts[i]!, base: "child.all.closed", from: s, to: c.code,
       });
-    }
+    });
   }
 
-  // Every child in a status at three months ended in one status at closure. A row has no cell of its own total.
+  // Every child in a status at three months ended in one grouping at closure. A row has no cell of its own total.
   for (const s3 of early) {
-    const row = outcomes.map((o) => `flow.${s3}.${o}`);
+    const row = closures.map((c) => (ungrouped.includes(c.code) ? `flow.${s3}.${c.code}` : `flow.${s3}.grouping.${c.code}`));
     m.oneCategory(row.reduce((n, id) => n + m.value(id), 0), row);
   }
 

@@ -18,8 +18,8 @@ function groupTotals(m: Model, t: Tallies): void {
   }
   m.total("parents.all", SEXES.map((s) => `parents.${s}`));
   // How many parents' sex is not recorded is a fact about recording, not about anyone: it may be worked out (all less
-  // women less men), so a handful of them never hides the numbers of women, men or all parents. What they are
-  // recorded as (their ages, who referred them) stays guarded, cell by cell.
+  // women less men), so a handful of them never hides the numbers of women, men or all parents (bySex says why their
+  // ages and referral sources may be worked out too).
   m.cells.get("parents.unknown")!.guard = false;
   for (const sex of PRINTED) m.cost(`parents.${sex}`, COST.headline);
 }
@@ -27,9 +27,11 @@ function groupTotals(m: Model, t: Tallies): void {
 /** One table: categories by sex, with the all row as sums and each group's known total. */
 function bySex(m: Model, prefix: string, categories: string[], count: (sex: string, cat: string) => number): void {
   for (const sex of SEXES) for (const cat of categories) m.cell(`${prefix}.${sex}.${cat}`, count(sex, cat), PRINTED.has(sex));
-  // The parents of unknown sex are a group whose size may be worked out; what they are recorded as need only be
-  // uncertain across that whole group (Cell.groupSize), so a handful of them cannot force a parents' total to be hidden.
-  for (const cat of categories) m.cells.get(`${prefix}.unknown.${cat}`)!.groupSize = m.value("parents.unknown");
+  // Parents of unknown sex by age or source: the all row less women less men. Those counts describe gaps in the records,
+  // and a reader cannot tell who is in them (no one outside the service knows whose sex went unrecorded), so they may
+  // be worked out. Guarding them cost every table by sex a cell in each row where a few such parents fall: Marram Bay's
+  // men's age profile showed one band in six.
+  for (const cat of categories) m.cells.get(`${prefix}.unknown.${cat}`)!.guard = false;
   for (const cat of categories) m.total(`${prefix}.all.${cat}`, SEXES.map((s) => `${prefix}.${s}.${cat}`));
 }
 

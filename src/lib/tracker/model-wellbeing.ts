@@ -40,17 +40,29 @@ export function modelWellbeing(m: Model, t: Tallies): void {
         m.record({ dataset: "wellbeing", group: "all", topic, period: time.code, category: v.value, label: `${topicLabel}: ${v.label} ${time.label}`, cell: `${prefix}.${v.value}`, base });
       }
     }
+    // A topic of two values publishes every pair. One of more values (housing, employment, relationship) publishes, for
+    // each value at referral, those with the same value three years on and those with another: its full table of
+    // pairs is mostly counts of one to four, and would lose most of its cells to suppression. The other pairs stay in
+    // the model, unpublished, so the audit protects them.
+    const detailed = known.length <= 2;
     const pairs: string[] = [];
     for (const a of known) {
-      for (const b of known) pairs.push(m.cell(`wbpair.${topic}.${a.value}.${b.value}`, c(`pair|${a.value}|${b.value}`)));
+      for (const b of known) pairs.push(m.cell(`wbpair.${topic}.${a.value}.${b.value}`, c(`pair|${a.value}|${b.value}`), detailed || a === b));
     }
     const base = m.total(`wbpair.${topic}.known`, pairs);
     m.cost(base, COST.total);
+    const shown = known.map((a) => {
+      const same = `wbpair.${topic}.${a.value}.${a.value}`;
+      if (detailed) return known.map((b) => ({ a, b: b.value, label: b.label, cell: `wbpair.${topic}.${a.value}.${b.value}` }));
+      const others = known.filter((b) => b !== a).map((b) => `wbpair.${topic}.${a.value}.${b.value}`);
+      const moved = m.total(`wbpair.${topic}.${a.value}.different`, others);
+      return [
+        { a, b: a.value, label: a.label, cell: same },
+        { a, b: "different", label: "a different one", cell: moved },
+      ];
+    });
     // Before and after: everyone with one status at referral had one status three years on, or the other way round.
-    for (const a of known) {
-      const row = known.map((b) => `wbpair.${topic}.${a.value}.${b.value}`);
-      m.oneCategory(row.reduce((n, id) => n + m.value(id), 0), row);
-    }
+    for (const row of shown) m.oneCategory(row.reduce((n, x) => n + m.value(x.cell), 0), row.map((x) => x.cell));
     for (const b of known) {
       const column = known.map((a) => `wbpair.${topic}.${a.value}.${b.value}`);
       m.oneCategory(column.reduce((n, id) => n + m.value(id), 0), column);
@@ -64,13 +76,11 @@ export function modelWellbeing(m: Model, t: Tallies): void {
       const gained = m.cell(`wbpair.${topic}.unknown.${b.value}`, c(`pair|unknown|${b.value}`), false);
       m.sum(`wb.${topic}.three_years.${b.value}`, [...known.map((a) => `wbpair.${topic}.${a.value}.${b.value}`), gained]);
     }
-    for (const a of known) {
-      for (const b of known) {
-        m.record({
-          dataset: "wellbeing", group: "all", topic, period: "referral-to-three-years", category: `${a.value}-to-${b.value}`,
-          label: `${topicLabel}: ${a.label} at referral, ${b.label} after three years`, cell: `wbpair.${topic}.${a.value}.${b.value}`, base, from: a.value, to: b.value,
-        });
-      }
+    for (const { a, b, label, cell } of shown.flat()) {
+      m.record({
+        dataset: "wellbeing", group: "all", topic, period: "referral-to-three-years", category: `${a.value}-to-${b}`,
+        label: `${topicLabel}: ${a.label} at referral, ${label} after three years`, cell, base, from: a.value, to: b,
+      });
     }
   }
 }

@@ -40,17 +40,18 @@ export class Model {
     return c.value;
   }
 
-  /** total = sum of parts, checked here so a wrong model fails before disclosure control sees it. */
-  sum(total: string, parts: string[]): void {
+  /** total = sum of parts, checked here so a wrong model fails before disclosure control sees it. `breakdown`: the
+   *  parts are a group's categories, withheld whole when the group is small (Relation.breakdown). */
+  sum(total: string, parts: string[], breakdown = false): void {
     const got = parts.reduce((s, p) => s + this.value(p), 0);
     if (got !== this.value(total)) throw new Error(`model: ${total} is not the sum of its parts`);
-    this.relations.push({ total, parts });
+    this.relations.push(breakdown ? { total, parts, breakdown } : { total, parts });
   }
 
   /** Adds a cell that is the sum of parts, with its relation. */
-  total(id: string, parts: string[], published = true): string {
+  total(id: string, parts: string[], published = true, breakdown = false): string {
     this.cell(id, parts.reduce((s, p) => s + this.value(p), 0), published);
-    this.sum(id, parts);
+    this.sum(id, parts, breakdown);
     return id;
   }
 

@@ -35,13 +35,3 @@ export function releaseRefusal(existing: readonly string[], release: string): st
   return null;
 }
 
-/**
- * Why a real service's next release may not be written yet, or null. Releases are not yet audited together: an
- * independent attack on two releases of a 150-parent example (1 to 3 new families, a few cases closed) found counts
- * that changed by 1 to 4 in every trial, and a joint LP pinned cells the first release had hidden. Until the joint
- * audit exists (issue 23), only a service's first release, and the synthetic examples, are written.
- */
-export function unauditedRelease(existing: readonly string[], synthetic: boolean): string | null {
-  if (synthetic || existing.length === 0) return null;
-  return `this service has published ${existing.at(-1)} already, and a next release cannot yet be checked against the earlier ones (a difference of 1 to 4 in a count could point to a family that joined)`;
-}

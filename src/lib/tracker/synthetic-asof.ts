@@ -1,12 +1,13 @@
 // A synthetic export as it stood at the end of an earlier month, so the examples
 // can have earlier releases drawn from the same made-up records: parents not yet
 // referred are gone (with their circumstances, and children of families left with
-// no parent), closures after the month are undone, and three-year readings that
-// could not yet have been taken are dropped. Pure: the export in is not changed.
+// no parent), closures after the month are undone (and a child's status at closure
+// with them, unless another parent of the family had closed by then), and three-year
+// readings that could not yet have been taken are dropped; the rules of as-of.ts,
+// which works an earlier release out again from an export. Pure: the export in is not changed.
+import { THREE_YEARS } from "./as-of.ts";
 import { monthNumber } from "./columns.ts";
 import type { ExportRows } from "./synthetic.ts";
-
-const THREE_YEARS = 36;
 
 /** The export as it stood at the end of `month` (YYYY-MM). */
 export function exportAsOf(ex: ExportRows, month: string): ExportRows {
@@ -18,7 +19,7 @@ export function exportAsOf(ex: ExportRows, month: string): ExportRows {
   const reason = at("parents.csv", "closure_reason");
 
   const referred = new Map<string, number>();
-  const reopened = new Set<string>();
+  const closedBy = new Set<string>();
   const parents: string[][] = [];
   for (const row of ex.rows["parents.csv"]) {
     const month = monthNumber(row[P.referral]!);
@@ -28,8 +29,8 @@ export function exportAsOf(ex: ExportRows, month: string): ExportRows {
     if (cells[closure] !== "" && monthNumber(cells[closure]!) > end) {
       cells[closure] = "";
       cells[reason] = "";
-      reopened.add(cells[P.family]!);
     }
+    if (cells[closure] !== "") closedBy.add(cells[P.family]!);
     parents.push(cells);
   }
   const families = new Set(parents.map((r) => r[P.family]!));
@@ -43,7 +44,7 @@ export function exportAsOf(ex: ExportRows, month: string): ExportRows {
   const K = { family: at("children.csv", "family_id"), status: at("children.csv", "status_at_closure") };
   const children = ex.rows["children.csv"]
     .filter((row) => families.has(row[K.family]!))
-    .map((row) => (reopened.has(row[K.family]!) ? row.map((c, i) => (i === K.status ? "" : c)) : [...row]));
+    .map((row) => (closedBy.has(row[K.family]!) ? [...row] : row.map((c, i) => (i === K.status ? "" : c))));
 
   return { header: structuredClone(ex.header), rows: { "parents.csv": parents, "circumstances.csv": circumstances, "children.csv": children } };
 }
