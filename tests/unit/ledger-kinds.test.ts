@@ -14,7 +14,7 @@ const outcome = (id: string, ok: boolean): Outcome => ({
 });
 const known: KnownLocations = { figures: new Set(["fig.team", "fig.focus"]), sections: { evaluation: new Set(["Salford response", "Evaluation methodology"]), services: new Set(["Salford"]) } };
 const statement = (section: string, figure?: string) => ({ label: "8", says: "in our words", document: "evaluation" as const, section, ...(figure ? { figure } : {}) });
-const wording = (statements: ReturnType<typeof statement>[]): LedgerEntry => ({ id: "team", title: "t", kind: "wording", verdict: "disagreement", checks: [], holds: [], statements, what: "w", reading: "r" });
+const wording = (statements: ReturnType<typeof statement>[]): LedgerEntry => ({ id: "team", title: "t", kind: "wording", verdict: "disagreement", checks: [], holds: [], statements, effects: [], what: "w", reading: "r" });
 
 describe("wording entries", () => {
   it("accept two located statements that cite figures which exist, and link those figures", () => {

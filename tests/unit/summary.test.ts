@@ -115,7 +115,7 @@ describe("summaryView", () => {
 
 describe("disputing", () => {
   const result = (figures: string[], ok = false) => ({ id: "c", rule: "r", ok, figures, expected: 1, actual: 2, tolerance: 0, arithmetic: "" });
-  const entry = (id: string, results: ReturnType<typeof result>[]): PublishedLedgerEntry => ({ id, title: id, kind: "arithmetic", verdict: "disagreement", checks: ["c"], holds: [], statements: [], what: "", reading: "", figures: [], results });
+  const entry = (id: string, results: ReturnType<typeof result>[]): PublishedLedgerEntry => ({ id, title: id, kind: "arithmetic", verdict: "disagreement", checks: ["c"], holds: [], statements: [], effects: [], what: "", reading: "", figures: [], results });
   it("flags a figure that is a failing check's printed result, not one used as an input", () => {
     const ledger = [entry("target", [result(["a", "b"])]), entry("input", [result(["b", "a"])]), entry("passing", [result(["a"], true)])];
     expect(disputing(["a"], ledger).map((e) => e.id)).toEqual(["target"]);
