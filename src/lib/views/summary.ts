@@ -91,7 +91,7 @@ export function cannotShow(set: FigureSet): string {
   const parents = get(PICKS.parents);
   const children = get(PICKS.sampleChildren);
   return (
-    "Whether the service caused any of this: nobody followed similar parents without the service to compare. " +
+    "Whether the service caused any of this: there was no comparison group of similar parents without it. " +
     `Most numbers rest on the ${parents.value} parents and ${children.value} children of the evaluation sample, and it is one service in one city.`
   );
 }
@@ -148,8 +148,8 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
     {
       id: "reach", heading: "Who the service reached",
       number: String(families.value), numberParts: null, base: `families referred on Pathway B, ${families.period}`,
-      definition: "Pathway B: support in a new pregnancy when the mother or her partner has already had a child removed through care proceedings.",
-      sentence: `The evaluation followed ${parents.value} parents from ${sampleFamilies.value} of them, referred early enough to be followed for three years. Another ${pathwayA.value} parents had support after a removal (Pathway A); there are no outcome data for them.`,
+      definition: "Pathway B: support in a new pregnancy after the mother or her partner lost a child through care proceedings.",
+      sentence: `The evaluation followed ${parents.value} parents from ${sampleFamilies.value} of these families for three years. Another ${pathwayA.value} parents had support after a removal (Pathway A), with no outcome data.`,
       lines: [], lists: [], caution: null, others: null, flags: changing([families, pathwayA, parents, sampleFamilies].map((f) => f.id)),
       ...link("/the-service/"),
       chart: {
@@ -168,13 +168,13 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
       },
     },
     {
-      id: "children", heading: "Children's status when the case closed",
+      id: "children", heading: "The children's final status",
       number: ofBase(home.value, home.base!), numberParts: null,
       base: "children of the families whose cases had closed had a status for a child living at home when last known",
       definition: null,
-      sentence: `That is this site's grouping of Table 9: a Child Protection Plan, Child in Need, Early Help or universal services. The ${t9.total} take in ${t9.unborn} child not yet born and ${t9.lost} pregnancies that ended or children who died.`,
+      sentence: "That is this site's grouping of Table 9: a Child Protection Plan, Child in Need, Early Help or universal services.",
       lines: [], lists: [],
-      others: { text: "The report counts children who stayed out of care in two other ways: one also takes in children with a special guardian, pregnancies that ended and families who moved away; the other looks only at the evaluation sample's children.", href: "/child-outcomes/#other-counts", linkText: "How the counts differ" },
+      others: { text: "The report's own counts take in other children, or only the evaluation sample's:", href: "/child-outcomes/#other-counts", linkText: "How the counts differ" },
       caution: "With no comparison group, this does not show how many would have stayed with their parents without the service.",
       flags: changing(tables.figures.map((f) => f.id)), ...link("/child-outcomes/"),
       chart: {
@@ -207,7 +207,7 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
       base: `of parents had ${lower(moved[0]!.name)} recorded, at referral and three years on`, definition: null,
       sentence: "",
       lines: [], lists: changeLists(moved).map((g) => ({ ...g, repeatsChart: true })),
-      caution: `Each share is out of the parents with a record at that time, so the bases differ${small ? ", some of them small" : ""}; the records come from case notes. Without a comparison group we cannot tell how much of any change the service made.`,
+      caution: `Each share is out of the parents with a record at the time${small ? ", some of them few" : ""}. With no comparison group, no change can be credited to the service.`,
       others: null, flags: changing(moved.flatMap((c) => c.ids)),
       ...link("/wellbeing/"),
       chart: {
@@ -222,7 +222,7 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
       number: ofBase(school.value, school.base!), numberParts: null, base: "children reached a good level of development by the end of Reception", definition: null,
       sentence: `That is ${formatPercent(schoolPct.value)}; for all children in Salford in ${salford.period} it was ${formatPercent(salford.value)}.`,
       lines: [], lists: [],
-      caution: isSmallBase(school.base) ? `The report had data for only ${school.base} children; later results were not collected because of Covid-19. The true share could be anywhere from ${formatInterval(school.value, school.base!)}, so no comparison can be drawn.` : null,
+      caution: isSmallBase(school.base) ? `Only ${school.base} children had results (later ones were not collected because of Covid-19): the true share could be anywhere from ${formatInterval(school.value, school.base!)}, so no comparison can be drawn.` : null,
       others: null, flags: changing([school.id, schoolPct.id]), ...link("/school-readiness/"),
       chart: {
         id: "school-chart", dataset: "school-readiness", source: "School readiness",
@@ -246,9 +246,9 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
     {
       id: "cost", heading: "The report's savings estimate",
       number: `${report!.count} × ${gbp(proceedings)}`, numberParts: null,
-      base: `= ${roundedGbp(once(report!))}: ${report!.count} children times the one-off cost of one set of care proceedings. A sum counted once, not a saving every year.`,
+      base: `= ${roundedGbp(once(report!))}: the one-off cost of care proceedings for each of the ${report!.count} children the report counts as avoiding care.`,
       definition: null,
-      sentence: `The report calls this an annual saving. It is the cost of the care proceedings it assumes were avoided, once for each child it counts.`,
+      sentence: "",
       lines: [],
       lists: [
         {
@@ -262,12 +262,12 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
         {
           heading: "Readings that cannot",
           items: [
-            "A yearly saving, or the one-off cost multiplied by years, as in the report's longer-term figure.",
-            `Set against the staffing cost as if both were yearly: ${gbp(staff.headline.value)} is a ${staff.years.value}-year total, about ${gbp(staff.yearly.value)} a year.`,
+            "A yearly saving, as the report calls it, or the one-off cost times years (its longer-term figure).",
+            `Set against the staffing cost as if both were yearly: ${gbp(staff.headline.value)} covers ${staff.years.value} years, about ${gbp(staff.yearly.value)} a year.`,
           ],
         },
       ],
-      caution: "None of these is a measured saving: without a comparison group nobody knows how many of these children would otherwise have entered care.",
+      caution: "Not a measured saving: with no comparison group, nobody knows how many of these children would otherwise have entered care.",
       others: null, flags: changing([costs.whole.annual.id, costs.whole.count.id]), ...link("/costs/"),
       chart: {
         id: "cost-chart", dataset: "costs", source: "Executive summary (preventative outcomes) and Table 9",
