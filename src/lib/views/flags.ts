@@ -1,7 +1,8 @@
 // Disagreement flags that say what they change. A flag sits beside figures a
 // page shows; the ledger entry's `effects` (data/ledger.json, checked by the
 // build) say what the reading we recommend does to each of them, and this
-// words it: "does not change this figure", or "the report's 118 would be 84".
+// words it: "does not change the report's £3.8 million", or "the report's 118
+// would be 84".
 // Nothing here is typed per page: an entry flagged beside a figure it gives no
 // effect for stops the build, so no flag can go up without saying what it changes.
 import type { Figure, PublishedLedgerEntry } from "../schema.ts";
@@ -52,11 +53,11 @@ export function flagsFor(ids: string[], ledger: PublishedLedgerEntry[], set: Fig
     const words = here.map((id) => {
       const effect = entry.effects.find((e) => e.figure === id);
       if (!effect) throw new Error(`flag "${entry.id}": its ledger entry gives no effect for ${id}, which the page shows (add one to data/ledger.json)`);
-      if (effect.becomes === null) return null;
-      return `the report's ${shown(figure(id, entry.id))} would be ${shown(figure(effect.becomes, entry.id))}`;
+      const from = `the report's ${shown(figure(id, entry.id))}`;
+      return effect.becomes === null ? { changed: false, text: `does not change ${from}` } : { changed: true, text: `${from} would be ${shown(figure(effect.becomes, entry.id))}` };
     });
-    const changed = words.filter((w): w is string => w !== null);
-    const change = changed.length === 0 ? (here.length === 1 ? "Does not change this figure" : "Does not change these figures") : capitalise(changed.join("; "));
+    const changed = words.filter((w) => w.changed);
+    const change = capitalise(words.map((w) => w.text).join("; "));
     return { id: entry.id, title: entry.title, changes: changed.length > 0, change };
   });
 }
