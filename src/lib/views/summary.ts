@@ -5,10 +5,9 @@
 import type { CheckResult, Figure, PublishedLedgerEntry } from "../schema.ts";
 import { formatInterval, formatPercent, ofBase } from "../format.ts";
 import { isSmallBase, wilson } from "../stats/wilson.ts";
-import { listInWords } from "./words.ts";
 import { FINDINGS, SECTIONS } from "../site.ts";
 import { gbp, resultKey, roundedGbp } from "../costs.ts";
-import { AT_HOME, NOT_AT_HOME, TABLE9, costsView, outcomeTables, type Table9 } from "./costs.ts";
+import { AT_HOME, TABLE9, costsView, outcomeTables } from "./costs.ts";
 import { changeLists, changeRows, changesTitle, changeTable, changes } from "./summary-changes.ts";
 import type { TableModel } from "./table.ts";
 import type { SummaryRow } from "../figures/rows.ts";
@@ -31,7 +30,6 @@ const PICKS = {
   salfordSchool: { ...SCHOOL, group: "Salford", category: "All children", measure: "percent" },
   /** This site's groupings of Table 9, published in data/derived.csv. */
   atHome: AT_HOME,
-  notAtHome: NOT_AT_HOME,
   notWithParents: { ...TABLE9, category: "Not with their parents (our grouping)" },
   notAnOutcome: { ...TABLE9, category: "Not an outcome of the service (our grouping)" },
   unborn: { ...TABLE9, category: "Unborn" },
@@ -108,19 +106,6 @@ function link(href: string): { href: string; linkText: string } {
   return { href, linkText: page.title };
 }
 
-/**
- * Every child of Table 9 outside the at-home statuses, by status. `rest` is the
- * data step's count of them (148 less our at-home grouping); that the statuses
- * listed add up to it is the data step's check that Table 9's parts make its total.
- */
-export function otherChildren(t: Table9, rest: number): string {
-  const parts: [number, string][] = [
-    [t.lookedAfter, "looked after"], [t.adopted, "adopted"], [t.specialGuardianship, "with a special guardian"],
-    [t.lost, "pregnancies that ended or children who died"], [t.moved, "moved away"], [t.unborn, "not yet born"],
-  ];
-  return `The other ${rest}: ${listInWords(parts.map(([v, w]) => `${v} ${w}`))}.`;
-}
-
 export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], checks: readonly CheckResult[]): KeyFinding[] {
   const get = picker(set);
   const families = get(PICKS.families);
@@ -128,19 +113,18 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
   const parents = get(PICKS.parents);
   const pathwayA = get(PICKS.pathwayA);
   const tables = outcomeTables(set);
-  const t9 = tables.t9;
   const moved = changes(set);
   const school = get(PICKS.schoolCount);
   const schoolPct = get(PICKS.schoolPercent);
   const salford = get(PICKS.salfordSchool);
   const costs = costsView(set, checks);
-  const [report, atHome, sample] = costs.avoided;
+  const [report, atHome] = costs.avoided;
   const proceedings = costs.units.proceedings;
   // Each reading's count × the one-off cost of proceedings, as the data step worked it.
   const once = (a: (typeof costs.avoided)[number]) => a.results[resultKey("proceedings", 1)]!;
   const small = moved.some((c) => isSmallBase(c.before.count.base) || isSmallBase(c.after.count.base));
-  const grouped = [PICKS.atHome, PICKS.notWithParents, PICKS.notAnOutcome, PICKS.unborn, PICKS.notAtHome].map(get);
-  const [home, away, other, unborn, notAtHome] = grouped as [Figure, Figure, Figure, Figure, Figure];
+  const grouped = [PICKS.atHome, PICKS.notWithParents, PICKS.notAnOutcome, PICKS.unborn].map(get);
+  const [home, away, other, unborn] = grouped as [Figure, Figure, Figure, Figure];
   const staff = costs.staffing;
   // A flag on the summary must change a number it shows; the rest stay on /notes/.
   const changing = (ids: string[]) => flagsFor(ids, ledger, set).filter((f) => f.changes);
