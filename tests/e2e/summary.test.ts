@@ -95,7 +95,7 @@ describe("/ on a 390 × 844 phone", () => {
     }, TWO_SCREENS);
     expect(early).toMatch(/no comparison group/i);
     expect(early).toMatch(/rest on the \d+ parents and \d+ children/);
-    expect(early).toMatch(/one service in one city/);
+    expect(early).toMatch(/in one service in one city/);
   });
 
   it("gives one figure for the children at home, saying which children and when, and links to the others", async () => {

@@ -153,7 +153,7 @@ describe("flagsFor", () => {
 describe("cannotShow", () => {
   it("says what the evidence cannot show, with the sample's sizes from the data", () => {
     expect(cannotShow(publishedSet(out.figures, "Salford"))).toBe(
-      "Whether the service caused any of this: there was no comparison group of similar parents without it. Most numbers rest on the 65 parents and 38 children of the evaluation sample, and it is one service in one city.",
+      "Whether the service caused any of this: there was no comparison group of similar parents without it. Many numbers rest on the 65 parents and 38 children of the evaluation sample or fewer, in one service in one city.",
     );
   });
 });

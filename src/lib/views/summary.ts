@@ -90,7 +90,7 @@ export function cannotShow(set: FigureSet): string {
   const children = get(PICKS.sampleChildren);
   return (
     "Whether the service caused any of this: there was no comparison group of similar parents without it. " +
-    `Most numbers rest on the ${parents.value} parents and ${children.value} children of the evaluation sample, and it is one service in one city.`
+    `Many numbers rest on the ${parents.value} parents and ${children.value} children of the evaluation sample or fewer, in one service in one city.`
   );
 }
 
