@@ -5,6 +5,10 @@
 // would be 84".
 // Nothing here is typed per page: an entry flagged beside a figure it gives no
 // effect for stops the build, so no flag can go up without saying what it changes.
+// The data step checks what it can on its own (each effect's figures exist and
+// share a measure); which figures a page shows is only known here, so this one
+// check is made at page build. Once every entry gives an effect for every figure
+// it disputes, the data step can require it and this guard never fires.
 import type { Figure, PublishedLedgerEntry } from "../schema.ts";
 import { formatFigure } from "../format.ts";
 import { roundedGbp } from "../costs.ts";
