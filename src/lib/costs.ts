@@ -75,6 +75,17 @@ export function caveats(unit: UnitKind, years: number): string[] {
   return out;
 }
 
+/**
+ * What a reading takes for granted, said beside its result in the same type:
+ * a sum the report never printed must never stand without its assumption.
+ */
+export function assumption(unit: UnitKind, years: number): string {
+  if (unit === "proceedings") return "if every one of these children would otherwise have gone through care proceedings";
+  return years === 1
+    ? "if every one of these children would otherwise have been in care for one year"
+    : `if every one of these children would otherwise have been in care for all ${n(years)} years`;
+}
+
 export interface Alternative {
   avoided: Avoided;
   unit: UnitKind;

@@ -227,6 +227,22 @@ export const ledgerStatementSchema = z
 export type LedgerStatement = z.infer<typeof ledgerStatementSchema>;
 
 /**
+ * What the reading we recommend does to one figure the entry disputes, so a
+ * flag beside that figure can say it: `becomes` is the figure id the number
+ * would be read as instead (the report's 118 children would be the 84 with an
+ * at-home status), or null when the number stands as printed and only its
+ * wording or context is in question. The build checks both ids exist, that the
+ * figure is one the entry concerns, and that the two share a measure.
+ */
+export const ledgerEffectSchema = z
+  .object({
+    figure: z.string().min(1),
+    becomes: z.string().min(1).nullable(),
+  })
+  .strict();
+export type LedgerEffect = z.infer<typeof ledgerEffectSchema>;
+
+/**
  * `arithmetic` entries name checks that fail; `wording` entries set two or more
  * statements side by side (and may name failing checks too). `holds` names
  * checks that pass and show the arithmetic behind a reading (the build fails if
@@ -242,6 +258,7 @@ export const ledgerEntrySchema = z
     checks: z.array(z.string()),
     holds: z.array(z.string()).default([]),
     statements: z.array(ledgerStatementSchema).default([]),
+    effects: z.array(ledgerEffectSchema).default([]),
     what: z.string(),
     reading: z.string(),
   })

@@ -1,6 +1,7 @@
 // Every chart frame on every page, as a reader meets it with JavaScript off:
 // a title, a summary, the numbers as a table with n, the source, both
 // downloads, a permalink to itself, and ledger flags that lead to the notes.
+// A folded frame (the summary's) holds the same, its summary and table in a <details>.
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { useBrowser, watchedPage } from "./browser.ts";
 import { chartPages, minCharts } from "./expected.ts";
@@ -26,7 +27,12 @@ interface Frame {
 function frames(): Frame[] {
   return Array.from(document.querySelectorAll<HTMLElement>("figure.chart-figure")).map((fig) => ({
     id: fig.id,
-    title: fig.querySelector(".chart-title")?.textContent?.trim() ?? "",
+    // The title is what labels the frame: its own heading, or (on the summary) the card's heading and key number above it.
+    title: (fig.getAttribute("aria-labelledby") ?? "")
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent?.replace(/\s+/g, " ").trim() ?? "")
+      .join(" ")
+      .trim(),
     summary: fig.querySelector(".chart-summary")?.textContent?.trim() ?? "",
     tableRows: fig.querySelectorAll("table tbody tr").length,
     bareShares: Array.from(fig.querySelectorAll("table tbody tr")).flatMap((tr) => {
@@ -36,7 +42,8 @@ function frames(): Frame[] {
       return cells.filter((c) => /^\d[\d.]*%/.test(c) && !/\bof\s+\d|n\s*=\s*\d|not (stated|given|printed)/i.test(c) && !rowHasBase).map((c) => `${tr.querySelector("th")?.textContent?.trim()}: ${c}`);
     }),
     caption: fig.querySelector("table caption")?.textContent?.trim() ?? "",
-    source: fig.querySelector(".chart-source")?.textContent?.trim() ?? "",
+    // The caption names the source; a folded frame keeps its downloads and permalink with its table.
+    source: (fig.querySelector("figcaption.chart-source") ?? fig.querySelector(".chart-source"))?.textContent?.trim() ?? "",
     downloads: Array.from(fig.querySelectorAll<HTMLAnchorElement>(".chart-source a[download]")).map((a) => a.getAttribute("href") ?? ""),
     permalink: !!fig.querySelector(`.chart-source a[href="#${fig.id}"]`),
     flags: Array.from(fig.querySelectorAll<HTMLAnchorElement>(".ledger-flags a")).map((a) => a.getAttribute("href") ?? ""),

@@ -176,7 +176,8 @@ export function focusState(): { index: number; description: string; visible: boo
  *  (axe, sideways scroll, chart text) see all the content as a reader who scrolls does. */
 export function deferral(tolerance: number): { deferred: number; moved: string[] } {
   const blocks = Array.from(document.querySelectorAll<HTMLElement>("*")).filter((e) => getComputedStyle(e).contentVisibility === "auto");
-  const all = Array.from(document.querySelectorAll("main *")).filter((e) => !e.closest("svg"));
+  // What is not drawn at all (display: none, or inside a closed <details>) has no place to move from.
+  const all = Array.from(document.querySelectorAll("main *")).filter((e) => !e.closest("svg") && e.checkVisibility());
   const tops = () => all.map((e) => e.getBoundingClientRect().top + scrollY);
   // Set through the CSSOM, which the Content Security Policy allows (style attributes it does not).
   const removed: { sheet: CSSStyleSheet; index: number; text: string }[] = [];

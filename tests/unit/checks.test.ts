@@ -124,7 +124,7 @@ describe("reconcileLedger", () => {
   const outcome = (id: string, ok: boolean): Outcome => ({
     id, rule: "sum", ok, figures: [`fig.${id}`], expected: 55, actual: 67, tolerance: 0, arithmetic: "36 + 14 + 15 + 2 = 67", where: { file: "data/w.csv", line: 9 },
   });
-  const entry = (checks: string[]) => ({ id: "housing", title: "t", kind: "arithmetic" as const, verdict: "disagreement" as const, checks, holds: [], statements: [], what: "w", reading: "r" });
+  const entry = (checks: string[]) => ({ id: "housing", title: "t", kind: "arithmetic" as const, verdict: "disagreement" as const, checks, holds: [], statements: [], effects: [], what: "w", reading: "r" });
 
   it("fails a broken check that no entry explains, naming the row", () => {
     const { problems } = reconcileLedger([outcome("a", false)], []);

@@ -14,7 +14,7 @@ const outcome = (id: string, ok: boolean): Outcome => ({
 });
 const known: KnownLocations = { figures: new Set(["fig.team", "fig.focus"]), sections: { evaluation: new Set(["Salford response", "Evaluation methodology"]), services: new Set(["Salford"]) } };
 const statement = (section: string, figure?: string) => ({ label: "8", says: "in our words", document: "evaluation" as const, section, ...(figure ? { figure } : {}) });
-const wording = (statements: ReturnType<typeof statement>[]): LedgerEntry => ({ id: "team", title: "t", kind: "wording", verdict: "disagreement", checks: [], holds: [], statements, what: "w", reading: "r" });
+const wording = (statements: ReturnType<typeof statement>[]): LedgerEntry => ({ id: "team", title: "t", kind: "wording", verdict: "disagreement", checks: [], holds: [], statements, effects: [], what: "w", reading: "r" });
 
 describe("wording entries", () => {
   it("accept two located statements that cite figures which exist, and link those figures", () => {
@@ -96,5 +96,21 @@ describe("the published ledger", () => {
       expect(r.arithmetic).not.toMatch(/(^|\s)(\d+(?:\.\d+)?) = \2;/);
       expect(["report", "site"]).toContain(r.whose);
     }
+  });
+});
+
+describe("effects: what the reading we recommend does to a disputed figure", () => {
+  const measured: KnownLocations = { ...known, figures: new Set(["fig.team", "fig.focus", "fig.cost"]), measures: new Map([["fig.team", "count"], ["fig.focus", "count"], ["fig.cost", "gbp"]]) };
+  const withEffects = (effects: LedgerEntry["effects"]): LedgerEntry => ({ ...wording([statement("Salford response", "fig.team"), statement("Evaluation methodology")]), effects });
+  it("accept a figure the entry concerns, unchanged or read as another figure of the same measure", () => {
+    expect(reconcileLedger([], [withEffects([{ figure: "fig.team", becomes: null }])], measured).problems).toEqual([]);
+    expect(reconcileLedger([], [withEffects([{ figure: "fig.team", becomes: "fig.focus" }])], measured).problems).toEqual([]);
+  });
+  it("fail on a figure the entry does not concern, an unknown figure, another measure or a figure given twice", () => {
+    expect(reconcileLedger([], [withEffects([{ figure: "fig.focus", becomes: null }])], measured).problems).toMatchObject([{ rule: "ledger-effect-figure" }]);
+    expect(reconcileLedger([], [withEffects([{ figure: "fig.team", becomes: "fig.gone" }])], measured).problems).toMatchObject([{ rule: "ledger-effect-unknown-figure" }]);
+    expect(reconcileLedger([], [withEffects([{ figure: "fig.team", becomes: "fig.cost" }])], measured).problems).toMatchObject([{ rule: "ledger-effect-measure" }]);
+    const twice = reconcileLedger([], [withEffects([{ figure: "fig.team", becomes: null }, { figure: "fig.team", becomes: "fig.focus" }])], measured);
+    expect(twice.problems).toMatchObject([{ rule: "ledger-effect-duplicate" }]);
   });
 });

@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/lib/pipeline.ts";
-import { buildDate, disputing, longDate, otherChildren, summaryView } from "../../src/lib/views/summary.ts";
+import { buildDate, cannotShow, longDate, summaryView } from "../../src/lib/views/summary.ts";
+import { disputing, flagsFor } from "../../src/lib/views/flags.ts";
 import type { PublishedLedgerEntry } from "../../src/lib/schema.ts";
 import { FINDINGS, SECTIONS } from "../../src/lib/site.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
@@ -31,24 +32,25 @@ describe("summaryView", () => {
   it("says who the service reached, and defines Pathway B where its number first appears", () => {
     expect(find("reach").number).toBe("209");
     expect(find("reach").base).toContain("Pathway B");
-    expect(find("reach").definition).toMatch(/^Pathway B is .*new pregnancy.*mother or her partner/);
-    expect(text("reach")).toMatch(/15 parents.*Pathway A.*65 parents from 37 of the Pathway B families/);
+    expect(find("reach").definition).toMatch(/^Pathway B: .*new pregnancy.*mother or her partner/);
+    expect(text("reach")).toMatch(/65 parents from 37 of these families.*15 parents.*Pathway A/);
     // No outcome data for Pathway A parents: said plainly.
     expect(text("reach")).toMatch(/Pathway A.*no outcome data/);
   });
-  it("counts children with an at-home status from Table 9 and Table 8, as the site's grouping", () => {
+  it("gives one at-home figure, from Table 9 in the site's grouping, saying which children and when", () => {
     expect(find("children").number).toBe("84 of 148");
-    expect(text("children")).toContain("32 of 38");
+    expect(find("children").base).toBe("children of the families whose cases had closed had a status for a child living at home when last known");
+    // The sample's 32 of 38 and the report's 118 are other counts, linked with a line on why they differ.
+    expect(text("children")).not.toContain("32 of 38");
+    expect(text("children")).not.toContain("118");
+    expect(find("children").others?.href).toBe("/child-outcomes/#other-counts");
     expect(text("children")).toContain("this site's grouping of Table 9");
     expect(text("children")).not.toMatch(/known to be living/);
   });
-  it("lists every one of the other 64 children, the unborn child included (Table 9)", () => {
-    expect(text("children")).toContain("The other 64: 9 looked after, 21 adopted, 12 with a special guardian, 14 pregnancies that ended or children who died, 7 moved away and 1 not yet born.");
+  it("has the data step count the other 64 children of Table 9", () => {
     // The 64 is the data step's (148 less our at-home grouping); that the parts make it up is its Table 9 sum check.
     expect(out.figures.find((f) => f.category === "Other than an at-home status (our difference)")?.value).toBe(64);
     expect(out.checks.find((c) => c.id === "sum:child-outcomes:status:all-children-born:final-known-status-after-case-closure")?.ok).toBe(true);
-    const t9 = { total: 9, lookedAfter: 1, adopted: 1, childProtectionPlan: 1, childInNeed: 1, earlyHelp: 1, universal: 1, specialGuardianship: 1, lost: 1, moved: 1, unborn: 0 };
-    expect(otherChildren(t9, 5)).toBe("The other 5: 1 looked after, 1 adopted, 1 with a special guardian, 1 pregnancies that ended or children who died, 1 moved away and 0 not yet born.");
   });
   it("shows the three measures that fell and the three that did not, in the same form, with their bases (Tables 4 and 6)", () => {
     const f = find("three-years");
@@ -81,13 +83,14 @@ describe("summaryView", () => {
     expect(find("school").number).toBe("3 of 4");
     expect(find("school").caution).toContain("30% to 95%");
     // The report: data was available for only 4 children; later data was not collected because of Covid-19.
-    expect(find("school").caution).toMatch(/data for only 4 children.*Covid-19/);
+    expect(find("school").caution).toMatch(/Only 4 children had results.*Covid-19/);
     expect(find("school").caution).not.toMatch(/old enough/);
   });
   it("says what the savings figure is: 118 children × the one-off cost, counted once", () => {
     expect(find("cost").number).toBe("118 × £32,263");
-    expect(find("cost").base).toMatch(/^= £3\.8 million: 118 children times the one-off cost .* not a saving every year/);
-    expect(find("cost").flags.map((f) => f.id).sort()).toEqual(["avoided-not-at-home", "cost-unit-swap"]);
+    expect(find("cost").base).toMatch(/^= £3\.8 million: the one-off cost of care proceedings for each of the 118 children/);
+    // Only the flag that changes a number shown stays on the summary, saying how.
+    expect(find("cost").flags.map((f) => [f.id, f.change])).toEqual([["avoided-not-at-home", "The report's 118 would be 84"]]);
   });
   it("gives the defensible readings and why, and no range to quote an extreme from", () => {
     const [can, cannot] = find("cost").lists;
@@ -95,7 +98,8 @@ describe("summaryView", () => {
     expect(can?.items[0]).toMatch(/^At most £3\.8 million, once, if all 118 children/);
     // 84 × £32,263 = £2,710,092
     expect(can?.items[1]).toMatch(/^£2\.7 million, once, counting only the 84 children/);
-    expect(cannot?.items.join(" ")).toMatch(/£940,400 is a 5-year total, about £188,080 a year/);
+    expect(can?.repeatsChart).toBe(true);
+    expect(cannot?.items.join(" ")).toMatch(/£940,400 covers 5 years, about £188,080 a year/);
     expect(text("cost")).not.toMatch(/£111\.9 million|£68\.5 million|£1\.0 million to/);
   });
   it("charts each headline with a title, a text alternative and a table", () => {
@@ -115,7 +119,7 @@ describe("summaryView", () => {
 
 describe("disputing", () => {
   const result = (figures: string[], ok = false) => ({ id: "c", rule: "r", ok, figures, expected: 1, actual: 2, tolerance: 0, arithmetic: "" });
-  const entry = (id: string, results: ReturnType<typeof result>[]): PublishedLedgerEntry => ({ id, title: id, kind: "arithmetic", verdict: "disagreement", checks: ["c"], holds: [], statements: [], what: "", reading: "", figures: [], results });
+  const entry = (id: string, results: ReturnType<typeof result>[]): PublishedLedgerEntry => ({ id, title: id, kind: "arithmetic", verdict: "disagreement", checks: ["c"], holds: [], statements: [], effects: [], what: "", reading: "", figures: [], results });
   it("flags a figure that is a failing check's printed result, not one used as an input", () => {
     const ledger = [entry("target", [result(["a", "b"])]), entry("input", [result(["b", "a"])]), entry("passing", [result(["a"], true)])];
     expect(disputing(["a"], ledger).map((e) => e.id)).toEqual(["target"]);
@@ -123,8 +127,34 @@ describe("disputing", () => {
   it("does not flag the group total a flow diagram is measured against", () => {
     const total = { ...result(["a"]), rule: "flow-total" };
     expect(disputing(["a"], [entry("flow", [total])])).toEqual([]);
-    // The 65 is flagged only for how the sample is described (some never engaged), not for any flow total.
-    expect(find("reach").flags.map((f) => f.id)).toEqual(["sample-three-years"]);
+    // The 65 is disputed only for how the sample is described (some never engaged), which changes no number: no flag on the summary.
+    expect(find("reach").flags).toEqual([]);
+  });
+});
+
+describe("flagsFor", () => {
+  const result = (figures: string[]) => ({ id: "c", rule: "r", ok: false, figures, expected: 1, actual: 2, tolerance: 0, arithmetic: "" });
+  const entry = (id: string, effects: PublishedLedgerEntry["effects"]): PublishedLedgerEntry => ({ id, title: id, kind: "arithmetic", verdict: "disagreement", checks: ["c"], holds: [], statements: [], effects, what: "", reading: "", figures: [], results: [result(["x.count"])] });
+  const record = (id: string, measure: string, value: number) => ({ id, dataset: "d", group: "g", category: id, measure, value, base: null, source: "s", derived: false });
+  const set = { records: [record("x.count", "count", 118), record("y.count", "count", 84), record("z.gbp", "gbp", 3_800_000)], meta: { publisher: "p", synthetic: false }, select: () => [], value: () => 0 };
+  it("says what the reading changes, from the entry's effects", () => {
+    expect(flagsFor(["x.count"], [entry("e", [{ figure: "x.count", becomes: "y.count" }])], set)).toEqual([{ id: "e", title: "e", changes: true, change: "The report's 118 would be 84" }]);
+    expect(flagsFor(["x.count"], [entry("e", [{ figure: "x.count", becomes: null }])], set)[0]).toMatchObject({ changes: false, change: "Does not change the report's 118" });
+  });
+  it("stops the build when an entry flagged beside a figure says nothing of what it changes", () => {
+    expect(() => flagsFor(["x.count"], [entry("e", [])], set)).toThrow(/gives no effect for x\.count/);
+  });
+  it("flags a real figure with the words the summary and costs pages show", () => {
+    const costs = find("cost").flags[0]!;
+    expect(costs.change).toMatch(/^The report's \d+ would be \d+$/);
+  });
+});
+
+describe("cannotShow", () => {
+  it("says what the evidence cannot show, with the sample's sizes from the data", () => {
+    expect(cannotShow(publishedSet(out.figures, "Salford"))).toBe(
+      "Whether the service caused any of this: there was no comparison group of similar parents without it. Many numbers rest on the 65 parents and 38 children of the evaluation sample or fewer, in one service in one city.",
+    );
   });
 });
 

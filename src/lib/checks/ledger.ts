@@ -42,6 +42,8 @@ export const REPORT_HEADINGS = [
 /** What a statement may cite: figure ids, and section headings by document. */
 export interface KnownLocations {
   figures: Set<string>;
+  /** Each figure's measure, so an effect cannot turn a count into pounds. */
+  measures?: Map<string, string>;
   sections: Record<string, Set<string>>;
 }
 
@@ -55,6 +57,7 @@ export function knownLocations(figures: Located[], services: Service[]): KnownLo
   for (const s of figures.filter((l) => l.figure.source.document === DOCUMENTS.evaluation.title)) evaluation.add(s.figure.source.section);
   return {
     figures: new Set(figures.map((l) => l.figure.id)),
+    measures: new Map(figures.map((l) => [l.figure.id, l.figure.measure])),
     sections: { evaluation, services: new Set(services.map((s) => s.localAuthority)) },
   };
 }
@@ -70,6 +73,28 @@ function statementProblems(entry: LedgerEntry, known: KnownLocations): DataProbl
       problems.push({ file: LEDGER_FILE, rule: "ledger-unknown-section", message: `${at} is located in a section the data does not cite for ${s.document}`, value: s.section });
     }
   });
+  return problems;
+}
+
+/**
+ * An effect speaks of a figure the entry concerns (one its checks or
+ * statements involve) and, when the reading changes it, names a figure that
+ * exists with the same measure: a flag then words the change from the data.
+ */
+function effectProblems(entry: LedgerEntry, concerned: Set<string>, known: KnownLocations): DataProblem[] {
+  const problems: DataProblem[] = [];
+  entry.effects.forEach((e, i) => {
+    const at = `entry "${entry.id}" effect ${i + 1}`;
+    if (!concerned.has(e.figure)) problems.push({ file: LEDGER_FILE, rule: "ledger-effect-figure", message: `${at} speaks of a figure none of the entry's checks or statements involves`, value: e.figure });
+    if (e.becomes === null) return;
+    if (!known.figures.has(e.becomes)) problems.push({ file: LEDGER_FILE, rule: "ledger-effect-unknown-figure", message: `${at} names a figure that does not exist`, value: e.becomes });
+    else if (known.measures && known.measures.get(e.becomes) !== known.measures.get(e.figure)) {
+      problems.push({ file: LEDGER_FILE, rule: "ledger-effect-measure", message: `${at} would read a figure as one with another measure`, value: e.becomes });
+    }
+  });
+  if (new Set(entry.effects.map((e) => e.figure)).size !== entry.effects.length) {
+    problems.push({ file: LEDGER_FILE, rule: "ledger-effect-duplicate", message: `entry "${entry.id}" gives one figure two effects`, value: entry.id });
+  }
   return problems;
 }
 
@@ -109,6 +134,7 @@ export function reconcileLedger(outcomes: Outcome[], ledger: LedgerEntry[], know
     const found = [...failing, ...lookup(entry.holds)];
     const cited = entry.statements.flatMap((s) => (s.figure === undefined ? [] : [s.figure]));
     const figures = [...new Set([...found.flatMap((r) => r.figures), ...cited])].sort();
+    problems.push(...effectProblems(entry, new Set(figures), known));
     // Figures that only feed a check cited as holding are context, not in dispute: no flag links them here.
     const disputed = new Set([...failing.flatMap((r) => r.figures), ...cited]);
     for (const f of figures.filter((x) => disputed.has(x))) notesByFigure.set(f, [...(notesByFigure.get(f) ?? []), entry.id]);

@@ -5,15 +5,15 @@
 import type { CheckResult, Figure, PublishedLedgerEntry } from "../schema.ts";
 import { formatInterval, formatPercent, ofBase } from "../format.ts";
 import { isSmallBase, wilson } from "../stats/wilson.ts";
-import { listInWords } from "./words.ts";
 import { FINDINGS, SECTIONS } from "../site.ts";
 import { gbp, resultKey, roundedGbp } from "../costs.ts";
-import { AT_HOME, NOT_AT_HOME, TABLE9, costsView, outcomeTables, type Table9 } from "./costs.ts";
+import { AT_HOME, TABLE9, costsView, outcomeTables } from "./costs.ts";
 import { changeLists, changeRows, changesTitle, changeTable, changes } from "./summary-changes.ts";
 import type { TableModel } from "./table.ts";
 import type { SummaryRow } from "../figures/rows.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { picker, type FigurePick } from "../figures/published.ts";
+import { flagsFor, type Flag } from "./flags.ts";
 
 const headline = (topic: string, group: string, category: string, more: Partial<FigurePick> = {}): FigurePick => ({ dataset: "headline", topic, group, category, measure: "count", ...more });
 const SCHOOL = { dataset: "school-readiness", topic: "Good Level of Development" } as const;
@@ -24,12 +24,12 @@ const PICKS = {
   pathwayA: headline("referrals", "Pathway A parents", "Parents referred post-proceedings on Pathway A"),
   parents: headline("evaluation sample", "all parents", "Parents in the evaluation sample"),
   sampleFamilies: headline("evaluation sample", "families", "Families in the evaluation sample"),
+  sampleChildren: { dataset: "costs", topic: "evaluation sample", group: "children in the evaluation sample", category: "Children born", measure: "count" },
   schoolCount: { ...SF_CHILDREN, measure: "count" },
   schoolPercent: { ...SF_CHILDREN, measure: "percent" },
   salfordSchool: { ...SCHOOL, group: "Salford", category: "All children", measure: "percent" },
   /** This site's groupings of Table 9, published in data/derived.csv. */
   atHome: AT_HOME,
-  notAtHome: NOT_AT_HOME,
   notWithParents: { ...TABLE9, category: "Not with their parents (our grouping)" },
   notAnOutcome: { ...TABLE9, category: "Not an outcome of the service (our grouping)" },
   unborn: { ...TABLE9, category: "Unborn" },
@@ -63,25 +63,35 @@ export interface KeyFinding {
   sentence: string;
   /** Further numbers, each one line. */
   lines: string[];
-  /** Numbers in groups, each group in the same form (e.g. what fell and what did not). */
-  lists: { heading: string; items: string[] }[];
+  /**
+   * Numbers in groups, each group in the same form (e.g. what fell and what did
+   * not). A group that says in words what the chart draws is for paper only: on
+   * screen the chart's table, folded under it, carries the same numbers.
+   */
+  lists: { heading: string; items: string[]; repeatsChart?: boolean }[];
+  /** Where the other counts of the same thing are, and in a line why they differ. */
+  others: { text: string; href: string; linkText: string } | null;
   caution: string | null;
-  flags: { id: string; title: string }[];
+  /** Disagreements that change a number this finding shows; flags that change nothing stay on /notes/. */
+  flags: Flag[];
   href: string;
   linkText: string;
   chart: SummaryFigure;
 }
 
 /**
- * Ledger entries that dispute one of these figures: a failing check whose first
- * figure (the printed result it tests) is one of them. A figure used only as an
- * input, or as the group total a flow diagram is measured against
- * ("flow-total"), is not itself in doubt, so it carries no flag here.
+ * What the evidence cannot tell you, in two plain sentences for the top of the
+ * summary: no comparison group, small numbers, one service in one city. The
+ * sizes are the evaluation sample's, as published.
  */
-export function disputing(figureIds: string[], ledger: PublishedLedgerEntry[]): { id: string; title: string }[] {
-  const disputes = (r: PublishedLedgerEntry["results"][number]) => !r.ok && r.rule !== "flow-total" && figureIds.includes(r.figures[0] ?? "");
-  // An entry the ledger marks explained (the source allows it) disputes nothing.
-  return ledger.filter((e) => e.verdict !== "explained" && e.results.some(disputes)).map((e) => ({ id: e.id, title: e.title }));
+export function cannotShow(set: FigureSet): string {
+  const get = picker(set);
+  const parents = get(PICKS.parents);
+  const children = get(PICKS.sampleChildren);
+  return (
+    "Whether the service caused any of this: there was no comparison group of similar parents without it. " +
+    `Many numbers rest on the ${parents.value} parents and ${children.value} children of the evaluation sample or fewer, in one service in one city.`
+  );
 }
 
 /** Ledger entries that are disagreements (not those the source explains). */
@@ -96,19 +106,6 @@ function link(href: string): { href: string; linkText: string } {
   return { href, linkText: page.title };
 }
 
-/**
- * Every child of Table 9 outside the at-home statuses, by status. `rest` is the
- * data step's count of them (148 less our at-home grouping); that the statuses
- * listed add up to it is the data step's check that Table 9's parts make its total.
- */
-export function otherChildren(t: Table9, rest: number): string {
-  const parts: [number, string][] = [
-    [t.lookedAfter, "looked after"], [t.adopted, "adopted"], [t.specialGuardianship, "with a special guardian"],
-    [t.lost, "pregnancies that ended or children who died"], [t.moved, "moved away"], [t.unborn, "not yet born"],
-  ];
-  return `The other ${rest}: ${listInWords(parts.map(([v, w]) => `${v} ${w}`))}.`;
-}
-
 export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], checks: readonly CheckResult[]): KeyFinding[] {
   const get = picker(set);
   const families = get(PICKS.families);
@@ -116,27 +113,28 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
   const parents = get(PICKS.parents);
   const pathwayA = get(PICKS.pathwayA);
   const tables = outcomeTables(set);
-  const t9 = tables.t9;
   const moved = changes(set);
   const school = get(PICKS.schoolCount);
   const schoolPct = get(PICKS.schoolPercent);
   const salford = get(PICKS.salfordSchool);
   const costs = costsView(set, checks);
-  const [report, atHome, sample] = costs.avoided;
+  const [report, atHome] = costs.avoided;
   const proceedings = costs.units.proceedings;
   // Each reading's count × the one-off cost of proceedings, as the data step worked it.
   const once = (a: (typeof costs.avoided)[number]) => a.results[resultKey("proceedings", 1)]!;
   const small = moved.some((c) => isSmallBase(c.before.count.base) || isSmallBase(c.after.count.base));
-  const grouped = [PICKS.atHome, PICKS.notWithParents, PICKS.notAnOutcome, PICKS.unborn, PICKS.notAtHome].map(get);
-  const [home, away, other, unborn, notAtHome] = grouped as [Figure, Figure, Figure, Figure, Figure];
+  const grouped = [PICKS.atHome, PICKS.notWithParents, PICKS.notAnOutcome, PICKS.unborn].map(get);
+  const [home, away, other, unborn] = grouped as [Figure, Figure, Figure, Figure];
   const staff = costs.staffing;
+  // A flag on the summary must change a number it shows; the rest stay on /notes/.
+  const changing = (ids: string[]) => flagsFor(ids, ledger, set).filter((f) => f.changes);
   return [
     {
       id: "reach", heading: "Who the service reached",
       number: String(families.value), numberParts: null, base: `families referred on Pathway B, ${families.period}`,
-      definition: "Pathway B is the service's support during a new pregnancy, for parents where the mother or her partner has already had a child removed through care proceedings.",
-      sentence: `Another ${pathwayA.value} parents were referred on Pathway A, support after a removal; there are no outcome data for them. The evaluation followed ${parents.value} parents from ${sampleFamilies.value} of the Pathway B families, referred early enough to be followed for three years.`,
-      lines: [], lists: [], caution: null, flags: disputing([families, pathwayA, parents, sampleFamilies].map((f) => f.id), ledger),
+      definition: "Pathway B: support in a new pregnancy after the mother or her partner lost a child through care proceedings.",
+      sentence: `The evaluation followed ${parents.value} parents from ${sampleFamilies.value} of these families for three years. Another ${pathwayA.value} parents had support after a removal (Pathway A), with no outcome data.`,
+      lines: [], lists: [], caution: null, others: null, flags: changing([families, pathwayA, parents, sampleFamilies].map((f) => f.id)),
       ...link("/the-service/"),
       chart: {
         id: "reach-chart", dataset: "headline", source: "Referrals and Evaluation methodology",
@@ -154,12 +152,15 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
       },
     },
     {
-      id: "children", heading: "Children's status when the case closed",
-      number: ofBase(atHome!.count, atHome!.base), numberParts: null, base: "children ended with a status for a child living at home", definition: null,
-      sentence: `That is this site's grouping of Table 9: a Child Protection Plan, Child in Need, Early Help or universal services. ${otherChildren(t9, notAtHome.value)}`,
-      lines: [`In the evaluation sample, ${ofBase(sample!.count, sample!.base)} children were not looked after when the case closed.`], lists: [],
-      caution: "There is no comparison group, so this does not show how many children would have stayed with their parents without the service.",
-      flags: disputing(tables.figures.map((f) => f.id), ledger), ...link("/child-outcomes/"),
+      id: "children", heading: "The children's final status",
+      number: ofBase(home.value, home.base!), numberParts: null,
+      base: "children of the families whose cases had closed had a status for a child living at home when last known",
+      definition: null,
+      sentence: "That is this site's grouping of Table 9: a Child Protection Plan, Child in Need, Early Help or universal services.",
+      lines: [], lists: [],
+      others: { text: "The report's own counts take in other children, or only the evaluation sample's:", href: "/child-outcomes/#other-counts", linkText: "How the counts differ" },
+      caution: "With no comparison group, this does not show how many would have stayed with their parents without the service.",
+      flags: changing(tables.figures.map((f) => f.id)), ...link("/child-outcomes/"),
       chart: {
         id: "children-chart", dataset: "child-outcomes", source: "Table 9, grouped by this site",
         title: `${home.value} of the ${home.base} children ended with a status for a child living at home`,
@@ -184,14 +185,14 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
       },
     },
     {
-      id: "three-years", heading: "Three years on: what was recorded less often, and what was not",
+      id: "three-years", heading: "Three years on",
       number: `${formatPercent(moved[0]!.before.percent.value)} to ${formatPercent(moved[0]!.after.percent.value)}`,
       numberParts: [formatPercent(moved[0]!.before.percent.value), formatPercent(moved[0]!.after.percent.value)],
       base: `of parents had ${lower(moved[0]!.name)} recorded, at referral and three years on`, definition: null,
       sentence: "",
-      lines: [], lists: changeLists(moved),
-      caution: `Each share is out of the parents with a record at that time, so the bases differ${small ? ", some of them small" : ""}; the records come from case notes. Without a comparison group we cannot tell how much of any change the service made.`,
-      flags: disputing(moved.flatMap((c) => c.ids), ledger),
+      lines: [], lists: changeLists(moved).map((g) => ({ ...g, repeatsChart: true })),
+      caution: `Each share is out of the parents with a record at the time${small ? ", some of them few" : ""}. With no comparison group, no change can be credited to the service.`,
+      others: null, flags: changing(moved.flatMap((c) => c.ids)),
       ...link("/wellbeing/"),
       chart: {
         id: "three-years-chart", dataset: "wellbeing", source: "Tables 4 and 6",
@@ -205,8 +206,8 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
       number: ofBase(school.value, school.base!), numberParts: null, base: "children reached a good level of development by the end of Reception", definition: null,
       sentence: `That is ${formatPercent(schoolPct.value)}; for all children in Salford in ${salford.period} it was ${formatPercent(salford.value)}.`,
       lines: [], lists: [],
-      caution: isSmallBase(school.base) ? `The report had data for only ${school.base} children; later results were not collected because of Covid-19. The true share could be anywhere from ${formatInterval(school.value, school.base!)}, so no comparison can be drawn.` : null,
-      flags: disputing([school.id, schoolPct.id], ledger), ...link("/school-readiness/"),
+      caution: isSmallBase(school.base) ? `Only ${school.base} children had results (later ones were not collected because of Covid-19): the true share could be anywhere from ${formatInterval(school.value, school.base!)}, so no comparison can be drawn.` : null,
+      others: null, flags: changing([school.id, schoolPct.id]), ...link("/school-readiness/"),
       chart: {
         id: "school-chart", dataset: "school-readiness", source: "School readiness",
         title: `${ofBase(school.value, school.base!)} children reached a good level of development: too few to compare with Salford's ${formatPercent(salford.value)}`,
@@ -229,13 +230,14 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
     {
       id: "cost", heading: "The report's savings estimate",
       number: `${report!.count} × ${gbp(proceedings)}`, numberParts: null,
-      base: `= ${roundedGbp(once(report!))}: ${report!.count} children times the one-off cost of one set of care proceedings. A sum counted once, not a saving every year.`,
+      base: `= ${roundedGbp(once(report!))}: the one-off cost of care proceedings for each of the ${report!.count} children the report counts as avoiding care.`,
       definition: null,
-      sentence: `The report calls this an annual saving. It is the cost of the care proceedings it assumes were avoided, once for each child it counts.`,
+      sentence: "",
       lines: [],
       lists: [
         {
           heading: "Readings that can be defended",
+          repeatsChart: true,
           items: [
             `At most ${roundedGbp(once(report!))}, once, if all ${report!.count} children would otherwise have gone through care proceedings: the report's assumption, never tested.`,
             `${roundedGbp(once(atHome!))}, once, counting only the ${atHome!.count} children with a status for living at home when the case closed (our grouping); the report's ${report!.count} also counts children with a special guardian, pregnancies that ended and families who moved away.`,
@@ -244,13 +246,13 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
         {
           heading: "Readings that cannot",
           items: [
-            "A yearly saving, or the one-off cost multiplied by years, as in the report's longer-term figure.",
-            `Set against the staffing cost as if both were yearly: ${gbp(staff.headline.value)} is a ${staff.years.value}-year total, about ${gbp(staff.yearly.value)} a year.`,
+            "A yearly saving, as the report calls it, or the one-off cost times years (its longer-term figure).",
+            `Set against the staffing cost as if both were yearly: ${gbp(staff.headline.value)} covers ${staff.years.value} years, about ${gbp(staff.yearly.value)} a year.`,
           ],
         },
       ],
-      caution: "None of these is a measured saving: without a comparison group nobody knows how many of these children would otherwise have entered care.",
-      flags: disputing([costs.whole.annual.id, costs.whole.count.id], ledger), ...link("/costs/"),
+      caution: "Not a measured saving: with no comparison group, nobody knows how many of these children would otherwise have entered care.",
+      others: null, flags: changing([costs.whole.annual.id, costs.whole.count.id]), ...link("/costs/"),
       chart: {
         id: "cost-chart", dataset: "costs", source: "Executive summary (preventative outcomes) and Table 9",
         title: `Counted once, the report's sum is ${roundedGbp(once(report!))}; for the ${atHome!.count} children with an at-home status it is ${roundedGbp(once(atHome!))}`,
