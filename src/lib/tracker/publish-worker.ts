@@ -3,7 +3,9 @@
 // the result. It makes one request of its own, for highs.wasm from this site,
 // before any file is read; the page's policy allows no other.
 import wasmUrl from "highs/runtime?url";
+import vocabularyText from "../../../data/vocabulary.csv?raw";
 import { locateHighs, loadHighs } from "../disclosure/lp.ts";
+import { useVocabularyText } from "../figures/terms.ts";
 import { publishFiles } from "./browser.ts";
 
 export interface PublishRequest {
@@ -13,6 +15,7 @@ export interface PublishRequest {
 }
 
 locateHighs(() => wasmUrl);
+useVocabularyText(vocabularyText);
 // Loaded as soon as the worker starts (when the page is first used), so the solver is ready before files are chosen.
 const ready = loadHighs().then(
   () => postMessage({ type: "ready" }),
