@@ -41,8 +41,8 @@ export function applyCsp(root: string): CspReport {
     for (const text of inlineStyles(html)) styleHashes.add(sha256(text));
     for (const p of inlineProblems(html)) problems.push(`${relative(dir, file)}: ${p}`);
   }
-  // One policy for the whole site: the header cannot vary by page on every host,
-  // and the meta repeats it so the page is protected wherever it is served.
+  // One policy for the whole site, and the meta repeats it so the page is protected wherever it is served;
+  // the one exception is a page in PAGE_POLICIES (/publish/), which gets its own in its meta and its own rule.
   const all = { script: [...hashes].sort(), style: [...styleHashes].sort() };
   // A page with its own policy (PAGE_POLICIES: /publish/) gets it in its <meta> and in a rule of its own.
   const pathOf = (file: string) => `/${relative(dir, file).split(sep).join("/")}`.replace(/index\.html$/, "");
