@@ -39,7 +39,8 @@ export function addBundle(zipBytes: Uint8Array, opts: { out: string; mode: Bundl
   const names = entries.map((e) => e.name);
   const extra = names.filter((n) => !(BUNDLE_FILES as readonly string[]).includes(n));
   // Only the six files the import writes, at the top of the ZIP: anything else (an export's CSV above all) is refused unread.
-  if (extra.length) return refuse(`the ZIP holds files a bundle never has (${extra.join(", ")}): send the ZIP the publish page or npm run tracker made, unchanged`);
+  if (extra.length)
+    return refuse(`the ZIP holds files a bundle never has (${extra.join(", ")}): send the ZIP the publish page or npm run tracker made, unchanged`);
   if (new Set(names).size !== names.length) return refuse("the ZIP holds a file twice");
   const files: BundleFiles = {};
   const bytes = new Map<string, Uint8Array>();

@@ -29,12 +29,19 @@ async function timeImport(browser: Browser, url: string, dir: string, slug: stri
     await page.goto(`${url}/publish/`);
     await page.focus("#publish-slug");
     await page.waitForSelector("[data-publish][data-solver=ready]", { timeout: 120_000 });
-    await page.setInputFiles("#publish-files", readdirSync(dir).map((f) => join(dir, f)));
+    await page.setInputFiles(
+      "#publish-files",
+      readdirSync(dir).map((f) => join(dir, f)),
+    );
     await page.fill("#publish-slug", slug);
     const started = performance.now();
     await page.click("[data-run]");
     const status = await page
-      .waitForFunction(() => !/…$/.test(document.querySelector("[data-status]")?.textContent ?? "…") && document.querySelector("[data-status]")?.textContent, null, { timeout: 600_000, polling: 100 })
+      .waitForFunction(
+        () => !/…$/.test(document.querySelector("[data-status]")?.textContent ?? "…") && document.querySelector("[data-status]")?.textContent,
+        null,
+        { timeout: 600_000, polling: 100 },
+      )
       .then((h) => h.jsonValue() as Promise<string>)
       .catch((e: Error) => (crashed ? "the tab crashed (out of memory?)" : `no result: ${e.message.split("\n")[0]}`));
     const seconds = (performance.now() - started) / 1000;
@@ -55,7 +62,9 @@ export async function benchPublish(dist: string, sizes: string): Promise<void> {
     for (const e of EXAMPLE_SERVICES) {
       const release = listReleases(join(ROOT, "examples/services", e.slug)).at(-1) ?? "";
       const r = await timeImport(browser, server.url, join(ROOT, "examples/exports", e.slug, release), e.slug, release);
-      console.log(`${`${e.slug} ${release} (synthetic example)`.padEnd(40)} ${String(e.parents).padStart(8)} ${r.seconds.toFixed(1).padStart(8)}  ${r.outcome}`);
+      console.log(
+        `${`${e.slug} ${release} (synthetic example)`.padEnd(40)} ${String(e.parents).padStart(8)} ${r.seconds.toFixed(1).padStart(8)}  ${r.outcome}`,
+      );
     }
     for (const n of sizes === "none" ? [] : sizes.split(",").map(Number)) {
       const dir = join(scratch, String(n));

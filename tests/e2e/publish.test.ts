@@ -22,7 +22,8 @@ const examples = readdirSync(join(ROOT, "examples/exports"), { withFileTypes: tr
   .filter((e) => e.isDirectory())
   .flatMap((e) => readdirSync(join(ROOT, "examples/exports", e.name)).map((release) => ({ slug: e.name, release })));
 
-const exportFiles = (slug: string, release: string) => readdirSync(join(ROOT, "examples/exports", slug, release)).map((f) => join(ROOT, "examples/exports", slug, release, f));
+const exportFiles = (slug: string, release: string) =>
+  readdirSync(join(ROOT, "examples/exports", slug, release)).map((f) => join(ROOT, "examples/exports", slug, release, f));
 
 /** /publish/ opened with the page's clock in `month` (the import's --today), and every request from then on noted. */
 async function open(month: string, width = 1100): Promise<Watched & { requests: string[] }> {
@@ -63,35 +64,38 @@ describe("/publish/: the import in the browser", () => {
     }
   });
 
-  it.each(examples)("$slug $release: the downloaded ZIP holds the committed release byte for byte, with no request once the files are chosen", async ({ slug, release }) => {
-    const w = await open(release);
-    try {
-      await warm(w.page);
-      const before = w.requests.length;
-      await w.page.setInputFiles("#publish-files", exportFiles(slug, release));
-      await w.page.fill("#publish-slug", slug);
-      await w.page.click("[data-run]");
-      await expect.poll(() => status(w.page)).toMatch(/^Done/);
-      expect(w.requests.slice(before), "requests after the files were chosen").toEqual([]);
-      const [download] = await Promise.all([w.page.waitForEvent("download"), w.page.click("[data-download]")]);
-      expect(download.suggestedFilename()).toBe(`${slug}-${release}.zip`);
-      const saved = join(mkdtempSync("/tmp/publish-e2e-"), "bundle.zip");
-      await download.saveAs(saved);
-      const entries = unzip(new Uint8Array(readFileSync(saved)));
-      expect(entries.map((e) => e.name).sort()).toEqual(readdirSync(join(ROOT, "examples/services", slug, release)).sort());
-      for (const { name, data } of entries) {
-        const committed = readFileSync(join(ROOT, "examples/services", slug, release, name));
-        expect(Buffer.from(data).equals(committed), `${name} differs from examples/services/${slug}/${release}/${name}`).toBe(true);
+  it.each(examples)(
+    "$slug $release: the downloaded ZIP holds the committed release byte for byte, with no request once the files are chosen",
+    async ({ slug, release }) => {
+      const w = await open(release);
+      try {
+        await warm(w.page);
+        const before = w.requests.length;
+        await w.page.setInputFiles("#publish-files", exportFiles(slug, release));
+        await w.page.fill("#publish-slug", slug);
+        await w.page.click("[data-run]");
+        await expect.poll(() => status(w.page)).toMatch(/^Done/);
+        expect(w.requests.slice(before), "requests after the files were chosen").toEqual([]);
+        const [download] = await Promise.all([w.page.waitForEvent("download"), w.page.click("[data-download]")]);
+        expect(download.suggestedFilename()).toBe(`${slug}-${release}.zip`);
+        const saved = join(mkdtempSync("/tmp/publish-e2e-"), "bundle.zip");
+        await download.saveAs(saved);
+        const entries = unzip(new Uint8Array(readFileSync(saved)));
+        expect(entries.map((e) => e.name).sort()).toEqual(readdirSync(join(ROOT, "examples/services", slug, release)).sort());
+        for (const { name, data } of entries) {
+          const committed = readFileSync(join(ROOT, "examples/services", slug, release, name));
+          expect(Buffer.from(data).equals(committed), `${name} differs from examples/services/${slug}/${release}/${name}`).toBe(true);
+        }
+        expect(w.requests.slice(before), "requests after the files were chosen").toEqual([]);
+        expect([...w.errors, ...w.failed, ...(await cspViolations(w.page))], `errors:${listing(w.errors)}`).toEqual([]);
+        // The preview: a table per dataset, [c] where a count is hidden, and what disclosure control did.
+        expect(await w.page.locator("[data-tables] table").count()).toBeGreaterThan(3);
+        expect(await w.page.locator("[data-summary]").textContent()).toMatch(/hidden/);
+      } finally {
+        await w.context.close();
       }
-      expect(w.requests.slice(before), "requests after the files were chosen").toEqual([]);
-      expect([...w.errors, ...w.failed, ...(await cspViolations(w.page))], `errors:${listing(w.errors)}`).toEqual([]);
-      // The preview: a table per dataset, [c] where a count is hidden, and what disclosure control did.
-      expect(await w.page.locator("[data-tables] table").count()).toBeGreaterThan(3);
-      expect(await w.page.locator("[data-summary]").textContent()).toMatch(/hidden/);
-    } finally {
-      await w.context.close();
-    }
-  });
+    },
+  );
 
   it("lists a damaged export's problems by check id, announces them, and offers no download", async () => {
     const w = await open("2025-03");

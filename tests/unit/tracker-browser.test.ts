@@ -16,7 +16,7 @@ const ROOT = new URL("../..", import.meta.url).pathname;
 
 /** The export folder's files as a browser's file input gives them (name and bytes, no path). */
 function chosen(dir: string, edit: (name: string, bytes: Uint8Array) => Uint8Array = (_, b) => b): File[] {
-  return readdirSync(dir).map((name) => new File([edit(name, new Uint8Array(readFileSync(join(dir, name))))], name));
+  return readdirSync(dir).map((name) => new File([edit(name, new Uint8Array(readFileSync(join(dir, name)))) as Uint8Array<ArrayBuffer>], name));
 }
 
 const CASES: [slug: string, release: string][] = [

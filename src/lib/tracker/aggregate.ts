@@ -63,7 +63,7 @@ export function aggregate(s: Screened): Tallies {
   const n = P.line.length * TOPIC_COUNT;
   const topic = new Uint8Array(n);
   for (let i = 0; i < n; i++) topic[i] = i % TOPIC_COUNT;
-  const joint = counts([topic, G.grid[0], G.grid[1]], [(t) => String(t), (v) => String(v), (v) => String(v)]);
+  const joint = counts([topic, G.grid[0] as Uint8Array, G.grid[1] as Uint8Array], [(t) => String(t), (v) => String(v), (v) => String(v)]);
   const wellbeing = new Map<string, number>();
   for (const [key, count] of joint) {
     const [t, from, to] = key.split("|").map(Number) as [number, number, number];

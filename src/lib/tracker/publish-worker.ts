@@ -28,7 +28,7 @@ self.onmessage = async (event: MessageEvent<PublishRequest>) => {
     await ready;
     const result = await publishFiles(files, { slug, today, onStep: (step) => postMessage({ type: "step", step }) });
     delete result.files;
-    postMessage({ type: "done", result }, result.zip ? [result.zip.buffer] : []);
+    postMessage({ type: "done", result }, { transfer: result.zip ? [result.zip.buffer] : [] });
   } catch (e) {
     // Never the message itself: it could quote the data. The page says the import stopped.
     postMessage({ type: "error", name: e instanceof Error ? e.name : "Error" });
