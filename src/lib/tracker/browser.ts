@@ -47,6 +47,9 @@ export interface PublishResult {
   problems: { level: string; check: string; text: string }[];
   /** What disclosure control did, in sentences. */
   summary: string[];
+  /** Whether the choice of extra hidden counts was proven optimal within the solver's time limit. Only then is the
+   *  pattern the same on every machine (see the tracker README's timing caveat). */
+  proven?: boolean;
   tables: PreviewTable[];
   /** The bundle's files as one ZIP (only when ok), and the name to save it as. */
   zip?: Uint8Array;
@@ -100,6 +103,7 @@ export async function publishFiles(files: Iterable<NamedBlob>, opts: ImportOptio
     ok: true,
     problems,
     summary,
+    proven: opt?.proven ?? false,
     tables: previewTables(result.figures),
     zip: bytes,
     zipName: `${result.service.slug}-${result.service.period.to}.zip`,
