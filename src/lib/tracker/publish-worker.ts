@@ -18,8 +18,8 @@ locateHighs(() => wasmUrl);
 useVocabularyText(vocabularyText);
 // Loaded as soon as the worker starts (when the page is first used), so the solver is ready before files are chosen.
 const ready = loadHighs().then(
-  () => postMessage({ type: "ready" }),
-  () => postMessage({ type: "ready" }),
+  () => postMessage({ type: "ready", ok: true }),
+  () => postMessage({ type: "ready", ok: false }),
 );
 
 self.onmessage = async (event: MessageEvent<PublishRequest>) => {
