@@ -126,6 +126,28 @@ describe("/publish/: the import in the browser", () => {
     }
   });
 
+  it("takes the files dropped onto the box as well as chosen", async () => {
+    const w = await open("2025-03");
+    try {
+      await warm(w.page);
+      const dir = join(ROOT, "examples/exports/fellgate/2025-03");
+      const files = readdirSync(dir).map((name) => ({ name, text: readFileSync(join(dir, name), "utf8") }));
+      const dataTransfer = await w.page.evaluateHandle((list) => {
+        const dt = new DataTransfer();
+        for (const f of list) dt.items.add(new File([f.text], f.name));
+        return dt;
+      }, files);
+      await w.page.dispatchEvent("[data-drop]", "drop", { dataTransfer });
+      expect(await w.page.locator("[data-chosen]").textContent()).toMatch(/parents\.csv/);
+      await w.page.fill("#publish-slug", "fellgate");
+      await w.page.click("[data-run]");
+      await expect.poll(() => status(w.page)).toMatch(/^Done/);
+      expect(await w.page.locator("[data-download]").getAttribute("download")).toBe("fellgate-2025-03.zip");
+    } finally {
+      await w.context.close();
+    }
+  });
+
   it("refuses a short name the command line would refuse, saying how to write it", async () => {
     const w = await open("2025-03");
     try {
