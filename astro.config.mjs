@@ -16,5 +16,19 @@ export default defineConfig({
   // After every build: Content Security Policy meta tags and dist/_headers.
   integrations: [csp()],
   // Never inline scripts or other assets: the Content Security Policy allows 'self' and hashed <style> only.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The /publish/ page's Web Worker, its chunks and the solver it loads (highs.wasm) go under /_astro/publish/,
+  // so dist/_headers can give them the worker's own policy (scripts/lib/csp.ts, WORKER_POLICY).
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    worker: {
+      format: "es",
+      rolldownOptions: {
+        output: {
+          entryFileNames: "_astro/publish/[name].[hash].js",
+          chunkFileNames: "_astro/publish/[name].[hash].js",
+          assetFileNames: "_astro/publish/[name].[hash][extname]",
+        },
+      },
+    },
+  },
 });

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { measure: { type: "string" }, sizes: { type: "string" } }, allowPositionals: true, strict: false });
   if (typeof values.measure === "string") return measure(values.measure, process.argv[process.argv.length - 1] as string);
   const sizes = (typeof values.sizes === "string" ? values.sizes : "1000,10000,100000,1000000").split(",").map(Number);
-  console.log("Tracker import at scale (synthetic exports; import = screen + arquero aggregation + disclosure control)\n");
+  console.log("Tracker import at scale (synthetic exports; import = screen + aggregation + disclosure control)\n");
   console.log("parents    rows (3 files)  MB on disk  generate s  import s  (screen/aggregate/protect s)  peak RSS MB  sqlite s (load+query)  sqlite RSS MB  import/sqlite");
   for (const n of sizes) {
     const dir = mkdtempSync(join(tmpdir(), `tracker-bench-${n}-`));

@@ -9,7 +9,7 @@
 // times are printed, never gated: they move with the machine's load.
 // Last, the tracker import at scale (scripts/bench-tracker.ts): time and peak memory
 // at 1,000 to 1,000,000 generated parents beside node:sqlite; printed, never gated.
-//   npm run bench -- [--outDir DIR] [--no-build] [--lighthouse all|budgeted|none] [--runs N] [--tracker-sizes LIST|none]
+//   npm run bench -- [--outDir DIR] [--no-build] [--lighthouse all|budgeted|none] [--runs N] [--tracker-sizes LIST|none] [--publish-sizes LIST|none]
 // Lighthouse runs N times (default 9) on the key pages and the bare page, once elsewhere,
 // after one discarded warm-up audit of each of those (see the note in main).
 import { execFileSync, spawnSync } from "node:child_process";
@@ -26,6 +26,7 @@ import { audit, loadLighthouse, medianOf, type Scores } from "./lib/lighthouse.t
 import { discoverPages } from "./lib/pages.ts";
 import { isKeyPage as budgeted, lcpRatios, lighthouseGaps, overBudget, table } from "./lib/bench-report.ts";
 import { weigh, type Weight } from "./lib/weigh.ts";
+import { benchPublish } from "./lib/bench-publish.ts";
 import { serve } from "./serve.ts";
 import type { FigureRecord } from "../src/lib/figures/set.ts";
 import { utilityTable } from "../src/lib/monitoring/utility.ts";
@@ -191,6 +192,7 @@ async function main(): Promise<number> {
   }
   if (notes.length) console.log(`\nNot measured (reported, not gated):\n  ${notes.join("\n  ")}`);
   trackerScale(option("--tracker-sizes", "1000,10000,100000,1000000"));
+  await benchPublish(outDir, option("--publish-sizes", "10000,100000"));
   disclosureUtility();
   problems.push(...overBudget(pages.map((p) => p.path), weights));
   console.log(problems.length ? `\nOver budget (bytes, JavaScript, requests or other hosts):\n  ${problems.join("\n  ")}` : "\nEvery page is within the byte, JavaScript and request budgets.");

@@ -5,9 +5,9 @@
 // (the browser tests then fail on the page that has them).
 //   npm run csp -- [dir (default dist)]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import { headersFile, inlineModuleScripts, inlineProblems, inlineScripts, inlineStyles, policy, sha256, withMeta } from "./lib/csp.ts";
+import { headersFile, inlineModuleScripts, inlineProblems, inlineScripts, inlineStyles, PAGE_POLICIES, policy, sha256, withMeta, workerPolicy } from "./lib/csp.ts";
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -41,12 +41,17 @@ export function applyCsp(root: string): CspReport {
     for (const text of inlineStyles(html)) styleHashes.add(sha256(text));
     for (const p of inlineProblems(html)) problems.push(`${relative(dir, file)}: ${p}`);
   }
-  // One policy for the whole site: the header cannot vary by page on every host,
-  // and the meta repeats it so the page is protected wherever it is served.
+  // One policy for the whole site, and the meta repeats it so the page is protected wherever it is served;
+  // the one exception is a page in PAGE_POLICIES (/publish/), which gets its own in its meta and its own rule.
   const all = { script: [...hashes].sort(), style: [...styleHashes].sort() };
-  const meta = policy(all, "meta");
-  for (const { file, html } of pages) writeFileSync(file, withMeta(html, meta));
-  writeFileSync(join(dir, "_headers"), headersFile(policy(all, "header")));
+  // A page with its own policy (PAGE_POLICIES: /publish/) gets it in its <meta> and in a rule of its own.
+  const pathOf = (file: string) => `/${relative(dir, file).split(sep).join("/")}`.replace(/index\.html$/, "");
+  for (const { file, html } of pages) writeFileSync(file, withMeta(html, policy(all, "meta", pathOf(file))));
+  const own = Object.keys(PAGE_POLICIES)
+    .filter((page) => pages.some(({ file }) => pathOf(file) === page))
+    .map((page) => [page, policy(all, "header", page)] as const);
+  const worker = existsSync(join(dir, "_astro", "publish")) ? workerPolicy() : undefined;
+  writeFileSync(join(dir, "_headers"), headersFile(policy(all, "header"), own, worker));
   return { pages: pages.length, hashes: all.script, styleHashes: all.style, problems };
 }
 

@@ -31,6 +31,7 @@ const TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
   ".zip": "application/zip",
   ".map": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 

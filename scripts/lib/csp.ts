@@ -22,6 +22,40 @@ export const DIRECTIVES: readonly (readonly [string, readonly string[]])[] = [
   ["frame-ancestors", ["'none'"]],
 ];
 
+/**
+ * Pages whose policy differs from the site's: each directive named here replaces the site's, or is added.
+ * /publish/ reads a council's export in the browser, so it may connect nowhere (connect-src 'none', and no
+ * form may send anything: form-action 'none'); it may start its own Web Worker ('self', the only worker
+ * source) and run WebAssembly (HiGHS, the solver), which 'wasm-unsafe-eval' allows and no other page needs.
+ * The worker's own policy is WORKER_POLICY.
+ */
+export const PAGE_POLICIES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  "/publish/": {
+    "script-src": ["'self'", "'wasm-unsafe-eval'"],
+    "form-action": ["'none'"],
+    "connect-src": ["'none'"],
+    "worker-src": ["'self'"],
+  },
+};
+
+/** Where the build puts the /publish/ page's worker, its chunks and highs.wasm (astro.config.mjs). */
+export const WORKER_PATH = "/_astro/publish/";
+
+/**
+ * A dedicated worker has the policy its own script is served with, not the page's. The publish worker may load
+ * its own chunks and compile the solver ('wasm-unsafe-eval'), and fetch one file, highs.wasm, from this site:
+ * connect-src cannot name a path without naming the host, so it is 'self'. It starts, and fetches the solver,
+ * when the form is first used, before any file is read.
+ */
+export const WORKER_POLICY: readonly (readonly [string, readonly string[]])[] = [
+  ["default-src", ["'none'"]],
+  ["script-src", ["'self'", "'wasm-unsafe-eval'"]],
+  ["connect-src", ["'self'"]],
+  ["base-uri", ["'none'"]],
+  ["form-action", ["'none'"]],
+  ["frame-ancestors", ["'none'"]],
+];
+
 /** Sent with every response besides the CSP. interest-cohort (FLoC) is kept for older
  *  browsers; browsing-topics is its successor. Chromium 156 logs nothing for either.
  *  No Cross-Origin-Opener-Policy, on purpose (README, "Performance budgets", says why
@@ -113,13 +147,25 @@ export interface Hashes {
   style: readonly string[];
 }
 
-/** The policy text; the <meta> form leaves out frame-ancestors, which browsers ignore there. */
-export function policy(hashes: Hashes, form: "header" | "meta"): string {
+/** The directives of a page: the site's, with the page's own (PAGE_POLICIES) in place of or after them. */
+function directivesFor(page: string | undefined): (readonly [string, readonly string[]])[] {
+  const own = (page && PAGE_POLICIES[page]) || {};
+  const site = DIRECTIVES.map(([name, values]) => [name, own[name] ?? values] as const);
+  return [...site, ...Object.entries(own).filter(([name]) => !DIRECTIVES.some(([n]) => n === name))];
+}
+
+/** The policy text (of the site, or of `page` when it has its own); the <meta> form leaves out frame-ancestors,
+ *  which browsers ignore there. */
+export function policy(hashes: Hashes, form: "header" | "meta", page?: string): string {
   const extra = (name: string) => (name === "script-src" ? hashes.script : name === "style-src" ? hashes.style : []);
-  return DIRECTIVES.filter(([name]) => form === "header" || name !== "frame-ancestors")
+  return directivesFor(page)
+    .filter(([name]) => form === "header" || name !== "frame-ancestors")
     .map(([name, values]) => [name, ...values, ...[...new Set(extra(name))].sort()].join(" "))
     .join("; ");
 }
+
+/** The worker's policy text (WORKER_POLICY). */
+export const workerPolicy = (): string => WORKER_POLICY.map(([name, values]) => [name, ...values].join(" ")).join("; ");
 
 const META = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/i;
 
@@ -134,13 +180,21 @@ export function withMeta(html: string, metaPolicy: string): string {
   return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
 }
 
-/** dist/_headers for Netlify and Cloudflare Pages. */
-export function headersFile(headerPolicy: string): string {
+/**
+ * dist/_headers for Netlify and Cloudflare Pages. A page with its own policy, and the publish worker, get a rule
+ * after the site's that first detaches the site's policy ("! Name", Cloudflare's syntax; Netlify skips a line
+ * without a colon, and there a later rule's header replaces an earlier one's), so each is served one policy,
+ * never the site's and its own together (two policies would both apply, and the site's forbids WebAssembly).
+ */
+export function headersFile(headerPolicy: string, pages: readonly (readonly [path: string, policy: string])[] = [], worker?: string): string {
+  const own = (path: string, text: string) => [path, "  ! Content-Security-Policy", `  Content-Security-Policy: ${text}`];
   const lines = [
     "# Written by scripts/csp.ts after every build; edit scripts/lib/csp.ts, not this file.",
     "/*",
     `  Content-Security-Policy: ${headerPolicy}`,
     ...OTHER_HEADERS.map(([name, value]) => `  ${name}: ${value}`),
+    ...pages.flatMap(([path, text]) => own(`${path}*`, text)),
+    ...(worker ? own(`${WORKER_PATH}*`, worker) : []),
     // Astro fingerprints these file names, so they can be cached for good.
     "/_astro/*",
     "  Cache-Control: public, max-age=31536000, immutable",

@@ -3,7 +3,7 @@
 // runs the group-bys the bundle needs. Timing only; it checks nothing.
 import { DatabaseSync } from "node:sqlite";
 import { join } from "node:path";
-import { readCsvFile } from "../../src/lib/tracker/csv-stream.ts";
+import { readCsvFile } from "../../src/lib/tracker/node.ts";
 import { COLUMNS, FILES } from "../../src/lib/tracker/standard.ts";
 
 const GROUP_BYS = [

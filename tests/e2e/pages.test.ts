@@ -46,8 +46,8 @@ describe.each(pages)("$name", (target) => {
   it("is served with the strict CSP and security headers, and repeats the CSP in a <meta>", () => {
     const header = v.headers["content-security-policy"];
     const problems = [
-      ...policyProblems(header, "header").map((p) => `header: ${p}`),
-      ...policyProblems(v.meta.content, "meta").map((p) => `meta: ${p}`),
+      ...policyProblems(header, "header", target.path).map((p) => `header: ${p}`),
+      ...policyProblems(v.meta.content, "meta", target.path).map((p) => `meta: ${p}`),
       ...(header && v.meta.content ? agreementProblems(header, v.meta.content) : []),
       ...v.meta.lateFor.map((el) => `meta comes after ${el}`),
       ...headerProblems(v.headers),

@@ -12,6 +12,17 @@ const REQUIRED: Record<string, string[]> = {
   "form-action": ["'self'"],
   "frame-ancestors": ["'none'"],
 };
+/** /publish/ reads a council's export: it may connect nowhere and send no form, start only its own worker, and
+ *  run WebAssembly (the solver); every other directive is the site's. */
+const PUBLISH: Record<string, string[]> = {
+  ...REQUIRED,
+  "script-src": ["'self'", "'wasm-unsafe-eval'"],
+  "form-action": ["'none'"],
+  "connect-src": ["'none'"],
+  "worker-src": ["'self'"],
+};
+const REQUIRED_FOR: Record<string, Record<string, string[]>> = { "/publish/": PUBLISH };
+
 const HASH = /^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/;
 
 export function parsePolicy(text: string): Map<string, string[]> {
@@ -23,8 +34,10 @@ export function parsePolicy(text: string): Map<string, string[]> {
   return out;
 }
 
-/** Everything wrong with a policy; [] when it is the strict one (script and style hashes allowed). */
-export function policyProblems(text: string | null | undefined, form: "header" | "meta"): string[] {
+/** Everything wrong with a policy; [] when it is the strict one (script and style hashes allowed), or, for a page
+ *  with a policy of its own (/publish/), that one. */
+export function policyProblems(text: string | null | undefined, form: "header" | "meta", path = "/"): string[] {
+  const required = REQUIRED_FOR[path] ?? REQUIRED;
   if (!text) return [`no Content-Security-Policy ${form}`];
   if (text.includes(",")) return [`several policies in one ${form}: ${text}`];
   const problems: string[] = [];
@@ -34,7 +47,7 @@ export function policyProblems(text: string | null | undefined, form: "header" |
       if (/^'unsafe-|^\*$|^https?:$|^'strict-dynamic'$/.test(v)) problems.push(`${name} allows ${v}`);
     }
   }
-  for (const [name, wanted] of Object.entries(REQUIRED)) {
+  for (const [name, wanted] of Object.entries(required)) {
     const values = policy.get(name);
     if (form === "meta" && name === "frame-ancestors") {
       if (values) problems.push("frame-ancestors in a <meta> (browsers ignore it there)");

@@ -90,6 +90,39 @@ describe("applyCsp on a built folder", () => {
   });
 });
 
+describe("the /publish/ page's own policy and its worker's", () => {
+  it("gives /publish/ one policy (connect nowhere, no form action, its own worker, WebAssembly) in its meta and its header, and the worker its own", () => {
+    const dir = mkdtempSync(join(tmpdir(), "csp-"));
+    mkdirSync(join(dir, "publish"));
+    mkdirSync(join(dir, "_astro", "publish"), { recursive: true });
+    writeFileSync(join(dir, "index.html"), page("<style>h1{color:red}</style>"));
+    writeFileSync(join(dir, "publish", "index.html"), page("<style>p{margin:0}</style>"));
+    applyCsp(dir);
+    const rules = parseHeaders(readFileSync(join(dir, "_headers"), "utf8"));
+    const publish = headersFor(rules, "/publish/").get("content-security-policy");
+    expect(policyProblems(publish, "header", "/publish/")).toEqual([]);
+    expect(publish).not.toContain(",");
+    const meta = /content="([^"]*)"/.exec(readFileSync(join(dir, "publish", "index.html"), "utf8"))![1];
+    expect(policyProblems(meta, "meta", "/publish/")).toEqual([]);
+    // Every other page keeps the site's policy, with no WebAssembly, no worker and no connect-src of its own.
+    const home = headersFor(rules, "/").get("content-security-policy")!;
+    expect(policyProblems(home, "header")).toEqual([]);
+    expect(home).not.toMatch(/wasm|worker-src|connect-src/);
+    expect(policyProblems(/content="([^"]*)"/.exec(readFileSync(join(dir, "index.html"), "utf8"))![1], "meta")).toEqual([]);
+    const worker = headersFor(rules, "/_astro/publish/publish-worker.js");
+    expect(worker.get("content-security-policy")).toBe(
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
+    expect(worker.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("a rule's \"! Name\" line drops what earlier rules gave that header", () => {
+    const rules = parseHeaders("/*\n  A: 1\n  B: 2\n/x/*\n  ! A\n  A: 3\n");
+    expect(Object.fromEntries(headersFor(rules, "/x/"))).toEqual({ a: "3", b: "2" });
+    expect(Object.fromEntries(headersFor(rules, "/y/"))).toEqual({ a: "1", b: "2" });
+  });
+});
+
 describe("headerProblems", () => {
   it("passes the site's own headers and fails COOP or a missing X-Frame-Options", () => {
     const own = Object.fromEntries(headersFor(parseHeaders(headersFile("x")), "/a/"));

@@ -3,7 +3,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { stableJson, writeBundle } from "../../src/lib/tracker/bundle.ts";
+import { stableJson } from "../../src/lib/tracker/bundle.ts";
+import { writeBundle } from "../../src/lib/tracker/node.ts";
 import { findCaseLevelFiles } from "../../src/lib/tracker/case-files.ts";
 import { runImport } from "../../src/lib/tracker/import.ts";
 import { listReleases, readPrevious, releaseRefusal } from "../../src/lib/tracker/releases.ts";

@@ -98,6 +98,8 @@ async function secondary(table: Table, s: Settings, options: ProtectOptions, sta
     solved.push({ block, solution, seconds: (performance.now() - t0) / 1000 });
   }
   const t1 = performance.now();
+  // From here every hidden cell is attacked by linear programs until the pattern holds: the audit.
+  options.onAudit?.();
   const chosen = solved.flatMap((b) => b.solution.hidden);
   let { kinds, intervals, guarded } = await suppress(table, s, chosen);
   const kept = new Set(chosen);

@@ -2,15 +2,22 @@
 // One persistent model per linear program: the audit re-optimises the same
 // constraints for many objectives, and HiGHS's warm start makes each re-solve
 // a few milliseconds, where parsing a fresh LP text costs far more.
-import highsLoader from "highs";
+import highsLoader, { type InitOptions } from "highs";
 
 export type Highs = Awaited<ReturnType<typeof highsLoader>>;
 export type Model = ReturnType<Highs["createModel"]>;
 
 let loading: Promise<Highs> | undefined;
+let options: InitOptions = {};
+
+/** Where the runtime finds highs.wasm: in a browser, the URL the build gave it (the /publish/ page's worker).
+ *  Node finds it beside the package's loader, so the command line never calls this. */
+export function locateHighs(locateFile: (file: string) => string): void {
+  options = { locateFile };
+}
 
 export function loadHighs(): Promise<Highs> {
-  return (loading ??= highsLoader());
+  return (loading ??= highsLoader(options));
 }
 
 /** Columns with bounds (Infinity allowed above) and rows lower <= sum(coef * x) <= upper. */

@@ -69,6 +69,12 @@ export function parseVocabulary(text: string): Term[] {
 let cached: Term[] | undefined;
 let index: Map<string, Term> | undefined;
 
+/** For a browser, which has no data/ folder: the vocabulary's text, bundled by the build (the /publish/ page's worker). */
+export function useVocabularyText(text: string): void {
+  cached = parseVocabulary(text);
+  index = undefined;
+}
+
 /** The whole vocabulary, read once from data/vocabulary.csv. */
 export function vocabulary(): Term[] {
   cached ??= parseVocabulary(readFileSync(join(process.cwd(), VOCABULARY_FILE), "utf8"));

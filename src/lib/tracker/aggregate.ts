@@ -1,8 +1,10 @@
-// The aggregation: arquero group-bys over the screened, coded columns. Each
-// group-by gives the full joint count of its keys (unknowns included), so every
-// margin the bundle publishes is a sum of these and totals equal parts by
-// construction. Codes stay small integers until the (small) results are named.
-import * as aq from "arquero";
+// The aggregation: group-bys over the screened, coded columns. Each gives the
+// full joint count of its keys (unknowns included), so every margin the bundle
+// publishes is a sum of these and totals equal parts by construction. Codes stay
+// small integers until the (small) results are named. Plain counting over typed
+// arrays, not arquero: arquero compiles every expression with Function(), which
+// the /publish/ page's Content Security Policy (no 'unsafe-eval') forbids, and
+// the same code must run there and on the command line.
 import { NONE, TOPIC_COUNT } from "./screen-others.ts";
 import type { Screened } from "./screen.ts";
 import { AGE_BANDS, ageBand, codesOf, TOPIC_VALUES, TOPICS } from "./standard.ts";
@@ -19,12 +21,26 @@ export interface Tallies {
 
 type Namer = (code: number) => string;
 
-function counts(table: aq.ColumnTable, keys: string[], namers: Namer[]): Map<string, number> {
+/** Joint counts of the codes in `columns` (rows in step), groups in order of first appearance, then named. */
+function counts(columns: ArrayLike<number>[], namers: Namer[]): Map<string, number> {
+  // Codes are small integers (-1 for blank up to 255): one number per combination, 2^9 per key.
+  const groups = new Map<number, number>();
+  const rows = columns[0]?.length ?? 0;
+  for (let r = 0; r < rows; r++) {
+    let key = 0;
+    for (const col of columns) key = key * 512 + ((col[r] as number) + 1);
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+  }
   const out = new Map<string, number>();
-  const rows = table.groupby(...keys).count({ as: "n" }).objects() as Record<string, number>[];
-  for (const row of rows) {
-    const key = keys.map((k, i) => (namers[i] as Namer)(row[k] as number)).join("|");
-    out.set(key, (out.get(key) ?? 0) + (row.n as number));
+  for (const [combined, n] of groups) {
+    const codes: number[] = [];
+    let rest = combined;
+    for (let i = columns.length - 1; i >= 0; i--) {
+      codes[i] = (rest % 512) - 1;
+      rest = Math.floor(rest / 512);
+    }
+    const key = codes.map((c, i) => (namers[i] as Namer)(c)).join("|");
+    out.set(key, (out.get(key) ?? 0) + n);
   }
   return out;
 }
@@ -59,18 +75,16 @@ export function columnsOf(s: Screened): Columns {
 export function aggregate(s: Screened | Columns): Tallies {
   const c = "problems" in s ? columnsOf(s) : s;
   const sex = named(codesOf("parents.csv", "sex"), "unknown");
-  const parents = aq.table({ sex: c.sex, age: c.age, source: c.source, imd: c.imd })
-    .derive({ band: aq.escape((d: { age: number }) => (d.age < 0 ? -1 : ageBand(d.age))) });
-  const ages = counts(parents, ["sex", "band"], [sex, named(AGE_BANDS.map((b) => b.code), "unknown")]);
-  const sources = counts(parents, ["sex", "source"], [sex, named(codesOf("parents.csv", "referral_source"), "unknown")]);
-  const imd = counts(parents, ["imd"], [(d) => (d > 0 ? String(d) : "unknown")]);
+  const band = Int16Array.from(c.age, (a) => (a < 0 ? -1 : ageBand(a)));
+  const ages = counts([c.sex, band], [sex, named(AGE_BANDS.map((b) => b.code), "unknown")]);
+  const sources = counts([c.sex, c.source], [sex, named(codesOf("parents.csv", "referral_source"), "unknown")]);
+  const imd = counts([c.imd], [(d) => (d > 0 ? String(d) : "unknown")]);
 
   // One row per parent and topic: the value at referral and after three years.
   const n = c.sex.length * TOPIC_COUNT;
   const topic = new Uint8Array(n);
   for (let i = 0; i < n; i++) topic[i] = i % TOPIC_COUNT;
-  const grid = aq.table({ topic, from: c.grid[0], to: c.grid[1] });
-  const joint = counts(grid, ["topic", "from", "to"], [(t) => String(t), (v) => String(v), (v) => String(v)]);
+  const joint = counts([topic, c.grid[0], c.grid[1]], [(t) => String(t), (v) => String(v), (v) => String(v)]);
   const wellbeing = new Map<string, number>();
   for (const [key, count] of joint) {
     const [t, from, to] = key.split("|").map(Number) as [number, number, number];
@@ -80,12 +94,11 @@ export function aggregate(s: Screened | Columns): Tallies {
     wellbeing.set(`${code}|${name(from)}|${name(to)}`, count);
   }
 
-  const kids = aq.table({ expected: c.expected, s3: c.s3, closure: c.closure, eyfs: c.eyfs });
-  const children = counts(kids, ["expected", "s3", "closure"], [
+  const children = counts([c.expected, c.s3, c.closure], [
     named(codesOf("children.csv", "expected_at_referral"), "unknown"),
     named(codesOf("children.csv", "status_3_months"), "unknown"),
     named(codesOf("children.csv", "status_at_closure"), "open"),
   ]);
-  const gld = counts(kids, ["eyfs"], [named(codesOf("children.csv", "eyfs_gld"), "unknown")]);
+  const gld = counts([c.eyfs], [named(codesOf("children.csv", "eyfs_gld"), "unknown")]);
   return { ages, sources, imd, wellbeing, children, gld };
 }

@@ -1,14 +1,13 @@
-// The bundle: six files, each deterministic (sorted keys, no timestamps), and
-// a writer that adds a release folder whole or not at all, never over one. datapackage.json
-// lists every other file with its SHA-256; figures.csv with its Table Schema.
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+// The bundle: six files, each deterministic (sorted keys, no timestamps), built in
+// memory (node.ts writes them as a release folder, whole or not at all; the
+// /publish/ page offers them as one ZIP). datapackage.json lists every other
+// file with its SHA-256; figures.csv with its Table Schema.
 import type { DisclosureResult } from "../disclosure/index.ts";
 import { BUNDLE_CSV_COLUMNS, figureCsvSchema, figuresCsv } from "../figure-csv.ts";
 import { CHECKS } from "./checks.ts";
 import { DATASET_TITLES, type BundleFigure } from "./figures.ts";
 import type { ServiceInfo } from "./service.ts";
+import { sha256 } from "../sha256.ts";
 import { STANDARD_VERSION } from "./standard.ts";
 
 /** JSON with keys sorted at every level, so equal content gives equal bytes. */
@@ -18,7 +17,7 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(sort(value), null, 1) + "\n";
 }
 
-export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+export { sha256 };
 
 /** The checks report: every check the import ran, and that every FAIL-level one passed (a bundle is only
  *  written when they all pass). Whether an advisory was raised is never written: beside the figures it can
@@ -52,7 +51,7 @@ function disclosureReport(result: DisclosureResult, service: ServiceInfo, byCell
 /** The data package of a bundle's other files: each with its SHA-256, figures.csv with its Table Schema. */
 export function bundlePackage(files: Map<string, string>, service: ServiceInfo, rows: number) {
   const resources = [...files].map(([path, text]) => {
-    const common = { path, hash: `sha256:${sha256(text)}`, bytes: Buffer.byteLength(text) };
+    const common = { path, hash: `sha256:${sha256(text)}`, bytes: new TextEncoder().encode(text).length };
     return path.endsWith(".csv")
       ? { name: path.replace(/\.csv$/, "-csv"), ...common, type: "table", format: "csv", mediatype: "text/csv", encoding: "utf-8", rows, schema: figureCsvSchema(BUNDLE_CSV_COLUMNS) }
       : { name: path.replace(/\.json$/, ""), ...common, format: "json", mediatype: "application/json" };
@@ -79,22 +78,4 @@ export function bundleFiles(figures: BundleFigure[], result: DisclosureResult, s
   files.set("service.json", stableJson(service));
   files.set("datapackage.json", stableJson(bundlePackage(files, service, figures.length)));
   return files;
-}
-
-/** Writes a new release folder: every file to a temporary sibling, then one rename into place, so there is never a
- *  half-written release. A release is never rewritten: an existing folder is an error and is left as it was. */
-export function writeBundle(outDir: string, files: Map<string, string>): void {
-  if (existsSync(outDir)) throw new Error(`writeBundle: ${outDir} exists, and a release is never rewritten`);
-  const parent = dirname(outDir);
-  mkdirSync(parent, { recursive: true });
-  const tmp = join(parent, `.${basename(outDir)}.tmp-${process.pid}`);
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp);
-  try {
-    for (const [name, text] of files) writeFileSync(join(tmp, name), text);
-    renameSync(tmp, outDir);
-  } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw e;
-  }
 }

@@ -3,8 +3,9 @@
 // take a fast path (String.split); a quoted cell goes through the RFC 4180
 // state machine, which may span lines. A quote left open at the end of the file
 // (a file cut off mid-cell) and bytes that are not UTF-8 are reported, not
-// repaired, because a half-read file must never publish.
-import { createReadStream } from "node:fs";
+// repaired, because a half-read file must never publish. It reads bytes in
+// chunks from anything that yields them: a file on disk (node.ts) or a file
+// chosen in the browser (browser.ts).
 
 const MAX_ROW = 1 << 20;
 
@@ -153,13 +154,14 @@ export function readCsvText(text: string, sink: RowSink): CsvReadResult {
   return parser.end();
 }
 
-export async function readCsvFile(path: string, sink: RowSink): Promise<CsvReadResult> {
+/** Reads CSV from chunks of bytes (UTF-8, checked strictly; a leading BOM is dropped, CRLF read as LF). */
+export async function readCsvStream(chunks: AsyncIterable<Uint8Array>, sink: RowSink): Promise<CsvReadResult> {
   const parser = new CsvParser(sink);
   const decoder = new TextDecoder("utf-8", { fatal: true });
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of chunks) {
     let text: string;
     try {
-      text = decoder.decode(chunk as Buffer, { stream: true });
+      text = decoder.decode(chunk, { stream: true });
     } catch {
       return { ...parser.result, invalidUtf8: true };
     }

@@ -2,22 +2,12 @@
 // regard to case (Windows and macOS do so anyway, so Parents.csv works there
 // and must work here too); when a file is missing, names that nearly match
 // are offered in the message. File names are the analyst's, not case data.
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
 
-/** The file's path, or the near misses found in its place. */
-export function findFile(dir: string, file: string): string | { near: string[] } {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => e.name)
-      .sort();
-  } catch {
-    return { near: [] };
-  }
+/** The name the export gives the file (matched without regard to case), or the near misses found in its place.
+ *  `names`: the export's file names, sorted (a folder's files, or the files chosen in the browser). */
+export function findName(names: readonly string[], file: string): string | { near: string[] } {
   const exact = names.find((n) => n === file) ?? names.find((n) => n.toLowerCase() === file);
-  if (exact !== undefined) return join(dir, exact);
+  if (exact !== undefined) return exact;
   const stem = file.replace(/\.csv$/, "");
   return { near: names.filter((n) => isNearMiss(n, stem)) };
 }

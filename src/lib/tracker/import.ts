@@ -1,122 +1,16 @@
-// The import, start to end: screen the export, aggregate with arquero, model
-// the cells, protect them, and build the bundle's files. It writes nothing
-// itself: the caller writes the files only when `ok` is true.
-import { existsSync, readFileSync } from "node:fs";
+// The import as the command line runs it: an export folder in, and, only when
+// every check passed, a new release folder out. The import itself, on bytes,
+// is core.ts; reading the folder and writing the release are node.ts.
 import { join } from "node:path";
-import { protect as realProtect, type DisclosureResult, type ProtectedCell } from "../disclosure/index.ts";
-import { roundTo5 } from "../disclosure/table.ts";
-import { aggregate, type Tallies } from "./aggregate.ts";
-import { columnsAsOf } from "./as-of.ts";
-import { monthNumber } from "./columns.ts";
-import { isCurrent, jointModel } from "./joint.ts";
-import { bundleFiles, writeBundle } from "./bundle.ts";
-import { buildFigures, figuresByCell, type BundleFigure } from "./figures.ts";
-import { Model } from "./model.ts";
-import { modelChildren } from "./model-children.ts";
-import { modelAges, modelDeprivation, modelSources } from "./model-parents.ts";
-import { modelWellbeing } from "./model-wellbeing.ts";
-import { Problems, type Problem } from "./problems.ts";
+import { importSource, type ImportOptions, type ImportResult } from "./core.ts";
+import { dirSource, writeBundle } from "./node.ts";
 import { readPrevious, releaseRefusal } from "./releases.ts";
-import { screenExport } from "./screen.ts";
-import { parseServiceText, resolveService, serviceProblems, SLUG, wholeQuarters, type ServiceInfo } from "./service.ts";
 
-export interface ImportOptions {
-  slug: string;
-  /** The current month as YYYY-MM: referrals and closures after it fail. */
-  today: string;
-  protect?: typeof realProtect;
-  /** Every earlier release of the service, oldest first (runImport reads them from the service folder). */
-  previous?: { release: string; figures: BundleFigure[] }[];
-}
+export { model, optionProblem, type ImportOptions, type ImportResult, type ImportStep } from "./core.ts";
 
-export interface ImportResult {
-  ok: boolean;
-  problems: Problem[];
-  files?: Map<string, string>;
-  figures?: BundleFigure[];
-  tallies?: Tallies;
-  disclosure?: DisclosureResult;
-  service?: ServiceInfo;
-  /** Milliseconds per step, for the scale bench. */
-  timings?: { screen: number; aggregate: number; protect: number };
-}
-
-function readService(dir: string, problems: Problems): { raw: unknown; ok: boolean } {
-  const path = join(dir, "service.json");
-  if (!existsSync(path)) return { raw: undefined, ok: true };
-  const parsed = parseServiceText(readFileSync(path, "utf8"));
-  const found = "raw" in parsed ? serviceProblems(parsed.raw) : [parsed];
-  for (const e of found) problems.add("TR-SERVICE-JSON", "service.json", e.field, e.line, e.detail, { fix: e.fix, split: e.detail });
-  return { raw: "raw" in parsed ? parsed.raw : undefined, ok: found.length === 0 };
-}
-
-export function model(t: Tallies): Model {
-  const m = new Model();
-  modelAges(m, t);
-  modelSources(m, t);
-  modelDeprivation(m, t);
-  modelWellbeing(m, t);
-  modelChildren(m, t);
-  return m;
-}
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** What is wrong with the options, in one line for the command, or null. The command checks first, so a
- *  mistyped option gets this line and exit code 2 rather than a stack trace. */
-export function optionProblem(opts: Pick<ImportOptions, "slug" | "today">): string | null {
-  if (!SLUG.test(opts.slug)) return "--service must be a short name in lower-case letters and digits, with words joined by hyphens (for example north-town)";
-  if (!MONTH.test(opts.today)) return "--today must be a month written YYYY-MM (for example 2025-03)";
-  return null;
-}
-
-export async function importExport(dir: string, opts: ImportOptions): Promise<ImportResult> {
-  const wrong = optionProblem(opts);
-  if (wrong) throw new Error(`importExport: ${wrong}`);
-  const today = Number(opts.today.slice(0, 4)) * 12 + Number(opts.today.slice(5)) - 1;
-  const t0 = performance.now();
-  const screened = await screenExport(dir, today);
-  const t1 = performance.now();
-  const problems = screened.problems;
-  const svc = readService(dir, problems);
-  if (problems.failed || !screened.parents) return { ok: false, problems: problems.list() };
-
-  const tallies = aggregate(screened);
-  const t2 = performance.now();
-  const P = screened.parents;
-  let first = Infinity;
-  let last = -Infinity;
-  for (const col of [P.referral.view(), P.closure.view()]) {
-    for (const mo of col) if (mo >= 0) (first = Math.min(first, mo)), (last = Math.max(last, mo));
-  }
-  // Never the exact months: the latest is the newest person's (see wholeQuarters).
-  const service = resolveService(opts.slug, svc.raw, wholeQuarters(first === Infinity ? today : first, last === -Infinity ? today : last));
-  const m = model(tallies);
-  // Every earlier release, worked out again from this export as it stood then, is audited with this one (joint.ts).
-  // (A release that is not later than every earlier one is refused by runImport, so it is not audited against them.)
-  const previous = opts.previous ?? [];
-  const later = previous.every((p) => p.release < service.period.to);
-  const earlier = later ? previous.map((p) => ({ ...p, model: model(aggregate(columnsAsOf(screened, monthNumber(p.release)))) })) : [];
-  const joint = jointModel(m, earlier, (v) => (service.disclosure.rounding === 5 ? roundTo5(v) : v));
-  for (const r of joint.revised) problems.add("TR-RELEASE-REVISED", "figures", null, undefined, `release ${r.release}, cell ${r.figure}`);
-  if (problems.failed) return { ok: false, problems: problems.list() };
-  const result = currentRelease(await (opts.protect ?? realProtect)(joint.cells, joint.relations, service.disclosure));
-  if (!result.passed) {
-    problems.add("TR-DISCLOSURE", "figures", null, undefined, `${result.audit.filter((a) => !a.passed).length} suppressed cell(s) could be narrowed too far`);
-    return { ok: false, problems: problems.list(), disclosure: result };
-  }
-  const timings = { screen: t1 - t0, aggregate: t2 - t1, protect: performance.now() - t2 };
-  const shown = new Map<string, ProtectedCell>(result.cells.map((c) => [c.id, c]));
-  const figures = buildFigures(m, shown, service);
-  const list = problems.list();
-  return { ok: true, problems: list, files: bundleFiles(figures, result, service, figuresByCell(m)), figures, tallies, disclosure: result, service, timings };
-}
-
-/** The protection of the new release alone: the joint model's earlier releases are not this bundle's to print. */
-function currentRelease(r: DisclosureResult): DisclosureResult {
-  const audit = r.audit.filter((a) => isCurrent(a.id));
-  const primary = audit.filter((a) => a.kind === "primary").length;
-  return { ...r, cells: r.cells.filter((c) => isCurrent(c.id)), audit, counts: { primary, secondary: audit.length - primary } };
+/** The import of an export folder; writes nothing (see runImport). */
+export function importExport(dir: string, opts: ImportOptions): Promise<ImportResult> {
+  return importSource(dirSource(dir), opts);
 }
 
 /** What runImport did: the import's result, the release it names and, when it refused to write it, why. */
