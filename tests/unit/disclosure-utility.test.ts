@@ -9,7 +9,6 @@ import { releaseChangeProblems } from "../../src/lib/monitoring/releases.ts";
 import { importExport } from "../../src/lib/tracker/import.ts";
 import { exampleExport, readExample } from "./example-files.ts";
 
-const figures = (slug: string) => JSON.parse(readExample(slug, "figures.json")) as FigureRecord[];
 
 describe("utility", () => {
   const record = (over: Partial<FigureRecord>): FigureRecord =>

@@ -6,7 +6,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { stableJson } from "../../src/lib/tracker/bundle.ts";
 import { writeBundle } from "../../src/lib/tracker/node.ts";
 import { findCaseLevelFiles } from "../../src/lib/tracker/case-files.ts";
+import { releaseChangeProblems } from "../../src/lib/monitoring/releases.ts";
+import type { BundleFigure } from "../../src/lib/tracker/figures.ts";
 import { runImport } from "../../src/lib/tracker/import.ts";
+import { exportAsOf } from "../../src/lib/tracker/synthetic-asof.ts";
 import { listReleases, readPrevious, releaseRefusal } from "../../src/lib/tracker/releases.ts";
 import { schemaFiles } from "../../src/lib/tracker/schema-files.ts";
 import { FILES } from "../../src/lib/tracker/standard.ts";
@@ -125,17 +128,39 @@ describe("releases", () => {
     expect(listReleases(out)).toEqual(["2019-12", "2020-03", "2025-03"]);
   }, 60_000);
 
-  it("runImport writes a real service's first release, and refuses its next one, writing nothing", async () => {
+  it("a real service's next release is audited with the first: written, the first unchanged, no count moved by 1 to 4", async () => {
     const out = join(tempDir("real"), "real-town");
     dirs.push(join(out, ".."));
-    const first = writeExport(sampleExport(25, 3), {}, { name: "Real Town", period: { from: "2019-04", to: "2024-12" } });
-    const next = writeExport(sampleExport(25, 3), {}, { name: "Real Town", period: { from: "2019-04", to: "2025-03" } });
+    const full = sampleExport(60, 3);
+    const first = writeExport(exportAsOf(full, "2024-03"), {}, { name: "Real Town", period: { from: "2019-04", to: "2024-03" } });
+    const next = writeExport(full, {}, { name: "Real Town", period: { from: "2019-04", to: "2025-03" } });
     dirs.push(first, next);
     expect((await runImport(first, out, { slug: "real-town", today: TODAY })).ok).toBe(true);
-    const before = snapshot(join(out, "2024-12"));
+    // snapshot(x) holds every file of x's parent folder: the first release's are those under 2024-03/.
+    const first2024 = () => Object.fromEntries(Object.entries(snapshot(join(out, "2024-03"))).filter(([path]) => path.startsWith("2024-03/")));
+    const before = first2024();
     const r = await runImport(next, out, { slug: "real-town", today: TODAY });
-    expect([r.ok, r.refused]).toEqual([false, expect.stringMatching(/^this service has published 2024-12 already/)]);
-    expect(listReleases(out)).toEqual(["2024-12"]);
-    expect(snapshot(join(out, "2024-12"))).toEqual(before);
-  }, 60_000);
+    expect([r.ok, r.release, r.service?.synthetic]).toEqual([true, "2025-03", false]);
+    expect(first2024()).toEqual(before);
+    const releases = listReleases(out).map((release) => ({ release, k: 5, figures: JSON.parse(readFileSync(join(out, release, "figures.json"), "utf8")) as BundleFigure[] }));
+    expect(releases.map((x) => x.release)).toEqual(["2024-03", "2025-03"]);
+    expect(releaseChangeProblems("real-town", releases)).toEqual([]);
+  }, 180_000);
+
+  it("refuses, writing nothing, a next release whose export no longer gives what an earlier one printed (records corrected)", async () => {
+    const out = join(tempDir("real"), "real-town");
+    dirs.push(join(out, ".."));
+    const full = sampleExport(60, 3);
+    // Named as if it ended in March 2024, this release holds a year of later records that the next export, taken as it
+    // stood in March 2024, does not: to the import that reads as a correction.
+    const first = writeExport(full, {}, { name: "Real Town", period: { from: "2019-04", to: "2024-03" } });
+    const next = writeExport(full, {}, { name: "Real Town", period: { from: "2019-04", to: "2025-03" } });
+    dirs.push(first, next);
+    expect((await runImport(first, out, { slug: "real-town", today: TODAY })).ok).toBe(true);
+    const before = snapshot(out);
+    const r = await runImport(next, out, { slug: "real-town", today: TODAY });
+    expect(r.ok).toBe(false);
+    expect(new Set(r.problems.filter((p) => p.level === "FAIL").map((p) => p.check))).toEqual(new Set(["TR-RELEASE-REVISED"]));
+    expect(snapshot(out)).toEqual(before);
+  }, 180_000);
 });

@@ -70,7 +70,7 @@ export async function protect(
     passed:
       entries.every((e) => e.passed) &&
       table.ids.every((_, i) => !isPrimary(table, i, s.k) || kinds.has(i)) &&
-      [...guarded].every(([i, interval]) => passes(interval, s.k)),
+      [...guarded.values()].every((interval) => passes(interval, s.k)),
     counts: { primary, secondary: kinds.size - primary },
     method: methodText(s),
     optimality: { ...optimality, seconds: (performance.now() - started) / 1000 },

@@ -121,9 +121,14 @@ export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): Figure
   const series = (c: ShareCell) => term("grouping", groupingOf(c.category) ?? "").label;
   // A grouping's own record (derived), or the one status it holds (not yet born).
   const categoryOf = (name: string) =>
-    set.select({ ...selector, group: o.whole, measure: "count" }).find((r) => term(CHILDREN, r.category, r.label).kind === "derived" && term(CHILDREN, r.category, r.label).groupings.includes(name))
-      ?.category ?? cells.find((c) => groupingOf(c.category) === name)?.category ?? name;
-  const byGrouping = (o.parts ?? []).some((p) => cells.some((c) => !set.select({ ...selector, group: p.group, category: c.category, measure: "count" }).length));
+    set
+      .select({ ...selector, group: o.whole, measure: "count" })
+      .find((r) => term(CHILDREN, r.category, r.label).kind === "derived" && term(CHILDREN, r.category, r.label).groupings.includes(name))?.category ??
+    cells.find((c) => groupingOf(c.category) === name)?.category ??
+    name;
+  const byGrouping = (o.parts ?? []).some((p) =>
+    cells.some((c) => !set.select({ ...selector, group: p.group, category: c.category, measure: "count" }).length),
+  );
   const records: FigureRecord[] = [...set.select({ ...selector, measure: "count" }), ...cells.flatMap((c) => c.records)];
   return {
     id: o.id,
