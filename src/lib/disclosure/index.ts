@@ -70,6 +70,8 @@ export async function protect(
     passed:
       entries.every((e) => e.passed) &&
       table.ids.every((_, i) => !isPrimary(table, i, s.k) || kinds.has(i)) &&
+      // What an earlier release printed stays printed, and what it hid stays hidden.
+      table.ids.every((_, i) => !table.fixed[i] || (table.fixed[i] === "hidden") === kinds.has(i)) &&
       [...guarded.values()].every((interval) => passes(interval, s.k)),
     counts: { primary, secondary: kinds.size - primary },
     method: methodText(s),

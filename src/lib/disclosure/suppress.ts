@@ -14,7 +14,9 @@ export function passes(interval: Interval, k: number): boolean {
 
 export function isPrimary(table: Table, i: number, k: number): boolean {
   const v = table.value[i] ?? 0;
-  return table.published[i] === true && ((v >= 1 && v < k) || withheld(table, i, k) || table.fixed[i] === "hidden");
+  // An earlier release's cell stays as it was printed, whatever today's rules would say of it.
+  if (table.fixed[i]) return table.fixed[i] === "hidden";
+  return table.published[i] === true && ((v >= 1 && v < k) || withheld(table, i, k));
 }
 
 /**

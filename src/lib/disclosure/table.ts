@@ -110,7 +110,7 @@ export function roundTo5(value: number): number {
 
 /** A published part of a breakdown (Relation.breakdown) of a group smaller than 2k: shown as [c] whatever its value. */
 export function withheld(table: Table, i: number, k: number): boolean {
-  if (!table.published[i]) return false;
+  if (!table.published[i] || table.fixed[i] === "shown") return false;
   return (table.byCell[i] ?? []).some((r) => {
     const rel = table.relations[r];
     if (!rel?.breakdown || rel.total === i) return false;
