@@ -36,16 +36,21 @@ export function applyCsp(root: string): CspReport {
   const hashes = new Set<string>();
   const styleHashes = new Set<string>();
   const problems: string[] = [];
-  for (const { file, html } of pages) {
-    for (const s of inlineScripts(html)) if (s.governed) hashes.add(sha256(s.text));
-    for (const text of inlineStyles(html)) styleHashes.add(sha256(text));
+  const own = pages.map(({ file, html }) => {
+    const mine = { script: inlineScripts(html).filter((s) => s.governed).map((s) => sha256(s.text)), style: inlineStyles(html).map(sha256) };
+    for (const h of mine.script) hashes.add(h);
+    for (const h of mine.style) styleHashes.add(h);
     for (const p of inlineProblems(html)) problems.push(`${relative(dir, file)}: ${p}`);
-  }
-  // One policy for the whole site: the header cannot vary by page on every host,
-  // and the meta repeats it so the page is protected wherever it is served.
+    return mine;
+  });
+  // One header for the whole site (it cannot vary by page on every host), allowing
+  // every page's inline blocks. Each page's meta repeats it, narrowed to that page's
+  // own hashes, so the page is protected wherever it is served, and each page carries
+  // a few hashes rather than the whole site's: every hash is 32 bytes gzip cannot
+  // shrink, and with them all the larger pages no longer fit TCP's first window
+  // (docs/decisions/csp-meta-per-page.md). A browser enforces both: the meta's narrower list.
   const all = { script: [...hashes].sort(), style: [...styleHashes].sort() };
-  const meta = policy(all, "meta");
-  for (const { file, html } of pages) writeFileSync(file, withMeta(html, meta));
+  pages.forEach(({ file, html }, i) => writeFileSync(file, withMeta(html, policy(own[i]!, "meta"))));
   writeFileSync(join(dir, "_headers"), headersFile(policy(all, "header")));
   return { pages: pages.length, hashes: all.script, styleHashes: all.style, problems };
 }
