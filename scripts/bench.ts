@@ -3,7 +3,7 @@
 // kind), its JavaScript and requests, and Lighthouse mobile scores and LCP, and
 // compare with the budgets in scripts/budgets.ts. It also measures a bare page
 // (one of the site's own charts as inline SVG, no CSS, no JS) with the same
-// Lighthouse settings and prints each key page's LCP as a ratio to it.
+// Lighthouse settings and prints each audited page's LCP as a ratio to it.
 // Exits 1 only when a page is over a budget that the build fixes exactly (bytes,
 // JavaScript, requests, other hosts) or cannot be weighed. Lighthouse scores and
 // times are printed, never gated: they move with the machine's load.
