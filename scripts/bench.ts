@@ -199,6 +199,8 @@ async function main(): Promise<number> {
   trackerScale(option("--tracker-sizes", "1000,10000,100000,1000000"));
   disclosureUtility();
   problems.push(...overBudget(pages.map((p) => p.path), weights));
+  const exempt = Object.entries(BUDGETS.firstWindowExempt).map(([path, why]) => `${path}: ${why}`);
+  if (exempt.length) console.log(`\nExempt from the one-round-trip document budget (scripts/budgets.ts):\n  ${exempt.join("\n  ")}`);
   console.log(problems.length ? `\nOver budget (bytes, JavaScript, requests or other hosts):\n  ${problems.join("\n  ")}` : "\nEvery page is within the byte, JavaScript and request budgets.");
   return problems.length ? 1 : 0;
 }
