@@ -10,6 +10,8 @@
 //   measured and printed (median of several runs, beside the load average and the
 //   distance from each target) but never gate CI: a noisy number must not stop
 //   good work from landing.
+// Every page's HTML document must also fit the first round trip (keyPage.documentBytes),
+// but for the few pages listed in firstWindowExempt, each with its reason.
 // Bytes are response bodies as sent (gzip), cold cache, per page: the HTML, CSS,
 // JavaScript, data and anything else the page loads. 1 KB = 1,000 bytes.
 export const BUDGETS = {
@@ -30,6 +32,12 @@ export const BUDGETS = {
     documentBytes: 10 * 1_460,
     requests: 1,
   },
+  /** Every other page's document is held to the key pages' one round trip too
+   *  (keyPage.documentBytes), except the pages named here, each with its reason.
+   *  A key page is never exempt. README lists them. */
+  firstWindowExempt: {
+    "/notes/all/": "the whole ledger in one document, so that find and print reach every entry with or without JavaScript; its text alone is more than the first window",
+  } as Readonly<Record<string, string>>,
   /** Reported only. Lighthouse (mobile, default throttling) category scores, 0 to 100. */
   lighthouse: {
     pages: ["/", "/child-outcomes/", "/services/"],

@@ -36,22 +36,28 @@ export function applyCsp(root: string): CspReport {
   const hashes = new Set<string>();
   const styleHashes = new Set<string>();
   const problems: string[] = [];
-  for (const { file, html } of pages) {
-    for (const s of inlineScripts(html)) if (s.governed) hashes.add(sha256(s.text));
-    for (const text of inlineStyles(html)) styleHashes.add(sha256(text));
+  const own = pages.map(({ file, html }) => {
+    const mine = { script: inlineScripts(html).filter((s) => s.governed).map((s) => sha256(s.text)), style: inlineStyles(html).map(sha256) };
+    for (const h of mine.script) hashes.add(h);
+    for (const h of mine.style) styleHashes.add(h);
     for (const p of inlineProblems(html)) problems.push(`${relative(dir, file)}: ${p}`);
-  }
-  // One policy for the whole site, and the meta repeats it so the page is protected wherever it is served;
-  // the one exception is a page in PAGE_POLICIES (/publish/), which gets its own in its meta and its own rule.
+    return mine;
+  });
+  // One header for the whole site (it cannot vary by page on every host), allowing
+  // every page's inline blocks. Each page's meta repeats it, narrowed to that page's
+  // own hashes, so the page is protected wherever it is served, and each page carries
+  // a few hashes rather than the whole site's: every hash is 32 bytes gzip cannot
+  // shrink, and with them all the larger pages no longer fit TCP's first window
+  // (docs/decisions/csp-meta-per-page.md). A browser enforces both: the meta's narrower list.
+  // The one exception is a page in PAGE_POLICIES (/publish/), which gets its own policy in its meta and its own rule.
   const all = { script: [...hashes].sort(), style: [...styleHashes].sort() };
-  // A page with its own policy (PAGE_POLICIES: /publish/) gets it in its <meta> and in a rule of its own.
   const pathOf = (file: string) => `/${relative(dir, file).split(sep).join("/")}`.replace(/index\.html$/, "");
-  for (const { file, html } of pages) writeFileSync(file, withMeta(html, policy(all, "meta", pathOf(file))));
-  const own = Object.keys(PAGE_POLICIES)
+  pages.forEach(({ file, html }, i) => writeFileSync(file, withMeta(html, policy(own[i]!, "meta", pathOf(file)))));
+  const rules = Object.keys(PAGE_POLICIES)
     .filter((page) => pages.some(({ file }) => pathOf(file) === page))
     .map((page) => [page, policy(all, "header", page)] as const);
   const worker = existsSync(join(dir, "_astro", "publish")) ? workerPolicy() : undefined;
-  writeFileSync(join(dir, "_headers"), headersFile(policy(all, "header"), own, worker));
+  writeFileSync(join(dir, "_headers"), headersFile(policy(all, "header"), rules, worker));
   return { pages: pages.length, hashes: all.script, styleHashes: all.style, problems };
 }
 

@@ -4,6 +4,8 @@
 import type { APIRoute } from "astro";
 import { FINDINGS, SECTIONS } from "../lib/site.ts";
 import { sitemapPaths, sitemapXml } from "../lib/sitemap.ts";
+import { ledger } from "../lib/load.ts";
+import { noteHref } from "../lib/views/notes.ts";
 
 // Only the file names are needed, so the modules are never loaded.
 const pageFiles = Object.keys(import.meta.glob("./**/*.astro"));
@@ -16,6 +18,8 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error("sitemap.xml: needs SITE_URL");
-  const paths = sitemapPaths(pageFiles, [...SECTIONS, ...FINDINGS].map((l) => l.href).concat(EXTRA));
+  // The notes' entry pages come from a dynamic route (notes/[id].astro), one per ledger entry.
+  const entries = ledger().map((e) => noteHref(e.id));
+  const paths = sitemapPaths(pageFiles, [...SECTIONS, ...FINDINGS].map((l) => l.href).concat(EXTRA, entries));
   return new Response(sitemapXml(site, paths), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
 };

@@ -1,5 +1,5 @@
-// The benchmark's exit code, on fixture sites: a page over a byte budget fails
-// it; pages that Lighthouse scores below target but that are within every byte,
+// The benchmark's exit code, on fixture sites: a page over a byte budget (its
+// transfer, or its document over the first window) fails it; pages that Lighthouse scores below target but that are within every byte,
 // JavaScript and request budget do not. So CI can fail on a heavier build but
 // never on a noisy score.
 import { spawnSync } from "node:child_process";
@@ -40,6 +40,15 @@ describe("npm run bench", () => {
     const heavy = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Heavy</title></head><body><p>${randomBytes(BUDGETS.everyPage.transferredBytes).toString("hex")}</p></body></html>`;
     const { status, out } = bench(site({ "": heavy }), "--lighthouse", "none");
     expect(out).toMatch(/\/: [\d,]+ bytes transferred, budget 60,000 bytes/);
+    expect(status).toBe(1);
+  }, 120_000);
+
+  it("fails any page whose document is over TCP's first window, not only a key page", () => {
+    // About 17 KB gzipped: over the first window, well under the transfer budget.
+    const big = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big</title></head><body><p>${randomBytes(16_000).toString("hex")}</p></body></html>`;
+    const { status, out } = bench(site({ "": poor("<h1>Home</h1>"), about: big }), "--lighthouse", "none");
+    expect(out).toMatch(/\/about\/: document [\d,]+ bytes with its headers, budget 14,600 bytes/);
+    expect(out).not.toMatch(/\/about\/: [\d,]+ bytes transferred/);
     expect(status).toBe(1);
   }, 120_000);
 

@@ -79,7 +79,8 @@ describe.each(pages)("$name", (target) => {
       expect(f.source, `${f.id} source`).toMatch(/^Source: /);
       expect(f.downloads.map((d) => d.replace(/^\/data\/(services\/([\w-]+\/)?(\d{4}-\d{2}\/)?)?[\w-]+\./, "")).sort(), `${f.id} downloads`).toEqual(["csv", "json"]);
       expect(f.permalink, `${f.id} permalink`).toBe(true);
-      for (const flag of f.flags) expect(flag, `${f.id} ledger flag`).toMatch(/^\/notes\/#[\w-]+$/);
+      // Straight to the entry's own page, not through an anchor on the notes' index.
+      for (const flag of f.flags) expect(flag, `${f.id} ledger flag`).toMatch(/^\/notes\/[\w-]+\/$/);
     }
   });
 

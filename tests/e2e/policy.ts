@@ -67,13 +67,18 @@ export function policyProblems(text: string | null | undefined, form: "header" |
 }
 
 /** The meta must say what the header says, less frame-ancestors. */
+/** The meta repeats the header (but frame-ancestors, which a meta cannot carry),
+ *  its hashes narrowed to the page's own: every hash it lists is in the header, and
+ *  every other source is the header's exactly. */
 export function agreementProblems(header: string, meta: string): string[] {
   const h = parsePolicy(header);
   h.delete("frame-ancestors");
   const m = parsePolicy(meta);
   const names = new Set([...h.keys(), ...m.keys()]);
+  const isHash = (v: string) => v.startsWith("'sha256-");
+  const plain = (vs: string[] | undefined) => (vs ?? []).filter((v) => !isHash(v)).sort().join(" ");
   return [...names]
-    .filter((n) => [...(h.get(n) ?? [])].sort().join(" ") !== [...(m.get(n) ?? [])].sort().join(" "))
+    .filter((n) => plain(h.get(n)) !== plain(m.get(n)) || (m.get(n) ?? []).some((v) => isHash(v) && !(h.get(n) ?? []).includes(v)))
     .map((n) => `${n}: header "${h.get(n)?.join(" ") ?? "(absent)"}" but meta "${m.get(n)?.join(" ") ?? "(absent)"}"`);
 }
 

@@ -50,6 +50,9 @@ describe("policy text", () => {
     expect(policyProblems(policy(none, "header").replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"), "header")).toHaveLength(2);
     expect(policyProblems(policy(none, "header").replace("style-src 'self'", "style-src 'self' https:"), "header")).toHaveLength(2);
     expect(agreementProblems(policy(none, "header"), policy({ script: ["'sha256-x='"], style: [] }, "meta"))).toHaveLength(1);
+    // A meta narrower than the header (a page's own hashes) agrees; a looser one does not.
+    expect(agreementProblems(policy({ script: ["'sha256-x='"], style: ["'sha256-y='"] }, "header"), policy({ script: [], style: ["'sha256-y='"] }, "meta"))).toEqual([]);
+    expect(agreementProblems(policy(none, "header"), policy(none, "meta").replace("img-src 'self' data:", "img-src 'self' data: https:"))).toHaveLength(1);
   });
 });
 
@@ -78,13 +81,15 @@ describe("applyCsp on a built folder", () => {
     writeFileSync(join(dir, "a", "index.html"), page("<style>p{margin:0}</style>"));
     const report = applyCsp(dir);
     expect(report).toEqual({ pages: 2, hashes: [sha256("1")], styleHashes: [sha256("h1{color:red}"), sha256("p{margin:0}")].sort(), problems: [] });
-    for (const f of ["index.html", "a/index.html"]) {
-      const html = readFileSync(join(dir, f), "utf8");
-      expect(html).toContain(sha256("1"));
-      expect(html).toContain(`style-src 'self' ${[sha256("h1{color:red}"), sha256("p{margin:0}")].sort().join(" ")};`);
-    }
+    // Each page's meta lists its own hashes only; the header lists them all.
+    const home = readFileSync(join(dir, "index.html"), "utf8");
+    expect(home).toContain(`script-src 'self' ${sha256("1")}; style-src 'self' ${sha256("h1{color:red}")};`);
+    const a = readFileSync(join(dir, "a", "index.html"), "utf8");
+    expect(a).toContain(`script-src 'self'; style-src 'self' ${sha256("p{margin:0}")};`);
+    expect(a).not.toContain(sha256("1"));
     const headers = headersFor(parseHeaders(readFileSync(join(dir, "_headers"), "utf8")), "/a/");
     expect(policyProblems(headers.get("content-security-policy"), "header")).toEqual([]);
+    expect(headers.get("content-security-policy")).toContain(`style-src 'self' ${[sha256("h1{color:red}"), sha256("p{margin:0}")].sort().join(" ")};`);
     expect(headers.get("x-content-type-options")).toBe("nosniff");
     expect(headersFor(parseHeaders(headersFile("x")), "/_astro/a.js").get("cache-control")).toMatch(/immutable/);
   });

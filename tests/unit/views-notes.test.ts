@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runPipeline, type DataOutputs } from "../../src/lib/pipeline.ts";
 import type { CheckResult, Figure } from "../../src/lib/schema.ts";
-import { arithmeticLine, checkFamily, checkSummary, formatArithmetic, ledgerCounts, noteSections, statementLine, readChecks, recoveryExample, roundingExample, smallBaseExample } from "../../src/lib/views/notes.ts";
+import { arithmeticLine, checkFamily, checkSummary, formatArithmetic, ledgerCounts, neighbours, noteHref, noteSections, NOTES_ALL, statementLine, readChecks, recoveryExample, roundingExample, smallBaseExample } from "../../src/lib/views/notes.ts";
 import { isSmallBase } from "../../src/lib/stats/wilson.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -212,5 +212,20 @@ describe("ledger counts and statements on /notes/", () => {
     const line = statementLine({ label: "15 women", says: "s", document: "evaluation", section: "Executive Summary", table: "Headline summary" });
     expect(line).toEqual({ label: "15 women", says: "s", where: "Evaluation report: Executive Summary, Headline summary", figure: null });
     expect(statementLine({ label: "x", says: "s", document: "services", section: "Stockport" }).where).toBe("North West list, row: Stockport");
+  });
+});
+
+describe("an entry's own page", () => {
+  it("is /notes/<id>/, and the whole ledger is a page no entry can take", () => {
+    expect(noteHref("cost-unit-swap")).toBe("/notes/cost-unit-swap/");
+    expect(NOTES_ALL).toBe("/notes/all/");
+  });
+
+  it("links to the entries before and after it in ledger order, none past either end", () => {
+    const list = [{ id: "a" }, { id: "b" }, { id: "c" }];
+    expect(neighbours(list, "b")).toEqual({ previous: { id: "a" }, next: { id: "c" } });
+    expect(neighbours(list, "a")).toEqual({ previous: undefined, next: { id: "b" } });
+    expect(neighbours(list, "c")).toEqual({ previous: { id: "b" }, next: undefined });
+    expect(() => neighbours(list, "d")).toThrow(/no entry d/);
   });
 });

@@ -155,6 +155,19 @@ export function pageOfDataset(dataset: string): { href: string; title: string } 
   return { href: spec.page, title: link?.title ?? spec.title };
 }
 
+/** An entry's own page: its permalink. Links into the ledger point here (docs/decisions/notes-page-per-entry.md). */
+export const noteHref = (id: string) => `/notes/${id}/`;
+
+/** The whole ledger on one page, for find and print. */
+export const NOTES_ALL = "/notes/all/";
+
+/** The entries before and after one, in ledger order, for an entry page's own navigation. */
+export function neighbours<T extends { id: string }>(list: T[], id: string): { previous: T | undefined; next: T | undefined } {
+  const at = list.findIndex((x) => x.id === id);
+  if (at < 0) throw new Error(`neighbours: no entry ${id}`);
+  return { previous: list[at - 1], next: list[at + 1] };
+}
+
 export interface NoteSection {
   id: string;
   title: string;

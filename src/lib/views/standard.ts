@@ -131,3 +131,10 @@ const sentence = (s: string) => (/^[a-z]+(\s|$)/.test(s) ? s.charAt(0).toUpperCa
 export function checkRows(): { id: string; level: Level; levelText: string; rule: string; fix: string }[] {
   return CHECKS.map((c) => ({ id: c.id, level: c.level, levelText: LEVEL_WORDS[c.level], rule: sentence(c.rule), fix: sentence(c.fix) }));
 }
+
+/** Sections of /standard/ that moved to pages of their own; /standard/ keeps each old id on its contents line (MovedAnchors). */
+export const STANDARD_MOVED = {
+  dfe: "/standard/dfe/",
+  "dfe-none": "/standard/dfe/#dfe-none",
+  checks: "/standard/checks/",
+} as const;
