@@ -85,7 +85,7 @@ describe("/publish/: the import in the browser", () => {
         await download.saveAs(saved);
         const entries = unzip(new Uint8Array(readFileSync(saved)));
         const proven = (await w.page.locator("[data-result]").getAttribute("data-proven")) === "true";
-        expect(releaseDifferences(new Map(entries.map((e) => [e.name, e.data])), slug, release, proven)).toEqual([]);
+        expect(await releaseDifferences(new Map(entries.map((e) => [e.name, e.data])), slug, release, proven)).toEqual([]);
         expect(w.requests.slice(before), "requests after the files were chosen").toEqual([]);
         expect([...w.errors, ...w.failed, ...(await cspViolations(w.page))], `errors:${listing(w.errors)}`).toEqual([]);
         // The preview: a table per dataset, [c] where a count is hidden, and what disclosure control did.

@@ -31,7 +31,7 @@ describe("the import in a browser", () => {
     expect(r.zipName).toBe(`${slug}-${release}.zip`);
     const inZip = unzip(r.zip!);
     expect(inZip.map((e) => e.name)).toEqual(["figures.json", "figures.csv", "checks.json", "disclosure.json", "service.json", "datapackage.json"]);
-    expect(releaseDifferences(new Map(inZip.map((e) => [e.name, e.data])), slug, release, r.proven ?? false)).toEqual([]);
+    expect(await releaseDifferences(new Map(inZip.map((e) => [e.name, e.data])), slug, release, r.proven ?? false)).toEqual([]);
     expect(r.tables.length).toBeGreaterThan(3);
     expect(r.tables.flatMap((t) => t.rows.flat()).some((cell) => cell === "[c]")).toBe(true);
     expect(r.summary.join(" ")).toMatch(/hidden/);

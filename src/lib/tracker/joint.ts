@@ -6,9 +6,10 @@
 //   - each earlier release's cells, fixed as it printed them (a number stays
 //     shown, a [c] stays hidden and is protected like a small count);
 //   - the new release's cells, still to be protected;
-//   - for every count both print, the change between them, an unpublished cell:
-//     a change of 1 to k-1 is guarded like a small count, so the new release
-//     hides what it must until no such change can be worked out.
+//   - for every count two releases hold, printed or not, the change between
+//     them, an unpublished cell: a change of 1 to k-1 is guarded like a small
+//     count, so the new release hides what it must until no such change can be
+//     worked out.
 // Where an earlier release printed a number that today's export no longer gives
 // for that time, the record was corrected after publication: that is returned
 // as a revision, and the import refuses until revisions can be published.
@@ -40,25 +41,38 @@ export function jointModel(current: Model, earlier: Earlier[], shown: (value: nu
   const cells: Cell[] = [...current.cells.values()];
   const relations: Relation[] = [...current.relations];
   const revised: Joint["revised"] = [];
-  for (const e of earlier) {
+  const printed = earlier.map(printedBy);
+  earlier.forEach((e, n) => {
     const tag = (id: string) => earlierId(e.release, id);
-    const printed = printedBy(e);
     for (const c of e.model.cells.values()) {
-      const was = printed.get(c.id);
+      const was = printed[n]!.get(c.id);
       if (typeof was === "number" && was !== shown(c.value)) revised.push({ release: e.release, figure: c.id });
       const published = c.published !== false && was !== undefined;
       cells.push({ ...c, id: tag(c.id), published, ...(published ? { fixed: was === null ? ("hidden" as const) : ("shown" as const) } : {}) });
     }
     for (const r of e.model.relations) relations.push({ ...r, total: tag(r.total), parts: r.parts.map(tag) });
-    for (const c of current.cells.values()) {
-      const old = e.model.cells.get(c.id);
-      if (!old || c.published === false || !printed.has(c.id)) continue;
-      const change = `${e.release}|change|${c.id}`;
-      // A cell is a whole number of at least 0, so the change is taken from the smaller to the larger.
-      cells.push({ id: change, value: Math.abs(c.value - old.value), published: false });
-      relations.push(c.value >= old.value ? { total: c.id, parts: [tag(c.id), change] } : { total: tag(c.id), parts: [c.id, change] });
+  });
+  // The change in every count between each pair of releases (earlier ones among themselves too: a reader holds them
+  // all), printed or not, since an unprinted count may be worked out in both (children not reaching the level:
+  // assessed less those who did). A change of 1 to k-1 is guarded like a small count; a change next to an earlier [c]
+  // is guarded whatever its value, since the earlier value is worked out again from today's export and an export
+  // does not date every reading; recording gaps (guard false) may be worked out.
+  const all = [...earlier.map((e, n) => ({ id: (c: string) => earlierId(e.release, c), model: e.model, printed: printed[n]!, name: e.release })), { id: (c: string) => c, model: current, printed: null, name: "new" }];
+  all.forEach((newer, j) => {
+    for (let i = 0; i < j; i++) {
+      const older = all[i]!;
+      for (const c of newer.model.cells.values()) {
+        const old = older.model.cells.get(c.id);
+        if (!old) continue;
+        const change = `${older.name}|change-to-${newer.name}|${c.id}`;
+        const hiddenBefore = older.printed?.get(c.id) === null || newer.printed?.get(c.id) === null;
+        const guard = hiddenBefore ? ("always" as const) : c.guard === false ? false : undefined;
+        // A cell is a whole number of at least 0, so the change is taken from the smaller to the larger.
+        cells.push({ id: change, value: Math.abs(c.value - old.value), published: false, ...(guard === undefined ? {} : { guard }) });
+        relations.push(c.value >= old.value ? { total: newer.id(c.id), parts: [older.id(c.id), change] } : { total: older.id(c.id), parts: [newer.id(c.id), change] });
+      }
     }
-  }
+  });
   return { cells, relations, revised };
 }
 

@@ -92,7 +92,7 @@ export const COLUMNS: Record<FileName, ColumnDef[]> = {
   "parents.csv": [
     { name: "parent_id", title: "Parent id", description: "The service's own pseudonymous id for the parent, such as SF-P0001; unique; not made only of digits. Never a name, NHS number or case number from another system.", kind: "id", required: true },
     { name: "family_id", title: "Family id", description: "Pseudonymous id shared by parents referred together; not made only of digits", kind: "id", required: true },
-    { name: "sex", title: "Sex", description: "Sex of the parent", kind: "code", required: true, codes: [c("female", "Female", "CIN census gender and SSDA903 sex 2: female"), c("male", "Male", "CIN census gender and SSDA903 sex 1: male"), c("unknown", "Not known")] },
+    { name: "sex", title: "Sex", description: "Sex of the parent as recorded; unknown only where the record does not say (not a description of the parent)", kind: "code", required: true, codes: [c("female", "Female", "CIN census gender and SSDA903 sex 2: female"), c("male", "Male", "CIN census gender and SSDA903 sex 1: male"), c("unknown", "Not known")] },
     { name: "pathway", title: "Pathway", description: "The service pathway the parent was referred to", kind: "code", required: true, codes: [c("A", "Pathway A"), c("B", "Pathway B"), c("C", "Pathway C")] },
     { name: "referral_month", title: "Referral month", description: "Month of referral, YYYY-MM; not in the future", kind: "month", required: true },
     { name: "age_at_referral", title: "Age at referral", description: "Whole years from 12 to 60, blank if not known", kind: "integer", required: false, min: 12, max: 60 },
