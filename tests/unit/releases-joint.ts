@@ -65,24 +65,31 @@ export function casesClosed(full: ExportRows, earlier: string, closed: number): 
   const before = exportAsOf(full, earlier);
   const [pid, fam, clo, why] = ["parent_id", "family_id", "closure_month", "closure_reason"].map((n) => col(full, "parents.csv", n)) as [number, number, number, number];
   const inBefore = new Set(before.rows["parents.csv"].map((r) => r[pid]!));
-  // Families referred by then whose every parent closed later (so no parent's closure is left half-done).
+  // Families referred by then whose every parent closed later; a family with a parent closed by then, or one never
+  // closed, is left out (so no family's closure is half done).
   const closing = new Map<string, number>();
-  const open = new Set<string>();
+  const left = new Set<string>();
   for (const r of full.rows["parents.csv"]) {
     if (!inBefore.has(r[pid]!)) continue;
     const c = r[clo] === "" ? -1 : monthNumber(r[clo]!);
-    if (c <= end) open.add(r[fam]!);
+    if (c <= end) left.add(r[fam]!);
     else closing.set(r[fam]!, Math.max(closing.get(r[fam]!) ?? 0, c));
   }
-  const chosen = [...closing].filter(([f]) => !open.has(f)).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, closed);
+  const chosen = [...closing].filter(([f]) => !left.has(f)).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, closed);
   if (chosen.length < closed) throw new Error(`releases-joint: fewer than ${closed} families closed after ${earlier}`);
   const keep = new Set(chosen.map(([f]) => f));
   const fullParents = new Map(full.rows["parents.csv"].map((r) => [r[pid]!, r]));
-  const parents = before.rows["parents.csv"].map((r) => (keep.has(r[fam]!) ? [...r.slice(0, clo), fullParents.get(r[pid]!)![clo]!, ...r.slice(clo + 1)] : r));
-  for (const r of parents) if (keep.has(r[fam]!)) r[why] = fullParents.get(r[pid]!)![why]!;
+  const parents = before.rows["parents.csv"].map((r) => {
+    if (!keep.has(r[fam]!)) return r;
+    const out = [...r];
+    out[clo] = fullParents.get(r[pid]!)![clo]!;
+    out[why] = fullParents.get(r[pid]!)![why]!;
+    return out;
+  });
   const [cfam, status] = [col(full, "children.csv", "family_id"), col(full, "children.csv", "status_at_closure")];
-  const fullChildren = new Map(full.rows["children.csv"].map((r) => [r[0]!, r]));
-  const children = before.rows["children.csv"].map((r) => (keep.has(r[cfam]!) ? r.map((c, i) => (i === status ? fullChildren.get(r[0]!)![status]! : c)) : r));
+  const cid = col(full, "children.csv", "child_id");
+  const fullChildren = new Map(full.rows["children.csv"].map((r) => [r[cid]!, r]));
+  const children = before.rows["children.csv"].map((r) => (keep.has(r[cfam]!) ? r.map((c, i) => (i === status ? fullChildren.get(r[cid]!)![status]! : c)) : r));
   const month = monthText(Math.max(...chosen.map(([, m]) => m)));
   return { rows: { header: before.header, rows: { ...before.rows, "parents.csv": parents, "children.csv": children } }, month };
 }
