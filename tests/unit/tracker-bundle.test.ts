@@ -47,7 +47,7 @@ describe("the synthetic examples", () => {
       const figures = JSON.parse(readFileSync(join(out, "figures.json"), "utf8")) as BundleFigure[];
       expect(figures.length).toBeGreaterThan(0);
       for (const f of figures) expect(f.source.document).toContain("synthetic");
-    }, 120_000);
+    }, 900_000);
   }
 });
 
