@@ -79,7 +79,7 @@ describe("/publish/: the import in the browser", () => {
         await w.page.click("[data-run]");
         await expect.poll(() => status(w.page)).toMatch(/^Done/);
         expect(w.requests.slice(before), "requests after the files were chosen").toEqual([]);
-        const [download] = await Promise.all([w.page.waitForEvent("download"), w.page.click("[data-download]")]);
+        const [download] = await Promise.all([w.page.waitForEvent("download", { timeout: 120_000 }), w.page.click("[data-download]")]);
         expect(download.suggestedFilename()).toBe(`${slug}-${release}.zip`);
         const saved = join(mkdtempSync("/tmp/publish-e2e-"), "bundle.zip");
         await download.saveAs(saved);
@@ -169,7 +169,8 @@ describe("/publish/: the import in the browser", () => {
       // Tab to the file input and open it with the keyboard; the test answers the file dialog.
       for (let i = 0; i < 60 && (await page.evaluate(() => document.activeElement?.id)) !== "publish-files"; i++) await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("publish-files");
-      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+      // Playwright's own waits default to 30 s, which a busy machine can overrun: the state waited for is what matters.
+      const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 120_000 }), page.keyboard.press("Space")]);
       await chooser.setFiles(exportFiles("brackenford", "2025-03"));
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("publish-slug");
@@ -177,8 +178,9 @@ describe("/publish/: the import in the browser", () => {
       await page.keyboard.press("Enter");
       await expect.poll(() => status(page)).toMatch(/^Done/);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("result-heading");
-      for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.hasAttribute("data-download"))); i++) await page.keyboard.press("Tab");
-      const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+      for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.hasAttribute("data-download"))); i++) await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-download")), "the download link has the keyboard's focus").toBe(true);
+      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.keyboard.press("Enter")]);
       expect(download.suggestedFilename()).toBe("brackenford-2025-03.zip");
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(wide, "the page scrolls sideways at 320px").toBeLessThanOrEqual(320);
