@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameS
 import { dirname, join } from "node:path";
 import { formatProblem, type DataProblem } from "../src/lib/errors.ts";
 import { BUNDLE_FILES, checkBundle, type BundleFiles, type BundleMode } from "../src/lib/monitoring/bundle.ts";
-import { latestReleases, publishedComparisons, publishedFiles, serviceSets, type PublishedRelease } from "../src/lib/monitoring/publish.ts";
+import { latestReleases, publishedComparisons, publishedFiles, releaseTrends, serviceSets, type PublishedRelease } from "../src/lib/monitoring/publish.ts";
+import { trendProblems } from "../src/lib/monitoring/trends.ts";
 import { changedReleaseProblems, gitBlobId, releaseChangeProblems } from "../src/lib/monitoring/releases.ts";
 import { RELEASE } from "../src/lib/tracker/releases.ts";
 import { comparisonProblems, serviceProblems } from "../src/lib/monitoring/drawable.ts";
@@ -76,6 +77,7 @@ function main(): number {
     }
     const levels = ofService.map((r) => ({ release: r.release, k: r.bundle.service.disclosure.k, figures: r.bundle.figures }));
     problems.push(...releaseChangeProblems(`${dir}/${slug}`, levels));
+    for (const message of trendProblems(releaseTrends(ofService))) problems.push({ file: `${dir}/${slug}/`, rule: "trend-revised", message });
     releases.push(...ofService);
   }
   // A committed release is published for good: the files on disk must be HEAD's, byte for byte.

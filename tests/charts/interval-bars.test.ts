@@ -52,3 +52,21 @@ describe("intervalBarsChart", () => {
     expect(domain).toContain("note\u0001Children of supported parents");
   });
 });
+
+describe("intervalBarsChart with a suppressed row", () => {
+  const trend: IntervalRow[] = [
+    { category: "April 2019 to March 2023", value: 50, label: "50% (30 of 60)", interval: [37.7, 62.3], intervalLabel: "95% interval: 38% to 62%" },
+    { category: "April 2023 to March 2024", value: 0, label: "[c] suppressed", symbol: "c" },
+  ];
+  for (const layout of ["narrow", "wide"] as const) {
+    it(`draws the gap as its label alone, never a bar or dot at zero (${layout})`, async () => {
+      const spec = intervalBarsChart(trend, { layout });
+      const marks = spec.marks as { data?: IntervalRow[]; constructor: { name: string } }[];
+      expect(marks.filter((m) => m.constructor.name === "BarX").flatMap((m) => m.data ?? [])).toEqual([]);
+      expect(marks.filter((m) => m.constructor.name === "Dot").flatMap((m) => m.data ?? [])).toEqual([trend[0]]);
+      const svg = renderSvg(spec, a11y);
+      expect(svg).toContain("[c] suppressed");
+      await expect(normalizeSvg(svg)).toMatchFileSnapshot(`__snapshots__/interval-bars-gap-${layout}.svg`);
+    });
+  }
+});

@@ -88,6 +88,8 @@ describe("the services index", () => {
     }
     expect(brackenford.hidden).toBe(brackenford.releases.at(-1)!.hidden);
     expect(index.services.find((s) => s.slug === "fellgate")!.releases.map((r) => r.id)).toEqual(["2025-03"]);
-    expect([...files.keys()].filter((p) => p.startsWith("brackenford/")).length).toBe(18);
+    // Three releases of six files, and the service's trends as JSON and CSV.
+    expect([...files.keys()].filter((p) => p.startsWith("brackenford/")).length).toBe(20);
+    expect(files.has("brackenford/trends.csv")).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 // Bars for figures known only as a percentage, beside a dot with a 95% interval
 // for a figure with a (small) base. The interval is the point of the chart, so
 // it is drawn in black with end caps and its range is written beneath it, and a
-// percentage axis lets readers see which bars' ends fall inside it.
+// percentage axis lets readers see which bars' ends fall inside it. A row with
+// a GSS symbol (a suppressed share) is its label alone, never a bar at zero.
 import * as Plot from "@observablehq/plot";
 import { palette, WIDTHS, type Layout } from "../../lib/plot/palette.ts";
 import type { IntervalRow } from "../../lib/figures/rows.ts";
@@ -32,13 +33,14 @@ export function intervalBarsChart(rows: IntervalRow[], { layout }: { layout: Lay
   const plotWidth = width - marginLeft - 8;
   // Every label must fit after the end of its bar or interval: find the scale that allows it.
   const need = rows.map((r) => {
-    const end = r.interval?.[1] ?? r.value;
+    const end = r.symbol ? 0 : (r.interval?.[1] ?? r.value);
     const room = Math.max(plotWidth - (r.label.length * CHAR + 12), plotWidth * 0.35);
     return (end * plotWidth) / room;
   });
   const xMax = Math.max(100, ...need);
-  const bars = rows.filter((r) => !r.interval);
-  const dots = rows.filter((r) => r.interval);
+  const gaps = rows.filter((r) => r.symbol);
+  const bars = rows.filter((r) => !r.interval && !r.symbol);
+  const dots = rows.filter((r) => r.interval && !r.symbol);
   const ink = "#0b0c0c";
 
   return {
@@ -54,6 +56,7 @@ export function intervalBarsChart(rows: IntervalRow[], { layout }: { layout: Lay
       Plot.gridX(TICKS, { stroke: palette.darkGrey, strokeOpacity: 0.25 }),
       Plot.barX(bars, { x: "value", y: barKey, fill: palette.darkBlue }),
       Plot.text(bars, { x: "value", y: barKey, text: "label", textAnchor: "start", dx: 4, fill: ink }),
+      Plot.text(gaps, { x: 0, y: barKey, text: "label", textAnchor: "start", dx: 4, fill: ink }),
       Plot.ruleY(dots, { y: barKey, x1: (r: IntervalRow) => r.interval![0], x2: (r: IntervalRow) => r.interval![1], stroke: ink, strokeWidth: 2 }),
       Plot.tickX(dots, { x: (r: IntervalRow) => r.interval![0], y: barKey, stroke: ink, strokeWidth: 2 }),
       Plot.tickX(dots, { x: (r: IntervalRow) => r.interval![1], y: barKey, stroke: ink, strokeWidth: 2 }),

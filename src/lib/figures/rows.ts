@@ -30,6 +30,8 @@ export interface IntervalRow {
   interval?: [number, number];
   /** Text under the interval, e.g. "95% interval: 30% to 95%". */
   intervalLabel?: string;
+  /** Why there is no share (value is then ignored): the row is a labelled gap, never a bar at zero. */
+  symbol?: GssSymbol;
 }
 
 /** The flow chart's input: flows with column headings and preferred orders. */

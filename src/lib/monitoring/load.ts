@@ -8,6 +8,7 @@ import { parseFigureSet, type FigureSet } from "../figures/set.ts";
 import { disclosureSchema, type Disclosure } from "./bundle.ts";
 import { SERVICES_INDEX, type ServiceEntry, type ServicesIndex } from "./publish.ts";
 import type { ComparisonResult } from "./compare-units.ts";
+import type { Trend } from "./trends.ts";
 
 const DIR = join(process.cwd(), "public/data/services");
 
@@ -108,6 +109,33 @@ export function monitoringPageFor(localAuthority: string): { href: string; name:
   const e = servicesIndex().services.find((s) => s.council !== null && (s.council === localAuthority || s.council.startsWith(`${localAuthority} `)));
   return e ? { href: `/monitoring/${e.slug}/`, name: e.name } : null;
 }
+
+const trendsSchema = z.array(
+  z.object({
+    id: z.string(),
+    measure: z.string(),
+    base: z.string(),
+    points: z.array(
+      z.object({
+        release: z.string(),
+        from: z.string(),
+        to: z.string(),
+        numerator: z.number().nullable(),
+        denominator: z.number().nullable(),
+        symbol: z.enum(["c", "x", "z"]).nullable(),
+        derivation: z.string(),
+      }),
+    ),
+  }),
+);
+
+/** A service's headline shares period by period, as the data step worked them out from its releases (trends.ts). */
+export function serviceTrends(slug: string): Trend[] {
+  return trendsSchema.parse(readJson(`${slug}/trends.json`));
+}
+
+/** Download paths of a service's trends. */
+export const trendDownloads = (slug: string) => ({ csv: `/data/services/${slug}/trends.csv`, json: `/data/services/${slug}/trends.json` });
 
 /** Download paths of a release's files, as served (the latest release when none is named). */
 export function serviceDownloads(slug: string, release = serviceEntry(slug).release) {

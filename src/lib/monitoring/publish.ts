@@ -7,6 +7,7 @@ import type { FigureSet } from "../figures/set.ts";
 import { figureSet } from "../figures/set.ts";
 import type { Bundle, BundleFiles, BundleMode } from "./bundle.ts";
 import { compareServices, comparisonsCsv, type ComparisonResult } from "./compare-units.ts";
+import { serviceTrends, trendsCsv, type Trend } from "./trends.ts";
 
 /** Paths below are relative to public/data/services/. */
 export const SERVICES_INDEX = "index.json";
@@ -93,22 +94,31 @@ export function serviceSets(bundles: { bundle: Bundle }[]): { slug: string; name
     }));
 }
 
+/** A service's trends from its releases, oldest first. */
+export const releaseTrends = (releases: PublishedRelease[]): Trend[] =>
+  serviceTrends(
+    [...releases]
+      .sort((a, b) => (a.release < b.release ? -1 : 1))
+      .map((r) => ({ release: r.release, period: r.bundle.service.period, set: serviceSets([r])[0]!.set })),
+  );
+
 /** The comparisons read published figures only: each service's, and Salford's as npm run data wrote them. */
 export const publishedComparisons = (bundles: { bundle: Bundle }[], salford: FigureSet): ComparisonResult[] => compareServices(serviceSets(bundles), salford);
 
-/** Every file to write under public/data/services/, by path: each release's files, the index, the comparisons (of the latest releases). */
+/** Every file to write under public/data/services/, by path: each release's files, each service's trends, the index, the comparisons (of the latest releases). */
 export function publishedFiles(releases: PublishedRelease[], mode: BundleMode, comparisons: ComparisonResult[]): Map<string, string> {
   const out = new Map<string, string>();
   const sorted = [...releases].sort((a, b) => a.bundle.service.slug.localeCompare(b.bundle.service.slug) || (a.release < b.release ? -1 : 1));
   for (const { bundle, files, release } of sorted) {
     for (const [name, text] of Object.entries(files)) out.set(`${bundle.service.slug}/${release}/${name}`, text!);
   }
-  const services = latestReleases(sorted).map((l) =>
-    serviceEntry(
-      l.bundle,
-      sorted.filter((r) => r.bundle.service.slug === l.bundle.service.slug),
-    ),
-  );
+  const services = latestReleases(sorted).map((l) => {
+    const own = sorted.filter((r) => r.bundle.service.slug === l.bundle.service.slug);
+    const trends = releaseTrends(own);
+    out.set(`${l.bundle.service.slug}/trends.json`, `${JSON.stringify(trends, null, 1)}\n`);
+    out.set(`${l.bundle.service.slug}/trends.csv`, trendsCsv(trends));
+    return serviceEntry(l.bundle, own);
+  });
   const index: ServicesIndex = { mode, services };
   out.set(SERVICES_INDEX, `${JSON.stringify(index, null, 1)}\n`);
   out.set("comparisons.json", `${JSON.stringify(comparisons, null, 1)}\n`);

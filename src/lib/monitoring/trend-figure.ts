@@ -1,0 +1,102 @@
+// A service's trend as a figure model: each period's share as a dot with its
+// 95% Wilson interval, suppressed periods as labelled gaps. The title compares
+// the first and last periods shown, and calls a difference whose intervals
+// overlap possibly chance, as the before-and-after figures do.
+import { formatInterval, formatMonth, formatNumber, formatPercent, ofBase } from "../format.ts";
+import type { FigureModel } from "../figures/model.ts";
+import type { IntervalRow } from "../figures/rows.ts";
+import { capital, listInWords } from "../figures/words.ts";
+import { isSmallBase, SMALL_BASE, wilson } from "../stats/wilson.ts";
+import type { ServiceSection } from "./findings.ts";
+import type { Trend, TrendPoint } from "./trends.ts";
+
+type Known = TrendPoint & { numerator: number; denominator: number };
+const known = (p: TrendPoint): p is Known => p.numerator !== null && p.denominator !== null;
+
+export const periodName = (p: TrendPoint) => `${formatMonth(p.from)} to ${formatMonth(p.to)}`;
+const percent = (p: Known) => Math.round((1000 * p.numerator) / p.denominator) / 10;
+const share = (p: Known) => `${formatPercent(percent(p))} (${ofBase(p.numerator, p.denominator)})`;
+const SYMBOL_WORDS = { c: "[c] suppressed", x: "[x] not published", z: "[z] no one in the base" } as const;
+
+function overlap(a: Known, b: Known): boolean {
+  const [x, y] = [wilson(a.numerator, a.denominator), wilson(b.numerator, b.denominator)];
+  return x.lower <= y.upper && y.lower <= x.upper;
+}
+
+function title(t: Trend, shown: Known[]): string {
+  const first = shown[0]!;
+  const last = shown.at(-1)!;
+  if (shown.length === 1) return `${t.measure}: ${share(first)} from ${periodName(first)}, the only period that can be shown so far`;
+  const against = `${share(last)} from ${periodName(last)} against ${share(first)} from ${periodName(first)}`;
+  if (overlap(first, last)) return `${t.measure}: ${against}, a difference that could easily be chance`;
+  return `${t.measure}: ${percent(last) > percent(first) ? "higher" : "lower"} in the latest period, ${against}`;
+}
+
+/** The trend's figure, or null when no period has a share to show (the page says so in words). */
+export function trendFigure(t: Trend, o: { id: string }): FigureModel | null {
+  const shown = t.points.filter(known);
+  if (!shown.length) return null;
+  const rows: IntervalRow[] = t.points.map((p) => {
+    if (!known(p)) return { category: periodName(p), value: 0, label: SYMBOL_WORDS[p.symbol ?? "x"], symbol: p.symbol ?? "x" };
+    const { lower, upper } = wilson(p.numerator, p.denominator);
+    return {
+      category: periodName(p),
+      value: percent(p),
+      label: share(p),
+      interval: [lower * 100, upper * 100],
+      intervalLabel: `95% interval: ${formatInterval(p.numerator, p.denominator)}`,
+    };
+  });
+  const small = shown.filter((p) => isSmallBase(p.denominator));
+  const gaps = t.points.filter((p) => !known(p));
+  return {
+    id: o.id,
+    title: title(t, shown),
+    summary: `${capital(t.base)}, period by period: ${listInWords(
+      t.points.map((p) => (known(p) ? `${periodName(p)}, ${share(p)}` : `${periodName(p)}, ${SYMBOL_WORDS[p.symbol ?? "x"]}`)),
+    )}.`,
+    alt: `Dots with lines for their 95% intervals, one row per period, showing the share of ${t.base}${gaps.length ? `; ${formatNumber(gaps.length)} period${gaps.length === 1 ? "" : "s"} drawn as a labelled gap` : ""}.`,
+    chart: { kind: "interval-bars", rows },
+    table: {
+      caption: `${t.measure}: each period's share among ${t.base}`,
+      columns: [{ label: "Period" }, { label: "Share", numeric: true }, { label: "95% interval", numeric: true }],
+      rows: t.points.map((p) =>
+        known(p) ? [periodName(p), share(p), formatInterval(p.numerator, p.denominator)] : [periodName(p), SYMBOL_WORDS[p.symbol ?? "x"], p.derivation],
+      ),
+    },
+    bases: shown.map((p) => ({ who: `${t.base}, ${periodName(p)}`, n: p.denominator })),
+    cautions: [
+      "Each period counts only the people it added: each release counts everyone since the service began, and a period's figures are that release's counts less the release before's. The first period is longer than the others.",
+      ...(small.length
+        ? [
+            `${capital(listInWords(small.map(periodName)))} ${small.length === 1 ? "rests" : "rest"} on fewer than ${formatNumber(SMALL_BASE)} people, so ${small.length === 1 ? "its" : "their"} 95% interval${small.length === 1 ? " is" : "s are"} wide.`,
+          ]
+        : []),
+      ...(gaps.length
+        ? [
+            `No share is shown for ${listInWords(gaps.map(periodName))}: a count behind it is suppressed to protect confidentiality [c], or no one was in the base [z]. A gap is not a zero.`,
+          ]
+        : []),
+      "Counts are not causes: a change from one period to the next can come from who was referred, not from what the service did.",
+    ],
+    notes: [],
+    dataset: "services",
+    source: "the service's published releases",
+  };
+}
+
+/** The page's section of trends: a figure per measure, or words where there is nothing to draw. */
+export function trendSection(trends: Trend[]): ServiceSection {
+  const releases = Math.max(0, ...trends.map((t) => t.points.length));
+  const base = {
+    id: "trends",
+    heading: "Period by period",
+    intro:
+      "How the headline shares moved from one release to the next. Each period counts the people it added: parents referred in it, or babies whose family's case closed in it.",
+    tables: [],
+  };
+  if (releases < 2) return { ...base, figures: [], withheld: "The service has published one release so far, so there is no trend yet: it needs at least two." };
+  const figures = trends.map((t) => trendFigure(t, { id: `trend-${t.id}` }));
+  const said = trends.filter((_, i) => !figures[i]).map((t) => `${t.measure}: no period can be shown, because a count behind each is suppressed [c].`);
+  return { ...base, figures: figures.filter((f): f is FigureModel => f !== null), withheld: said.join(" ") || null };
+}

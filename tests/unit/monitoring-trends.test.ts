@@ -1,0 +1,97 @@
+// A service's headline shares period by period: the periods' counts add up to
+// the latest release's, a suppressed count leaves a gap, a count that fell is
+// refused, and the figure calls overlapping intervals possibly chance.
+import { describe, expect, it } from "vitest";
+import { releaseTrends } from "../../src/lib/monitoring/publish.ts";
+import { trendFigure, trendSection } from "../../src/lib/monitoring/trend-figure.ts";
+import { nextMonth, trendProblems, trendsCsv, type Trend, type TrendPoint } from "../../src/lib/monitoring/trends.ts";
+import { COMPARISONS } from "../../src/lib/monitoring/compare-units.ts";
+import { serviceSets } from "../../src/lib/monitoring/publish.ts";
+import { checkedRelease, exampleReleases } from "./example-files.ts";
+
+const releasesOf = (slug: string) => exampleReleases(slug).map((r) => checkedRelease(slug, r));
+const point = (from: string, to: string, numerator: number | null, denominator: number | null, symbol: TrendPoint["symbol"] = null): TrendPoint => ({
+  release: to,
+  from,
+  to,
+  numerator,
+  denominator,
+  symbol,
+  derivation: "made up for the test",
+});
+const trend = (points: TrendPoint[]): Trend => ({ id: "at-home-at-closure", measure: "Babies at home", base: "babies whose case closed", points });
+
+describe("serviceTrends over the example releases", () => {
+  for (const slug of ["marram-bay", "thornwick", "larkspur-vale", "brackenford"]) {
+    it(`${slug}: periods follow one another, and where every period is known they add up to the latest release`, () => {
+      const releases = releasesOf(slug);
+      const latest = serviceSets([releases.at(-1)!])[0]!.set;
+      for (const t of releaseTrends(releases)) {
+        expect(t.points.map((p) => p.release)).toEqual(releases.map((r) => r.release));
+        expect(t.points[0]!.from).toBe(releases[0]!.bundle.service.period.from);
+        for (let i = 1; i < t.points.length; i++) expect(t.points[i]!.from).toBe(nextMonth(t.points[i - 1]!.to));
+        expect(trendProblems([t])).toEqual([]);
+        const reading = COMPARISONS.find((c) => c.id === t.id)!.bundle(latest);
+        if (t.points.every((p) => p.numerator !== null) && !("reason" in reading)) {
+          expect(t.points.reduce((s, p) => s + p.numerator!, 0)).toBe(reading.numerator);
+          expect(t.points.reduce((s, p) => s + p.denominator!, 0)).toBe(reading.denominator);
+        }
+      }
+    });
+  }
+
+  it("leaves a gap [c] for a period whose count, or the count before it, is suppressed", () => {
+    const releases = releasesOf("larkspur-vale");
+    const atHome = releaseTrends(releases).find((t) => t.id === "at-home-at-closure")!;
+    const hidden = releases.map((r) => "reason" in COMPARISONS[0]!.bundle(serviceSets([r])[0]!.set));
+    // Each period is known exactly when both its release and the one before publish the count.
+    atHome.points.forEach((p, i) => expect(p.symbol === "c").toBe(hidden[i]! || (i > 0 && hidden[i - 1]!)));
+    expect(atHome.points.some((p) => p.symbol === "c")).toBe(hidden.some(Boolean));
+  });
+
+  it("writes one CSV row per measure and period, with empty numbers and a symbol for a gap", () => {
+    const csv = trendsCsv([trend([point("2019-04", "2023-03", 3, 10), point("2023-04", "2024-03", null, null, "c")])]).trim().split("\n");
+    expect(csv[0]).toBe("trend,trend_title,denominator_counts,release,period_from,period_to,numerator,denominator,symbol,derivation");
+    expect(csv[2]).toBe("at-home-at-closure,Babies at home,babies whose case closed,2024-03,2023-04,2024-03,,,c,made up for the test");
+  });
+});
+
+describe("trendProblems", () => {
+  it("refuses a count that fell between releases, or outgrew its base", () => {
+    expect(trendProblems([trend([point("2019-04", "2023-03", 5, 10), point("2023-04", "2024-03", -5, 10)])])).toHaveLength(1);
+    expect(trendProblems([trend([point("2023-04", "2024-03", 12, 10)])])[0]).toMatch(/12 of 10/);
+    expect(trendProblems([trend([point("2023-04", "2024-03", 0, 10)])])).toEqual([]);
+  });
+});
+
+describe("trendFigure", () => {
+  it("calls a difference whose intervals overlap possibly chance", () => {
+    const m = trendFigure(trend([point("2019-04", "2023-03", 30, 60), point("2023-04", "2024-03", 12, 20)]), { id: "t" })!;
+    expect(m.title).toBe("Babies at home: 60% (12 of 20) from April 2023 to March 2024 against 50% (30 of 60) from April 2019 to March 2023, a difference that could easily be chance");
+    expect(m.cautions.join(" ")).toMatch(/April 2023 to March 2024 rests on fewer than 30 people/);
+  });
+
+  it("says which way a difference goes when the intervals do not overlap", () => {
+    const m = trendFigure(trend([point("2019-04", "2023-03", 10, 100), point("2023-04", "2024-03", 80, 100)]), { id: "t" })!;
+    expect(m.title).toMatch(/^Babies at home: higher in the latest period, 80% \(80 of 100\)/);
+  });
+
+  it("draws a suppressed period as a labelled gap, and keeps it in the table", () => {
+    const m = trendFigure(trend([point("2019-04", "2023-03", 30, 60), point("2023-04", "2024-03", null, null, "c")]), { id: "t" })!;
+    expect(m.chart.kind).toBe("interval-bars");
+    if (m.chart.kind !== "interval-bars") return;
+    expect(m.chart.rows[1]).toMatchObject({ symbol: "c", label: "[c] suppressed" });
+    expect(m.table.rows.map((r) => r[1])).toEqual(["50% (30 of 60)", "[c] suppressed"]);
+    expect(m.bases).toEqual([{ who: "babies whose case closed, April 2019 to March 2023", n: 60 }]);
+    expect(m.title).toMatch(/the only period that can be shown so far$/);
+  });
+
+  it("draws nothing when every period is a gap, and a service with one release has no trend yet", () => {
+    const gaps = trend([point("2019-04", "2023-03", null, null, "c"), point("2023-04", "2024-03", null, null, "c")]);
+    expect(trendFigure(gaps, { id: "t" })).toBeNull();
+    const section = trendSection([gaps]);
+    expect(section.figures).toEqual([]);
+    expect(section.withheld).toMatch(/no period can be shown/);
+    expect(trendSection([trend([point("2019-04", "2025-03", 3, 10)])]).withheld).toMatch(/one release so far/);
+  });
+});
