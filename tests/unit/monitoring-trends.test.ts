@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { releaseTrends } from "../../src/lib/monitoring/publish.ts";
 import { trendFigure, trendSection } from "../../src/lib/monitoring/trend-figure.ts";
-import { nextMonth, trendProblems, trendsCsv, type Trend, type TrendPoint } from "../../src/lib/monitoring/trends.ts";
+import { nextMonth, serviceTrends, trendProblems, trendsCsv, type Trend, type TrendPoint } from "../../src/lib/monitoring/trends.ts";
+import { figureSet } from "../../src/lib/figures/set.ts";
 import { COMPARISONS } from "../../src/lib/monitoring/compare-units.ts";
 import { serviceSets } from "../../src/lib/monitoring/publish.ts";
 import { checkedRelease, exampleReleases } from "./example-files.ts";
@@ -27,7 +28,7 @@ describe("serviceTrends over the example releases", () => {
       const releases = releasesOf(slug);
       const latest = serviceSets([releases.at(-1)!])[0]!.set;
       for (const t of releaseTrends(releases)) {
-        expect(t.points.map((p) => p.release)).toEqual(releases.map((r) => r.release));
+        expect(t.points.at(-1)!.to).toBe(releases.at(-1)!.release);
         expect(t.points[0]!.from).toBe(releases[0]!.bundle.service.period.from);
         for (let i = 1; i < t.points.length; i++) expect(t.points[i]!.from).toBe(nextMonth(t.points[i - 1]!.to));
         expect(trendProblems([t])).toEqual([]);
@@ -40,13 +41,41 @@ describe("serviceTrends over the example releases", () => {
     });
   }
 
-  it("leaves a gap [c] for a period whose count, or the count before it, is suppressed", () => {
+  it("joins a period whose count is suppressed to the next published one, and leaves a gap only at the end", () => {
     const releases = releasesOf("larkspur-vale");
+    const readings = releases.map((r) => COMPARISONS[0]!.bundle(serviceSets([r])[0]!.set));
     const atHome = releaseTrends(releases).find((t) => t.id === "at-home-at-closure")!;
-    const hidden = releases.map((r) => "reason" in COMPARISONS[0]!.bundle(serviceSets([r])[0]!.set));
-    // Each period is known exactly when both its release and the one before publish the count.
-    atHome.points.forEach((p, i) => expect(p.symbol === "c").toBe(hidden[i]! || (i > 0 && hidden[i - 1]!)));
-    expect(atHome.points.some((p) => p.symbol === "c")).toBe(hidden.some(Boolean));
+    // Each point ends at a release whose count is published, or is the gap of a suppressed latest release.
+    const published = releases.filter((_, i) => !("reason" in readings[i]!)).map((r) => r.release);
+    expect(atHome.points.filter((p) => p.symbol === null).map((p) => p.release)).toEqual(published);
+    expect(atHome.points.filter((p) => p.symbol !== null).map((p) => p.release)).toEqual("reason" in readings.at(-1)! ? [releases.at(-1)!.release] : []);
+    // The example's middle release hides the count, so its year is joined to the next.
+    expect(published.length).toBeLessThan(releases.length);
+  });
+
+  it("joins the years around a suppressed release: two published releases bound a longer period", () => {
+    const rec = (value: number | null, base: number | null) => ({
+      dataset: "child-outcomes",
+      group: "expected-at-referral",
+      period: "at-case-closure",
+      category: "at-home",
+      measure: "count",
+      value,
+      base,
+      symbol: value === null ? "c" : null,
+    });
+    const at = (to: string, value: number | null, base: number | null) => ({
+      release: to,
+      period: { from: "2019-04", to },
+      set: figureSet([rec(value, base)] as never, { publisher: "test", synthetic: true }),
+    });
+    const [t] = serviceTrends([at("2023-03", 10, 20), at("2024-03", null, null), at("2025-03", 25, 45), at("2026-03", null, null)]);
+    expect(t!.points.map((p) => [p.from, p.to, p.numerator, p.denominator, p.symbol])).toEqual([
+      ["2019-04", "2023-03", 10, 20, null],
+      ["2023-04", "2025-03", 15, 25, null],
+      ["2025-04", "2026-03", null, null, "c"],
+    ]);
+    expect(t!.points[1]!.derivation).toBe("25 of 45 in the 2025-03 release, less 10 of 20 in the 2023-03 release");
   });
 
   it("writes one CSV row per measure and period, with empty numbers and a symbol for a gap", () => {
@@ -82,8 +111,10 @@ describe("trendFigure", () => {
     if (m.chart.kind !== "interval-bars") return;
     expect(m.chart.rows[1]).toMatchObject({ symbol: "c", label: "[c] suppressed" });
     expect(m.table.rows.map((r) => r[1])).toEqual(["50% (30 of 60)", "[c] suppressed"]);
+    expect(m.table.rows[1]![2]).toBe("[c]");
     expect(m.bases).toEqual([{ who: "babies whose case closed, April 2019 to March 2023", n: 60 }]);
-    expect(m.title).toMatch(/the only period that can be shown so far$/);
+    expect(m.title).toMatch(/the only period whose share can be published$/);
+    expect(m.cautions).toContain("No share is shown for April 2023 to March 2024: a count behind it is suppressed to protect confidentiality [c]. A gap is not a zero.");
   });
 
   it("draws nothing when every period is a gap, and a service with one release has no trend yet", () => {

@@ -17,6 +17,16 @@ export const periodName = (p: TrendPoint) => `${formatMonth(p.from)} to ${format
 const percent = (p: Known) => Math.round((1000 * p.numerator) / p.denominator) / 10;
 const share = (p: Known) => `${formatPercent(percent(p))} (${ofBase(p.numerator, p.denominator)})`;
 const SYMBOL_WORDS = { c: "[c] suppressed", x: "[x] not published", z: "[z] no one in the base" } as const;
+const GAP_WORDS = {
+  c: "a count behind it is suppressed to protect confidentiality [c]",
+  x: "a figure behind it is not published [x]",
+  z: "no one was added to its base [z]",
+} as const;
+/** A period's length in months. */
+const months = (p: TrendPoint) => {
+  const [[fy, fm], [ty, tm]] = [p.from, p.to].map((m) => m.split("-").map(Number)) as [[number, number], [number, number]];
+  return (ty - fy) * 12 + tm - fm + 1;
+};
 
 function overlap(a: Known, b: Known): boolean {
   const [x, y] = [wilson(a.numerator, a.denominator), wilson(b.numerator, b.denominator)];
@@ -26,7 +36,7 @@ function overlap(a: Known, b: Known): boolean {
 function title(t: Trend, shown: Known[]): string {
   const first = shown[0]!;
   const last = shown.at(-1)!;
-  if (shown.length === 1) return `${t.measure}: ${share(first)} from ${periodName(first)}, the only period that can be shown so far`;
+  if (shown.length === 1) return `${t.measure}: ${share(first)} from ${periodName(first)}, the only period whose share can be published`;
   const against = `${share(last)} from ${periodName(last)} against ${share(first)} from ${periodName(first)}`;
   if (overlap(first, last)) return `${t.measure}: ${against}, a difference that could easily be chance`;
   return `${t.measure}: ${percent(last) > percent(first) ? "higher" : "lower"} in the latest period, ${against}`;
@@ -52,31 +62,29 @@ export function trendFigure(t: Trend, o: { id: string }): FigureModel | null {
   return {
     id: o.id,
     title: title(t, shown),
-    summary: `${capital(t.base)}, period by period: ${listInWords(
-      t.points.map((p) => (known(p) ? `${periodName(p)}, ${share(p)}` : `${periodName(p)}, ${SYMBOL_WORDS[p.symbol ?? "x"]}`)),
-    )}.`,
+    summary: `Among ${t.base}: ${t.points.map((p) => `${periodName(p)}, ${known(p) ? share(p) : SYMBOL_WORDS[p.symbol ?? "x"]}`).join("; ")}.`,
     alt: `Dots with lines for their 95% intervals, one row per period, showing the share of ${t.base}${gaps.length ? `; ${formatNumber(gaps.length)} period${gaps.length === 1 ? "" : "s"} drawn as a labelled gap` : ""}.`,
     chart: { kind: "interval-bars", rows },
     table: {
       caption: `${t.measure}: each period's share among ${t.base}`,
       columns: [{ label: "Period" }, { label: "Share", numeric: true }, { label: "95% interval", numeric: true }],
       rows: t.points.map((p) =>
-        known(p) ? [periodName(p), share(p), formatInterval(p.numerator, p.denominator)] : [periodName(p), SYMBOL_WORDS[p.symbol ?? "x"], p.derivation],
+        known(p) ? [periodName(p), share(p), formatInterval(p.numerator, p.denominator)] : [periodName(p), SYMBOL_WORDS[p.symbol ?? "x"], `[${p.symbol ?? "x"}]`],
       ),
     },
     bases: shown.map((p) => ({ who: `${t.base}, ${periodName(p)}`, n: p.denominator })),
     cautions: [
-      "Each period counts only the people it added: each release counts everyone since the service began, and a period's figures are that release's counts less the release before's. The first period is longer than the others.",
+      `Each period counts only the people it added: each release counts everyone since the service began, and a period's figures are one release's counts less an earlier one's.${
+        new Set(t.points.map(months)).size > 1
+          ? " The periods are not all the same length: the first runs from when the figures begin, and where a release's count is suppressed its period is joined to the next."
+          : ""
+      }`,
       ...(small.length
         ? [
             `${capital(listInWords(small.map(periodName)))} ${small.length === 1 ? "rests" : "rest"} on fewer than ${formatNumber(SMALL_BASE)} people, so ${small.length === 1 ? "its" : "their"} 95% interval${small.length === 1 ? " is" : "s are"} wide.`,
           ]
         : []),
-      ...(gaps.length
-        ? [
-            `No share is shown for ${listInWords(gaps.map(periodName))}: a count behind it is suppressed to protect confidentiality [c], or no one was in the base [z]. A gap is not a zero.`,
-          ]
-        : []),
+      ...gaps.map((p) => `No share is shown for ${periodName(p)}: ${GAP_WORDS[p.symbol ?? "x"]}. A gap is not a zero.`),
       "Counts are not causes: a change from one period to the next can come from who was referred, not from what the service did.",
     ],
     notes: [],

@@ -18,7 +18,7 @@ export const TREND_MEASURES: { id: string; added: string }[] = [
 ];
 
 export interface TrendPoint {
-  /** The release whose counts, less the one before's, give the period's. */
+  /** The release whose counts, less those of the last earlier release that publishes them, give the period's. */
   release: string;
   /** First and last month of the period (YYYY-MM). */
   from: string;
@@ -57,27 +57,36 @@ const zero: Reading = { numerator: 0, denominator: 0, derivation: "" };
 /** No one in the base yet (z) is a reading of nothing, not a gap. */
 const orZero = (x: Reading | Unavailable): Reading | Unavailable => ("reason" in x && x.symbol === "z" ? zero : x);
 
-function point(r: TrendRelease, from: string, now: Reading | Unavailable, before: Reading | Unavailable, prior?: string): TrendPoint {
-  const at = { release: r.release, from, to: r.period.to };
-  // A suppressed or unpublished count in either release leaves the period unknown.
-  if ("reason" in now) return { ...at, numerator: null, denominator: null, symbol: now.symbol, derivation: now.reason };
-  if ("reason" in before) return { ...at, numerator: null, denominator: null, symbol: before.symbol, derivation: `in the release before: ${before.reason}` };
-  const numerator = now.numerator - before.numerator;
-  const denominator = now.denominator - before.denominator;
-  if (denominator === 0) return { ...at, numerator: null, denominator: null, symbol: "z", derivation: "no one was added to the base in this period" };
-  const of = (x: Reading, release: string) => `${x.numerator} of ${x.denominator} in the ${release} release`;
-  const derivation = prior ? `${of(now, r.release)}, less ${of(before, prior)}` : of(now, r.release);
-  return { ...at, numerator, denominator, symbol: null, derivation };
-}
-
-/** Each trend measure's points, one per release (oldest first); the first release's period starts when its figures do. */
+/**
+ * Each trend measure's periods, oldest first. A period runs from the month after
+ * the last release whose count is published to the next such release. Where a
+ * release's count is suppressed, its period joins the next one's (both releases
+ * around it are published, so anyone can work that longer period out); a
+ * suppressed latest release leaves a last period that is a gap.
+ */
 export function serviceTrends(releases: TrendRelease[]): Trend[] {
   return TREND_MEASURES.map(({ id, added }) => {
     const def = COMPARISONS.find((c) => c.id === id)!;
-    const readings = releases.map((r) => orZero(def.bundle(r.set)));
-    const points = releases.map((r, i) =>
-      i === 0 ? point(r, r.period.from, readings[0]!, zero) : point(r, nextMonth(releases[i - 1]!.period.to), readings[i]!, readings[i - 1]!, releases[i - 1]!.release),
-    );
+    const points: TrendPoint[] = [];
+    let before: { reading: Reading; release: string; to: string } | null = null;
+    const start = () => (before ? nextMonth(before.to) : releases[0]!.period.from);
+    releases.forEach((r, i) => {
+      const now = orZero(def.bundle(r.set));
+      if ("reason" in now) {
+        if (i === releases.length - 1) points.push({ release: r.release, from: start(), to: r.period.to, numerator: null, denominator: null, symbol: now.symbol, derivation: now.reason });
+        return;
+      }
+      const prior = before?.reading ?? zero;
+      const [numerator, denominator] = [now.numerator - prior.numerator, now.denominator - prior.denominator];
+      const of = (x: Reading, release: string) => `${x.numerator} of ${x.denominator} in the ${release} release`;
+      const derivation = before ? `${of(now, r.release)}, less ${of(before.reading, before.release)}` : of(now, r.release);
+      points.push(
+        denominator === 0
+          ? { release: r.release, from: start(), to: r.period.to, numerator: null, denominator: null, symbol: "z", derivation: `no one was added to the base: ${derivation}` }
+          : { release: r.release, from: start(), to: r.period.to, numerator, denominator, symbol: null, derivation },
+      );
+      before = { reading: now, release: r.release, to: r.period.to };
+    });
     return { id, measure: def.measure, base: added, points };
   });
 }
