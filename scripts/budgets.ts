@@ -1,5 +1,5 @@
 // Performance budgets: the one place they are written down. npm run bench reads
-// them; README quotes them.
+// them; docs/decisions/performance-budgets.md says why they are what they are.
 //
 // Two kinds, and only the first decides whether CI passes:
 // - everyPage and keyPage: what a build fixes exactly (bytes as sent, JavaScript,
@@ -34,7 +34,7 @@ export const BUDGETS = {
   },
   /** Every other page's document is held to the key pages' one round trip too
    *  (keyPage.documentBytes), except the pages named here, each with its reason.
-   *  A key page is never exempt. README lists them. */
+   *  A key page is never exempt. */
   firstWindowExempt: {
     "/notes/all/": "the whole ledger in one document, so that find and print reach every entry with or without JavaScript; its text alone is more than the first window",
   } as Readonly<Record<string, string>>,

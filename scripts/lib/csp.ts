@@ -58,18 +58,8 @@ export const WORKER_POLICY: readonly (readonly [string, readonly string[]])[] = 
 
 /** Sent with every response besides the CSP. interest-cohort (FLoC) is kept for older
  *  browsers; browsing-topics is its successor. Chromium 156 logs nothing for either.
- *  No Cross-Origin-Opener-Policy, on purpose (README, "Performance budgets", says why
- *  in full). Arriving from another site (a search result, a link in an email) makes the
- *  browser start a new renderer process for a site that sends it, and Chrome on Android
- *  gives such a site a process of its own. That new process parses and lays out the
- *  first screen more slowly than one already running: in interleaved Lighthouse runs
- *  the header added 0.03 to 0.06 to each key page's LCP ratio. What COOP guards here
- *  is little: the pages are public statistics with no login, cookies, storage or
- *  text or file input, so a page sharing our process has nothing of ours to read. It
- *  would still stop a site that opened ours in a new tab from later switching that tab
- *  to a fake copy (the address bar would show the fake address). Put it back if the
- *  site ever gains a login, cookies, storage, free-text or file input, or anything
- *  that differs between visitors. Framing stays blocked (X-Frame-Options and
+ *  No Cross-Origin-Opener-Policy, on purpose: docs/decisions/no-coop.md says why,
+ *  and when to put it back. Framing stays blocked (X-Frame-Options and
  *  frame-ancestors), and tests fail if COOP comes back. */
 export const OTHER_HEADERS: readonly (readonly [string, string])[] = [
   ["X-Content-Type-Options", "nosniff"],
