@@ -145,6 +145,19 @@ const COMPARISON_FIELDS: Field[] = [
   { name: "derivation", type: "string", description: "Which published figures give the numbers, or why there are none" },
 ];
 
+const TREND_FIELDS: Field[] = [
+  { name: "trend", type: "string", description: "Identifier of the measure (the same as the comparison it shares with comparisons.csv)" },
+  { name: "trend_title", type: "string", description: "What is measured, as a heading; not a unit (every trend is a share: numerator of denominator)" },
+  { name: "denominator_counts", type: "string", description: "Who each period's denominator counts, in words: the people the period added" },
+  { name: "release", type: "string", description: "The release (YYYY-MM) whose counts, less those of the last earlier release that publishes them, give the period's" },
+  { name: "period_from", type: "string", description: "First month of the period (YYYY-MM)" },
+  { name: "period_to", type: "string", description: "Last month of the period (YYYY-MM)" },
+  { name: "numerator", type: "integer", description: "How many of denominator have what is measured; empty when symbol says why not" },
+  { name: "denominator", type: "integer", description: "How many people the period added to the base; empty when symbol says why not" },
+  { name: "symbol", type: "string", description: "Why numerator and denominator are empty, as a GSS symbol: c a count behind the period is suppressed; x not published; z no one was added to the base. Empty otherwise", constraints: { enum: ["c", "x", "z"] } },
+  { name: "derivation", type: "string", description: "Which releases' published counts give the numbers, or why there are none" },
+];
+
 /** What each file of a service's bundle holds (the bundle's own datapackage.json lists them with checksums). */
 const BUNDLE_FILE_TITLES: Record<string, [string, string]> = {
   "figures.csv": ["figures", "One row per figure: counts and shares, suppressed ones empty with value_symbol c."],
@@ -153,6 +166,12 @@ const BUNDLE_FILE_TITLES: Record<string, [string, string]> = {
   "disclosure.json": ["disclosure audit", "An object: the disclosure settings, counts of suppressed cells by kind, and under cells an array of every hidden cell's interval width (never a value)."],
   "service.json": ["service", "An object: the service's name, council, period, disclosure settings and whether it is synthetic."],
   "datapackage.json": ["data package", "The bundle's own data package, as the tracker import wrote it: every other file of the bundle with its SHA-256."],
+};
+
+/** A service's files beside its releases: its headline shares period by period, worked out from every release. */
+const TREND_FILE_TITLES: Record<string, [string, string]> = {
+  "trends.csv": ["period by period", "One row per headline measure and period: the people the period added and how many of them have what is measured, worked out as one release's published counts less an earlier one's."],
+  "trends.json": ["period by period (JSON)", "An array of measures, each with its periods (points: numerator and denominator, or the GSS symbol and reason where there are none)."],
 };
 
 const SERVICES_FILE_TITLES: Record<string, [string, string]> = {
@@ -173,15 +192,16 @@ export function withServices<P extends ReturnType<typeof dataPackage>>(pkg: P, s
   for (const [path, text] of [...services].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const full = `services/${path}`;
     const name = full.replace(/[^a-z0-9]+/g, "-");
-    // <slug>/<release>/<file> for a release's files; <file> for those about every service.
+    // <slug>/<release>/<file> for a release's files; <slug>/<file> for a service's trends; <file> for those about every service.
     const parts = path.split("/");
     const file = parts.at(-1)!;
-    const [slug, release] = parts.length > 1 ? [parts[0]!, parts[1]] : [null, undefined];
-    const [what, description] = (slug ? BUNDLE_FILE_TITLES[file] : SERVICES_FILE_TITLES[file]) ?? [file, file];
+    const [slug, release] = parts.length > 1 ? [parts[0]!, parts.length > 2 ? parts[1] : undefined] : [null, undefined];
+    const [what, description] = (release ? BUNDLE_FILE_TITLES[file] : slug ? TREND_FILE_TITLES[file] : SERVICES_FILE_TITLES[file]) ?? [file, file];
     const title = slug ? `${names.get(slug) ?? slug}${release ? ` (release ${release})` : ""}: ${what}` : what;
     const rows = () => parseCsv(text, full).records.length;
     if (file === "comparisons.csv")
       resources.push(tabular(text, { name, path: full, title: "Comparisons across services", description: "One row per comparison and service (Salford's evaluation among them), plotted or not.", fields: COMPARISON_FIELDS, primaryKey: ["comparison", "service"], rows: rows() }));
+    else if (file === "trends.csv") resources.push(tabular(text, { name, path: full, title, description, fields: TREND_FIELDS, primaryKey: ["trend", "period_from"], rows: rows() }));
     else if (file === "figures.csv") resources.push(tabular(text, { name, path: full, title, description, ...figureCsvSchema(BUNDLE_CSV_COLUMNS), rows: rows() }));
     else jsonFiles.push(json(text, name, full, title, description));
   }

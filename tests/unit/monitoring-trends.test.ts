@@ -20,7 +20,7 @@ const point = (from: string, to: string, numerator: number | null, denominator: 
   symbol,
   derivation: "made up for the test",
 });
-const trend = (points: TrendPoint[]): Trend => ({ id: "at-home-at-closure", measure: "Babies at home", base: "babies whose case closed", points });
+const trend = (points: TrendPoint[]): Trend => ({ id: "at-home-at-closure", title: "Babies at home", denominatorCounts: "babies whose case closed", points });
 
 describe("serviceTrends over the example releases", () => {
   for (const slug of ["marram-bay", "thornwick", "larkspur-vale", "brackenford"]) {

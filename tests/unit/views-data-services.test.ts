@@ -29,6 +29,12 @@ describe("serviceFiles and serviceFieldTables", () => {
     expect(groups.map((g) => g.slug ? `${g.slug}/${g.release}` : null)).toContain("brackenford/2023-03");
     expect(groups[0]!.files.map((f) => f.href)).toEqual(["/data/services/comparisons.csv", "/data/services/comparisons.json", "/data/services/index.json"]);
     for (const g of groups.slice(1)) expect(g.files.map((f) => f.path)).toEqual([...BUNDLE_FILES].sort().map((n) => `services/${g.slug}/${g.release}/${n}`));
+    // Each service's trends come once, with its latest release.
+    const latest = (slug: string) => `${slug}/${exampleReleases(slug).at(-1)}`;
+    for (const g of groups.slice(1))
+      expect(g.trends.map((f) => f.path)).toEqual(
+        `${g.slug}/${g.release}` === latest(g.slug!) ? [`services/${g.slug}/trends.csv`, `services/${g.slug}/trends.json`] : [],
+      );
   });
 
   it("lists only the shared files when no service has published, as in the production build", () => {
@@ -57,9 +63,10 @@ describe("the completed data package", () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(profile);
     const pkg = JSON.parse(builtData("example").get("datapackage.json")!) as { resources: { path: string }[] };
     expect(validate(pkg), JSON.stringify(validate.errors)).toBe(true);
-    // Each release's figures.csv, and comparisons.csv: the tables among the services' files.
+    // Each release's figures.csv, each service's trends.csv, and comparisons.csv: the tables among the services' files.
     const releases = SLUGS.flatMap((slug) => exampleReleases(slug).map((r) => `services/${slug}/${r}/figures.csv`));
     expect(releases).toHaveLength(13);
-    expect(pkg.resources.map((r) => r.path).filter((p) => p.startsWith("services/"))).toEqual(["services/comparisons.csv", ...releases].sort());
+    const trends = SLUGS.map((slug) => `services/${slug}/trends.csv`);
+    expect(pkg.resources.map((r) => r.path).filter((p) => p.startsWith("services/"))).toEqual(["services/comparisons.csv", ...releases, ...trends].sort());
   });
 });

@@ -113,8 +113,8 @@ export function monitoringPageFor(localAuthority: string): { href: string; name:
 const trendsSchema = z.array(
   z.object({
     id: z.string(),
-    measure: z.string(),
-    base: z.string(),
+    title: z.string(),
+    denominatorCounts: z.string(),
     points: z.array(
       z.object({
         release: z.string(),
@@ -134,8 +134,15 @@ export function serviceTrends(slug: string): Trend[] {
   return trendsSchema.parse(readJson(`${slug}/trends.json`));
 }
 
-/** Download paths of a service's trends. */
-export const trendDownloads = (slug: string) => ({ csv: `/data/services/${slug}/trends.csv`, json: `/data/services/${slug}/trends.json` });
+/** The trends' source line, which names every release, and their own downloads. */
+export function trendOrigin(slug: string): Origin {
+  const e = serviceEntry(slug);
+  return {
+    document: `${e.name}, client tracker, every release to ${formatMonth(e.release)}${e.synthetic ? " (synthetic)" : ""}`,
+    csv: `/data/services/${slug}/trends.csv`,
+    json: `/data/services/${slug}/trends.json`,
+  };
+}
 
 /** Download paths of a release's files, as served (the latest release when none is named). */
 export function serviceDownloads(slug: string, release = serviceEntry(slug).release) {

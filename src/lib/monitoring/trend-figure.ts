@@ -36,10 +36,10 @@ function overlap(a: Known, b: Known): boolean {
 function title(t: Trend, shown: Known[]): string {
   const first = shown[0]!;
   const last = shown.at(-1)!;
-  if (shown.length === 1) return `${t.measure}: ${share(first)} from ${periodName(first)}, the only period whose share can be published`;
+  if (shown.length === 1) return `${t.title}: ${share(first)} from ${periodName(first)}, the only period whose share can be published`;
   const against = `${share(last)} from ${periodName(last)} against ${share(first)} from ${periodName(first)}`;
-  if (overlap(first, last)) return `${t.measure}: ${against}, a difference that could easily be chance`;
-  return `${t.measure}: ${percent(last) > percent(first) ? "higher" : "lower"} in the latest period, ${against}`;
+  if (overlap(first, last)) return `${t.title}: ${against}, a difference that could easily be chance`;
+  return `${t.title}: ${percent(last) > percent(first) ? "higher" : "lower"} in the latest period, ${against}`;
 }
 
 /** The trend's figure, or null when no period has a share to show (the page says so in words). */
@@ -62,17 +62,17 @@ export function trendFigure(t: Trend, o: { id: string }): FigureModel | null {
   return {
     id: o.id,
     title: title(t, shown),
-    summary: `Among ${t.base}: ${t.points.map((p) => `${periodName(p)}, ${known(p) ? share(p) : SYMBOL_WORDS[p.symbol ?? "x"]}`).join("; ")}.`,
-    alt: `Dots with lines for their 95% intervals, one row per period, showing the share of ${t.base}${gaps.length ? `; ${formatNumber(gaps.length)} period${gaps.length === 1 ? "" : "s"} drawn as a labelled gap` : ""}.`,
+    summary: `Among ${t.denominatorCounts}: ${t.points.map((p) => `${periodName(p)}, ${known(p) ? share(p) : SYMBOL_WORDS[p.symbol ?? "x"]}`).join("; ")}.`,
+    alt: `Dots with lines for their 95% intervals, one row per period, showing the share of ${t.denominatorCounts}${gaps.length ? `; ${formatNumber(gaps.length)} period${gaps.length === 1 ? "" : "s"} drawn as a labelled gap` : ""}.`,
     chart: { kind: "interval-bars", rows },
     table: {
-      caption: `${t.measure}: each period's share among ${t.base}`,
+      caption: `${t.title}: each period's share among ${t.denominatorCounts}`,
       columns: [{ label: "Period" }, { label: "Share", numeric: true }, { label: "95% interval", numeric: true }],
       rows: t.points.map((p) =>
         known(p) ? [periodName(p), share(p), formatInterval(p.numerator, p.denominator)] : [periodName(p), SYMBOL_WORDS[p.symbol ?? "x"], `[${p.symbol ?? "x"}]`],
       ),
     },
-    bases: shown.map((p) => ({ who: `${t.base}, ${periodName(p)}`, n: p.denominator })),
+    bases: shown.map((p) => ({ who: `${t.denominatorCounts}, ${periodName(p)}`, n: p.denominator })),
     cautions: [
       `Each period counts only the people it added: each release counts everyone since the service began, and a period's figures are one release's counts less an earlier one's.${
         new Set(t.points.map(months)).size > 1
@@ -105,6 +105,6 @@ export function trendSection(trends: Trend[]): ServiceSection {
   };
   if (releases < 2) return { ...base, figures: [], withheld: "The service has published one release so far, so there is no trend yet: it needs at least two." };
   const figures = trends.map((t) => trendFigure(t, { id: `trend-${t.id}` }));
-  const said = trends.filter((_, i) => !figures[i]).map((t) => `${t.measure}: no period can be shown, because a count behind each is suppressed [c].`);
+  const said = trends.filter((_, i) => !figures[i]).map((t) => `${t.title}: no period can be shown, because a count behind each is suppressed [c].`);
   return { ...base, figures: figures.filter((f): f is FigureModel => f !== null), withheld: said.join(" ") || null };
 }

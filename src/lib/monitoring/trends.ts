@@ -33,9 +33,10 @@ export interface TrendPoint {
 
 export interface Trend {
   id: string;
-  measure: string;
+  /** What is measured, as a heading (every trend is a share). */
+  title: string;
   /** Who each period's base counts. */
-  base: string;
+  denominatorCounts: string;
   points: TrendPoint[];
 }
 
@@ -87,7 +88,7 @@ export function serviceTrends(releases: TrendRelease[]): Trend[] {
       );
       before = { reading: now, release: r.release, to: r.period.to };
     });
-    return { id, measure: def.measure, base: added, points };
+    return { id, title: def.measure, denominatorCounts: added, points };
   });
 }
 
@@ -111,8 +112,8 @@ export function trendsCsv(trends: Trend[]): string {
     trends.flatMap((t) =>
       t.points.map((p) => ({
         trend: t.id,
-        trend_title: t.measure,
-        denominator_counts: t.base,
+        trend_title: t.title,
+        denominator_counts: t.denominatorCounts,
         release: p.release,
         period_from: p.from,
         period_to: p.to,

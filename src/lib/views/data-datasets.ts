@@ -114,7 +114,7 @@ export function collectionFiles(c: Catalogue): { title: string; description: str
 }
 
 export interface FieldTable {
-  kind: DatasetSpec["kind"] | "comparisons" | "service-figures";
+  kind: DatasetSpec["kind"] | "comparisons" | "service-trends" | "service-figures";
   caption: string;
   datasets: string[];
   fields: { name: string; type: string; description: string }[];

@@ -12,6 +12,8 @@ export interface ServiceFiles {
   /** The release's folder (the month its period ends), or null for the files about every service. */
   release: string | null;
   files: FileInfo[];
+  /** The service's period-by-period files, which read every release: given with its latest release only. */
+  trends: FileInfo[];
 }
 
 const indexSchema = z.object({
@@ -28,13 +30,20 @@ export function serviceFiles(c: Catalogue): ServiceFiles[] {
       .filter((r) => (dir === null ? r.path.split("/").length === 2 : r.path.startsWith(`services/${dir}/`)))
       .sort((a, b) => (a.path < b.path ? -1 : 1))
       .map((r) => verifiedFile(r, c.read));
+  const trendsOf = (slug: string) =>
+    listed
+      .filter((r) => r.path.startsWith(`services/${slug}/trends.`))
+      .sort((a, b) => (a.path < b.path ? -1 : 1))
+      .map((r) => verifiedFile(r, c.read));
   const releases = index.services.flatMap((s) =>
-    [...s.releases].reverse().map((r) => ({ name: s.name, slug: s.slug, release: r.id, files: of(`${s.slug}/${r.id}`) })),
+    [...s.releases]
+      .reverse()
+      .map((r, i) => ({ name: s.name, slug: s.slug, release: r.id, files: of(`${s.slug}/${r.id}`), trends: i === 0 ? trendsOf(s.slug) : [] })),
   );
-  return [{ name: null, slug: null, release: null, files: of(null) }, ...releases];
+  return [{ name: null, slug: null, release: null, files: of(null), trends: [] }, ...releases];
 }
 
-/** The columns of comparisons.csv and, when a service has published, of a bundle's figures.csv. */
+/** The columns of comparisons.csv and, when a service has published, of its trends.csv and a bundle's figures.csv. */
 export function serviceFieldTables(c: Catalogue): FieldTable[] {
   const tables: FieldTable[] = [];
   const csvs = c.pkg.resources.filter((r) => r.path.startsWith("services/"));
@@ -47,6 +56,14 @@ export function serviceFieldTables(c: Catalogue): FieldTable[] {
       caption: "Columns of comparisons.csv (one row per comparison and service)",
       datasets: ["services/comparisons.csv"],
       fields: rows(comparisons.schema.fields),
+    });
+  const trends = csvs.find((r) => r.path.endsWith("/trends.csv"));
+  if (trends?.schema)
+    tables.push({
+      kind: "service-trends",
+      caption: "Columns of a service's trends.csv (one row per headline measure and period)",
+      datasets: ["services/<service>/trends.csv"],
+      fields: rows(trends.schema.fields),
     });
   if (bundle?.schema)
     tables.push({
