@@ -67,10 +67,11 @@ export function trendFigure(t: Trend, o: { id: string }): FigureModel | null {
     chart: { kind: "interval-bars", rows },
     table: {
       caption: `${t.title}: each period's share among ${t.denominatorCounts}`,
-      columns: [{ label: "Period" }, { label: "Share", numeric: true }, { label: "95% interval", numeric: true }],
-      rows: t.points.map((p) =>
-        known(p) ? [periodName(p), share(p), formatInterval(p.numerator, p.denominator)] : [periodName(p), SYMBOL_WORDS[p.symbol ?? "x"], `[${p.symbol ?? "x"}]`],
-      ),
+      columns: [{ label: "Period" }, { label: "Share, with its 95% interval", numeric: true }],
+      rows: t.points.map((p) => [
+        periodName(p),
+        known(p) ? `${share(p)}; 95% interval ${formatInterval(p.numerator, p.denominator)}` : SYMBOL_WORDS[p.symbol ?? "x"],
+      ]),
     },
     bases: shown.map((p) => ({ who: `${t.denominatorCounts}, ${periodName(p)}`, n: p.denominator })),
     cautions: [
