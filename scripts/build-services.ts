@@ -90,7 +90,7 @@ function main(): number {
   // The comparisons read published figures only: each service's latest release, and Salford's as npm run data just wrote them.
   const salford = publishedSet(z.array(figureSchema).parse(JSON.parse(readFileSync(join(ROOT, "public/data/figures.json"), "utf8"))), "Salford");
   const latest = latestReleases(releases);
-  const comparisons = publishedComparisons(latest, salford);
+  const comparisons = publishedComparisons(releases, salford);
   // A release the pages could not draw is refused here, by name, rather than failing the site build for everyone.
   for (const r of releases) {
     for (const message of serviceProblems(serviceSets([r])[0]!.set))

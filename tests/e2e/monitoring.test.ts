@@ -35,10 +35,18 @@ describe.runIf(!example)("monitoring in the production build", () => {
     }
   });
 
-  it("draws no funnel plot of fewer than two services, and says why", async () => {
+  it("draws no funnel plot of fewer than two services, and says why, on the index and on each comparison's page", async () => {
     const { doc, words } = await text("/monitoring/compare/");
     expect(doc.querySelectorAll("figure.chart-figure")).toHaveLength(0);
     expect(words).toMatch(/fewer than two services/i);
+    const links = Array.from(doc.querySelectorAll<HTMLAnchorElement>(".comparisons a")).map((a) => a.getAttribute("href")!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) {
+      const page = await text(href);
+      expect(page.status, href).toBe(200);
+      expect(page.doc.querySelectorAll("figure.chart-figure"), href).toHaveLength(0);
+      expect(page.words, href).toMatch(/funnel plot needs at least two services, so there is no plot/);
+    }
   });
 });
 
@@ -73,8 +81,17 @@ describe.runIf(example)("monitoring in the example build", () => {
     const plottable = comparisons.filter((c) => c.units.filter((u) => u.slug !== null).length >= 2).map((c) => c.id);
     expect(plottable.length).toBeGreaterThan(0);
     const { doc, words } = await text("/monitoring/compare/");
-    expect(Array.from(doc.querySelectorAll("figure.chart-figure")).map((f) => f.id)).toEqual(plottable);
     expect(words).toMatch(/99\.8%/);
-    expect(words).toMatch(/funnel plot needs at least two services, so there is no plot/);
+    // The index links each comparison's own page; a funnel is drawn there only where two or more services have the figures.
+    const links = Array.from(doc.querySelectorAll<HTMLAnchorElement>(".comparisons a")).map((a) => a.getAttribute("href")!);
+    expect(links).toEqual(comparisons.map((c) => `/monitoring/compare/${c.id}/`));
+    const drawn: string[] = [];
+    for (const c of comparisons) {
+      const page = await text(`/monitoring/compare/${c.id}/`);
+      drawn.push(...Array.from(page.doc.querySelectorAll("figure.chart-figure")).map((f) => f.id));
+      if (!plottable.includes(c.id)) expect(page.words, c.id).toMatch(/funnel plot needs at least two services, so there is no plot/);
+    }
+    expect(drawn).toEqual(plottable);
+    expect(plottable.length).toBeLessThan(comparisons.length);
   });
 });

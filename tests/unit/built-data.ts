@@ -3,7 +3,7 @@
 // publishedFiles, build-archive's withServices), so tests need no earlier build.
 import { publishedSet } from "../../src/lib/figures/set.ts";
 import type { BundleMode } from "../../src/lib/monitoring/bundle.ts";
-import { latestReleases, publishedComparisons, publishedFiles, type PublishedRelease } from "../../src/lib/monitoring/publish.ts";
+import { publishedComparisons, publishedFiles, type PublishedRelease } from "../../src/lib/monitoring/publish.ts";
 import { EXAMPLE_SERVICES } from "../../src/lib/tracker/examples.ts";
 import { outputFiles } from "../../scripts/lib/outputs.ts";
 import { withServices, type dataPackage } from "../../scripts/lib/datapackage.ts";
@@ -18,7 +18,7 @@ export function builtData(mode: BundleMode): Map<string, string> {
   const site = outputFiles(realOutputs(), realFiles());
   const releases: PublishedRelease[] = (mode === "example" ? SLUGS : []).flatMap((slug) => exampleReleases(slug).map((r) => checkedRelease(slug, r, mode)));
   const salford = publishedSet(realOutputs().figures, "Salford");
-  const services = publishedFiles(releases, mode, publishedComparisons(latestReleases(releases), salford));
+  const services = publishedFiles(releases, mode, publishedComparisons(releases, salford));
   const pkg = withServices(JSON.parse(site.get("datapackage.json")!) as ReturnType<typeof dataPackage>, services);
   const out = new Map(site);
   out.set("datapackage.json", JSON.stringify(pkg, null, 1) + "\n");

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { releaseTrends } from "../../src/lib/monitoring/publish.ts";
 import { trendFigure, trendSection } from "../../src/lib/monitoring/trend-figure.ts";
-import { nextMonth, serviceTrends, trendProblems, trendsCsv, type Trend, type TrendPoint } from "../../src/lib/monitoring/trends.ts";
+import { nextMonth, periodComparisons, serviceTrends, trendProblems, trendsCsv, type Trend, type TrendPoint } from "../../src/lib/monitoring/trends.ts";
 import { figureSet } from "../../src/lib/figures/set.ts";
 import { COMPARISONS } from "../../src/lib/monitoring/compare-units.ts";
 import { serviceSets } from "../../src/lib/monitoring/publish.ts";
@@ -123,5 +123,36 @@ describe("trendFigure", () => {
     expect(section.figures).toEqual([]);
     expect(section.withheld).toMatch(/no period can be shown/);
     expect(trendSection([trend([point("2019-04", "2025-03", 3, 10)])]).withheld).toMatch(/one release so far/);
+  });
+});
+
+describe("periodComparisons", () => {
+  const service = (slug: string, points: TrendPoint[]) => ({ slug, name: slug, trends: [trend(points)] });
+  it("compares services over the same latest period, and lists the others with the reason", () => {
+    const [c] = periodComparisons([
+      service("a", [point("2019-04", "2024-03", 10, 40), point("2024-04", "2025-03", 6, 12)]),
+      service("b", [point("2019-04", "2024-03", 5, 20), point("2024-04", "2025-03", 9, 15)]),
+      service("c", [point("2019-04", "2025-03", 20, 50)]),
+      service("d", [point("2019-04", "2024-03", 5, 20), point("2024-04", "2025-03", null, null, "c")]),
+    ]);
+    expect(c!.id).toBe("at-home-at-closure-latest-period");
+    expect(c!.measure).toBe("Babies at home, April 2024 to March 2025");
+    expect(c!.units.map((u) => [u.slug, u.numerator, u.denominator])).toEqual([
+      ["a", 6, 12],
+      ["b", 9, 15],
+    ]);
+    expect(c!.pooled).toEqual({ numerator: 15, denominator: 27, services: 2 });
+    expect(c!.unplotted.map((u) => [u.slug, u.symbol])).toEqual([
+      [null, "z"],
+      ["c", "z"],
+      ["d", "c"],
+    ]);
+    expect(c!.unplotted[1]!.reason).toMatch(/^its latest period runs April 2019 to March 2025, not April 2024 to March 2025/);
+  });
+
+  it("plots nothing with fewer than two services on the period", () => {
+    const [c] = periodComparisons([service("a", [point("2024-04", "2025-03", 6, 12)])]);
+    expect(c!.plotted).toBe(false);
+    expect(c!.pooled).toBeNull();
   });
 });

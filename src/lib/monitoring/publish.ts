@@ -7,7 +7,7 @@ import type { FigureSet } from "../figures/set.ts";
 import { figureSet } from "../figures/set.ts";
 import type { Bundle, BundleFiles, BundleMode } from "./bundle.ts";
 import { compareServices, comparisonsCsv, type ComparisonResult } from "./compare-units.ts";
-import { serviceTrends, trendsCsv, type Trend } from "./trends.ts";
+import { periodComparisons, serviceTrends, trendsCsv, type Trend } from "./trends.ts";
 
 /** Paths below are relative to public/data/services/. */
 export const SERVICES_INDEX = "index.json";
@@ -102,8 +102,19 @@ export const releaseTrends = (releases: PublishedRelease[]): Trend[] =>
       .map((r) => ({ release: r.release, period: r.bundle.service.period, set: serviceSets([r])[0]!.set })),
   );
 
-/** The comparisons read published figures only: each service's, and Salford's as npm run data wrote them. */
-export const publishedComparisons = (bundles: { bundle: Bundle }[], salford: FigureSet): ComparisonResult[] => compareServices(serviceSets(bundles), salford);
+/**
+ * The comparisons read published figures only: each service's latest release, and Salford's as npm run data wrote
+ * them; then each trend measure for one period, from every release.
+ */
+export function publishedComparisons(releases: PublishedRelease[], salford: FigureSet): ComparisonResult[] {
+  const latest = latestReleases(releases);
+  const trends = latest.map((l) => ({
+    slug: l.bundle.service.slug,
+    name: l.bundle.service.name,
+    trends: releaseTrends(releases.filter((r) => r.bundle.service.slug === l.bundle.service.slug)),
+  }));
+  return [...compareServices(serviceSets(latest), salford), ...periodComparisons(trends)];
+}
 
 /** Every file to write under public/data/services/, by path: each release's files, each service's trends, the index, the comparisons (of the latest releases). */
 export function publishedFiles(releases: PublishedRelease[], mode: BundleMode, comparisons: ComparisonResult[]): Map<string, string> {

@@ -2,18 +2,18 @@
 // 95% Wilson interval, suppressed periods as labelled gaps. The title compares
 // the first and last periods shown, and calls a difference whose intervals
 // overlap possibly chance, as the before-and-after figures do.
-import { formatInterval, formatMonth, formatNumber, formatPercent, ofBase } from "../format.ts";
+import { formatInterval, formatNumber, formatPercent, ofBase } from "../format.ts";
 import type { FigureModel } from "../figures/model.ts";
 import type { IntervalRow } from "../figures/rows.ts";
 import { capital, listInWords } from "../figures/words.ts";
 import { isSmallBase, SMALL_BASE, wilson } from "../stats/wilson.ts";
 import type { ServiceSection } from "./findings.ts";
-import type { Trend, TrendPoint } from "./trends.ts";
+import { months, type Trend, type TrendPoint } from "./trends.ts";
 
 type Known = TrendPoint & { numerator: number; denominator: number };
 const known = (p: TrendPoint): p is Known => p.numerator !== null && p.denominator !== null;
 
-export const periodName = (p: TrendPoint) => `${formatMonth(p.from)} to ${formatMonth(p.to)}`;
+const periodName = months;
 const percent = (p: Known) => Math.round((1000 * p.numerator) / p.denominator) / 10;
 const share = (p: Known) => `${formatPercent(percent(p))} (${ofBase(p.numerator, p.denominator)})`;
 const SYMBOL_WORDS = { c: "[c] suppressed", x: "[x] not published", z: "[z] no one in the base" } as const;
@@ -23,7 +23,7 @@ const GAP_WORDS = {
   z: "no one was added to its base [z]",
 } as const;
 /** A period's length in months. */
-const months = (p: TrendPoint) => {
+const span = (p: TrendPoint) => {
   const [[fy, fm], [ty, tm]] = [p.from, p.to].map((m) => m.split("-").map(Number)) as [[number, number], [number, number]];
   return (ty - fy) * 12 + tm - fm + 1;
 };
@@ -76,7 +76,7 @@ export function trendFigure(t: Trend, o: { id: string }): FigureModel | null {
     bases: shown.map((p) => ({ who: `${t.denominatorCounts}, ${periodName(p)}`, n: p.denominator })),
     cautions: [
       `Each period counts only the people it added: each release counts everyone since the service began, and a period's figures are one release's counts less an earlier one's.${
-        new Set(t.points.map(months)).size > 1
+        new Set(t.points.map(span)).size > 1
           ? " The periods are not all the same length: the first runs from when the figures begin, and where a release's count is suppressed its period is joined to the next."
           : ""
       }`,

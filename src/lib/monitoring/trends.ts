@@ -8,8 +8,10 @@
 // its base can only come from a corrected record, which the import refuses
 // (TR-RELEASE-REVISED), so the data step refuses it too. Run by the data step.
 import { toCsv } from "../csv.ts";
+import { formatMonth } from "../format.ts";
 import type { FigureSet, GssSymbol } from "../figures/set.ts";
-import { COMPARISONS, type Reading, type Unavailable } from "./compare-units.ts";
+import { sum } from "d3-array";
+import { COMPARISONS, MIN_SERVICES, SALFORD_LABEL, type ComparedUnit, type ComparisonResult, type Reading, type Unavailable } from "./compare-units.ts";
 
 /** The headline shares whose counts only grow from release to release, and who a period adds to their base. */
 export const TREND_MEASURES: { id: string; added: string }[] = [
@@ -124,4 +126,48 @@ export function trendsCsv(trends: Trend[]): string {
       })),
     ),
   );
+}
+
+/** "April 2024 to March 2025" */
+export const months = (p: Pick<TrendPoint, "from" | "to">) => `${formatMonth(p.from)} to ${formatMonth(p.to)}`;
+
+/** Why a service's latest period is not on a comparison of one period. */
+const notSamePeriod = (p: TrendPoint, name: string) =>
+  `its latest period runs ${months(p)}, not ${name}, because it has only one release or a count in an earlier release is suppressed`;
+
+/**
+ * Each trend measure compared across services for one period: the latest
+ * period of the service whose releases run latest, with every service whose
+ * latest period has the same months. Services are then compared on the people
+ * they added in the same stretch of time, not on totals since each began.
+ */
+export function periodComparisons(services: { slug: string; name: string; trends: Trend[] }[]): ComparisonResult[] {
+  return TREND_MEASURES.map(({ id }) => {
+    const latest = services.map((s) => ({ ...s, point: s.trends.find((t) => t.id === id)?.points.at(-1) }));
+    const target = latest
+      .flatMap((s) => (s.point ? [s.point] : []))
+      .sort((a, b) => (a.to === b.to ? (a.from < b.from ? 1 : -1) : a.to < b.to ? 1 : -1))[0];
+    const name = target ? months(target) : "any period";
+    const trend = services.flatMap((s) => s.trends.filter((t) => t.id === id))[0];
+    const units: ComparedUnit[] = [];
+    const unplotted: ComparisonResult["unplotted"] = [{ label: SALFORD_LABEL, slug: null, reason: "the evaluation covers parents referred from 2014 to 2017, not this period", symbol: "z" }];
+    for (const s of latest) {
+      const p = s.point;
+      if (!p || !target) unplotted.push({ label: s.name, slug: s.slug, reason: "no release is published", symbol: "x" });
+      else if (p.numerator === null || p.denominator === null) unplotted.push({ label: s.name, slug: s.slug, reason: p.derivation, symbol: p.symbol ?? "x" });
+      else if (p.from !== target.from || p.to !== target.to) unplotted.push({ label: s.name, slug: s.slug, reason: notSamePeriod(p, name), symbol: "z" });
+      else units.push({ label: s.name, slug: s.slug, numerator: p.numerator, denominator: p.denominator, derivation: p.derivation });
+    }
+    const plotted = units.length >= MIN_SERVICES;
+    return {
+      id: `${id}-latest-period`,
+      measure: `${trend?.title ?? id}, ${name}`,
+      base: trend?.denominatorCounts ?? "people added in the period",
+      why: "The same measure for one period only: each service's figures count the people it added in the same months, so services are compared over the same stretch of time rather than since each began.",
+      units,
+      unplotted,
+      plotted,
+      pooled: plotted ? { numerator: sum(units.map((u) => u.numerator)), denominator: sum(units.map((u) => u.denominator)), services: units.length } : null,
+    };
+  });
 }
