@@ -37,7 +37,7 @@ export function comparisonFigure(c: ComparisonResult): FigureModel | null {
   return {
     id: c.id,
     title: title(services, combined),
-    summary: `${capital(c.measure.toLowerCase())}: ${listInWords(c.units.map((u) => `${u.label} ${share(u)}`))}. The services combined: ${combined} ${c.base}.`,
+    summary: `${c.measure}: ${listInWords(c.units.map((u) => `${u.label} ${share(u)}`))}. The services combined: ${combined} ${c.base}.`,
     alt: `Funnel plot: each service's share against its number of ${c.base}, with the services combined (${oneDecimal(100 * target)}) as a line and the 95% and 99.8% control limits narrowing as the number grows${salford ? "; Salford's evaluation is drawn against the same limits" : ""}.`,
     chart: { kind: "funnel", xLabel: capital(c.base), ...rows },
     table: {
