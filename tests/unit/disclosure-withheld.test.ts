@@ -3,7 +3,7 @@
 // too, and a [c] there may be 0), the totals stay published and an independent intruder (YALPS) finds each part
 // anywhere from 0 to 5.
 import { describe, expect, it } from "vitest";
-import { protect, type Cell, type Relation } from "../../src/lib/disclosure/index.ts";
+import { audit, protect, type Cell, type Relation } from "../../src/lib/disclosure/index.ts";
 import { attackPublished } from "./disclosure/attack.ts";
 
 function table(breakdown: boolean): { cells: Cell[]; relations: Relation[] } {
@@ -64,5 +64,44 @@ describe("Relation.breakdown: a small group's breakdown withheld whole", () => {
     const r = await protect(big, t.relations, { k: 5 });
     expect(r.passed).toBe(true);
     expect(r.cells.find((c) => c.id === "later.moved")?.value).toBe(0);
+  });
+});
+
+// A reader sees whether a breakdown is withheld, so knows its group is 1 to 2k−1 (and at least 2k when it is not).
+// Here the group (8 children born later, k = 5) is hidden, with its split by sex, 6 boys shown and 2 girls [c]: the
+// group is 7 or more from the sexes, and at most 9 because its breakdown is withheld, so the girls are 1 to 3.
+describe("the size a withheld breakdown reveals", () => {
+  const cells: Cell[] = [
+    { id: "all.closed", value: 100, cost: 1e9 },
+    { id: "expected.closed", value: 92 },
+    { id: "later.closed", value: 8 },
+    { id: "later.home", value: 5 },
+    { id: "later.away", value: 3 },
+    { id: "later.boys", value: 6 },
+    { id: "later.girls", value: 2 },
+  ];
+  const relations: Relation[] = [
+    { total: "all.closed", parts: ["expected.closed", "later.closed"] },
+    { total: "later.closed", parts: ["later.home", "later.away"], breakdown: true },
+    { total: "later.closed", parts: ["later.boys", "later.girls"] },
+  ];
+
+  it("is in the audit's model: the group hidden beside its withheld breakdown is no wider than 1 to 2k−1", async () => {
+    const hidden = new Set(["expected.closed", "later.closed", "later.home", "later.away", "later.girls"]);
+    const found = new Map((await audit(cells, relations, hidden, { k: 5 })).map((a) => [a.id, a]));
+    expect([found.get("later.closed")?.lower, found.get("later.closed")?.upper]).toEqual([7, 9]);
+    expect([found.get("later.girls")?.lower, found.get("later.girls")?.upper, found.get("later.girls")?.passed]).toEqual([1, 3, false]);
+    // The independent intruder, told the same, finds the same.
+    const shown = cells.map((c) => (hidden.has(c.id) ? { id: c.id, value: null, symbol: "c" as const } : { id: c.id, value: c.value }));
+    const girls = attackPublished(shown, [], relations, 5, null, false, [], 1).find((a) => a.id === "later.girls");
+    expect([girls?.lower, girls?.upper]).toEqual([1, 3]);
+  });
+
+  it("suppression hides what the bound makes necessary, and every [c] is at least k wide to an intruder who knows it", async () => {
+    const r = await protect(cells, relations, { k: 5 });
+    expect(r.passed).toBe(true);
+    for (const a of r.audit) expect(a.width, a.id).toBeGreaterThanOrEqual(5);
+    const found = attackPublished(r.cells, [], relations, 5, null, false, [], 0);
+    for (const a of found) expect(a.upper - a.lower, a.id).toBeGreaterThanOrEqual(5);
   });
 });

@@ -168,6 +168,16 @@ export function attackReleases(releases: Release[], k: number, opts: JointAttack
       const n = r.model.value(rel.total);
       if (rel.breakdown && n > 0 && n < 2 * k) for (const p of rel.parts) withheld.add(p);
     }
+    // Whether a breakdown is withheld tells its group's size: 1 to 2k−1 when it is, at least 2k when a part is printed.
+    r.model.relations.forEach((rel, n) => {
+      const size = r.model.value(rel.total);
+      const printedPart = rel.parts.some((p) => typeof r.printed.get(p) === "number");
+      const bound = !rel.breakdown || size === 0 ? null : size < 2 * k ? { min: 1, max: 2 * k - 1 } : printedPart ? { min: 2 * k } : null;
+      if (!bound) return;
+      const row = `${r.name}:group${n}`;
+      constraints.set(row, bound);
+      add(v(rel.total), row, 1);
+    });
     for (const [cell, shown] of r.printed) {
       const row = `${r.name}:shown:${cell}`;
       add(v(cell), row, 1);

@@ -5,7 +5,7 @@
 // loop ends (each round hides at least one more cell or stops).
 import { attack, type Interval } from "./attacker.ts";
 import { complementFor } from "./complement.ts";
-import { withheld, type Settings, type Table } from "./table.ts";
+import { hiddenFloor, withheld, type Settings, type Table } from "./table.ts";
 import type { SuppressionKind } from "./types.ts";
 
 export function passes(interval: Interval, k: number): boolean {
@@ -97,7 +97,7 @@ async function cheaperPattern(
 ): Promise<number[]> {
   const width = settings.k;
   const up = await complementFor(table, hidden, settings, cell, now.lower + width);
-  const floor = Math.min(1, table.value[cell] ?? 0);
+  const floor = hiddenFloor(table, cell, settings.k);
   const downGoal = now.upper - width;
   const down = downGoal >= floor ? await complementFor(table, hidden, settings, cell, downGoal) : null;
   if (up?.cells.length === 0 || down?.cells.length === 0) return [];

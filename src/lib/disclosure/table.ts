@@ -123,3 +123,22 @@ export function withheld(table: Table, i: number, k: number): boolean {
 export function hiddenFloor(table: Table, i: number, k: number): number {
   return withheld(table, i, k) ? 0 : Math.min(1, table.value[i] ?? 0);
 }
+
+/**
+ * What a reader learns of a breakdown's group (the total of a Relation.breakdown) from whether the breakdown is
+ * withheld: a withheld one says the group is 1 to 2k−1; one that is not, with a part printed, says 0 or at least 2k.
+ * Given from the true counts (the reader is told which case holds, a stronger reader than one who sees only [c]s),
+ * as [lower, upper] for each group total of 1 or more; the audit, the protection LP and the MIP all add it.
+ * `known(relation)`: whether the reader can tell a breakdown of 2k or more is not withheld (default: always, the
+ * stronger reader; the audit passes "some published part is printed").
+ */
+export function groupBounds(table: Table, k: number, known: (r: Table["relations"][number]) => boolean = () => true): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  for (const rel of table.relations) {
+    if (!rel.breakdown) continue;
+    const n = table.value[rel.total] ?? 0;
+    if (n > 0 && n < 2 * k) out.set(rel.total, [1, 2 * k - 1]);
+    else if (n >= 2 * k && known(rel)) out.set(rel.total, [2 * k, Infinity]);
+  }
+  return out;
+}
