@@ -8,7 +8,7 @@ import { writeBundle } from "../../src/lib/tracker/node.ts";
 import { findCaseLevelFiles } from "../../src/lib/tracker/case-files.ts";
 import { releaseChangeProblems } from "../../src/lib/monitoring/releases.ts";
 import type { BundleFigure } from "../../src/lib/tracker/figures.ts";
-import { runImport } from "../../src/lib/tracker/import.ts";
+import { importExport, runImport } from "../../src/lib/tracker/import.ts";
 import { exportAsOf } from "../../src/lib/tracker/synthetic-asof.ts";
 import { listReleases, readPrevious, releaseRefusal } from "../../src/lib/tracker/releases.ts";
 import { schemaFiles } from "../../src/lib/tracker/schema-files.ts";
@@ -126,6 +126,23 @@ describe("releases", () => {
     const r = await runImport(dir, out, { slug: "sample", today: TODAY });
     expect([r.ok, r.release]).toEqual([true, "2025-03"]);
     expect(listReleases(out)).toEqual(["2019-12", "2020-03", "2025-03"]);
+  }, 60_000);
+
+  it("the import refuses (TR-RELEASE-ORDER, naming the release) an export whose period does not end after every earlier release's, rather than skip the joint audit", async () => {
+    const dir = writeExport(sampleExport(25, 3), {}, { name: "Sample", period: { from: "2019-04", to: "2025-03" }, synthetic: true });
+    dirs.push(dir);
+    const earlier = [
+      { release: "2024-03", figures: [] },
+      { release: "2025-03", figures: [] },
+      { release: "2025-06", figures: [] },
+    ];
+    const r = await importExport(dir, { slug: "sample", today: TODAY, previous: earlier });
+    expect([r.ok, r.files, r.figures, r.disclosure]).toEqual([false, undefined, undefined, undefined]);
+    const order = r.problems.filter((p) => p.check === "TR-RELEASE-ORDER");
+    expect(order.map((p) => [p.level, /release (\S+),/.exec(p.message)?.[1]])).toEqual([
+      ["FAIL", "2025-03"],
+      ["FAIL", "2025-06"],
+    ]);
   }, 60_000);
 
   it("a real service's next release is audited with the first: written, the first unchanged, no count moved by 1 to 4", async () => {

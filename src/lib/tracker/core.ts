@@ -102,10 +102,13 @@ export async function importSource(source: ExportSource, opts: ImportOptions): P
   const service = resolveService(opts.slug, svc.raw, wholeQuarters(first === Infinity ? today : first, last === -Infinity ? today : last));
   const m = model(tallies);
   // Every earlier release, worked out again from this export as it stood then, is audited with this one (joint.ts).
-  // (A release that is not later than every earlier one is refused by runImport, so it is not audited against them.)
+  // A release that is not later than every earlier one cannot be: it is refused, naming each such release (runImport
+  // words it as one line for the command, releases.ts), and nothing is protected or written.
   const previous = opts.previous ?? [];
-  const later = previous.every((p) => p.release < service.period.to);
-  const earlier = later ? previous.map((p) => ({ ...p, model: model(aggregate(columnsAsOf(screened, monthNumber(p.release)))) })) : [];
+  const notEarlier = previous.filter((p) => p.release >= service.period.to);
+  for (const p of notEarlier) problems.add("TR-RELEASE-ORDER", "figures", null, undefined, `release ${p.release}, this export ${service.period.to}`, { split: p.release });
+  if (notEarlier.length > 0) return { ok: false, problems: problems.list(), service };
+  const earlier = previous.map((p) => ({ ...p, model: model(aggregate(columnsAsOf(screened, monthNumber(p.release)))) }));
   const joint = jointModel(m, earlier, (v) => (service.disclosure.rounding === 5 ? roundTo5(v) : v));
   for (const r of joint.revised) problems.add("TR-RELEASE-REVISED", "figures", null, undefined, `release ${r.release}, cell ${r.figure}`);
   if (problems.failed) return { ok: false, problems: problems.list() };
