@@ -168,10 +168,13 @@ describe("releases", () => {
     const out = join(tempDir("real"), "real-town");
     dirs.push(join(out, ".."));
     const full = sampleExport(60, 3);
-    // Named as if it ended in March 2024, this release holds a year of later records that the next export, taken as it
-    // stood in March 2024, does not: to the import that reads as a correction.
-    const first = writeExport(full, {}, { name: "Real Town", period: { from: "2019-04", to: "2024-03" } });
-    const next = writeExport(full, {}, { name: "Real Town", period: { from: "2019-04", to: "2025-03" } });
+    // The next export says every parent referred by March 2024 was referred by midwifery: records about that time
+    // corrected after the first release printed them.
+    const corrected = structuredClone(full);
+    const at = (name: string) => corrected.header["parents.csv"].indexOf(name);
+    for (const row of corrected.rows["parents.csv"]) if (row[at("referral_month")]! <= "2024-03") row[at("referral_source")] = "midwifery";
+    const first = writeExport(exportAsOf(full, "2024-03"), {}, { name: "Real Town", period: { from: "2019-04", to: "2024-03" } });
+    const next = writeExport(corrected, {}, { name: "Real Town", period: { from: "2019-04", to: "2025-03" } });
     dirs.push(first, next);
     expect((await runImport(first, out, { slug: "real-town", today: TODAY })).ok).toBe(true);
     const before = snapshot(out);

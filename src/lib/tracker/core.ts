@@ -90,8 +90,6 @@ export async function importSource(source: ExportSource, opts: ImportOptions): P
   if (problems.failed || !screened.parents) return { ok: false, problems: problems.list() };
 
   step("counting");
-  const tallies = aggregate(screened);
-  const t2 = performance.now();
   const P = screened.parents;
   let first = Infinity;
   let last = -Infinity;
@@ -100,6 +98,9 @@ export async function importSource(source: ExportSource, opts: ImportOptions): P
   }
   // Never the exact months: the latest is the newest person's (see wholeQuarters).
   const service = resolveService(opts.slug, svc.raw, wholeQuarters(first === Infinity ? today : first, last === -Infinity ? today : last));
+  // The release as of its period's end, by the rules a later import rebuilds it with (as-of.ts).
+  const tallies = aggregate(columnsAsOf(screened, monthNumber(service.period.to)));
+  const t2 = performance.now();
   const m = model(tallies);
   // Every earlier release, worked out again from this export as it stood then, is audited with this one (joint.ts).
   // A release that is not later than every earlier one cannot be: it is refused, naming each such release (runImport
