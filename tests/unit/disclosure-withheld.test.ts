@@ -105,3 +105,14 @@ describe("the size a withheld breakdown reveals", () => {
     for (const a of found) expect(a.upper - a.lower, a.id).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe("the method text", () => {
+  it("names the tables whose breakdowns are withheld, and says zeros are always shown when none is", async () => {
+    const t = table(true);
+    const withBreakdowns = await protect(t.cells, t.relations, { k: 5 }, { breakdowns: "children's status at case closure" });
+    expect(withBreakdowns.method).toContain("zeros are shown, except in children's status at case closure: where the group broken down is smaller than 10, its breakdown is hidden whole");
+    const none = await protect(table(false).cells, table(false).relations, { k: 5 });
+    expect(none.method).toContain("zeros are shown. Further counts");
+    expect(none.method).not.toContain("except");
+  });
+});

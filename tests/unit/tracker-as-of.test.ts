@@ -7,6 +7,7 @@ import { aggregate } from "../../src/lib/tracker/aggregate.ts";
 import { columnsAsOf } from "../../src/lib/tracker/as-of.ts";
 import { monthNumber } from "../../src/lib/tracker/columns.ts";
 import { importExport } from "../../src/lib/tracker/import.ts";
+import { BREAKDOWN_TABLES } from "../../src/lib/tracker/model-children.ts";
 import { dirSource } from "../../src/lib/tracker/node.ts";
 import { screenExport } from "../../src/lib/tracker/screen.ts";
 import { exportAsOf } from "../../src/lib/tracker/synthetic-asof.ts";
@@ -26,6 +27,8 @@ describe("a release as of its period's end", () => {
     dirs.push(dir);
     const a = await importExport(dir, { slug: "as-of", today: TODAY });
     expect(a.ok).toBe(true);
+    // (Its method text names the only tables whose small groups' breakdowns are withheld.)
+    expect(a.disclosure?.method).toContain(`except in ${BREAKDOWN_TABLES}:`);
     const screened = await screenExport(dirSource(dir), monthNumber(TODAY));
     expect(a.tallies).toEqual(aggregate(columnsAsOf(screened, monthNumber("2024-03"))));
     // The export holds records after March 2024 (else this proves nothing)...

@@ -13,7 +13,7 @@ import { isCurrent, jointModel } from "./joint.ts";
 import { bundleFiles } from "./bundle.ts";
 import { buildFigures, figuresByCell, type BundleFigure } from "./figures.ts";
 import { Model } from "./model.ts";
-import { modelChildren } from "./model-children.ts";
+import { BREAKDOWN_TABLES, modelChildren } from "./model-children.ts";
 import { modelAges, modelDeprivation, modelSources } from "./model-parents.ts";
 import { modelWellbeing } from "./model-wellbeing.ts";
 import { Problems, type Problem } from "./problems.ts";
@@ -114,7 +114,7 @@ export async function importSource(source: ExportSource, opts: ImportOptions): P
   for (const r of joint.revised) problems.add("TR-RELEASE-REVISED", "figures", null, undefined, `release ${r.release}, cell ${r.figure}`);
   if (problems.failed) return { ok: false, problems: problems.list() };
   step("protecting");
-  const result = currentRelease(await (opts.protect ?? realProtect)(joint.cells, joint.relations, service.disclosure, { onAudit: () => step("auditing") }));
+  const result = currentRelease(await (opts.protect ?? realProtect)(joint.cells, joint.relations, service.disclosure, { onAudit: () => step("auditing"), breakdowns: BREAKDOWN_TABLES }));
   if (!result.passed) {
     problems.add("TR-DISCLOSURE", "figures", null, undefined, `${result.audit.filter((a) => !a.passed).length} suppressed cell(s) could be narrowed too far`);
     return { ok: false, problems: problems.list(), disclosure: result };
