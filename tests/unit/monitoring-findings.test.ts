@@ -5,7 +5,7 @@ import { parseFigureSet } from "../../src/lib/figures/set.ts";
 import { term } from "../../src/lib/figures/terms.ts";
 import { serviceFindings } from "../../src/lib/monitoring/findings.ts";
 import { EXAMPLE_SERVICES } from "../../src/lib/tracker/examples.ts";
-import { readExample } from "./example-files.ts";
+import { readExample } from "../fixtures/example-files.ts";
 
 const records = (slug: string) => JSON.parse(readExample(slug, "figures.json")) as unknown[];
 const set = (slug: string) => parseFigureSet(records(slug), { publisher: slug, synthetic: true });
