@@ -4,6 +4,8 @@
 // anywhere from 0 to 5.
 import { describe, expect, it } from "vitest";
 import { audit, protect, type Cell, type Relation } from "../../src/lib/disclosure/index.ts";
+import { cheaperPattern } from "../../src/lib/disclosure/suppress.ts";
+import { buildTable, hiddenFloor } from "../../src/lib/disclosure/table.ts";
 import { attackPublished } from "./disclosure/attack.ts";
 
 function table(breakdown: boolean): { cells: Cell[]; relations: Relation[] } {
@@ -114,5 +116,27 @@ describe("the method text", () => {
     const none = await protect(table(false).cells, table(false).relations, { k: 5 });
     expect(none.method).toContain("zeros are shown. Further counts");
     expect(none.method).not.toContain("except");
+  });
+});
+
+// The heuristic's choice between raising a cell and lowering it (cheaperPattern) tries the lower goal only when a [c]
+// can be that low, by the audit's floor (hiddenFloor): 0 in a withheld breakdown, not 1. Here x (3 of a withheld group
+// of 5, with y = 2) is at least 1 and at most 5 at the start of a round: raising it to 6 would need the group's total
+// hidden, while 0 is within what the published figures allow, at no cost.
+describe("secondary suppression in a withheld breakdown", () => {
+  it("may take a withheld [c] down to 0, hiding nothing more", async () => {
+    const t = buildTable(
+      [
+        { id: "group", value: 5 },
+        { id: "x", value: 3 },
+        { id: "y", value: 2 },
+      ],
+      [{ total: "group", parts: ["x", "y"], breakdown: true }],
+    );
+    const [group, x, y] = ["group", "x", "y"].map((id) => t.index.get(id)!) as [number, number, number];
+    expect(hiddenFloor(t, x, 5)).toBe(0);
+    const pattern = await cheaperPattern(t, new Set([x, y]), { k: 5, rounding: null }, x, { lower: 1, upper: 5 });
+    expect(pattern.map((i) => t.ids[i])).toEqual([]);
+    expect(pattern).not.toContain(group);
   });
 });

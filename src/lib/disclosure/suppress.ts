@@ -87,8 +87,9 @@ export async function intervalsOf(
 
 /** Protect by raising the cell's upper end to lower + k or lowering its lower end to upper - k,
  *  whichever hides less. `now` is the interval at the start of the round: intervals only widen,
- *  so reaching either goal leaves the cell at least k wide. */
-async function cheaperPattern(
+ *  so reaching either goal leaves the cell at least k wide. The lower goal is tried only when a [c] can be that low:
+ *  the audit's own floor (hiddenFloor), 0 in a withheld breakdown. */
+export async function cheaperPattern(
   table: Table,
   hidden: ReadonlySet<number>,
   settings: Settings,
