@@ -69,42 +69,49 @@ describe("Relation.breakdown: a small group's breakdown withheld whole", () => {
   });
 });
 
-// A reader sees whether a breakdown is withheld, so knows its group is 1 to 2k−1 (and at least 2k when it is not).
-// Here the group (8 children born later, k = 5) is hidden, with its split by sex, 6 boys shown and 2 girls [c]: the
-// group is 7 or more from the sexes, and at most 9 because its breakdown is withheld, so the girls are 1 to 3.
-describe("the size a withheld breakdown reveals", () => {
+// A printed part proves a breakdown is not withheld, so its group is at least 2k. Here the children born later (12,
+// k = 5) are hidden, and so is the group they make with those expected at referral (88, at least 87 + 1 from its
+// split): 1 to 12 from the totals, 7 or more from the printed part (6) and the hidden one. The printed part also says
+// the group is 10 or more, so it is 10 to 12: too narrow unless suppression hides more.
+describe("the size a printed part of a breakdown proves", () => {
   const cells: Cell[] = [
     { id: "all.closed", value: 100, cost: 1e9 },
-    { id: "expected.closed", value: 92 },
-    { id: "later.closed", value: 8 },
-    { id: "later.home", value: 5 },
-    { id: "later.away", value: 3 },
-    { id: "later.boys", value: 6 },
-    { id: "later.girls", value: 2 },
+    { id: "expected.closed", value: 88 },
+    { id: "expected.one", value: 87 },
+    { id: "expected.other", value: 1 },
+    { id: "later.closed", value: 12 },
+    { id: "later.home", value: 6 },
+    { id: "later.away", value: 6 },
   ];
   const relations: Relation[] = [
     { total: "all.closed", parts: ["expected.closed", "later.closed"] },
+    { total: "expected.closed", parts: ["expected.one", "expected.other"] },
     { total: "later.closed", parts: ["later.home", "later.away"], breakdown: true },
-    { total: "later.closed", parts: ["later.boys", "later.girls"] },
   ];
 
-  it("is in the audit's model: the group hidden beside its withheld breakdown is no wider than 1 to 2k−1", async () => {
-    const hidden = new Set(["expected.closed", "later.closed", "later.home", "later.away", "later.girls"]);
+  it("is in the audit's model: the group hidden beside its printed part is at least 2k", async () => {
+    const hidden = new Set(["expected.closed", "expected.other", "later.closed", "later.away"]);
     const found = new Map((await audit(cells, relations, hidden, { k: 5 })).map((a) => [a.id, a]));
-    expect([found.get("later.closed")?.lower, found.get("later.closed")?.upper]).toEqual([7, 9]);
-    expect([found.get("later.girls")?.lower, found.get("later.girls")?.upper, found.get("later.girls")?.passed]).toEqual([1, 3, false]);
+    expect([found.get("later.closed")?.lower, found.get("later.closed")?.upper, found.get("later.closed")?.passed]).toEqual([10, 12, false]);
     // The independent intruder, told the same, finds the same.
     const shown = cells.map((c) => (hidden.has(c.id) ? { id: c.id, value: null, symbol: "c" as const } : { id: c.id, value: c.value }));
-    const girls = attackPublished(shown, [], relations, 5, null, false, [], 1).find((a) => a.id === "later.girls");
-    expect([girls?.lower, girls?.upper]).toEqual([1, 3]);
+    const later = attackPublished(shown, [], relations, 5, null, false, [], 1).find((a) => a.id === "later.closed");
+    expect([later?.lower, later?.upper]).toEqual([10, 12]);
   });
 
   it("suppression hides what the bound makes necessary, and every [c] is at least k wide to an intruder who knows it", async () => {
     const r = await protect(cells, relations, { k: 5 });
     expect(r.passed).toBe(true);
     for (const a of r.audit) expect(a.width, a.id).toBeGreaterThanOrEqual(5);
-    const found = attackPublished(r.cells, [], relations, 5, null, false, [], 0);
+    const found = attackPublished(r.cells, [], relations, 5, null, false, [], 1);
     for (const a of found) expect(a.upper - a.lower, a.id).toBeGreaterThanOrEqual(5);
+  });
+
+  it("a withheld breakdown (every part [c]) is not taken to prove its group smaller than 2k", async () => {
+    const small = cells.map((c) => (c.id === "later.closed" ? { ...c, value: 8 } : c.id === "later.away" ? { ...c, value: 2 } : c.id === "all.closed" ? { ...c, value: 96 } : c));
+    const hidden = new Set(["expected.closed", "expected.other", "later.closed", "later.home", "later.away"]);
+    const found = new Map((await audit(small, relations, hidden, { k: 5 })).map((a) => [a.id, a]));
+    expect([found.get("later.closed")?.lower, found.get("later.closed")?.upper]).toEqual([1, 8]);
   });
 });
 

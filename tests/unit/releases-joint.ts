@@ -168,14 +168,11 @@ export function attackReleases(releases: Release[], k: number, opts: JointAttack
       const n = r.model.value(rel.total);
       if (rel.breakdown && n > 0 && n < 2 * k) for (const p of rel.parts) withheld.add(p);
     }
-    // Whether a breakdown is withheld tells its group's size: 1 to 2k−1 when it is, at least 2k when a part is printed.
+    // A printed part of a breakdown proves it is not withheld: its group (here 2k or more) is at least 2k.
     r.model.relations.forEach((rel, n) => {
-      const size = r.model.value(rel.total);
-      const printedPart = rel.parts.some((p) => typeof r.printed.get(p) === "number");
-      const bound = !rel.breakdown || size === 0 ? null : size < 2 * k ? { min: 1, max: 2 * k - 1 } : printedPart ? { min: 2 * k } : null;
-      if (!bound) return;
+      if (!rel.breakdown || r.model.value(rel.total) < 2 * k || !rel.parts.some((p) => typeof r.printed.get(p) === "number")) return;
       const row = `${r.name}:group${n}`;
-      constraints.set(row, bound);
+      constraints.set(row, { min: 2 * k });
       add(v(rel.total), row, 1);
     });
     for (const [cell, shown] of r.printed) {

@@ -5,8 +5,8 @@
 //   a published cell is fixed at its value (with rounding: within its range);
 //   a suppressed cell is at least 1 (zeros are shown, so a [c] is not 0; but see hiddenFloor);
 //   a cell that is never published is at least 0;
-//   a breakdown's group is 1 to 2k-1 when the breakdown is withheld, and at least
-//   2k when a part of it is printed (groupBounds).
+//   a breakdown's group is at least 2k when a part of it is printed, which proves
+//   the breakdown is not withheld (groupBounds).
 // Cells are split into independent groups (connected through relations by
 // cells the intruder does not know); each group is one small LP.
 import { ranges, type LinearProgram } from "./lp.ts";

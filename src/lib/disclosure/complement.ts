@@ -85,7 +85,7 @@ async function within(
       paid.set(i, [p, m]);
     }
   }
-  // The second table keeps what the reader learns from whether a breakdown is withheld (groupBounds).
+  // The second table keeps what a printed part of a breakdown proves of its group (groupBounds).
   for (const [i, [a, b]] of groupBounds(table, settings.k)) {
     const terms = change.get(i);
     const v = table.value[i] ?? 0;

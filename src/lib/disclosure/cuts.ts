@@ -86,7 +86,7 @@ export class Intruder {
       }
       const g = group.get(i);
       if (g) {
-        // What the reader learns from whether the cell's breakdown is withheld (groupBounds), whether shown or not.
+        // A group whose breakdown is not withheld is at least 2k to a reader (groupBounds), whether shown or not.
         const [a, z] = [g[0] - v, Math.min(cap, g[1] - v)];
         b = { shownLower: Math.max(b.shownLower, a), shownUpper: Math.min(b.shownUpper, z), hiddenLower: Math.max(b.hiddenLower, a), hiddenUpper: Math.min(b.hiddenUpper, z) };
       }

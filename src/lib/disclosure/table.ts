@@ -125,20 +125,20 @@ export function hiddenFloor(table: Table, i: number, k: number): number {
 }
 
 /**
- * What a reader learns of a breakdown's group (the total of a Relation.breakdown) from whether the breakdown is
- * withheld: a withheld one says the group is 1 to 2k−1; one that is not, with a part printed, says 0 or at least 2k.
- * Given from the true counts (the reader is told which case holds, a stronger reader than one who sees only [c]s),
- * as [lower, upper] for each group total of 1 or more; the audit, the protection LP and the MIP all add it.
- * `known(relation)`: whether the reader can tell a breakdown of 2k or more is not withheld (default: always, the
- * stronger reader; the audit passes "some published part is printed").
+ * What a reader can prove of a breakdown's group (the total of a Relation.breakdown) from how the breakdown is printed:
+ * [2k, Infinity) for each group of 2k or more. A withheld breakdown shows every part as [c]; any other shows its zeros
+ * (hiding one only as a last resort) and hides only what suppression needs. So a part printed as a number proves the
+ * breakdown is not withheld, and the group is 0 or at least 2k. Every part [c] proves nothing: secondary suppression
+ * may hide every part of a larger group, so "smaller than 2k" is not a fact a reader can prove, and it is not assumed.
+ * (Assuming it makes some releases impossible to protect whatever is hidden: a withheld group printed as 5, then 6 to
+ * 9 a release later, would have grown by at most 4, however its new total is hidden.)
+ * `printed(relation)`: whether a published part is printed; the audit passes its pattern, while the protection LP and
+ * the MIP, which choose the pattern, take every such group as known (a stronger reader: what they choose passes).
  */
-export function groupBounds(table: Table, k: number, known: (r: Table["relations"][number]) => boolean = () => true): Map<number, [number, number]> {
+export function groupBounds(table: Table, k: number, printed: (r: Table["relations"][number]) => boolean = () => true): Map<number, [number, number]> {
   const out = new Map<number, [number, number]>();
   for (const rel of table.relations) {
-    if (!rel.breakdown) continue;
-    const n = table.value[rel.total] ?? 0;
-    if (n > 0 && n < 2 * k) out.set(rel.total, [1, 2 * k - 1]);
-    else if (n >= 2 * k && known(rel)) out.set(rel.total, [2 * k, Infinity]);
+    if (rel.breakdown && (table.value[rel.total] ?? 0) >= 2 * k && printed(rel)) out.set(rel.total, [2 * k, Infinity]);
   }
   return out;
 }

@@ -48,23 +48,14 @@ export function attackPublished(
       constraints.set(row, { equal: 0 }); // 1 and 2 would be [c]
     else constraints.set(row, { min: Math.max(cell.value - 2, k), max: cell.value + 2 });
   }
-  // A breakdown (Relation.breakdown) tells its group's size by whether it is withheld: every part [c] reads as
-  // withheld, 1 to 2k−1 (a reader who guesses so; dropped below where the published figures rule it out), and a part
-  // printed as a number above 0 says the group is at least 2k.
+  // A part of a breakdown (Relation.breakdown) printed as a number above 0 proves it is not withheld: its group is at
+  // least 2k. (Every part [c] proves nothing: a larger group's parts may all be suppressed.)
   const printed = new Map(shown.map((c) => [c.id, c.value]));
-  const guesses: string[] = [];
   relations.forEach((r, n) => {
-    const parts = r.parts.filter((p) => printed.has(p));
-    if (!r.breakdown || parts.length === 0) return;
-    const row = `group${n}`;
-    if (parts.some((p) => (printed.get(p) ?? 0) > 0)) constraints.set(row, { min: 2 * k });
-    else if (parts.every((p) => printed.get(p) === null)) (constraints.set(row, { min: 1, max: 2 * k - 1 }), guesses.push(row));
-    else return;
-    add(r.total, row, 1);
+    if (!r.breakdown || !r.parts.some((p) => (printed.get(p) ?? 0) > 0)) return;
+    constraints.set(`group${n}`, { min: 2 * k });
+    add(r.total, `group${n}`, 1);
   });
-  if (guesses.length > 0 && solve({ direction: "minimize", objective: "none", constraints, variables: [...coefficients] }).status === "infeasible") {
-    for (const row of guesses) constraints.delete(row);
-  }
   const hidden = [...shown.filter((c) => c.value === null).map((c) => c.id), ...alsoTry];
   return hidden.map((id) => {
     const model = (direction: "minimize" | "maximize"): Model => ({
