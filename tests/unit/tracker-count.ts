@@ -61,6 +61,7 @@ export function countIndependently(ex: ExportRows): Expected {
       }
     }
   }
+  const closedFamilies = new Set(parents.filter((p) => p.closure_month !== "").map((p) => p.family_id));
   for (const k of objects(ex, "children.csv")) {
     if (k.status_at_closure !== "") {
       const grouped = Object.entries(GROUPINGS).find(([, members]) => members.includes(k.status_at_closure!))?.[0];
@@ -73,6 +74,8 @@ export function countIndependently(ex: ExportRows): Expected {
       inc(bases, "child-status-flows|all|status-3-months-to-closure|three-months-to-closure");
       inc(counts, `child-status-flows|all|status-3-months-to-closure|three-months-to-closure|${k.status_3_months}-to-${grouped ?? k.status_at_closure}`);
     }
+    // A child's school readiness counts once a parent of the family has closed (src/lib/tracker/as-of.ts).
+    if (!closedFamilies.has(k.family_id!)) continue;
     if (k.eyfs_gld !== "not_assessed") inc(bases, "school-readiness|all|good-level-of-development|");
     if (k.eyfs_gld === "yes") inc(counts, "school-readiness|all|good-level-of-development||gld");
   }
