@@ -19,7 +19,11 @@ function band(age: number): string {
   return `${lo}-${lo + 4}`;
 }
 
-export function countIndependently(ex: ExportRows): Expected {
+/** `asOf` (YYYY-MM, the release's period end): a three-year reading counts once 36 months have passed since referral by
+ *  then (src/lib/tracker/as-of.ts); without it, every reading counts. */
+export function countIndependently(ex: ExportRows, asOf?: string): Expected {
+  const month = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
+  const taken = (p: Record<string, string>) => asOf === undefined || month(asOf) - month(p.referral_month!) >= 36;
   const counts = new Map<string, number>();
   const bases = new Map<string, number>();
   const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
@@ -47,7 +51,7 @@ export function countIndependently(ex: ExportRows): Expected {
   for (const p of parents) {
     for (const topic of topics) {
       const before = seen.get(`${p.parent_id}|${topic}|referral`) ?? "unknown";
-      const after = seen.get(`${p.parent_id}|${topic}|three_years`) ?? "unknown";
+      const after = (taken(p) && seen.get(`${p.parent_id}|${topic}|three_years`)) || "unknown";
       for (const [time, v] of [["referral", before], ["three_years", after]] as const) {
         if (v === "unknown") continue;
         inc(bases, `wellbeing|all|${topic}|${time}`);
