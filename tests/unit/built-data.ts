@@ -8,7 +8,7 @@ import { EXAMPLE_SERVICES } from "../../src/lib/tracker/examples.ts";
 import { outputFiles } from "../../scripts/lib/outputs.ts";
 import { withServices, type dataPackage } from "../../scripts/lib/datapackage.ts";
 import { realFiles, realOutputs } from "./real-outputs.ts";
-import { checkedRelease, exampleReleases } from "./example-files.ts";
+import { checkedRelease, exampleReleases } from "../fixtures/example-files.ts";
 
 /** The synthetic example services, whose releases the example build publishes. */
 export const SLUGS = EXAMPLE_SERVICES.map((e) => e.slug).sort();

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addBundle } from "../../scripts/bundle-add.ts";
 import { unzip, zip } from "../../scripts/lib/zip.ts";
 import { publishFiles } from "../../src/lib/tracker/browser.ts";
-import { exampleExport, exampleFile } from "./example-files.ts";
+import { exampleExport, exampleFile } from "../fixtures/example-files.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 let bundle: Uint8Array;

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { figureSet, type FigureRecord } from "../../src/lib/figures/set.ts";
 import { compareServices, comparisonsCsv } from "../../src/lib/monitoring/compare-units.ts";
 import { builtData } from "./built-data.ts";
-import { readExample } from "./example-files.ts";
+import { readExample } from "../fixtures/example-files.ts";
 
 const setOf = (slug: string) =>
   figureSet(JSON.parse(readExample(slug, "figures.json")) as FigureRecord[], { publisher: slug, synthetic: true });

@@ -7,7 +7,7 @@ import { HEADLINES, utility, utilityTable } from "../../src/lib/monitoring/utili
 import { EXAMPLE_SERVICES } from "../../src/lib/tracker/examples.ts";
 import { releaseChangeProblems } from "../../src/lib/monitoring/releases.ts";
 import { importExport } from "../../src/lib/tracker/import.ts";
-import { exampleExport, readExample } from "./example-files.ts";
+import { exampleExport, readExample } from "../fixtures/example-files.ts";
 
 
 describe("utility", () => {

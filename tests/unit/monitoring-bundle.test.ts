@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { checkBundle, type BundleFiles } from "../../src/lib/monitoring/bundle.ts";
 import { recordLines } from "../../src/lib/monitoring/json-lines.ts";
 import { BUNDLE_CSV_COLUMNS, figuresCsv, type FigureCsvInput } from "../../src/lib/figure-csv.ts";
-import { bundleFiles } from "./example-files.ts";
+import { bundleFiles } from "../fixtures/example-files.ts";
 
 const DIR = "examples/services";
 const read = (slug: string): BundleFiles => bundleFiles(slug);

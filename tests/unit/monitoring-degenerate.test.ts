@@ -17,7 +17,7 @@ import { importExport } from "../../src/lib/tracker/import.ts";
 import { EXAMPLE_SERVICES } from "../../src/lib/tracker/examples.ts";
 import { applyDegenerate, DEGENERATE_NAMES } from "../../src/lib/tracker/synthetic-changes.ts";
 import { cleanup, sampleExport, TODAY, writeExport } from "./tracker-fixture.ts";
-import { readExample } from "./example-files.ts";
+import { readExample } from "../fixtures/example-files.ts";
 
 const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));

@@ -12,7 +12,7 @@ import { serviceEntry } from "../../src/lib/monitoring/publish.ts";
 import { sizeText } from "../../src/lib/monitoring/views.ts";
 import { EXAMPLE_SERVICES } from "../../src/lib/tracker/examples.ts";
 import { exampleBundle } from "./figures-bundle.ts";
-import { checkedRelease, readExample } from "./example-files.ts";
+import { checkedRelease, readExample } from "../fixtures/example-files.ts";
 
 const records = (slug: string) => JSON.parse(readExample(slug, "figures.json")) as FigureRecord[];
 const setOf = (slug: string) => figureSet(records(slug), { publisher: slug, synthetic: true });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkBundle } from "../../src/lib/monitoring/bundle.ts";
 import { publishedFiles, type ServicesIndex } from "../../src/lib/monitoring/publish.ts";
 import { changedReleaseProblems, gitBlobId, releasePeriodProblems } from "../../src/lib/monitoring/releases.ts";
-import { bundleFiles, checkedRelease, exampleReleases } from "./example-files.ts";
+import { bundleFiles, checkedRelease, exampleReleases } from "../fixtures/example-files.ts";
 
 const rules = (problems: { rule: string }[]) => problems.map((p) => p.rule);
 

@@ -168,6 +168,13 @@ export function attackReleases(releases: Release[], k: number, opts: JointAttack
       const n = r.model.value(rel.total);
       if (rel.breakdown && n > 0 && n < 2 * k) for (const p of rel.parts) withheld.add(p);
     }
+    // A printed part of a breakdown proves it is not withheld: its group (here 2k or more) is at least 2k.
+    r.model.relations.forEach((rel, n) => {
+      if (!rel.breakdown || r.model.value(rel.total) < 2 * k || !rel.parts.some((p) => typeof r.printed.get(p) === "number")) return;
+      const row = `${r.name}:group${n}`;
+      constraints.set(row, { min: 2 * k });
+      add(v(rel.total), row, 1);
+    });
     for (const [cell, shown] of r.printed) {
       const row = `${r.name}:shown:${cell}`;
       add(v(cell), row, 1);

@@ -11,7 +11,7 @@ import { publishFiles } from "../../src/lib/tracker/browser.ts";
 import { formatTrackerProblem } from "../../src/lib/tracker/problems.ts";
 import { importExport } from "../../src/lib/tracker/import.ts";
 import { releaseDifferences } from "../fixtures/same-release.ts";
-import { exampleExport } from "./example-files.ts";
+import { exampleExport } from "../fixtures/example-files.ts";
 
 /** The export folder's files as a browser's file input gives them (name and bytes, no path). */
 function chosen(dir: string, edit: (name: string, bytes: Uint8Array) => Uint8Array = (_, b) => b): File[] {

@@ -11,7 +11,7 @@ import { FILES } from "../../src/lib/tracker/standard.ts";
 import type { ExportRows } from "../../src/lib/tracker/synthetic.ts";
 import { baseKeyOf, countIndependently, keyOf } from "./tracker-count.ts";
 import { cleanup, tempDir } from "./tracker-fixture.ts";
-import { exampleExport, exampleFile, exampleReleases, readExample } from "./example-files.ts";
+import { exampleExport, exampleFile, exampleReleases, readExample } from "../fixtures/example-files.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const outs: string[] = [];

@@ -19,7 +19,11 @@ function band(age: number): string {
   return `${lo}-${lo + 4}`;
 }
 
-export function countIndependently(ex: ExportRows): Expected {
+/** `asOf` (YYYY-MM, the release's period end): a three-year reading counts once 36 months have passed since referral by
+ *  then (src/lib/tracker/as-of.ts); without it, every reading counts. */
+export function countIndependently(ex: ExportRows, asOf?: string): Expected {
+  const month = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
+  const taken = (p: Record<string, string>) => asOf === undefined || month(asOf) - month(p.referral_month!) >= 36;
   const counts = new Map<string, number>();
   const bases = new Map<string, number>();
   const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
@@ -47,7 +51,7 @@ export function countIndependently(ex: ExportRows): Expected {
   for (const p of parents) {
     for (const topic of topics) {
       const before = seen.get(`${p.parent_id}|${topic}|referral`) ?? "unknown";
-      const after = seen.get(`${p.parent_id}|${topic}|three_years`) ?? "unknown";
+      const after = (taken(p) && seen.get(`${p.parent_id}|${topic}|three_years`)) || "unknown";
       for (const [time, v] of [["referral", before], ["three_years", after]] as const) {
         if (v === "unknown") continue;
         inc(bases, `wellbeing|all|${topic}|${time}`);
@@ -61,6 +65,7 @@ export function countIndependently(ex: ExportRows): Expected {
       }
     }
   }
+  const closedFamilies = new Set(parents.filter((p) => p.closure_month !== "").map((p) => p.family_id));
   for (const k of objects(ex, "children.csv")) {
     if (k.status_at_closure !== "") {
       const grouped = Object.entries(GROUPINGS).find(([, members]) => members.includes(k.status_at_closure!))?.[0];
@@ -73,6 +78,8 @@ export function countIndependently(ex: ExportRows): Expected {
       inc(bases, "child-status-flows|all|status-3-months-to-closure|three-months-to-closure");
       inc(counts, `child-status-flows|all|status-3-months-to-closure|three-months-to-closure|${k.status_3_months}-to-${grouped ?? k.status_at_closure}`);
     }
+    // A child's school readiness counts once a parent of the family has closed (src/lib/tracker/as-of.ts).
+    if (!closedFamilies.has(k.family_id!)) continue;
     if (k.eyfs_gld !== "not_assessed") inc(bases, "school-readiness|all|good-level-of-development|");
     if (k.eyfs_gld === "yes") inc(counts, "school-readiness|all|good-level-of-development||gld");
   }

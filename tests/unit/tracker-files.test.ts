@@ -8,7 +8,7 @@ import { writeBundle } from "../../src/lib/tracker/node.ts";
 import { findCaseLevelFiles } from "../../src/lib/tracker/case-files.ts";
 import { releaseChangeProblems } from "../../src/lib/monitoring/releases.ts";
 import type { BundleFigure } from "../../src/lib/tracker/figures.ts";
-import { runImport } from "../../src/lib/tracker/import.ts";
+import { importExport, runImport } from "../../src/lib/tracker/import.ts";
 import { exportAsOf } from "../../src/lib/tracker/synthetic-asof.ts";
 import { listReleases, readPrevious, releaseRefusal } from "../../src/lib/tracker/releases.ts";
 import { schemaFiles } from "../../src/lib/tracker/schema-files.ts";
@@ -126,6 +126,23 @@ describe("releases", () => {
     const r = await runImport(dir, out, { slug: "sample", today: TODAY });
     expect([r.ok, r.release]).toEqual([true, "2025-03"]);
     expect(listReleases(out)).toEqual(["2019-12", "2020-03", "2025-03"]);
+  }, 180_000); // the import audits two earlier releases with the new one: about a minute on a busy machine
+
+  it("the import refuses (TR-RELEASE-ORDER, naming the release) an export whose period does not end after every earlier release's, rather than skip the joint audit", async () => {
+    const dir = writeExport(sampleExport(25, 3), {}, { name: "Sample", period: { from: "2019-04", to: "2025-03" }, synthetic: true });
+    dirs.push(dir);
+    const earlier = [
+      { release: "2024-03", figures: [] },
+      { release: "2025-03", figures: [] },
+      { release: "2025-06", figures: [] },
+    ];
+    const r = await importExport(dir, { slug: "sample", today: TODAY, previous: earlier });
+    expect([r.ok, r.files, r.figures, r.disclosure]).toEqual([false, undefined, undefined, undefined]);
+    const order = r.problems.filter((p) => p.check === "TR-RELEASE-ORDER");
+    expect(order.map((p) => [p.level, /release (\S+),/.exec(p.message)?.[1]])).toEqual([
+      ["FAIL", "2025-03"],
+      ["FAIL", "2025-06"],
+    ]);
   }, 60_000);
 
   it("a real service's next release is audited with the first: written, the first unchanged, no count moved by 1 to 4", async () => {
@@ -151,10 +168,13 @@ describe("releases", () => {
     const out = join(tempDir("real"), "real-town");
     dirs.push(join(out, ".."));
     const full = sampleExport(60, 3);
-    // Named as if it ended in March 2024, this release holds a year of later records that the next export, taken as it
-    // stood in March 2024, does not: to the import that reads as a correction.
-    const first = writeExport(full, {}, { name: "Real Town", period: { from: "2019-04", to: "2024-03" } });
-    const next = writeExport(full, {}, { name: "Real Town", period: { from: "2019-04", to: "2025-03" } });
+    // The next export says every parent referred by March 2024 was referred by midwifery: records about that time
+    // corrected after the first release printed them.
+    const corrected = structuredClone(full);
+    const at = (name: string) => corrected.header["parents.csv"].indexOf(name);
+    for (const row of corrected.rows["parents.csv"]) if (row[at("referral_month")]! <= "2024-03") row[at("referral_source")] = "midwifery";
+    const first = writeExport(exportAsOf(full, "2024-03"), {}, { name: "Real Town", period: { from: "2019-04", to: "2024-03" } });
+    const next = writeExport(corrected, {}, { name: "Real Town", period: { from: "2019-04", to: "2025-03" } });
     dirs.push(first, next);
     expect((await runImport(first, out, { slug: "real-town", today: TODAY })).ok).toBe(true);
     const before = snapshot(out);

@@ -8,7 +8,7 @@ import { formatTrackerProblem, type Problem } from "../../src/lib/tracker/proble
 import type { ExportRows } from "../../src/lib/tracker/synthetic.ts";
 import type { FileName } from "../../src/lib/tracker/standard.ts";
 import { cleanup, clone, sampleExport, setCell, TODAY, writeExport } from "./tracker-fixture.ts";
-import { exampleExport } from "./example-files.ts";
+import { exampleExport } from "../fixtures/example-files.ts";
 
 const base = sampleExport(30, 9);
 const dirs: string[] = [];

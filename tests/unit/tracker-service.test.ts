@@ -9,7 +9,7 @@ import { formatTrackerProblem } from "../../src/lib/tracker/problems.ts";
 import { parseServiceText, serviceFileSchema, serviceProblems } from "../../src/lib/tracker/service.ts";
 import { childFields, SERVICE_FIELDS, serviceSchema, serviceTemplate } from "../../src/lib/tracker/service-fields.ts";
 import { cleanup, sampleExport, TODAY, writeExport } from "./tracker-fixture.ts";
-import { exampleExport } from "./example-files.ts";
+import { exampleExport } from "../fixtures/example-files.ts";
 
 const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));

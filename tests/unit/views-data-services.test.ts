@@ -10,7 +10,7 @@ import { readCatalogue } from "../../src/lib/views/data-catalogue.ts";
 import { serviceFieldTables, serviceFiles } from "../../src/lib/views/data-services.ts";
 import { BUNDLE_FILES } from "../../src/lib/monitoring/bundle.ts";
 import { builtData, SLUGS } from "./built-data.ts";
-import { exampleReleases } from "./example-files.ts";
+import { exampleReleases } from "../fixtures/example-files.ts";
 
 function written(files: Map<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "data-services-"));

@@ -4,11 +4,13 @@
 //   every relation holds (total = sum of parts);
 //   a published cell is fixed at its value (with rounding: within its range);
 //   a suppressed cell is at least 1 (zeros are shown, so a [c] is not 0; but see hiddenFloor);
-//   a cell that is never published is at least 0.
+//   a cell that is never published is at least 0;
+//   a breakdown's group is at least 2k when a part of it is printed, which proves
+//   the breakdown is not withheld (groupBounds).
 // Cells are split into independent groups (connected through relations by
 // cells the intruder does not know); each group is one small LP.
 import { ranges, type LinearProgram } from "./lp.ts";
-import { hiddenFloor, knownRange, type Settings, type Table } from "./table.ts";
+import { groupBounds, hiddenFloor, knownRange, type Settings, type Table } from "./table.ts";
 
 export interface Interval {
   lower: number;
@@ -32,6 +34,8 @@ export async function attack(
     else if (!table.published[i]) [lo[i], hi[i]] = [0, Infinity];
     else [lo[i], hi[i]] = knownRange(v, settings);
   }
+  const printed = (r: Table["relations"][number]) => r.parts.some((p) => table.published[p] && !hidden.has(p));
+  for (const [i, [a, b]] of groupBounds(table, settings.k, printed)) [lo[i], hi[i]] = [Math.max(lo[i]!, a), Math.min(hi[i]!, b)];
   const unknown = (i: number) => lo[i] !== hi[i];
   const group = groups(table, unknown);
   const result = new Map<number, Interval>();

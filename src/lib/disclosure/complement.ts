@@ -10,7 +10,7 @@
 // interval for the cell then reaches the target, and hiding more cells later can
 // only widen it.
 import { cheapest, type LinearProgram } from "./lp.ts";
-import { hiddenFloor, knownRange, ZERO_COST, type Settings, type Table } from "./table.ts";
+import { groupBounds, hiddenFloor, knownRange, ZERO_COST, type Settings, type Table } from "./table.ts";
 
 export interface Pattern {
   cells: number[];
@@ -84,6 +84,12 @@ async function within(
       change.set(i, terms);
       paid.set(i, [p, m]);
     }
+  }
+  // The second table keeps what a printed part of a breakdown proves of its group (groupBounds).
+  for (const [i, [a, b]] of groupBounds(table, settings.k)) {
+    const terms = change.get(i);
+    const v = table.value[i] ?? 0;
+    if (terms) lp.rows.push({ cols: terms.map(([c]) => c), coefs: terms.map(([, c]) => c), lower: a - v, upper: b - v });
   }
   // Every relation that touches a cell in scope; cells out of scope do not change.
   for (const { total, parts } of table.relations) {

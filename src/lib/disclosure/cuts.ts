@@ -17,7 +17,7 @@
 // to it, which keeps the cut valid for 0/1 x and makes it much stronger.
 import { createModel, loadHighs, run, type Highs, type Model } from "./lp.ts";
 import type { Block } from "./blocks.ts";
-import { hiddenFloor, knownRange, type Settings, type Table } from "./table.ts";
+import { groupBounds, hiddenFloor, knownRange, type Settings, type Table } from "./table.ts";
 
 /** sum over cells of coef * x[cell] >= lower. */
 export interface Cut {
@@ -67,6 +67,7 @@ export class Intruder {
     const candidates = new Set(block.candidates);
     const lp = { lower: [] as number[], upper: [] as number[], rows: [] as { cols: number[]; coefs: number[]; lower: number; upper: number }[] };
     const bounds: Bounds[] = [];
+    const group = groupBounds(table, settings.k);
     for (const i of block.cells) {
       const v = table.value[i] ?? 0;
       let b: Bounds;
@@ -82,6 +83,12 @@ export class Intruder {
         // A hidden count is at least 1, a hidden zero at least 0 (as in the audit).
         const [lo, hi] = knownRange(v, settings);
         b = { shownLower: lo - v, shownUpper: hi - v, hiddenLower: hiddenFloor(table, i, settings.k) - v, hiddenUpper: cap };
+      }
+      const g = group.get(i);
+      if (g) {
+        // A group whose breakdown is not withheld is at least 2k to a reader (groupBounds), whether shown or not.
+        const [a, z] = [g[0] - v, Math.min(cap, g[1] - v)];
+        b = { shownLower: Math.max(b.shownLower, a), shownUpper: Math.min(b.shownUpper, z), hiddenLower: Math.max(b.hiddenLower, a), hiddenUpper: Math.min(b.hiddenUpper, z) };
       }
       bounds.push(b);
       lp.lower.push(b.shownLower);

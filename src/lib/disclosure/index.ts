@@ -24,12 +24,17 @@ import type {
 export type * from "./types.ts";
 export { DisclosureInputError } from "./table.ts";
 
-/** The method in plain words, for the method page; the full account is README.md beside this file. */
-export function methodText(settings: DisclosureSettings): string {
+/** The method in plain words, for the method page; the full account is README.md beside this file. `breakdowns`: the
+ *  tables whose relations are marked `breakdown`, in words, or null when none is (then zeros are always shown). */
+export function methodText(settings: DisclosureSettings, breakdowns: string | null = null): string {
   const { k, rounding } = checkSettings(settings);
+  const zeros =
+    breakdowns === null
+      ? "zeros are shown. "
+      : `zeros are shown, except in ${breakdowns}: where the group broken down is smaller than ${2 * k}, its breakdown is ` +
+        "hidden whole, zeros too, while its total is shown. ";
   return (
-    `Counts from 1 to ${k - 1} are hidden ([c]); zeros are shown, except in the breakdown of a group smaller than ${2 * k}, ` +
-    "which is hidden whole while its total is shown. Further counts are hidden where totals or other " +
+    `Counts from 1 to ${k - 1} are hidden ([c]); ${zeros}Further counts are hidden where totals or other ` +
     "tables of the same people would let a hidden count be worked out. They are chosen by optimal cell suppression " +
     "(the method of tau-ARGUS's Optimal and sdcTable's OPT; Fischetti and Salazar-Gonzalez 2001): an integer " +
     "program, solved with HiGHS for each set of linked tables, finds the pattern that hides the least in total, " +
@@ -74,7 +79,7 @@ export async function protect(
       table.ids.every((_, i) => !table.fixed[i] || (table.fixed[i] === "hidden") === kinds.has(i)) &&
       [...guarded.values()].every((interval) => passes(interval, s.k)),
     counts: { primary, secondary: kinds.size - primary },
-    method: methodText(s),
+    method: methodText(s, table.relations.some((r) => r.breakdown) ? (options.breakdowns ?? "the breakdown of a group") : null),
     optimality: { ...optimality, seconds: (performance.now() - started) / 1000 },
   };
 }

@@ -5,7 +5,7 @@
 // loop ends (each round hides at least one more cell or stops).
 import { attack, type Interval } from "./attacker.ts";
 import { complementFor } from "./complement.ts";
-import { withheld, type Settings, type Table } from "./table.ts";
+import { hiddenFloor, withheld, type Settings, type Table } from "./table.ts";
 import type { SuppressionKind } from "./types.ts";
 
 export function passes(interval: Interval, k: number): boolean {
@@ -87,8 +87,9 @@ export async function intervalsOf(
 
 /** Protect by raising the cell's upper end to lower + k or lowering its lower end to upper - k,
  *  whichever hides less. `now` is the interval at the start of the round: intervals only widen,
- *  so reaching either goal leaves the cell at least k wide. */
-async function cheaperPattern(
+ *  so reaching either goal leaves the cell at least k wide. The lower goal is tried only when a [c] can be that low:
+ *  the audit's own floor (hiddenFloor), 0 in a withheld breakdown. */
+export async function cheaperPattern(
   table: Table,
   hidden: ReadonlySet<number>,
   settings: Settings,
@@ -97,7 +98,7 @@ async function cheaperPattern(
 ): Promise<number[]> {
   const width = settings.k;
   const up = await complementFor(table, hidden, settings, cell, now.lower + width);
-  const floor = Math.min(1, table.value[cell] ?? 0);
+  const floor = hiddenFloor(table, cell, settings.k);
   const downGoal = now.upper - width;
   const down = downGoal >= floor ? await complementFor(table, hidden, settings, cell, downGoal) : null;
   if (up?.cells.length === 0 || down?.cells.length === 0) return [];

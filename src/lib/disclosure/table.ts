@@ -123,3 +123,22 @@ export function withheld(table: Table, i: number, k: number): boolean {
 export function hiddenFloor(table: Table, i: number, k: number): number {
   return withheld(table, i, k) ? 0 : Math.min(1, table.value[i] ?? 0);
 }
+
+/**
+ * What a reader can prove of a breakdown's group (the total of a Relation.breakdown) from how the breakdown is printed:
+ * [2k, Infinity) for each group of 2k or more. A withheld breakdown shows every part as [c]; any other shows its zeros
+ * (hiding one only as a last resort) and hides only what suppression needs. So a part printed as a number proves the
+ * breakdown is not withheld, and the group is 0 or at least 2k. Every part [c] proves nothing: secondary suppression
+ * may hide every part of a larger group, so "smaller than 2k" is not a fact a reader can prove, and it is not assumed.
+ * (Assuming it makes some releases impossible to protect whatever is hidden: a withheld group printed as 5, then 6 to
+ * 9 a release later, would have grown by at most 4, however its new total is hidden.)
+ * `printed(relation)`: whether a published part is printed; the audit passes its pattern, while the protection LP and
+ * the MIP, which choose the pattern, take every such group as known (a stronger reader: what they choose passes).
+ */
+export function groupBounds(table: Table, k: number, printed: (r: Table["relations"][number]) => boolean = () => true): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  for (const rel of table.relations) {
+    if (rel.breakdown && (table.value[rel.total] ?? 0) >= 2 * k && printed(rel)) out.set(rel.total, [2 * k, Infinity]);
+  }
+  return out;
+}

@@ -73,6 +73,8 @@ export interface ProtectOptions {
   /** At most this many master solves per block (a limit on work rather than time, so it gives the same
    *  result on any machine); default: no limit. */
   maxRounds?: number;
+  /** The tables whose relations are marked `breakdown`, in words, for the method text (DisclosureResult.method). */
+  breakdowns?: string;
   /** Called when the optimal pattern is chosen and the audit of every hidden cell starts (the browser page shows the step). */
   onAudit?: () => void;
 }

@@ -1,13 +1,29 @@
-// The export as it stood at the end of an earlier month, as the columns the
-// aggregation reads, so an earlier release's counts can be worked out again from
-// today's export and audited together with the new release (joint.ts). A parent
-// counts once referred; a child's status at closure once a parent of the family
-// had closed by then (the rule the import checks, TR-CHILD-OPEN-STATUS); a
-// three-year reading once three years have passed since referral. The synthetic
-// examples draw their earlier releases by the same rules (synthetic-asof.ts).
+// The export as it stood at the end of a month, as the columns the aggregation
+// reads. Every release is built through it, the new one as of its period's end
+// (core.ts) and each earlier one worked out again from today's export, so that
+// an earlier release rebuilt from a later export gives what it printed unless
+// records were corrected (joint.ts, TR-RELEASE-REVISED).
+//
+// The rules, one per kind of record, in this one place:
+//   - a parent counts once referred, with the readings taken at referral;
+//   - a three-year reading once three years have passed since referral;
+//   - a child's readings, once a parent of the family had closed by then (the rule
+//     the import checks for status at closure, TR-CHILD-OPEN-STATUS). That covers
+//     the readings the export does not date, status at three months and school
+//     readiness, as well as status at closure: a service may record them at any
+//     time while the case is open, so a later export adding them for a family
+//     still open at an earlier release's end changes nothing in that release.
+//     Until then status at closure reads as open, school readiness as not
+//     assessed, and status at three months as not known. One changed after the
+//     family's case closed is a correction of a closed record, so a revision.
+// The synthetic examples draw their earlier releases by the same rules
+// (synthetic-asof.ts).
 import type { Columns } from "./aggregate.ts";
 import { NONE, TOPIC_COUNT } from "./screen-others.ts";
 import type { Screened } from "./screen.ts";
+import { codesOf } from "./standard.ts";
+
+const NOT_ASSESSED = codesOf("children.csv", "eyfs_gld").indexOf("not_assessed");
 
 export const THREE_YEARS = 36;
 
@@ -50,8 +66,11 @@ export function columnsAsOf(s: Screened, month: number): Columns {
   childFamily.forEach((f, j) => f >= 0 && hasParent[f] && kids.push(j));
   const child = (col: Uint8Array) => Uint8Array.from(kids, (j) => col[j]!);
   const status = child(C.closure.view());
+  const s3 = child(C.s3.view());
+  const eyfs = child(C.eyfs.view());
   kids.forEach((j, n) => {
-    if (!closed[childFamily[j]!]) status[n] = NONE;
+    if (closed[childFamily[j]!]) return;
+    [status[n], s3[n], eyfs[n]] = [NONE, NONE, NOT_ASSESSED];
   });
   return {
     sex: pick(P.sex.view(), (n) => new Int8Array(n)),
@@ -60,8 +79,8 @@ export function columnsAsOf(s: Screened, month: number): Columns {
     imd: pick(P.imd.view(), (n) => new Int8Array(n)),
     grid,
     expected: child(C.expected.view()),
-    s3: child(C.s3.view()),
+    s3,
     closure: status,
-    eyfs: child(C.eyfs.view()),
+    eyfs,
   };
 }

@@ -59,6 +59,12 @@ export const CHECKS: CheckDef[] = [
   def("TR-SERVICE-JSON", "FAIL", "service.json does not follow the standard", "fix service.json as the message says; the standard page describes every field"),
   def("TR-DISCLOSURE", "FAIL", "disclosure control could not protect every suppressed figure", "raise the threshold or publish fewer breakdowns; see the disclosure audit"),
   def(
+    "TR-RELEASE-ORDER",
+    "FAIL",
+    "an earlier release's period does not end before this export's, so this export cannot be a new release audited with the earlier ones",
+    "a published release is never rewritten: export the records up to the end of a later period, which makes a new release",
+  ),
+  def(
     "TR-RELEASE-REVISED",
     "FAIL",
     "an earlier release printed a count that this export, taken as it stood at the end of that release's period, no longer gives: records about that time were corrected after it was published",

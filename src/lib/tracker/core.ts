@@ -13,7 +13,7 @@ import { isCurrent, jointModel } from "./joint.ts";
 import { bundleFiles } from "./bundle.ts";
 import { buildFigures, figuresByCell, type BundleFigure } from "./figures.ts";
 import { Model } from "./model.ts";
-import { modelChildren } from "./model-children.ts";
+import { BREAKDOWN_TABLES, modelChildren } from "./model-children.ts";
 import { modelAges, modelDeprivation, modelSources } from "./model-parents.ts";
 import { modelWellbeing } from "./model-wellbeing.ts";
 import { Problems, type Problem } from "./problems.ts";
@@ -90,8 +90,6 @@ export async function importSource(source: ExportSource, opts: ImportOptions): P
   if (problems.failed || !screened.parents) return { ok: false, problems: problems.list() };
 
   step("counting");
-  const tallies = aggregate(screened);
-  const t2 = performance.now();
   const P = screened.parents;
   let first = Infinity;
   let last = -Infinity;
@@ -100,17 +98,23 @@ export async function importSource(source: ExportSource, opts: ImportOptions): P
   }
   // Never the exact months: the latest is the newest person's (see wholeQuarters).
   const service = resolveService(opts.slug, svc.raw, wholeQuarters(first === Infinity ? today : first, last === -Infinity ? today : last));
+  // The release as of its period's end, by the rules a later import rebuilds it with (as-of.ts).
+  const tallies = aggregate(columnsAsOf(screened, monthNumber(service.period.to)));
+  const t2 = performance.now();
   const m = model(tallies);
   // Every earlier release, worked out again from this export as it stood then, is audited with this one (joint.ts).
-  // (A release that is not later than every earlier one is refused by runImport, so it is not audited against them.)
+  // A release that is not later than every earlier one cannot be: it is refused, naming each such release (runImport
+  // words it as one line for the command, releases.ts), and nothing is protected or written.
   const previous = opts.previous ?? [];
-  const later = previous.every((p) => p.release < service.period.to);
-  const earlier = later ? previous.map((p) => ({ ...p, model: model(aggregate(columnsAsOf(screened, monthNumber(p.release)))) })) : [];
+  const notEarlier = previous.filter((p) => p.release >= service.period.to);
+  for (const p of notEarlier) problems.add("TR-RELEASE-ORDER", "figures", null, undefined, `release ${p.release}, this export ${service.period.to}`, { split: p.release });
+  if (notEarlier.length > 0) return { ok: false, problems: problems.list(), service };
+  const earlier = previous.map((p) => ({ ...p, model: model(aggregate(columnsAsOf(screened, monthNumber(p.release)))) }));
   const joint = jointModel(m, earlier, (v) => (service.disclosure.rounding === 5 ? roundTo5(v) : v));
   for (const r of joint.revised) problems.add("TR-RELEASE-REVISED", "figures", null, undefined, `release ${r.release}, cell ${r.figure}`);
   if (problems.failed) return { ok: false, problems: problems.list() };
   step("protecting");
-  const result = currentRelease(await (opts.protect ?? realProtect)(joint.cells, joint.relations, service.disclosure, { onAudit: () => step("auditing") }));
+  const result = currentRelease(await (opts.protect ?? realProtect)(joint.cells, joint.relations, service.disclosure, { onAudit: () => step("auditing"), breakdowns: BREAKDOWN_TABLES }));
   if (!result.passed) {
     problems.add("TR-DISCLOSURE", "figures", null, undefined, `${result.audit.filter((a) => !a.passed).length} suppressed cell(s) could be narrowed too far`);
     return { ok: false, problems: problems.list(), disclosure: result };

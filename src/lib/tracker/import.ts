@@ -21,11 +21,11 @@ export type ReleaseResult = ImportResult & { release?: string; refused?: string 
 export async function runImport(dir: string, serviceDir: string, opts: ImportOptions): Promise<ReleaseResult> {
   const previous = opts.previous ?? readPrevious(serviceDir);
   const result = await importExport(dir, { ...opts, previous });
-  if (!result.ok || !result.files || !result.service) return result;
-  const release = result.service.period.to;
-  const existing = previous.map((p) => p.release);
-  const refused = releaseRefusal(existing, release) ?? undefined;
+  // The import refuses a release that is not later than every earlier one (TR-RELEASE-ORDER); said here in one line.
+  const release = result.service?.period.to;
+  const refused = release === undefined ? undefined : (releaseRefusal(previous.map((p) => p.release).sort(), release) ?? undefined);
   if (refused) return { ...result, ok: false, release, refused };
+  if (!result.ok || !result.files || !result.service || release === undefined) return result;
   writeBundle(join(serviceDir, release), result.files);
   return { ...result, release };
 }

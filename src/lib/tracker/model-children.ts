@@ -11,6 +11,10 @@ const GROUPS = [
   { code: "born-later", flag: "no" },
 ] as const;
 
+/** The tables whose breakdowns are withheld whole when the group is small (the `breakdown` relations below), in the
+ *  method text's words. */
+export const BREAKDOWN_TABLES = "children's status at case closure (for all children, and for the baby expected at referral and children born later apart)";
+
 export function modelChildren(m: Model, t: Tallies): void {
   const outcomes = codesOf("children.csv", "status_at_closure");
   const early = codesOf("children.csv", "status_3_months");

@@ -3,8 +3,11 @@
 // referred are gone (with their circumstances, and children of families left with
 // no parent), closures after the month are undone (and a child's status at closure
 // with them, unless another parent of the family had closed by then), and three-year
-// readings that could not yet have been taken are dropped; the rules of as-of.ts,
-// which works an earlier release out again from an export. Pure: the export in is not changed.
+// readings that could not yet have been taken are dropped; the rules of as-of.ts
+// (stated there), which builds every release from an export. A child's other
+// readings (status at three months, school readiness) are left as they are: the
+// standard requires them, and the import reads them only once the family's case
+// has closed. Pure: the export in is not changed.
 import { THREE_YEARS } from "./as-of.ts";
 import { monthNumber } from "./columns.ts";
 import type { ExportRows } from "./synthetic.ts";

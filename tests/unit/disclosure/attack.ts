@@ -48,6 +48,14 @@ export function attackPublished(
       constraints.set(row, { equal: 0 }); // 1 and 2 would be [c]
     else constraints.set(row, { min: Math.max(cell.value - 2, k), max: cell.value + 2 });
   }
+  // A part of a breakdown (Relation.breakdown) printed as a number above 0 proves it is not withheld: its group is at
+  // least 2k. (Every part [c] proves nothing: a larger group's parts may all be suppressed.)
+  const printed = new Map(shown.map((c) => [c.id, c.value]));
+  relations.forEach((r, n) => {
+    if (!r.breakdown || !r.parts.some((p) => (printed.get(p) ?? 0) > 0)) return;
+    constraints.set(`group${n}`, { min: 2 * k });
+    add(r.total, `group${n}`, 1);
+  });
   const hidden = [...shown.filter((c) => c.value === null).map((c) => c.id), ...alsoTry];
   return hidden.map((id) => {
     const model = (direction: "minimize" | "maximize"): Model => ({
