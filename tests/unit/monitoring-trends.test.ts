@@ -8,7 +8,7 @@ import { nextMonth, periodComparisons, serviceTrends, trendProblems, trendsCsv, 
 import { figureSet } from "../../src/lib/figures/set.ts";
 import { COMPARISONS } from "../../src/lib/monitoring/compare-units.ts";
 import { serviceSets } from "../../src/lib/monitoring/publish.ts";
-import { checkedRelease, exampleReleases } from "./example-files.ts";
+import { checkedRelease, exampleReleases } from "../fixtures/example-files.ts";
 
 const releasesOf = (slug: string) => exampleReleases(slug).map((r) => checkedRelease(slug, r));
 const point = (from: string, to: string, numerator: number | null, denominator: number | null, symbol: TrendPoint["symbol"] = null): TrendPoint => ({
