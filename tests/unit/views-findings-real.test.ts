@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { meanAgesTable } from "../../src/lib/views/age-profiles.ts";
 import { agesFigure } from "../../src/lib/figures/ages.ts";
 import { deprivationFigure } from "../../src/lib/figures/deprivation.ts";
-import { ordinal } from "../../src/lib/views/words.ts";
+import { ordinal } from "../../src/lib/words.ts";
 import { schoolFacts } from "../../src/lib/figures/school-readiness.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
 import { rateComparison } from "../../src/lib/views/context.ts";

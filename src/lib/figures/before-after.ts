@@ -11,7 +11,8 @@ import { tableOf, type FigureSet } from "./set.ts";
 import { gapCautions, isZero, notesOf, shareBar, shareTable, shareTableCell, shareText, type ShareCell } from "./shares.ts";
 import { term } from "./terms.ts";
 import { direction } from "../views/summary-changes.ts";
-import { capital, isShare, listInWords } from "./words.ts";
+import { isShare } from "./words.ts";
+import { capital, listInWords } from "../words.ts";
 
 export interface Moment {
   /** The period as the set names it ("at referral"). */

@@ -1,7 +1,7 @@
 // A figure model: everything the Figure frame needs to show one chart with its
 // table, as plain data. Builders make models from figure sets; the frame
 // (src/components/Figure.astro) renders any model; pages only list models.
-import type { TableModel } from "../views/table.ts";
+import type { TableModel } from "../table.ts";
 import type { Bar, FlowRows, IntervalRow, SummaryRow, Tile, TileCategory } from "./rows.ts";
 import type { FunnelRows } from "./funnel-rows.ts";
 

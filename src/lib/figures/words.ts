@@ -2,8 +2,6 @@
 import { formatNumber, formatPercent, ofBase } from "../format.ts";
 import type { ShareCell } from "./shares.ts";
 
-export { capital, listInWords } from "../views/words.ts";
-
 type Share = Extract<ShareCell, { kind: "share" }>;
 
 export const isShare = (c: ShareCell): c is Share => c.kind === "share";

@@ -2,9 +2,9 @@
 // ages beside each other, and one sentence on how the sample differs from the
 // total cohort. The charts are figure models (src/lib/figures/ages.ts).
 import type { Figure } from "../schema.ts";
-import type { TableModel } from "./table.ts";
+import type { TableModel } from "../table.ts";
 import { formatFigure, formatNumber } from "../format.ts";
-import { capital } from "./words.ts";
+import { capital } from "../words.ts";
 
 export type PairKey = "women" | "men" | "all";
 

@@ -1,12 +1,11 @@
 // What happened to the children: the 38 in the evaluation sample (Tables 7 and
 // 8, and the flows between them) and all 148 born to the families (Table 9).
 import type { Figure, Flow } from "../schema.ts";
-import type { TableModel } from "./table.ts";
+import { breakable, type TableModel } from "../table.ts";
 import type { Bar } from "../figures/rows.ts";
 import { shareBars, shareCell, shares, type Share } from "./shares.ts";
 import { flowsOf, pairsTable, sideTotals } from "./flows.ts";
 import { formatNumber as n, ofBase } from "../format.ts";
-import { breakable } from "./breakable.ts";
 import { term } from "../figures/terms.ts";
 import { statusPhrase } from "../figures/child-flows.ts";
 

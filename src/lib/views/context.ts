@@ -4,10 +4,10 @@
 // and compares Salford only in a year every area shares.
 import type { Figure } from "../schema.ts";
 import type { Bar } from "../figures/rows.ts";
-import type { TableModel } from "./table.ts";
+import type { TableModel } from "../table.ts";
 import { formatFigure, formatNumber, formatPercent } from "../format.ts";
 import { notesOf } from "./shares.ts";
-import { listInWords, periodLabel, placeInSentence } from "./words.ts";
+import { listInWords, periodLabel, placeInSentence } from "../words.ts";
 
 export const AREAS = ["Salford", "North West", "England"] as const;
 const UNITS: Partial<Record<Figure["measure"], string>> = { rate_per_10000: "per 10,000", rate_per_1000: "per 1,000" };

@@ -2,7 +2,7 @@
 // later. Totals by side come from the flows themselves, so a page can show that
 // they match the tables they illustrate; no count is retyped or rounded.
 import type { Flow } from "../schema.ts";
-import type { TableModel } from "./table.ts";
+import type { TableModel } from "../table.ts";
 import { formatNumber } from "../format.ts";
 
 export interface SideTotal {

@@ -2,7 +2,7 @@
 // from the data by the views in needs.ts, so the page only lays them out.
 import { shareLabel } from "./shares.ts";
 import { formatNumber, formatPercent, ofBase } from "../format.ts";
-import { capital, listInWords } from "./words.ts";
+import { capital, listInWords } from "../words.ts";
 import {
   BACKGROUND_LABELS,
   needWords,

@@ -1,7 +1,7 @@
 // Needs and backgrounds at referral: Table 3's needs, partner abuse (Tables 4
 // and 5), parents' own childhoods, previous removals, and taking part.
 import type { Figure } from "../schema.ts";
-import type { TableModel } from "./table.ts";
+import type { TableModel } from "../table.ts";
 import type { Bar } from "../figures/rows.ts";
 import { shareBars, shareCell, shares, type Share } from "./shares.ts";
 import { formatNumber, formatPercent, ofBase } from "../format.ts";

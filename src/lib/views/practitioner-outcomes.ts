@@ -5,7 +5,7 @@
 import type { Figure } from "../schema.ts";
 import { formatNumber as n, ofBase } from "../format.ts";
 import type { Bar } from "../figures/rows.ts";
-import type { TableModel } from "./table.ts";
+import type { TableModel } from "../table.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { publishedFigure, type FigurePick } from "../figures/published.ts";
 

@@ -3,7 +3,7 @@
 // each service's facts exactly as published, with cut-off cells flagged.
 import type { Service } from "../schema.ts";
 import type { Tile, TileCategory } from "../figures/rows.ts";
-import type { TableModel } from "./table.ts";
+import type { TableModel } from "../table.ts";
 import { palette } from "../plot/palette.ts";
 import { isEvaluated } from "../services.ts";
 import { authorityAnchor, NORTH_WEST } from "./north-west.ts";

@@ -4,8 +4,8 @@
 // stated on the page.
 import type { Figure } from "../schema.ts";
 import { formatPercent, ofBase } from "../format.ts";
-import { listInWords } from "./words.ts";
-import type { TableModel } from "./table.ts";
+import { listInWords } from "../words.ts";
+import type { TableModel } from "../table.ts";
 import type { SummaryRow } from "../figures/rows.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { picker, type FigurePick } from "../figures/published.ts";

@@ -9,7 +9,7 @@ import { FINDINGS, SECTIONS } from "../site.ts";
 import { gbp, resultKey, roundedGbp } from "../costs.ts";
 import { AT_HOME, TABLE9, costsView, outcomeTables } from "./costs.ts";
 import { changeLists, changeRows, changesTitle, changeTable, changes } from "./summary-changes.ts";
-import type { TableModel } from "./table.ts";
+import type { TableModel } from "../table.ts";
 import type { SummaryRow } from "../figures/rows.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { picker, type FigurePick } from "../figures/published.ts";

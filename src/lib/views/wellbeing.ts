@@ -2,13 +2,12 @@
 // Table 6's measures, each with its own base at each time, plus the flows.
 // Figures are published as printed; the ledger explains where they disagree.
 import type { Figure, Flow } from "../schema.ts";
-import type { TableModel } from "./table.ts";
+import { breakableTable, type TableModel } from "../table.ts";
 import type { Bar } from "../figures/rows.ts";
 import { shareBars, shareCell, shareLabel, shares, type Share } from "./shares.ts";
 import { flowsOf, matrixTable, ordered, pairsTable } from "./flows.ts";
 import { READING_VARIANT } from "../readings.ts";
-import { breakableTable } from "./breakable.ts";
-import { capital, listInWords } from "./words.ts";
+import { capital, listInWords } from "../words.ts";
 import { topOf } from "./needs.ts";
 
 export const PERIODS: Record<string, string> = { "at referral": "At referral", "after three years": "After 3 years", "at case closure": "At case closure" };
