@@ -4,10 +4,13 @@
 // evaluation sample it comes from (37 women, 28 men), never as a percentage.
 import type { Figure } from "../schema.ts";
 import { formatNumber as n, ofBase } from "../format.ts";
-import type { Bar } from "../figures/rows.ts";
+import type { Bar } from "./rows.ts";
 import type { TableModel } from "../table.ts";
-import type { FigureSet } from "../figures/set.ts";
-import { publishedFigure, type FigurePick } from "../figures/published.ts";
+import type { FigureSet } from "./set.ts";
+import { publishedFigure, type FigurePick } from "./published.ts";
+import type { FigureModel } from "./model.ts";
+import { notesOf } from "./shares.ts";
+import { pair } from "../plot/palette.ts";
 
 export const TOPIC = "practitioner reported outcomes";
 const SAMPLE = (group: string): FigurePick => ({ dataset: "headline", topic: "evaluation sample", group, category: "Parents in the evaluation sample", measure: "count" });
@@ -67,5 +70,29 @@ export function outcomesTable(v: PractitionerOutcomes): TableModel {
     caption: `Parents with each outcome recorded by practitioners after three years, out of the evaluation sample (${n(v.bases.women)} women, ${n(v.bases.men)} men)`,
     columns: [{ label: "Outcome recorded" }, { label: "Women", numeric: true }, { label: "Men", numeric: true }],
     rows: v.rows.map((r) => [r.category, ofBase(r.women, v.bases.women), ofBase(r.men, v.bases.men)]),
+  };
+}
+
+/** The chart of practitioners' outcomes: women beside men, each count out of the evaluation sample. */
+export function practitionerOutcomesFigure(wellbeing: Figure[], set: FigureSet, id: string): FigureModel {
+  const v = practitionerOutcomes(wellbeing, set);
+  const series = { women: "Women", men: "Men" };
+  return {
+    id,
+    title: outcomesTitle(v),
+    summary: `Counts of women and of men for whom practitioners recorded each outcome at the three-year stage. A parent can have several. The report gives no base for these counts, so each is shown out of the ${v.bases.women} women or ${v.bases.men} men in the evaluation sample, and no percentage is worked out.`,
+    alt: `Paired horizontal bars: for each of ${v.rows.length} outcomes practitioners recorded after three years, the number of women and of men with it, each labelled with its count out of the ${v.bases.women} women and ${v.bases.men} men in the evaluation sample.`,
+    chart: { kind: "bars", rows: outcomeBars(v, series), colors: { [series.women]: pair.women, [series.men]: pair.men } },
+    table: outcomesTable(v),
+    bases: [
+      { who: "women in the evaluation sample", n: v.bases.women },
+      { who: "men in the evaluation sample", n: v.bases.men },
+    ],
+    cautions: [
+      "These are outcomes practitioners chose to record, not measures taken in the same way for every parent. The report does not say how many parents practitioners had a record for at three years, so a count out of the whole sample may understate how common an outcome was among those recorded.",
+    ],
+    notes: notesOf(wellbeing.filter((f) => v.ids.includes(f.id))),
+    dataset: "wellbeing",
+    source: "Practitioner reported outcomes",
   };
 }
