@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Figure } from "../../src/lib/schema.ts";
-import { factsTable, factValue, pick, rateComparison, rateTitle, salfordChange, yearsSentence } from "../../src/lib/views/context.ts";
+import { factsTable, factValue, pick, rateComparison, rateTitle, salfordChange, yearsSentence } from "../../src/lib/figures/context.ts";
 import { fig } from "./figure-fixture.ts";
 
 // The report's Situation Analysis figures, as printed.

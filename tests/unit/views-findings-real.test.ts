@@ -7,7 +7,7 @@ import { deprivationFigure } from "../../src/lib/figures/deprivation.ts";
 import { ordinal } from "../../src/lib/words.ts";
 import { schoolFacts } from "../../src/lib/figures/school-readiness.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
-import { rateComparison } from "../../src/lib/views/context.ts";
+import { rateComparison } from "../../src/lib/figures/context.ts";
 import { pipelineFigures } from "./pipeline-figures.ts";
 
 describe("ages at referral", () => {

@@ -3,10 +3,12 @@
 // always use the same year for every area, so each view says which years it has
 // and compares Salford only in a year every area shares.
 import type { Figure } from "../schema.ts";
-import type { Bar } from "../figures/rows.ts";
+import type { Bar } from "./rows.ts";
 import type { TableModel } from "../table.ts";
 import { formatFigure, formatNumber, formatPercent } from "../format.ts";
 import { notesOf } from "./shares.ts";
+import type { FigureModel } from "./model.ts";
+import { palette } from "../plot/palette.ts";
 import { listInWords, periodLabel, placeInSentence } from "../words.ts";
 
 export const AREAS = ["Salford", "North West", "England"] as const;
@@ -132,4 +134,31 @@ export function salfordChange(c: RateComparison): string | undefined {
   if (s.length < 2) return undefined;
   const [first, last] = [s[0]!, s.at(-1)!];
   return `Salford's rate was ${first.label} in ${first.series} and ${last.label} in ${last.series}.`;
+}
+
+export interface RateOptions {
+  id: string;
+  topic: string;
+  /** "The rate of looked after children": the title's subject. */
+  subject: string;
+  /** A sentence the summary ends with. */
+  extra?: string;
+}
+
+/** One topic's rates by area and year: the latest year in dark blue, earlier years in turquoise; every bar names its year. */
+export function rateFigure(figures: Figure[], { id, topic, subject, extra = "" }: RateOptions): FigureModel {
+  const c = rateComparison(figures, topic);
+  return {
+    id,
+    title: rateTitle(c, subject),
+    summary: [yearsSentence(c), salfordChange(c), extra].filter(Boolean).join(" "),
+    alt: `Horizontal bars for Salford, the North West and England, one bar for each year the report gives, each labelled with its year and rate.`,
+    chart: { kind: "bars", rows: c.bars, colors: Object.fromEntries(c.bars.map((b) => [b.series!, b.series === c.latest ? palette.darkBlue : palette.turquoise])) },
+    table: c.table,
+    bases: [],
+    cautions: [],
+    notes: c.notes,
+    dataset: "context",
+    source: "Situation Analysis",
+  };
 }
