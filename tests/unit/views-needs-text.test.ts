@@ -11,7 +11,7 @@ import {
   primaryOrOtherView,
   sampleTurnover,
   FORM_LABELS,
-} from "../../src/lib/views/needs.ts";
+} from "../../src/lib/figures/needs-tables.ts";
 import {
   abuseTypesText,
   backgroundsText,
@@ -21,7 +21,7 @@ import {
   primaryOrOtherText,
   removalsText,
   mostOftenWords,
-} from "../../src/lib/views/needs-text.ts";
+} from "../../src/lib/figures/needs-text.ts";
 import { figures } from "./helpers.ts";
 import { realFigures } from "./real-outputs.ts";
 

@@ -9,7 +9,7 @@ import {
   previousRemovalsView,
   primaryOrOtherView,
   topOf,
-} from "../../src/lib/views/needs.ts";
+} from "../../src/lib/figures/needs-tables.ts";
 import { figures } from "./helpers.ts";
 import { realFigures } from "./real-outputs.ts";
 

@@ -1,6 +1,6 @@
 // Titles and summaries for /needs/: each states what its chart shows, worded
-// from the data by the views in needs.ts, so the page only lays them out.
-import { shareLabel } from "./shares.ts";
+// from the data by the tables in needs-tables.ts, so the page only lays them out.
+import { shareLabel } from "../views/shares.ts";
 import { formatNumber, formatPercent, ofBase } from "../format.ts";
 import { capital, listInWords } from "../words.ts";
 import {
@@ -13,7 +13,7 @@ import {
   type partnerAbuseTypesView,
   type previousRemovalsView,
   type primaryOrOtherView,
-} from "./needs.ts";
+} from "./needs-tables.ts";
 
 // Titles and summaries: each states what its chart shows, worded from the data,
 // so the page only lays them out.

@@ -2,8 +2,8 @@
 // and 5), parents' own childhoods, previous removals, and taking part.
 import type { Figure } from "../schema.ts";
 import type { TableModel } from "../table.ts";
-import type { Bar } from "../figures/rows.ts";
-import { shareBars, shareCell, shares, type Share } from "./shares.ts";
+import type { Bar } from "./rows.ts";
+import { shareBars, shareCell, shares, type Share } from "../views/shares.ts";
 import { formatNumber, formatPercent, ofBase } from "../format.ts";
 
 export const SEXES: Record<string, string> = { women: "Women", men: "Men" };
