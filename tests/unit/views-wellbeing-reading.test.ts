@@ -14,11 +14,11 @@ import {
   readingTitle,
   recommendedReading,
   table6Shares,
-} from "../../src/lib/views/wellbeing.ts";
+} from "../../src/lib/figures/wellbeing-tables.ts";
 import type { Figure, Flow } from "../../src/lib/schema.ts";
 import { readingFigures } from "../../src/lib/readings.ts";
 import { formatProblem } from "../../src/lib/errors.ts";
-import type { Share } from "../../src/lib/views/shares.ts";
+import type { Share } from "../../src/lib/figures/printed-shares.ts";
 import { figures } from "./helpers.ts";
 import { realFigures, realFlows, realOutputs } from "./real-outputs.ts";
 

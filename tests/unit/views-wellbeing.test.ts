@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { beforeAfter, beforeAfterTable, changeText, direction, listWords, pairedBars, partnerAbuseView, table6Shares, timedCell, wellbeingFlowTables } from "../../src/lib/views/wellbeing.ts";
+import { beforeAfter, beforeAfterTable, changeText, direction, listWords, pairedBars, partnerAbuseView, table6Shares, timedCell, wellbeingFlowTables } from "../../src/lib/figures/wellbeing-tables.ts";
 import type { Flow } from "../../src/lib/schema.ts";
 import { figures } from "./helpers.ts";
 import { realFigures, realFlows } from "./real-outputs.ts";

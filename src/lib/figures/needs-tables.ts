@@ -3,7 +3,7 @@
 import type { Figure } from "../schema.ts";
 import type { TableModel } from "../table.ts";
 import type { Bar } from "./rows.ts";
-import { shareBars, shareCell, shares, type Share } from "../views/shares.ts";
+import { shareBars, shareCell, shares, type Share } from "./printed-shares.ts";
 import { formatNumber, formatPercent, ofBase } from "../format.ts";
 
 export const SEXES: Record<string, string> = { women: "Women", men: "Men" };

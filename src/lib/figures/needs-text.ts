@@ -1,6 +1,6 @@
 // Titles and summaries for /needs/: each states what its chart shows, worded
 // from the data by the tables in needs-tables.ts, so the page only lays them out.
-import { shareLabel } from "../views/shares.ts";
+import { shareLabel } from "./printed-shares.ts";
 import { formatNumber, formatPercent, ofBase } from "../format.ts";
 import { capital, listInWords } from "../words.ts";
 import {

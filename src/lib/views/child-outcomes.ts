@@ -3,7 +3,7 @@
 import type { Figure, Flow } from "../schema.ts";
 import { breakable, type TableModel } from "../table.ts";
 import type { Bar } from "../figures/rows.ts";
-import { shareBars, shareCell, shares, type Share } from "./shares.ts";
+import { shareBars, shareCell, shares, type Share } from "../figures/printed-shares.ts";
 import { flowsOf, pairsTable, sideTotals } from "./flows.ts";
 import { formatNumber as n, ofBase } from "../format.ts";
 import { term } from "../figures/terms.ts";

@@ -8,7 +8,7 @@ import { checkResultSchema, type CheckResult, type Figure, type LedgerStatement,
 import { formatFigure, formatNumber } from "../format.ts";
 import { DATASETS } from "../datasets.ts";
 import { FINDINGS, SECTIONS } from "../site.ts";
-import { shares, type Share } from "./shares.ts";
+import { shares, type Share } from "../figures/printed-shares.ts";
 
 /** checks.json, parsed with the schema the build wrote it with. */
 export function readChecks(dir = join(process.cwd(), "public/data")): CheckResult[] {

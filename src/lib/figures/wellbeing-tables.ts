@@ -3,12 +3,12 @@
 // Figures are published as printed; the ledger explains where they disagree.
 import type { Figure, Flow } from "../schema.ts";
 import { breakableTable, type TableModel } from "../table.ts";
-import type { Bar } from "../figures/rows.ts";
-import { shareBars, shareCell, shareLabel, shares, type Share } from "./shares.ts";
-import { flowsOf, matrixTable, ordered, pairsTable } from "./flows.ts";
+import type { Bar } from "./rows.ts";
+import { shareBars, shareCell, shareLabel, shares, type Share } from "./printed-shares.ts";
+import { flowsOf, matrixTable, ordered, pairsTable } from "../views/flows.ts";
 import { READING_VARIANT } from "../readings.ts";
 import { capital, listInWords } from "../words.ts";
-import { topOf } from "../figures/needs-tables.ts";
+import { topOf } from "./needs-tables.ts";
 
 export const PERIODS: Record<string, string> = { "at referral": "At referral", "after three years": "After 3 years", "at case closure": "At case closure" };
 export const GROUPS: Record<string, string> = { women: "Women", men: "Men", "all parents": "All parents" };

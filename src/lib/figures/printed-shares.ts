@@ -2,7 +2,7 @@
 // "x% (n of base)" charts. Percentages are the report's, never recomputed;
 // the interval comes from the count and base.
 import type { Figure } from "../schema.ts";
-import type { Bar } from "../figures/rows.ts";
+import type { Bar } from "./rows.ts";
 import { formatInterval, formatPercent, ofBase } from "../format.ts";
 import { isSmallBase, wilson } from "../stats/wilson.ts";
 
