@@ -9,8 +9,7 @@ import { FINDINGS, SECTIONS } from "../site.ts";
 import { gbp, resultKey, roundedGbp } from "../costs.ts";
 import { AT_HOME, TABLE9, costsView, outcomeTables } from "./costs.ts";
 import { changeLists, changeRows, changesTitle, changeTable, changes } from "./summary-changes.ts";
-import type { TableModel } from "../table.ts";
-import type { SummaryRow } from "../figures/rows.ts";
+import type { SummaryFigure } from "../figures/summary-card.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { picker, type FigurePick } from "../figures/published.ts";
 import { flagsFor, type Flag } from "./flags.ts";
@@ -34,20 +33,6 @@ const PICKS = {
   notAnOutcome: { ...TABLE9, category: "Not an outcome of the service (our grouping)" },
   unborn: { ...TABLE9, category: "Unborn" },
 } satisfies Record<string, FigurePick>;
-
-/** A headline's small chart: everything the figure frame needs, as data. */
-export interface SummaryFigure {
-  id: string;
-  title: string;
-  /** The text alternative: what the chart draws, in words. */
-  summary: string;
-  rows: SummaryRow[];
-  /** Upper end of the scale (100 for percentages); the largest value otherwise. */
-  max?: number;
-  table: TableModel;
-  dataset: string;
-  source: string;
-}
 
 export interface KeyFinding {
   id: string;
