@@ -5,7 +5,7 @@ import type { Figure, Flow } from "../schema.ts";
 import { breakableTable, type TableModel } from "../table.ts";
 import type { Bar } from "./rows.ts";
 import { shareBars, shareCell, shareLabel, shares, type Share } from "./printed-shares.ts";
-import { flowsOf, matrixTable, ordered, pairsTable } from "../views/flows.ts";
+import { flowsOf, matrixTable, ordered, pairsTable } from "./flows.ts";
 import { READING_VARIANT } from "../readings.ts";
 import { capital, listInWords } from "../words.ts";
 import { topOf } from "./needs-tables.ts";
