@@ -5,7 +5,7 @@ import { linkedTiles, outlineSegments, tileMapChart } from "../../src/components
 import type { Tile, TileCategory } from "../../src/lib/figures/rows.ts";
 import { renderSvg } from "../../src/lib/plot/render.ts";
 import { runPipeline } from "../../src/lib/pipeline.ts";
-import { categoryCounts, tiles as serviceTiles } from "../../src/lib/views/services.ts";
+import { categoryCounts, tiles as serviceTiles } from "../../src/lib/figures/services-map.ts";
 import { normalizeSvg } from "./snapshot.ts";
 
 // A small fixed fixture (not read from data/): three tiles, two outlined.

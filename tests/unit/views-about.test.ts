@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/lib/pipeline.ts";
-import { ABOUT_FIGURES, aboutFacts, cohortPeriod, counted } from "../../src/lib/views/about.ts";
+import { ABOUT_FIGURES, aboutFacts, cohortPeriod, counted } from "../../src/lib/pages/about.ts";
 import { publishedFigure } from "../../src/lib/figures/published.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
 

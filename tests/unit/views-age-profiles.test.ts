@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Figure } from "../../src/lib/schema.ts";
-import { meanAgesTable, overallSentence } from "../../src/lib/views/age-profiles.ts";
+import { meanAgesTable, overallSentence } from "../../src/lib/pages/age-profiles.ts";
 import { fig } from "./figure-fixture.ts";
 
 // Two bands instead of six, with counts that add to the bases and the report's

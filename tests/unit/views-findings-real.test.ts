@@ -1,7 +1,7 @@
 // The four pages' views on the real data. Every expected value was checked by
 // hand against the report (salford-strengthening-families-evaluation-2020.txt).
 import { describe, expect, it } from "vitest";
-import { meanAgesTable } from "../../src/lib/views/age-profiles.ts";
+import { meanAgesTable } from "../../src/lib/pages/age-profiles.ts";
 import { agesFigure } from "../../src/lib/figures/ages.ts";
 import { deprivationFigure } from "../../src/lib/figures/deprivation.ts";
 import { ordinal } from "../../src/lib/words.ts";

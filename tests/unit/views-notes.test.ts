@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runPipeline, type DataOutputs } from "../../src/lib/pipeline.ts";
 import type { CheckResult, Figure } from "../../src/lib/schema.ts";
-import { arithmeticLine, checkFamily, checkSummary, formatArithmetic, ledgerCounts, neighbours, noteHref, noteSections, NOTES_ALL, statementLine, readChecks, recoveryExample, roundingExample, smallBaseExample } from "../../src/lib/views/notes.ts";
+import { arithmeticLine, checkFamily, checkSummary, formatArithmetic, ledgerCounts, neighbours, noteHref, noteSections, NOTES_ALL, statementLine, readChecks, recoveryExample, roundingExample, smallBaseExample } from "../../src/lib/pages/notes.ts";
 import { isSmallBase } from "../../src/lib/stats/wilson.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;

@@ -5,9 +5,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/lib/pipeline.ts";
 import type { Service } from "../../src/lib/schema.ts";
-import { byAuthority, categoryCounts, categoryOf, evaluationCounts, evaluationIndex, mapTable, nameAndStatus, serviceFacts, tiles } from "../../src/lib/views/services.ts";
-import { authorityAnchor, GRID, NORTH_WEST } from "../../src/lib/views/north-west.ts";
-import { contractDates, pauseContext } from "../../src/lib/views/pause.ts";
+import { evaluationCounts, evaluationIndex, nameAndStatus, serviceFacts } from "../../src/lib/pages/services.ts";
+import { byAuthority, categoryCounts, categoryOf, mapTable, tiles } from "../../src/lib/figures/services-map.ts";
+import { authorityAnchor, GRID, NORTH_WEST } from "../../src/lib/figures/north-west.ts";
+import { contractDates, pauseContext } from "../../src/lib/pages/pause.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const files = Object.fromEntries(readdirSync(`${ROOT}data`).filter((n) => /\.(csv|json)$/.test(n)).map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]));

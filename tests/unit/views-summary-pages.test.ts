@@ -5,9 +5,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { pipelineFigures } from "./pipeline-figures.ts";
-import { changes, changesTitle, direction, SAME_WITHIN } from "../../src/lib/views/summary-changes.ts";
+import { changes, changesTitle, direction, SAME_WITHIN } from "../../src/lib/figures/summary-changes.ts";
 import { outcomeBars, outcomesTable, outcomesTitle, practitionerOutcomes, shortName } from "../../src/lib/figures/practitioner-outcomes.ts";
-import { serviceView } from "../../src/lib/views/the-service.ts";
+import { serviceView } from "../../src/lib/pages/the-service.ts";
 import { summaryChart } from "../../src/components/charts/summary.ts";
 import { renderSvg } from "../../src/lib/plot/render.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";

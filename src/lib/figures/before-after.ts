@@ -10,7 +10,7 @@ import type { Bar } from "./rows.ts";
 import { tableOf, type FigureSet } from "./set.ts";
 import { gapCautions, isZero, notesOf, shareBar, shareTable, shareTableCell, shareText, type ShareCell } from "./shares.ts";
 import { term } from "./terms.ts";
-import { direction } from "../views/summary-changes.ts";
+import { direction } from "./summary-changes.ts";
 import { isShare } from "./words.ts";
 import { capital, listInWords } from "../words.ts";
 

@@ -6,9 +6,9 @@ import type { Figure } from "../schema.ts";
 import { formatPercent, ofBase } from "../format.ts";
 import { listInWords } from "../words.ts";
 import type { TableModel } from "../table.ts";
-import type { SummaryRow } from "../figures/rows.ts";
-import type { FigureSet } from "../figures/set.ts";
-import { picker, type FigurePick } from "../figures/published.ts";
+import type { SummaryRow } from "./rows.ts";
+import type { FigureSet } from "./set.ts";
+import { picker, type FigurePick } from "./published.ts";
 
 /** Which figures a measure is, for all parents: its dataset, topic and category as printed. */
 type Measure = FigurePick & { topic: string; category: string };

@@ -8,7 +8,7 @@ import { isSmallBase, wilson } from "../stats/wilson.ts";
 import { FINDINGS, SECTIONS } from "../site.ts";
 import { gbp, resultKey, roundedGbp } from "../costs.ts";
 import { AT_HOME, TABLE9, costsView, outcomeTables } from "./costs.ts";
-import { changeLists, changeRows, changesTitle, changeTable, changes } from "./summary-changes.ts";
+import { changeLists, changeRows, changesTitle, changeTable, changes } from "../figures/summary-changes.ts";
 import type { SummaryFigure } from "../figures/summary-card.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { picker, type FigurePick } from "../figures/published.ts";
