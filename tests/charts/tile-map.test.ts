@@ -87,7 +87,7 @@ describe("linkedTiles", () => {
 });
 
 describe("the real North West map", () => {
-  // The 23 upper-tier North West councils of 2020 (ONS list; tests/unit/views-services.test.ts names them).
+  // The 23 upper-tier North West councils of 2020 (ONS list; tests/unit/pages-services.test.ts names them).
   const NW_COUNCILS = 23;
   const ROOT = new URL("../../", import.meta.url).pathname;
   const files = Object.fromEntries(readdirSync(`${ROOT}data`).filter((n) => /\.(csv|json)$/.test(n)).map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]));

@@ -49,11 +49,11 @@ describe("serviceFiles and serviceFieldTables", () => {
     expect(() => serviceFiles(readCatalogue(dir))).toThrow(/out of date for services\/thornwick\/2024-03\/figures.csv/);
   });
 
-  it("describes the columns of comparisons.csv and of a bundle's figures.csv, symbols among them", () => {
+  it("describes the columns of comparisons.csv, a service's trends.csv and a bundle's figures.csv, symbols among them", () => {
     const tables = serviceFieldTables(readCatalogue(written(builtData("example"))));
-    expect(tables.map((t) => t.kind)).toEqual(["comparisons", "service-figures"]);
+    expect(tables.map((t) => t.kind)).toEqual(["comparisons", "service-trends", "service-figures"]);
     expect(tables[0]!.fields.map((f) => f.name)).toContain("symbol");
-    expect(tables[1]!.fields.map((f) => f.name)).toEqual(expect.arrayContaining(["value_symbol", "base_symbol", "label"]));
+    expect(tables[2]!.fields.map((f) => f.name)).toEqual(expect.arrayContaining(["value_symbol", "base_symbol", "label"]));
   });
 });
 
