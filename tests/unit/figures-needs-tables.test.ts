@@ -8,8 +8,8 @@ import {
   partnerAbuseTypesView,
   previousRemovalsView,
   primaryOrOtherView,
-  topOf,
 } from "../../src/lib/figures/needs-tables.ts";
+import { topOf } from "../../src/lib/figures/words.ts";
 import { figures } from "./helpers.ts";
 import { realFigures } from "./real-outputs.ts";
 

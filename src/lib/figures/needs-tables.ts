@@ -28,12 +28,6 @@ export const needWords = (category: string) => NEED_WORDS[category] ?? category.
 /** Tables keep the report's labels; this says whose words they are. */
 export const FORM_LABELS = "Need names are the categories used in the referral records, as the report prints them, not this site's words.";
 
-/** The categories sharing the largest value (ties kept, so a title never picks one at random). */
-export function topOf<T>(list: T[], value: (x: T) => number): T[] {
-  const max = Math.max(...list.map(value));
-  return list.filter((x) => value(x) === max);
-}
-
 const table3 = (figures: Figure[], topic: string) =>
   figures.filter((f) => f.source.table === "Table 3" && f.topic === topic && f.measure === "count" && f.variant === null);
 

@@ -3,10 +3,10 @@
 import { shareLabel } from "./printed-shares.ts";
 import { formatNumber, formatPercent, ofBase } from "../format.ts";
 import { capital, listInWords } from "../words.ts";
+import { topOf } from "./words.ts";
 import {
   BACKGROUND_LABELS,
   needWords,
-  topOf,
   type backgroundsView,
   type engagementView,
   type needCountsView,

@@ -8,7 +8,7 @@ import { shareBars, shareCell, shareLabel, shares, type Share } from "./printed-
 import { flowsOf, matrixTable, ordered, pairsTable } from "./flows.ts";
 import { READING_VARIANT } from "../readings.ts";
 import { capital, listInWords } from "../words.ts";
-import { topOf } from "./needs-tables.ts";
+import { topOf } from "./words.ts";
 
 export const PERIODS: Record<string, string> = { "at referral": "At referral", "after three years": "After 3 years", "at case closure": "At case closure" };
 export const GROUPS: Record<string, string> = { women: "Women", men: "Men", "all parents": "All parents" };
