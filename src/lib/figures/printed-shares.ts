@@ -1,10 +1,11 @@
-// Turns count and percent figures into bars and table rows: the shared shape of
-// "x% (n of base)" charts. Percentages are the report's, never recomputed;
-// the interval comes from the count and base.
+// Pairs a dataset's printed percentages with their counts, for the builders
+// that read a dataset's published figures (Figure[]) rather than a figure set:
+// /needs/, /wellbeing/, the notes and Tables 7 and 8. Percentages are the
+// report's, never recomputed. The words, bars and table cells are those of
+// shares.ts, so a share reads the same wherever it is drawn.
 import type { Figure } from "../schema.ts";
 import type { Bar } from "./rows.ts";
-import { formatInterval, formatPercent, ofBase } from "../format.ts";
-import { isSmallBase, wilson } from "../stats/wilson.ts";
+import { shareBar, shareTableCell, shareText, type ShareCell } from "./shares.ts";
 
 export interface Share {
   category: string;
@@ -30,30 +31,28 @@ export function shares(figures: Figure[], where: (f: Figure) => boolean = () => 
     });
 }
 
+/** The share as a cell of shares.ts, labelled with its printed category. */
+const asCell = (s: Share): ShareCell => ({
+  kind: "share",
+  category: s.category,
+  label: s.category,
+  group: s.group,
+  count: s.count,
+  base: s.base,
+  percent: s.percent,
+  baseRecovered: false,
+  records: [],
+});
+
 /** "51% (19 of 37)" */
-export const shareLabel = (s: Share) => `${formatPercent(s.percent)} (${ofBase(s.count, s.base)})`;
+export const shareLabel = (s: Share) => shareText(asCell(s));
 
 /** Bars with the printed percent; small bases get a Wilson interval drawn. */
 export function shareBars(list: Share[], seriesName?: (group: string) => string): Bar[] {
-  return list.map((s) => {
-    const { lower, upper } = wilson(s.count, s.base);
-    return {
-      category: s.category,
-      ...(seriesName ? { series: seriesName(s.group) } : {}),
-      value: s.percent,
-      label: shareLabel(s),
-      ...(isSmallBase(s.base) ? { interval: [lower * 100, upper * 100] as [number, number] } : {}),
-    };
-  });
+  return list.map((s) => shareBar(asCell(s), seriesName?.(s.group)));
 }
 
 /** Table cell for a share: printed percent, n, and interval when the base is small. */
 export function shareCell(s: Share | undefined): string {
-  if (!s) return "–";
-  return isSmallBase(s.base) ? `${shareLabel(s)}; 95% interval ${formatInterval(s.count, s.base)}` : shareLabel(s);
-}
-
-/** Ledger entry ids on any of the figures. */
-export function notesOf(figures: Figure[]): string[] {
-  return [...new Set(figures.flatMap((f) => f.notes))].sort();
+  return s ? shareTableCell(asCell(s)) : "–";
 }
