@@ -19,7 +19,9 @@ describe("practitioner-reported outcomes", () => {
   });
   it("states the two recorded most often, from the counts", () => {
     // 17 + 10 = 27 and 16 + 8 = 24 are the two largest totals.
-    expect(outcomesTitle(v)).toBe("After three years, practitioners most often recorded children in nursery or school (17 women, 10 men) and accessing services or courses (16 women, 8 men)");
+    expect(outcomesTitle(v)).toBe(
+      "After three years, practitioners most often recorded children in nursery or school (17 women, 10 men) and accessing services or courses (16 women, 8 men)",
+    );
   });
   it("labels every bar with its count out of the sample, and never a percentage", () => {
     const bars = outcomeBars(v, { women: "Women", men: "Men" });

@@ -22,8 +22,12 @@ describe("direction of a change", () => {
   it("reads the six measures from Tables 4 and 6: three fell, three did not", () => {
     const cs = changes(set);
     expect(cs.map((c) => [c.key, c.direction])).toEqual([
-      ["partner-abuse", "lower"], ["alcohol", "lower"], ["drugs", "lower"],
-      ["medication", "about the same"], ["unemployed", "about the same"], ["homeless", "about the same"],
+      ["partner-abuse", "lower"],
+      ["alcohol", "lower"],
+      ["drugs", "lower"],
+      ["medication", "about the same"],
+      ["unemployed", "about the same"],
+      ["homeless", "about the same"],
     ]);
     // Unemployment: 39 of 58 at referral, 39 of 56 after three years (Table 6).
     const unemployed = cs.find((c) => c.key === "unemployed")!;

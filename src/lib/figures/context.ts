@@ -153,7 +153,11 @@ export function rateFigure(figures: Figure[], { id, topic, subject, extra = "" }
     title: rateTitle(c, subject),
     summary: [yearsSentence(c), salfordChange(c), extra].filter(Boolean).join(" "),
     alt: `Horizontal bars for Salford, the North West and England, one bar for each year the report gives, each labelled with its year and rate.`,
-    chart: { kind: "bars", rows: c.bars, colors: Object.fromEntries(c.bars.map((b) => [b.series!, b.series === c.latest ? palette.darkBlue : palette.turquoise])) },
+    chart: {
+      kind: "bars",
+      rows: c.bars,
+      colors: Object.fromEntries(c.bars.map((b) => [b.series!, b.series === c.latest ? palette.darkBlue : palette.turquoise])),
+    },
     table: c.table,
     bases: [],
     cautions: [],

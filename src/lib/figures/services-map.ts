@@ -16,8 +16,24 @@ export type CategoryKey = "pause" | "local" | "development" | "none";
 /** The list's three service types, plus councils with no entry. Fills meet 3:1 against white, inks 4.5:1 on the fill. */
 export const CATEGORIES: (Omit<TileCategory, "count"> & { key: CategoryKey; published: string | null })[] = [
   { key: "pause", published: "Pause practice", label: "Pause practice", code: "P", short: "Pause", fill: palette.darkBlue, ink: "#ffffff" },
-  { key: "local", published: "Locally developed service", label: "Locally developed service", code: "L", short: "Local", fill: palette.turquoise, ink: "#0b0c0c" },
-  { key: "development", published: "Local service in development", label: "Local service in development", code: "D", short: "In dev.", fill: palette.orange, ink: "#0b0c0c" },
+  {
+    key: "local",
+    published: "Locally developed service",
+    label: "Locally developed service",
+    code: "L",
+    short: "Local",
+    fill: palette.turquoise,
+    ink: "#0b0c0c",
+  },
+  {
+    key: "development",
+    published: "Local service in development",
+    label: "Local service in development",
+    code: "D",
+    short: "In dev.",
+    fill: palette.orange,
+    ink: "#0b0c0c",
+  },
   { key: "none", published: null, label: "No service listed", code: "–", short: "None", fill: "#ffffff", ink: "#0b0c0c" },
 ];
 
@@ -52,7 +68,13 @@ export function categoryCounts(services: Service[]): TileCategory[] {
 
 export function tiles(services: Service[]): Tile[] {
   return byAuthority(services).map((a) => ({
-    abbr: a.abbr, name: a.name, col: a.col, row: a.row, category: categoryOf(a.service), outlined: a.greaterManchester, href: `#${a.anchor}`,
+    abbr: a.abbr,
+    name: a.name,
+    col: a.col,
+    row: a.row,
+    category: categoryOf(a.service),
+    outlined: a.greaterManchester,
+    href: `#${a.anchor}`,
   }));
 }
 
@@ -65,10 +87,13 @@ export function mapTable(services: Service[]): TableModel {
     columns: [{ label: "Council (map label)" }, { label: "Service type" }, { label: "Evaluated?" }],
     rows: [...byAuthority(services)]
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((a) => [`${a.name} (${a.abbr})${a.greaterManchester ? ", Greater Manchester" : ""}`, labelOf(categoryOf(a.service)), a.service ? TABLE_EVALUATION[evaluationOf(a.service)] : "No entry"]),
+      .map((a) => [
+        `${a.name} (${a.abbr})${a.greaterManchester ? ", Greater Manchester" : ""}`,
+        labelOf(categoryOf(a.service)),
+        a.service ? TABLE_EVALUATION[evaluationOf(a.service)] : "No entry",
+      ]),
   };
 }
-
 
 export function servicesMapFigure(list: Service[], id: string): FigureModel {
   const year = DOCUMENTS.services.year;
