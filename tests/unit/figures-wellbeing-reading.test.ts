@@ -6,19 +6,19 @@
 import { describe, expect, it } from "vitest";
 import {
   abuseChangeTitle,
-  beforeAfter,
   measuresTitle,
   printedTable,
   readingSummary,
   readingTable,
   readingTitle,
   recommendedReading,
-  table6Shares,
+  table6Changes,
 } from "../../src/lib/figures/wellbeing-tables.ts";
 import type { Figure, Flow } from "../../src/lib/schema.ts";
 import { readingFigures } from "../../src/lib/readings.ts";
 import { formatProblem } from "../../src/lib/errors.ts";
 import type { Share } from "../../src/lib/figures/printed-shares.ts";
+import { publishedSet } from "../../src/lib/figures/set.ts";
 import { figures } from "./helpers.ts";
 import { realFigures, realFlows, realOutputs } from "./real-outputs.ts";
 
@@ -97,7 +97,7 @@ describe("recommendedReading", () => {
   });
 
   it("keeps Table 6 as printed, marking only the cells that differ, and says which rows it lacks", () => {
-    const t = printedTable(beforeAfter(table6Shares(printed), [T]), r, printed, "Housing");
+    const t = printedTable(table6Changes(publishedSet(printed, "Salford"), [T]), r, "Housing");
     expect(t.rows).toEqual([
       ["Rent", "63% (50 of 80)", "67% (60 of 90)"],
       ["Family", "38% (30 of 80)", "33% (30 of 90) (printed; see note)"],
@@ -123,13 +123,13 @@ describe("recommendedReading", () => {
 describe("the real relationships, housing and work", () => {
   const wb = realFigures("wellbeing");
   const fl = realFlows("wellbeing-flows");
-  const table6 = table6Shares(wb);
+  const set = publishedSet(wb, "Salford");
   const read = (topic: string) =>
     recommendedReading(
       fl,
       wb,
       topic,
-      beforeAfter(table6, [topic]).map((c) => c.category),
+      table6Changes(set, [topic]).map((c) => c.category),
     );
   const counts = (topic: string, side: "before" | "after") => Object.fromEntries(read(topic).list.map((c) => [c.category, c[side].count]));
   const ledger = (id: string) => realOutputs().ledger.find((e) => e.id === id)!.reading;
@@ -167,15 +167,15 @@ describe("the real relationships, housing and work", () => {
   });
 
   it("marks the printed Table 6 cells the notes dispute and leaves the rest plain", () => {
-    const housing = printedTable(beforeAfter(table6, ["housing status"]), read("housing status"), wb, "Housing");
+    const housing = printedTable(table6Changes(set, ["housing status"]), read("housing status"), "Housing");
     const cell = (t: typeof housing, r: string, col: number) => t.rows.find((x) => x[0] === r)![col];
     expect(cell(housing, "Living with family", 2)).toBe("27% (15 of 55) (printed; see note)");
     expect(cell(housing, "Housing Association", 2)).toBe("65% (36 of 55)");
     // Every at-referral cell rests on the printed base of 62.
     expect(housing.rows.every((r) => r[1]!.endsWith("(printed; see note)"))).toBe(true);
-    const work = printedTable(beforeAfter(table6, ["employment status"]), read("employment status"), wb, "Work");
+    const work = printedTable(table6Changes(set, ["employment status"]), read("employment status"), "Work");
     expect(cell(work, "Volunteering", 2)).toBe("Not a row in Table 6");
-    const rel = printedTable(beforeAfter(table6, ["relationship status"]), read("relationship status"), wb, "Relationships");
+    const rel = printedTable(table6Changes(set, ["relationship status"]), read("relationship status"), "Relationships");
     expect(cell(rel, "Single/separated", 2)).toBe("16% (9 of 54) (printed; see note)");
     expect(cell(rel, "Co-habiting/Married", 1)).toBe("61% (38 of 62)");
   });
@@ -191,7 +191,7 @@ describe("titles that handle every direction", () => {
   });
 
   it("words the measures' title whichever lists are empty", () => {
-    const real = beforeAfter(table6Shares(realFigures("wellbeing")), ["alcohol", "drugs", "medication for emotional problems", "probation"]);
+    const real = table6Changes(publishedSet(realFigures("wellbeing"), "Salford"), ["alcohol", "drugs", "medication for emotional problems", "probation"]);
     expect(measuresTitle(real)).toMatch(
       /^Problems with alcohol, problems with drugs and contact with probation were recorded for a smaller share .*; medication for emotional problems barely changed$/,
     );

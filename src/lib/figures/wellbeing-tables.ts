@@ -1,14 +1,19 @@
 // Change between referral and three years later: partner abuse (Table 4) and
 // Table 6's measures, each with its own base at each time, plus the flows.
 // Figures are published as printed; the ledger explains where they disagree.
+// Table 6's statuses are paired at the two times by before-after.ts (`changes`),
+// the pairing every before-and-after chart uses; the words here are /wellbeing/'s.
 import type { Figure, Flow } from "../schema.ts";
 import { breakableTable, type TableModel } from "../table.ts";
 import type { Bar } from "./rows.ts";
-import { shareBars, shareCell, shareLabel, shares, type Share } from "./printed-shares.ts";
+import { shareBars, shareCell, shares, type Share } from "./printed-shares.ts";
+import { changes } from "./before-after.ts";
+import { shareBar, shareTableCell, shareText, type ShareCell } from "./shares.ts";
+import { tableOf, type FigureSet } from "./set.ts";
 import { flowsOf, matrixTable, ordered, pairsTable } from "./flows.ts";
 import { READING_VARIANT } from "../readings.ts";
 import { capital, listInWords } from "../words.ts";
-import { topOf } from "./words.ts";
+import { isShare, topOf } from "./words.ts";
 
 export const PERIODS: Record<string, string> = { "at referral": "At referral", "after three years": "After 3 years", "at case closure": "At case closure" };
 export const GROUPS: Record<string, string> = { women: "Women", men: "Men", "all parents": "All parents" };
@@ -22,55 +27,49 @@ export const MEASURES: Record<string, string> = {
 
 const periodOf = (s: Share & { period: string }) => PERIODS[s.period] ?? s.period;
 
-type Timed = Share & { period: string; topic: string };
+/** A share with its count: every cell of Table 6 and of the recommended reading has one. */
+export type Counted = Extract<ShareCell, { kind: "share" }> & { count: number };
 
-/** Table 6 shares for all parents; probation's blank percentage is taken from the summary (ledger: probation-share). */
-export function table6Shares(figures: Figure[]): Timed[] {
-  const inTable6 = (f: Figure) =>
-    f.group === "all parents" && f.variant === null && (f.source.table === "Table 6" || (f.topic === "probation" && f.measure === "percent"));
-  const byId = new Map(figures.map((f) => [f.id, f]));
-  return shares(figures, inTable6).map((s) => {
-    const f = byId.get(s.figureIds[0]!)!;
-    return { ...s, period: f.period ?? "", topic: f.topic ?? "" };
-  });
-}
-
-/** Where a percentage was not printed in Table 6 itself, say where it came from. */
-export function timedCell(s: Timed | undefined, figures: Figure[]): string {
-  if (!s) return "–";
-  const pct = figures.find((f) => f.id === s.figureIds[0]);
-  return pct && pct.source.table !== "Table 6" ? `${shareCell(s)}, from the report's summary (blank in Table 6)` : shareCell(s);
-}
+const MOMENTS = {
+  before: { period: "at referral", name: PERIODS["at referral"]! },
+  after: { period: "after three years", name: PERIODS["after three years"]! },
+};
+const isTable6 = (c: ShareCell): c is Counted => isShare(c) && c.count !== null && c.records.some((r) => r.measure === "count" && tableOf(r) === "Table 6");
 
 export interface BeforeAfter {
   topic: string;
   category: string;
-  before: Timed;
-  after: Timed;
+  before: Counted;
+  after: Counted;
   /** Printed percentage after minus before, in points. */
   points: number;
 }
 
-export function beforeAfter(list: Timed[], topics: string[]): BeforeAfter[] {
-  return topics.flatMap((topic) => {
-    const mine = list.filter((s) => s.topic === topic);
-    const categories = [...new Set(mine.map((s) => s.category))];
-    return categories.flatMap((category) => {
-      const before = mine.find((s) => s.category === category && s.period === "at referral");
-      const after = mine.find((s) => s.category === category && s.period === "after three years");
-      return before && after ? [{ topic, category, before, after, points: after.percent - before.percent }] : [];
-    });
-  });
+/**
+ * Table 6's statuses for all parents, each at referral and after three years
+ * (the pairing of before-after.ts): a status printed at one time only is left
+ * out. Probation's blank percentage is the summary's (ledger: probation-share).
+ */
+export function table6Changes(set: FigureSet, topics: string[]): BeforeAfter[] {
+  return changes(set, { id: "table-6", dataset: "wellbeing", group: "all parents", topics, ...MOMENTS }).flatMap((c) =>
+    isTable6(c.before) && isTable6(c.after) ? [{ topic: c.topic, category: c.category, before: c.before, after: c.after, points: c.points! }] : [],
+  );
+}
+
+/** Where a percentage was not printed in Table 6 itself, say where it came from. */
+export function timedCell(s: Counted): string {
+  const pct = s.records.find((r) => r.measure === "percent");
+  return pct && tableOf(pct) !== "Table 6" ? `${shareTableCell(s)}, from the report's summary (blank in Table 6)` : shareTableCell(s);
 }
 
 /** "39% (23 of 59) at referral → 14% (7 of 51) after three years" */
-export const changeText = (c: BeforeAfter) => `${shareLabel(c.before)} at referral → ${shareLabel(c.after)} after three years`;
+export const changeText = (c: BeforeAfter) => `${shareText(c.before)} at referral → ${shareText(c.after)} after three years`;
 
 /** Paired bars: one bar per time, each labelled with its time in words. */
 export function pairedBars(list: BeforeAfter[], label: (c: BeforeAfter) => string = (c) => c.category): Bar[] {
   return list.flatMap((c) =>
-    shareBars([c.before, c.after], (g) => g).map((b, i) => ({
-      ...b,
+    [c.before, c.after].map((s, i) => ({
+      ...shareBar(s, s.group),
       category: label(c),
       series: i === 0 ? PERIODS["at referral"]! : PERIODS["after three years"]!,
     })),
@@ -79,15 +78,15 @@ export function pairedBars(list: BeforeAfter[], label: (c: BeforeAfter) => strin
 
 export function beforeAfterTable(
   list: BeforeAfter[],
-  figures: Figure[],
   caption: string,
   label: (c: BeforeAfter) => string = (c) => c.category,
   first = "Measure",
+  cell: (s: Counted) => string = timedCell,
 ): TableModel {
   return {
     caption,
     columns: [{ label: first }, { label: "At referral", numeric: true }, { label: "After three years", numeric: true }],
-    rows: list.map((c) => [label(c), timedCell(c.before, figures), timedCell(c.after, figures)]),
+    rows: list.map((c) => [label(c), cell(c.before), cell(c.after)]),
   };
 }
 
@@ -189,10 +188,21 @@ export function recommendedReading(_flows: Flow[], figures: Figure[], topic: str
   if (!mine.length) throw new Error(`recommendedReading: no published reading for ${topic}; run npm run data`);
   const at = (period: string, category: string, measure: string) => mine.find((f) => f.period === period && f.category === category && f.measure === measure);
   const categories = ordered([...new Set(mine.filter((f) => f.category !== NOT_KNOWN).map((f) => f.category))], order);
-  const share = (period: string, category: string): Timed => {
+  const share = (period: string, category: string): Counted => {
     const count = at(period, category, "count")!;
     const percent = at(period, category, "percent")!;
-    return { category, group: "all parents", count: count.value, base: count.base!, percent: percent.value, figureIds: [percent.id, count.id], period, topic };
+    const records = [percent, count].map((f) => ({ ...f, label: f.category, symbol: null }));
+    return {
+      kind: "share",
+      category,
+      label: category,
+      group: "all parents",
+      count: count.value,
+      base: count.base!,
+      percent: percent.value,
+      baseRecovered: false,
+      records,
+    };
   };
   const list = categories.map((category) => {
     const before = share("at referral", category);
@@ -224,10 +234,10 @@ export function readingSummary(r: Reading): string {
 export function readingTable(r: Reading, heading: string): TableModel {
   return beforeAfterTable(
     r.list,
-    [],
     `${heading}: the ${READING}, parents with information at each time; percentages worked out from the counts`,
     readingLabel,
     "Status",
+    shareTableCell,
   );
 }
 
@@ -236,12 +246,12 @@ export function readingTable(r: Reading, heading: string): TableModel {
  * differs from the recommended reading is marked, never corrected; a status
  * the reading has and Table 6 lacks gets a row saying so.
  */
-export function printedTable(printed: BeforeAfter[], r: Reading, figures: Figure[], heading: string): TableModel {
+export function printedTable(printed: BeforeAfter[], r: Reading, heading: string): TableModel {
   const categories = [...new Set([...printed.map((c) => c.category), ...r.list.map((c) => c.category)])];
-  const cell = (p: Timed | undefined, rec: Timed | undefined) => {
+  const cell = (p: Counted | undefined, rec: Counted | undefined) => {
     if (!p) return "Not a row in Table 6";
     const differs = !rec || p.count !== rec.count || p.base !== rec.base || p.percent !== rec.percent;
-    return differs ? `${timedCell(p, figures)} (printed; see note)` : timedCell(p, figures);
+    return differs ? `${timedCell(p)} (printed; see note)` : timedCell(p);
   };
   return {
     caption: `${heading}: Table 6 as printed. Cells marked "printed; see note" differ from the reading recommended in the notes`,

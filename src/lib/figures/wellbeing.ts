@@ -5,9 +5,9 @@ import type { Figure, Flow } from "../schema.ts";
 import type { FigureModel } from "./model.ts";
 import { notesOf } from "./shares.ts";
 import { shareLabel } from "./printed-shares.ts";
+import type { FigureSet } from "./set.ts";
 import {
   abuseChangeTitle,
-  beforeAfter,
   beforeAfterTable,
   measureLabel,
   measuresSummary,
@@ -19,7 +19,7 @@ import {
   readingTable,
   readingTitle,
   recommendedReading,
-  table6Shares,
+  table6Changes,
   GROUPS,
   MEASURES,
   PERIODS,
@@ -31,7 +31,11 @@ import { SMALL_BASE } from "../stats/wilson.ts";
 
 /** At referral in turquoise, three years later in dark blue. */
 const TIME_COLOURS = { [PERIODS["at referral"]!]: palette.turquoise, [PERIODS["after three years"]!]: palette.darkBlue };
-const figuresOf = (figures: Figure[], topic: string) => figures.filter((f) => f.topic === topic && f.group === "all parents" && f.variant === null);
+/** Ledger entries on a topic's first printings for all parents. */
+const notesOn = (set: FigureSet, topics: string[]) =>
+  notesOf(
+    topics.flatMap((topic) => set.select({ dataset: "wellbeing", topic, group: "all parents" })).filter((r) => r.variant === null || r.variant === undefined),
+  );
 
 /** Partner abuse at referral, after three years and at case closure (Table 4), for women, men and all parents. */
 export function partnerAbuseChangeFigure(abuseFigures: Figure[], id: string): FigureModel {
@@ -60,18 +64,18 @@ export function partnerAbuseChangeFigure(abuseFigures: Figure[], id: string): Fi
 }
 
 /** Alcohol, drugs, medication and probation: Table 6's single measures at referral and after three years. */
-export function measuresFigure(figures: Figure[], id: string): FigureModel {
-  const measures = beforeAfter(table6Shares(figures), Object.keys(MEASURES));
+export function measuresFigure(set: FigureSet, id: string): FigureModel {
+  const measures = table6Changes(set, Object.keys(MEASURES));
   return {
     id,
     title: measuresTitle(measures),
     summary: measuresSummary(measures),
     alt: "Paired horizontal bars: for each measure, the share of parents with information at referral and after three years, each labelled with its time in words and its count.",
     chart: { kind: "bars", rows: pairedBars(measures, measureLabel), colors: TIME_COLOURS, max: 100 },
-    table: beforeAfterTable(measures, figures, "Parents with information at each time, as printed in Table 6", measureLabel),
+    table: beforeAfterTable(measures, "Parents with information at each time, as printed in Table 6", measureLabel),
     bases: [],
     cautions: [],
-    notes: notesOf(Object.keys(MEASURES).flatMap((t) => figuresOf(figures, t))),
+    notes: notesOn(set, Object.keys(MEASURES)),
     dataset: "wellbeing",
     source: "Table 6",
   };
@@ -92,8 +96,8 @@ export interface ReadingOptions {
  * so the chart draws the notes' recommended reading (Table 6 stays beside it
  * on the page as printed, with the cells that differ marked).
  */
-export function readingFigure(figures: Figure[], flows: Flow[], { id, topic, heading, subject }: ReadingOptions): FigureModel {
-  const printed = beforeAfter(table6Shares(figures), [topic]);
+export function readingFigure(set: FigureSet, figures: Figure[], flows: Flow[], { id, topic, heading, subject }: ReadingOptions): FigureModel {
+  const printed = table6Changes(set, [topic]);
   const reading = recommendedReading(
     flows,
     figures,
@@ -109,7 +113,7 @@ export function readingFigure(figures: Figure[], flows: Flow[], { id, topic, hea
     table: readingTable(reading, heading),
     bases: [],
     cautions: [],
-    notes: notesOf(figuresOf(figures, topic)),
+    notes: notesOn(set, [topic]),
     dataset: "wellbeing-flows",
     source: `the report's text and the ${subject} diagram`,
   };
