@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Figure } from "../../src/lib/schema.ts";
-import { factsTable, factValue, pick, rateComparison, rateTitle, salfordChange, yearsSentence } from "../../src/lib/figures/context.ts";
+import { rateComparison, rateTitle, salfordChange, yearsSentence } from "../../src/lib/figures/context.ts";
 import { fig } from "./figure-fixture.ts";
 
 // The report's Situation Analysis figures, as printed.
@@ -70,22 +70,5 @@ describe("rateComparison", () => {
 
   it("fails without a Salford figure", () => {
     expect(() => rateComparison(figures.filter((f) => f.group !== "Salford"), lac)).toThrow(/no Salford rate/);
-  });
-});
-
-describe("facts", () => {
-  it("shows a percentage with its base, or says none is given", () => {
-    const t = factsTable(figures, "recurrence", "Recurrence");
-    expect(t.rows).toEqual([
-      ["Birth mothers in proceedings", "2007\u2013\u20602014", "43,541"],
-      ["Recurrence within seven years", "2007\u2013\u20602014", "23.7% (of 43,541)"],
-    ]);
-    expect(factsTable(figures, "repeat", "Repeat").rows.map((r) => r[2])).toEqual(["65% (number not given)", "17 months"]);
-    expect(factValue(figures[0]!)).toBe("111 per 10,000");
-  });
-
-  it("fails loudly on a topic or figure that is not there", () => {
-    expect(() => factsTable(figures, "nothing", "x")).toThrow(/no figures on nothing/);
-    expect(() => pick(figures, "repeat", (f) => f.measure === "gbp")).toThrow(/no matching figure/);
   });
 });

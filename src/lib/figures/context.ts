@@ -1,11 +1,11 @@
-// Why the service exists: Salford's rates beside the North West and England,
-// and key facts on recurrent care proceedings. The report's comparisons do not
-// always use the same year for every area, so each view says which years it has
-// and compares Salford only in a year every area shares.
+// Why the service exists: Salford's rates beside the North West and England
+// (the key facts tables are in src/lib/pages/context.ts). The report's
+// comparisons do not always use the same year for every area, so each chart
+// says which years it has and compares Salford only in a year every area shares.
 import type { Figure } from "../schema.ts";
 import type { Bar } from "./rows.ts";
 import type { TableModel } from "../table.ts";
-import { formatFigure, formatNumber, formatPercent } from "../format.ts";
+import { formatFigure, formatNumber } from "../format.ts";
 import { notesOf } from "./shares.ts";
 import type { FigureModel } from "./model.ts";
 import { palette } from "../plot/palette.ts";
@@ -101,31 +101,6 @@ export function yearsSentence(c: RateComparison): string {
   if (c.sameYears) return `All the figures are for ${c.latest}.`;
   const like = c.common ? ` Only ${c.common} compares like with like.` : "";
   return `The report gives figures for ${c.years}. The years do not all match, so bars for different years are not a fair comparison.${like}`;
-}
-
-/** A figure with its base, or a plain statement that none is given. */
-export function factValue(f: Figure): string {
-  if (f.measure === "percent")
-    return f.base === null ? `${formatPercent(f.value)} (number not given)` : `${formatPercent(f.value)} (of ${formatNumber(f.base)})`;
-  return formatFigure(f);
-}
-
-/** Key facts on one topic as a table: what, when, the figure. */
-export function factsTable(figures: Figure[], topic: string, caption: string): TableModel {
-  const rows = figures.filter((f) => f.topic === topic && f.variant === null);
-  if (!rows.length) throw new Error(`factsTable: no figures on ${topic}`);
-  return {
-    caption,
-    columns: [{ label: "What" }, { label: "When" }, { label: "Figure", numeric: true }],
-    rows: rows.map((f) => [f.category, f.period ? periodLabel(f.period) : "Not stated", factValue(f)]),
-  };
-}
-
-/** The one figure on a topic in a category; a missing one is a build error. */
-export function pick(figures: Figure[], topic: string, test: (f: Figure) => boolean): Figure {
-  const f = figures.find((x) => x.topic === topic && x.variant === null && test(x));
-  if (!f) throw new Error(`context: no matching figure on ${topic}`);
-  return f;
 }
 
 /** "Salford's rate was 53.4 per 10,000 in 2014 and 86.4 per 10,000 in 2019." (first and last year given) */
