@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   backgroundsView,
-  engagementView,
   looseCell,
   needCountsView,
   needWords,
@@ -117,11 +116,5 @@ describe("the real needs, partner abuse and backgrounds", () => {
       expect(bars.reduce((s, b) => s + b.value, 0)).toBe(base);
     }
     expect(v.formatMean(v.mean("women")!)).toBe("2.0");
-  });
-
-  it("lists engagement and the women's early-closure reasons, adding to the women closed early", () => {
-    const v = engagementView(realFigures("backgrounds"));
-    const early = v.closedEarly("women")!.value;
-    expect(v.reasons.rows.reduce((s, r) => s + Number(r[1]!.split(" ")[0]), 0)).toBe(early);
   });
 });

@@ -1,21 +1,18 @@
 // The titles and summaries on /needs/, worded from the data by the view so the
 // page only lays them out. Expected numbers are the report's Tables 3 and 5 and
-// its engagement section, not read back from this code.
+// its engagement section, not read back from this code. Taking part: pages-needs.test.ts.
 import { describe, expect, it } from "vitest";
 import {
   backgroundsView,
-  engagementView,
   needCountsView,
   partnerAbuseTypesView,
   previousRemovalsView,
   primaryOrOtherView,
-  sampleTurnover,
   FORM_LABELS,
 } from "../../src/lib/figures/needs-tables.ts";
 import {
   abuseTypesText,
   backgroundsText,
-  engagementText,
   otherNeedsText,
   primaryNeedText,
   primaryOrOtherText,
@@ -91,7 +88,7 @@ describe("partner abuse types (Table 5)", () => {
   });
 });
 
-describe("backgrounds, removals and taking part", () => {
+describe("backgrounds and removals", () => {
   it("leads the backgrounds with teenage parenthood", () => {
     expect(backgroundsText(backgroundsView(bg)).title).toMatch(/^\d+% of parents with information had been pregnant or a parent as a teenager$/);
   });
@@ -106,14 +103,5 @@ describe("backgrounds, removals and taking part", () => {
       `all parents,previous removals,,Mean previous removals,mean,1.0,20,0.1,,Chart,${S},`,
     ]).map((l) => l.figure);
     expect(removalsText(previousRemovalsView(tied)).title).toBe("Women and men had had the same mean number of children removed before referral: 1.0");
-  });
-
-  it("reads engagement from the named figures: 35 of 37 women, 23 of 28 men, 13 of 65 closed early", () => {
-    const s = engagementText(engagementView(bg));
-    expect(s).toMatch(/^35 of 37 women and 23 of 28 men engaged with the service\. Cases closed early, before five years, for 13 of 65 parents/);
-  });
-
-  it("counts the sample parents who did not engage (1 woman and 4 men) and closed early (13)", () => {
-    expect(sampleTurnover(bg)).toEqual({ notEngaged: 5, closedEarly: 13 });
   });
 });

@@ -8,7 +8,6 @@ import {
   BACKGROUND_LABELS,
   needWords,
   type backgroundsView,
-  type engagementView,
   type needCountsView,
   type partnerAbuseTypesView,
   type previousRemovalsView,
@@ -135,14 +134,4 @@ export function removalsText(v: ReturnType<typeof previousRemovalsView>): Text {
     title,
     summary: `Number of earlier pregnancies that ended in a child's removal, for ${formatNumber(w.base!)} women and ${formatNumber(m.base!)} men with information.${menNone ? ` ${ofBase(menNone.value, menNone.base!)} men had none.` : ""} The mean across all ${formatNumber(all.base!)} parents was ${v.formatMean(all)}.`,
   };
-}
-
-/** Taking part: how many engaged and how many cases closed early, from the named figures. */
-export function engagementText(v: ReturnType<typeof engagementView>): string {
-  const engaged = (g: string) => {
-    const f = v.count("engagement", "Yes", g);
-    return f ? (f.base !== null ? ofBase(f.value, f.base) : formatNumber(f.value)) : "–";
-  };
-  const early = v.closedEarly("all parents")!;
-  return `${engaged("women")} women and ${engaged("men")} men engaged with the service. Cases closed early, before five years, for ${ofBase(early.value, early.base!)} parents; the reasons recorded for women are below. A case closing early is not a judgement on the parent: the reasons include a child's removal, a family moving away and no remaining need.`;
 }
