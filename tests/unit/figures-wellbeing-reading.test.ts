@@ -7,7 +7,6 @@ import { describe, expect, it } from "vitest";
 import {
   abuseChangeTitle,
   measuresTitle,
-  printedTable,
   readingSummary,
   readingTable,
   readingTitle,
@@ -19,6 +18,7 @@ import { readingFigures } from "../../src/lib/readings.ts";
 import { formatProblem } from "../../src/lib/errors.ts";
 import type { Share } from "../../src/lib/figures/printed-shares.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
+import { printedTable } from "../../src/lib/pages/wellbeing.ts";
 import { figures } from "./helpers.ts";
 import { realFigures, realFlows, realOutputs } from "./real-outputs.ts";
 

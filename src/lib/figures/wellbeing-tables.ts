@@ -1,16 +1,18 @@
 // Change between referral and three years later: partner abuse (Table 4) and
-// Table 6's measures, each with its own base at each time, plus the flows.
+// Table 6's measures, each with its own base at each time, and the reading of
+// relationships, housing and work the notes recommend; Table 6 as printed and
+// the flow tables beside the charts are in src/lib/pages/wellbeing.ts.
 // Figures are published as printed; the ledger explains where they disagree.
 // Table 6's statuses are paired at the two times by before-after.ts (`changes`),
 // the pairing every before-and-after chart uses; the words here are /wellbeing/'s.
 import type { Figure, Flow } from "../schema.ts";
-import { breakableTable, type TableModel } from "../table.ts";
+import type { TableModel } from "../table.ts";
 import type { Bar } from "./rows.ts";
 import { shareBars, shareCell, shares, type Share } from "./printed-shares.ts";
 import { changes } from "./before-after.ts";
 import { shareBar, shareTableCell, shareText, type ShareCell } from "./shares.ts";
 import { tableOf, type FigureSet } from "./set.ts";
-import { flowsOf, matrixTable, ordered, pairsTable } from "./flows.ts";
+import { ordered } from "./flows.ts";
 import { READING_VARIANT } from "../readings.ts";
 import { capital, listInWords } from "../words.ts";
 import { isShare, topOf } from "./words.ts";
@@ -146,16 +148,6 @@ export function partnerAbuseView(figures: Figure[]) {
   };
 }
 
-/** The flows for one topic as a from × to grid, and as a list of pairs for narrow screens; Table 6's order first, "Not known" last. */
-export function wellbeingFlowTables(flows: Flow[], topic: string, categoryOrder: string[]): { matrix: TableModel; pairs: TableModel } {
-  const mine = flowsOf(flows, topic);
-  const order = { from: [...categoryOrder, ...EXTRA], to: [...categoryOrder, ...EXTRA] };
-  const caption = `How parents' ${topic} changed from referral to three years later (parents counted in the report's diagram)`;
-  const labels = { from: "At referral", to: "After three years", unit: "Parents" };
-  return { matrix: matrixTable(mine, caption, labels, order), pairs: breakableTable(pairsTable(mine, caption, labels, order)) };
-}
-const EXTRA = ["On medication", "Not on medication", "Not known"];
-
 // Relationships, housing and work: Table 6's rows do not add up at some times
 // (ledger: relationship-after-three-years, housing-at-referral-base,
 // housing-after-three-years, employment-volunteering). The notes recommend the
@@ -239,27 +231,4 @@ export function readingTable(r: Reading, heading: string): TableModel {
     "Status",
     shareTableCell,
   );
-}
-
-/**
- * Table 6 as printed, row for row. A cell whose count, base or percentage
- * differs from the recommended reading is marked, never corrected; a status
- * the reading has and Table 6 lacks gets a row saying so.
- */
-export function printedTable(printed: BeforeAfter[], r: Reading, heading: string): TableModel {
-  const categories = [...new Set([...printed.map((c) => c.category), ...r.list.map((c) => c.category)])];
-  const cell = (p: Counted | undefined, rec: Counted | undefined) => {
-    if (!p) return "Not a row in Table 6";
-    const differs = !rec || p.count !== rec.count || p.base !== rec.base || p.percent !== rec.percent;
-    return differs ? `${timedCell(p)} (printed; see note)` : timedCell(p);
-  };
-  return {
-    caption: `${heading}: Table 6 as printed. Cells marked "printed; see note" differ from the reading recommended in the notes`,
-    columns: [{ label: "Status" }, { label: "At referral", numeric: true }, { label: "After three years", numeric: true }],
-    rows: categories.map((c) => {
-      const p = printed.find((x) => x.category === c);
-      const rec = r.list.find((x) => x.category === c);
-      return [c, cell(p?.before, rec?.before), cell(p?.after, rec?.after)];
-    }),
-  };
 }
