@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { childStatusFigure, groupCounts, groupingOf } from "../../src/lib/figures/child-outcomes.ts";
-import { childFlowFigure, earlyAndFinalTable } from "../../src/lib/figures/child-flows.ts";
+import { childFlowFigure } from "../../src/lib/figures/child-flows.ts";
 import { shareTable } from "../../src/lib/figures/shares.ts";
 import { figureSet, publishedSet, type FigureRecord } from "../../src/lib/figures/set.ts";
 import { realFigures, realFlows } from "./real-outputs.ts";
-import { figures } from "./helpers.ts";
 
 const salford = () => publishedSet([...realFigures("child-outcomes"), ...realFigures("costs")], "Salford");
 const WHOLE = { whole: "all children born", period: "final known status after case closure" };
@@ -110,32 +109,5 @@ describe("childFlowFigure", () => {
   it("follows the looked-after children with Table 7's and Table 8's counts (6 and 6)", () => {
     expect(m().summary).toContain("6 children were looked after soon after birth and 6 when the case closed");
     expect(m().bases).toEqual([{ who: "children in the evaluation sample", n: 38 }]);
-  });
-});
-
-const S = "Detailed Findings";
-const G = "children in the evaluation sample";
-// A small fixture in the shape of Tables 7 and 8: 5 children.
-const tables = figures("child-outcomes", [
-  `${G},child status,within three months of birth,Looked after child,count,2,5,,,Table 7,${S},`,
-  `${G},child status,within three months of birth,Looked after child,percent,40,5,,,Table 7,${S},`,
-  `${G},child status,within three months of birth,Child Protection Plan,count,3,5,,,Table 7,${S},`,
-  `${G},child status,within three months of birth,Child Protection Plan,percent,60,5,,,Table 7,${S},`,
-  `${G},child status,within three months of birth,Total,count,5,,,,Table 7,${S},`,
-  `${G},child status,final known status,Looked after child,count,1,5,,,Table 8,${S},`,
-  `${G},child status,final known status,Looked after child,percent,20,5,,,Table 8,${S},`,
-  `${G},child status,final known status,Universal Services,count,4,5,,,Table 8,${S},`,
-  `${G},child status,final known status,Universal Services,percent,80,5,,,Table 8,${S},`,
-  `${G},child status,final known status,Total,count,5,,,,Table 8,${S},`,
-]).map((l) => l.figure);
-
-describe("earlyAndFinalTable", () => {
-  it("puts Tables 7 and 8 side by side and says when a status does not apply", () => {
-    const t = earlyAndFinalTable(tables);
-    expect(t.rows).toEqual([
-      ["Looked after child", "40% (2 of 5); 95% interval 12% to 77%", "20% (1 of 5); 95% interval 4% to 62%"],
-      ["Child Protection Plan", "60% (3 of 5); 95% interval 23% to 88%", "Not a status at this point"],
-      ["Universal Services", "Not a status at this point", "80% (4 of 5); 95% interval 38% to 96%"],
-    ]);
   });
 });

@@ -2,15 +2,13 @@
 // between the two: a flow chart, the moves as a table, and sentences on the
 // children who were looked after. Totals on each side are the published table
 // counts (the data step checks the flows against them), never added up here.
-import type { Figure, Flow } from "../schema.ts";
-import type { TableModel } from "../table.ts";
+import type { Flow } from "../schema.ts";
 import { formatNumber as n } from "../format.ts";
 import { SMALL_BASE } from "../stats/wilson.ts";
 import { pairsTable } from "./flows.ts";
 import type { FigureModel } from "./model.ts";
 import type { FigureSet } from "./set.ts";
 import { notesOf } from "./shares.ts";
-import { shareCell, shares, type Share } from "./printed-shares.ts";
 import { term } from "./terms.ts";
 
 const CHILDREN = "child-outcomes";
@@ -85,23 +83,5 @@ export function childFlowFigure(set: FigureSet, allFlows: Flow[], o: ChildFlowOp
     notes: notesOf([o.fromPeriod, o.toPeriod].flatMap((period) => set.select({ dataset: CHILDREN, group: o.group, period }))),
     dataset: FLOWS,
     source: o.source ?? flows[0]!.source.table,
-  };
-}
-
-const byTable = (figures: Figure[], table: string) => shares(figures, (f) => f.source.table === table && f.variant === null);
-
-/** Tables 7 and 8 side by side, one row per status found in either. */
-export function earlyAndFinalTable(figures: Figure[]): TableModel {
-  const early = byTable(figures, "Table 7");
-  const final = byTable(figures, "Table 8");
-  const statuses = [...new Set([...early, ...final].map((s) => s.category))];
-  const cell = (list: Share[], c: string) => {
-    const s = list.find((x) => x.category === c);
-    return s ? shareCell(s) : "Not a status at this point";
-  };
-  return {
-    caption: "Status of the 38 children in the evaluation sample, as printed in Tables 7 and 8",
-    columns: [{ label: "Status" }, { label: "Within three months of birth", numeric: true }, { label: "When the case closed", numeric: true }],
-    rows: statuses.map((c) => [c, cell(early, c), cell(final, c)]),
   };
 }
