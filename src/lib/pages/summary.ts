@@ -4,12 +4,12 @@
 // can be tested; every number is read from a published figure.
 import type { CheckResult, Figure, PublishedLedgerEntry } from "../schema.ts";
 import { formatInterval, formatPercent, ofBase } from "../format.ts";
-import { isSmallBase, wilson } from "../stats/wilson.ts";
+import { isSmallBase } from "../stats/wilson.ts";
 import { FINDINGS, SECTIONS } from "../site.ts";
 import { gbp, resultKey, roundedGbp } from "../costs.ts";
 import { AT_HOME, TABLE9, costsView, outcomeTables } from "./costs.ts";
-import { changeLists, changeRows, changesTitle, changeTable, changes } from "../figures/summary-changes.ts";
-import type { SummaryFigure } from "../figures/summary-card.ts";
+import { changeLists, changes } from "../figures/summary-changes.ts";
+import { childrenCard, costCard, reachCard, schoolCard, threeYearsCard, type SummaryFigure } from "../figures/summary-card.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { picker, type FigurePick } from "../figures/published.ts";
 import { flagsFor, type Flag } from "./flags.ts";
@@ -107,6 +107,7 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
   const proceedings = costs.units.proceedings;
   // Each reading's count × the one-off cost of proceedings, as the data step worked it.
   const once = (a: (typeof costs.avoided)[number]) => a.results[resultKey("proceedings", 1)]!;
+  const reading = (a: (typeof costs.avoided)[number]) => ({ count: a.count, base: a.base, once: once(a) });
   const small = moved.some((c) => isSmallBase(c.before.count.base) || isSmallBase(c.after.count.base));
   const grouped = [PICKS.atHome, PICKS.notWithParents, PICKS.notAnOutcome, PICKS.unborn].map(get);
   const [home, away, other, unborn] = grouped as [Figure, Figure, Figure, Figure];
@@ -121,20 +122,7 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
       sentence: `The evaluation followed ${parents.value} parents from ${sampleFamilies.value} of these families for three years. Another ${pathwayA.value} parents had support after a removal (Pathway A), with no outcome data.`,
       lines: [], lists: [], caution: null, others: null, flags: changing([families, pathwayA, parents, sampleFamilies].map((f) => f.id)),
       ...link("/the-service/"),
-      chart: {
-        id: "reach-chart", dataset: "headline", source: "Referrals and Evaluation methodology",
-        title: `The evaluation followed ${sampleFamilies.value} of the ${families.value} families referred on Pathway B`,
-        summary: `Two bars: ${families.value} families referred on Pathway B, and the ${sampleFamilies.value} of them (${parents.value} parents) in the evaluation sample.`,
-        rows: [
-          { text: `Families referred: ${families.value}`, value: families.value },
-          { text: `In the evaluation sample: ${sampleFamilies.value}`, value: sampleFamilies.value },
-        ],
-        table: {
-          caption: "Pathway B families",
-          columns: [{ label: "Families" }, { label: "Number", numeric: true }],
-          rows: [[`Referred on Pathway B, ${families.period}`, String(families.value)], [`In the evaluation sample (${parents.value} parents)`, ofBase(sampleFamilies.value, families.value)]],
-        },
-      },
+      chart: reachCard({ families, sampleFamilies, parents }),
     },
     {
       id: "children", heading: "The children's final status",
@@ -146,28 +134,7 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
       others: { text: "The report's own counts take in other children, or only the evaluation sample's:", href: "/child-outcomes/#other-counts", linkText: "How the counts differ" },
       caution: "With no comparison group, this does not show how many would have stayed with their parents without the service.",
       flags: changing(tables.figures.map((f) => f.id)), ...link("/child-outcomes/"),
-      chart: {
-        id: "children-chart", dataset: "child-outcomes", source: "Table 9, grouped by this site",
-        title: `${home.value} of the ${home.base} children ended with a status for a child living at home`,
-        summary: `Four bars out of ${home.base} children: ${home.value} with an at-home status, ${away.value} looked after, adopted or with a special guardian, ${other.value} pregnancies that ended, children who died or families who moved away, and ${unborn.value} not yet born.`,
-        rows: [
-          { text: `At-home status: ${ofBase(home.value, home.base!)}`, value: home.value },
-          { text: `Not with their parents: ${away.value}`, value: away.value },
-          { text: `Pregnancy ended, died, moved: ${other.value}`, value: other.value },
-          { text: `Not yet born: ${unborn.value}`, value: unborn.value },
-        ],
-        max: home.base!,
-        table: {
-          caption: `Final known status of the ${home.base} children (Table 9, in this site's groups)`,
-          columns: [{ label: "Status" }, { label: "Children", numeric: true }],
-          rows: [
-            ["Child Protection Plan, Child in Need, Early Help or universal services", ofBase(home.value, home.base!)],
-            ["Looked after, adopted or with a special guardian", ofBase(away.value, away.base!)],
-            ["Pregnancy ended, child died or family moved to another council", ofBase(other.value, other.base!)],
-            ["Not yet born", ofBase(unborn.value, unborn.base ?? home.base!)],
-          ],
-        },
-      },
+      chart: childrenCard({ home, away, other, unborn }),
     },
     {
       id: "three-years", heading: "Three years on",
@@ -179,12 +146,7 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
       caution: `Each share is out of the parents with a record at the time${small ? ", some of them few" : ""}. With no comparison group, no change can be credited to the service.`,
       others: null, flags: changing(moved.flatMap((c) => c.ids)),
       ...link("/wellbeing/"),
-      chart: {
-        id: "three-years-chart", dataset: "wellbeing", source: "Tables 4 and 6",
-        title: changesTitle(moved),
-        summary: `Arrows from the share of parents with each record at referral to the share after three years: ${moved.map((c) => `${lower(c.name)} ${formatPercent(c.before.percent.value)} to ${formatPercent(c.after.percent.value)}`).join(", ")}.`,
-        rows: changeRows(moved), max: 100, table: changeTable(moved),
-      },
+      chart: threeYearsCard(moved),
     },
     {
       id: "school", heading: "Ready for school",
@@ -193,24 +155,7 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
       lines: [], lists: [],
       caution: isSmallBase(school.base) ? `Only ${school.base} children had results (later ones were not collected because of Covid-19): the true share could be anywhere from ${formatInterval(school.value, school.base!)}, so no comparison can be drawn.` : null,
       others: null, flags: changing([school.id, schoolPct.id]), ...link("/school-readiness/"),
-      chart: {
-        id: "school-chart", dataset: "school-readiness", source: "School readiness",
-        title: `${ofBase(school.value, school.base!)} children reached a good level of development: too few to compare with Salford's ${formatPercent(salford.value)}`,
-        summary: `A dot at ${formatPercent(schoolPct.value)} for the children of parents in the service, with its 95% interval from ${formatInterval(school.value, school.base!)}, above a bar at ${formatPercent(salford.value)} for all children in Salford.`,
-        rows: [
-          { text: `Parents' children: ${ofBase(school.value, school.base!)}`, value: schoolPct.value, interval: intervalPct(school.value, school.base!) },
-          { text: `All children in Salford: ${formatPercent(salford.value)}`, value: salford.value, muted: true },
-        ],
-        max: 100,
-        table: {
-          caption: `Good level of development at the end of Reception`,
-          columns: [{ label: "Children" }, { label: "Share reaching it", numeric: true }],
-          rows: [
-            ["Children of parents supported by the service", `${formatPercent(schoolPct.value)} (${ofBase(school.value, school.base!)}); 95% interval ${formatInterval(school.value, school.base!)}`],
-            [`All children in Salford, ${salford.period}`, `${formatPercent(salford.value)} (base not given)`],
-          ],
-        },
-      },
+      chart: schoolCard({ school, schoolPct, salford }),
     },
     {
       id: "cost", heading: "The report's savings estimate",
@@ -238,31 +183,9 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
       ],
       caution: "Not a measured saving: with no comparison group, nobody knows how many of these children would otherwise have entered care.",
       others: null, flags: changing([costs.whole.annual.id, costs.whole.count.id]), ...link("/costs/"),
-      chart: {
-        id: "cost-chart", dataset: "costs", source: "Executive summary (preventative outcomes) and Table 9",
-        title: `Counted once, the report's sum is ${roundedGbp(once(report!))}; for the ${atHome!.count} children with an at-home status it is ${roundedGbp(once(atHome!))}`,
-        summary: `Two bars, each a number of children times the one-off cost of care proceedings (${gbp(proceedings)}): ${report!.count} children, ${roundedGbp(once(report!))}; ${atHome!.count} children, ${roundedGbp(once(atHome!))}.`,
-        rows: [
-          { text: `Report's ${report!.count} children: ${roundedGbp(once(report!)).replace(" million", "m")}`, value: once(report!) },
-          { text: `${atHome!.count} at-home status: ${roundedGbp(once(atHome!)).replace(" million", "m")}`, value: once(atHome!) },
-        ],
-        table: {
-          caption: `Children counted × the one-off cost of care proceedings (${gbp(proceedings)})`,
-          columns: [{ label: "Children counted" }, { label: "Sum, counted once", numeric: true }],
-          rows: [
-            [`The report's count: ${ofBase(report!.count, report!.base)}`, gbp(once(report!))],
-            [`With an at-home status (our grouping): ${ofBase(atHome!.count, atHome!.base)}`, gbp(once(atHome!))],
-          ],
-        },
-      },
+      chart: costCard(reading(report!), reading(atHome!), proceedings),
     },
   ];
-}
-
-/** A 95% interval in percent, for the chart. */
-function intervalPct(count: number, base: number): [number, number] {
-  const { lower: lo, upper: hi } = wilson(count, base);
-  return [lo * 100, hi * 100];
 }
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
