@@ -81,7 +81,7 @@ describe("the real Table 6 and Table 4", () => {
   });
 
   it("shows partner abuse at all three times for women, men and all parents, with intervals for small bases", () => {
-    const v = partnerAbuseView(realFigures("partner-abuse"));
+    const v = partnerAbuseView(publishedSet(realFigures("partner-abuse"), "Salford"));
     expect(v.table.rows.map((r) => r[0])).toEqual(["At referral", "After 3 years", "At case closure"]);
     expect(v.bars).toHaveLength(9);
     const closure = v.bars.filter((b) => b.category === "At case closure");

@@ -8,9 +8,8 @@
 import type { Figure, Flow } from "../schema.ts";
 import type { TableModel } from "../table.ts";
 import type { Bar } from "./rows.ts";
-import { shareBars, shareCell, shares, type Share } from "./printed-shares.ts";
 import { changes } from "./before-after.ts";
-import { shareBar, shareTableCell, shareText, type ShareCell } from "./shares.ts";
+import { shareBar, shareTable, shareTableCell, shareText, type ShareCell } from "./shares.ts";
 import { tableOf, type FigureSet } from "./set.ts";
 import { ordered } from "./flows.ts";
 import { READING_VARIANT } from "../readings.ts";
@@ -26,8 +25,6 @@ export const MEASURES: Record<string, string> = {
   "medication for emotional problems": "medication for emotional problems",
   probation: "contact with probation",
 };
-
-const periodOf = (s: Share & { period: string }) => PERIODS[s.period] ?? s.period;
 
 /** A share with its count: every cell of Table 6 and of the recommended reading has one. */
 export type Counted = Extract<ShareCell, { kind: "share" }> & { count: number };
@@ -118,23 +115,28 @@ export const measuresSummary = (list: BeforeAfter[]) => list.map((c) => `${capit
 export const measureLabel = (c: BeforeAfter) => capital(nameOf(c));
 
 /** Partner abuse at referral against three years later, in words; equal printed shares say so. */
-export function abuseChangeTitle(ref: Share, later: Share): string {
+export function abuseChangeTitle(ref: { percent: number }, later: { percent: number }): string {
   if (ref.percent === later.percent) return "Partner abuse was reported for the same share of parents three years after referral as at referral";
   return `Partner abuse was reported for a ${ref.percent > later.percent ? "smaller" : "larger"} share of parents three years after referral than at referral`;
 }
 
 /** Partner abuse (Table 4): each time by women, men and all parents. */
-export function partnerAbuseView(figures: Figure[]) {
-  const list = shares(figures, (f) => f.source.table === "Table 4" && f.variant === null).map((s) => ({
-    ...s,
-    period: figures.find((f) => f.id === s.figureIds[0])!.period ?? "",
-  }));
-  const find = (period: string, group: string) => list.find((s) => s.period === period && s.group === group);
-  const periods = [...new Set(list.map((s) => s.period))];
+export function partnerAbuseView(set: FigureSet) {
+  const topic = "partner abuse";
+  const groups = Object.keys(GROUPS);
+  const first = set.select({ dataset: "partner-abuse", topic }).filter((r) => r.variant === null || r.variant === undefined);
+  const periods = [...new Set(first.map((r) => r.period ?? ""))];
+  const tables = new Map(periods.map((period) => [period, shareTable(set, { dataset: "partner-abuse", group: groups, topic, period })]));
+  /** One time's share for one group; undefined where there is none. */
+  const find = (period: string, group: string): Counted | undefined => {
+    const t = tables.get(period);
+    const c = t?.categories[0] ? t.cell(t.categories[0].value, group) : undefined;
+    return c && isShare(c) && c.count !== null ? (c as Counted) : undefined;
+  };
   const bars: Bar[] = periods.flatMap((p) =>
-    Object.keys(GROUPS).flatMap((g) => {
+    groups.flatMap((g) => {
       const s = find(p, g);
-      return s ? shareBars([s], (x) => GROUPS[x] ?? x).map((b) => ({ ...b, category: periodOf(s) })) : [];
+      return s ? [{ ...shareBar(s, GROUPS[g] ?? g), category: PERIODS[p] ?? p }] : [];
     }),
   );
   return {
@@ -143,7 +145,13 @@ export function partnerAbuseView(figures: Figure[]) {
     table: {
       caption: "Partner abuse reported, of parents with information at each time (Table 4)",
       columns: [{ label: "When" }, ...Object.values(GROUPS).map((g) => ({ label: g, numeric: true }))],
-      rows: periods.map((p) => [PERIODS[p] ?? p, ...Object.keys(GROUPS).map((g) => shareCell(find(p, g)))]),
+      rows: periods.map((p) => [
+        PERIODS[p] ?? p,
+        ...groups.map((g) => {
+          const s = find(p, g);
+          return s ? shareTableCell(s) : "–";
+        }),
+      ]),
     } satisfies TableModel,
   };
 }

@@ -3,8 +3,7 @@
 // relationships, housing and work. Rows, tables and words are in wellbeing-tables.ts.
 import type { Figure, Flow } from "../schema.ts";
 import type { FigureModel } from "./model.ts";
-import { notesOf } from "./shares.ts";
-import { shareLabel } from "./printed-shares.ts";
+import { notesOf, shareText } from "./shares.ts";
 import type { FigureSet } from "./set.ts";
 import {
   abuseChangeTitle,
@@ -38,13 +37,13 @@ const notesOn = (set: FigureSet, topics: string[]) =>
   );
 
 /** Partner abuse at referral, after three years and at case closure (Table 4), for women, men and all parents. */
-export function partnerAbuseChangeFigure(abuseFigures: Figure[], id: string): FigureModel {
-  const abuse = partnerAbuseView(abuseFigures);
+export function partnerAbuseChangeFigure(set: FigureSet, id: string): FigureModel {
+  const abuse = partnerAbuseView(set);
   const [ref, later, closure] = ["at referral", "after three years", "at case closure"].map((p) => abuse.find(p, "all parents")!);
   return {
     id,
     title: abuseChangeTitle(ref!, later!),
-    summary: `Of parents with information, ${shareLabel(ref!)} reported partner abuse at referral and ${shareLabel(later!)} after three years. At case closure the figure was ${shareLabel(closure!)}, but only for the few parents whose case had closed and who had information.`,
+    summary: `Of parents with information, ${shareText(ref!)} reported partner abuse at referral and ${shareText(later!)} after three years. At case closure the figure was ${shareText(closure!)}, but only for the few parents whose case had closed and who had information.`,
     alt: "Horizontal bars: at referral, after three years and at case closure, the share of women, men and all parents with information who reported partner abuse, with counts and, for small bases, 95% intervals.",
     chart: {
       kind: "bars",
@@ -57,7 +56,7 @@ export function partnerAbuseChangeFigure(abuseFigures: Figure[], id: string): Fi
     cautions: [
       `Most of these bases are under ${n(SMALL_BASE)}; the case-closure figures rest on ${n(closure!.base)} parents. Read the intervals, not only the bars.`,
     ],
-    notes: notesOf(abuseFigures.filter((f) => f.topic === "partner abuse")),
+    notes: notesOf(set.select({ dataset: "partner-abuse", topic: "partner abuse" })),
     dataset: "partner-abuse",
     source: "Table 4",
   };
