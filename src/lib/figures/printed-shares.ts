@@ -1,6 +1,6 @@
-// Pairs a dataset's printed percentages with their counts, for the builders
-// that read a dataset's published figures (Figure[]) rather than a figure set:
-// /needs/, /wellbeing/, the notes and Tables 7 and 8. Percentages are the
+// Pairs a dataset's printed percentages with their counts, for the code that
+// still reads a dataset's published figures (Figure[]) rather than a figure set:
+// /needs/'s shares and the notes page's example. Percentages are the
 // report's, never recomputed. The words, bars and table cells are those of
 // shares.ts, so a share reads the same wherever it is drawn.
 import type { Figure } from "../schema.ts";
