@@ -3,7 +3,8 @@
 import type { Figure } from "../schema.ts";
 import type { TableModel } from "../table.ts";
 import type { Bar } from "./rows.ts";
-import { shareBars, shareCell, shares, type Share } from "./printed-shares.ts";
+import { countedShares, shareBar, shareTable, shareTableCell, type Counted } from "./shares.ts";
+import type { FigureRecord, FigureSet } from "./set.ts";
 import { formatNumber, formatPercent, ofBase } from "../format.ts";
 
 export const SEXES: Record<string, string> = { women: "Women", men: "Men" };
@@ -69,32 +70,34 @@ export function needCountsView(figures: Figure[], topic: "primary need" | "other
   };
 }
 
+/** A share's table cell, or a dash where there is none. */
+const cellOf = (s: Counted | undefined) => (s ? shareTableCell(s) : "–");
+/** Bars of women beside men, each named with its category as printed. */
+const sexBars = (list: Counted[]) => list.filter((s) => s.group in SEXES).map((s) => ({ ...shareBar(s, SEXES[s.group]), category: s.category }));
+
 /** Shares of women and men with a need as primary or other need (detailed findings). */
-export function primaryOrOtherView(figures: Figure[]) {
-  const list = shares(figures, (f) => f.topic === "primary or other need" && f.variant === null);
+export function primaryOrOtherView(set: FigureSet) {
+  const list = countedShares(shareTable(set, { dataset: "needs", group: GROUP_KEYS, topic: "primary or other need" }));
   const categories = [...new Set(list.map((s) => s.category))];
   const find = (c: string, g: string) => list.find((s) => s.category === c && s.group === g);
   return {
     list,
-    bars: categories.flatMap((c) =>
-      shareBars(
-        list.filter((s) => s.category === c && s.group in SEXES),
-        (g) => SEXES[g] ?? g,
-      ),
-    ),
+    bars: sexBars(list),
     table: {
       caption: `Parents with each need recorded as their primary or another need at referral. ${FORM_LABELS}`,
       columns: [{ label: "Need" }, GROUP_COLUMNS[0]!, GROUP_COLUMNS[1]!],
-      rows: categories.map((c) => [c, shareCell(find(c, "women")), shareCell(find(c, "men"))]),
+      rows: categories.map((c) => [c, cellOf(find(c, "women")), cellOf(find(c, "men"))]),
     } satisfies TableModel,
   };
 }
 
 /** Types of partner abuse at referral (Table 5), and any partner abuse (Table 4). */
-export function partnerAbuseTypesView(figures: Figure[]) {
-  const types = shares(figures, (f) => f.source.table === "Table 5" && f.variant === null);
-  const any = shares(figures, (f) => f.source.table === "Table 4" && f.period === "at referral" && f.variant === null);
-  const notKnown = (g: string) => figures.find((f) => f.topic === "partner abuse at referral (chart)" && f.group === g && f.category === "Not Known or N/A");
+export function partnerAbuseTypesView(set: FigureSet) {
+  const atReferral = (topic: string) => countedShares(shareTable(set, { dataset: "partner-abuse", group: GROUP_KEYS, topic, period: "at referral" }));
+  const types = atReferral("type of partner abuse");
+  const any = atReferral("partner abuse");
+  const notKnown = (g: string): FigureRecord | undefined =>
+    set.select({ dataset: "partner-abuse", topic: "partner abuse at referral (chart)", group: g, category: "Not Known or N/A" })[0];
   const categories = [...new Set(types.map((s) => s.category))];
   const find = (c: string, g: string) => types.find((s) => s.category === c && s.group === g);
   return {
@@ -103,16 +106,11 @@ export function partnerAbuseTypesView(figures: Figure[]) {
     type: find,
     any: (g: string) => any.find((s) => s.group === g),
     notKnown,
-    bars: categories.flatMap((c) =>
-      shareBars(
-        types.filter((s) => s.category === c && s.group in SEXES),
-        (g) => SEXES[g] ?? g,
-      ),
-    ),
+    bars: sexBars(types),
     table: {
       caption: "Parents who had experienced each type of abuse from a partner, of those with information, at referral (Table 5)",
       columns: [{ label: "Type of abuse" }, ...GROUP_COLUMNS],
-      rows: categories.map((c) => [c, ...GROUP_KEYS.map((g) => shareCell(find(c, g)))]),
+      rows: categories.map((c) => [c, ...GROUP_KEYS.map((g) => cellOf(find(c, g)))]),
     } satisfies TableModel,
   };
 }
@@ -125,26 +123,36 @@ export const BACKGROUND_LABELS: Record<string, string> = {
 const BACKGROUND_TOPICS = ["care history", "childhood social care involvement", "teenage parenthood"];
 
 /** A figure that may lack a base or a count: say so rather than guess. */
-export function looseCell(count: Figure | undefined, percent: Figure | undefined): string {
-  if (count && percent && count.base !== null)
-    return shareCell({ category: "", group: "", count: count.value, base: count.base, percent: percent.value, figureIds: [] });
-  if (count && percent) return `${formatPercent(percent.value)} (${formatNumber(count.value)}; base not stated)`;
-  if (percent) return `${formatPercent(percent.value)} (base not stated)`;
-  if (count) return `${formatNumber(count.value)} (base not stated)`;
+export function looseCell(count: FigureRecord | undefined, percent: FigureRecord | undefined): string {
+  const [c, p, base] = [count?.value ?? null, percent?.value ?? null, count?.base ?? null];
+  if (c !== null && p !== null && base !== null)
+    return shareTableCell({ kind: "share", category: "", label: "", group: "", count: c, base, percent: p, baseRecovered: false, records: [] });
+  if (c !== null && p !== null) return `${formatPercent(p)} (${formatNumber(c)}; base not stated)`;
+  if (p !== null) return `${formatPercent(p)} (base not stated)`;
+  if (c !== null) return `${formatNumber(c)} (base not stated)`;
   return "–";
 }
 
-export function backgroundsView(figures: Figure[]) {
-  const mine = figures.filter((f) => f.topic !== null && BACKGROUND_TOPICS.includes(f.topic) && f.category in BACKGROUND_LABELS && f.variant === null);
-  const all = shares(mine, (f) => f.group === "all parents").map((s): Share => ({ ...s, category: BACKGROUND_LABELS[s.category]! }));
+export function backgroundsView(set: FigureSet) {
+  const categories = Object.keys(BACKGROUND_LABELS);
+  const mine = BACKGROUND_TOPICS.flatMap((topic) => set.select({ dataset: "backgrounds", topic, category: categories })).filter(
+    (r) => r.variant === null || r.variant === undefined,
+  );
+  // In the order the figures give them, as printed; named in this site's words.
+  const at = (s: Counted) => set.records.indexOf(s.records[0]!);
+  const all = BACKGROUND_TOPICS.flatMap((topic) =>
+    countedShares(shareTable(set, { dataset: "backgrounds", group: ["all parents"], topic, category: categories })),
+  )
+    .sort((a, b) => at(a) - at(b))
+    .map((s) => ({ ...s, category: BACKGROUND_LABELS[s.category]! }));
   const get = (c: string, g: string, m: string) => mine.find((f) => f.category === c && f.group === g && f.measure === m);
   return {
     all,
-    bars: shareBars(all),
+    bars: all.map((s) => ({ ...shareBar(s), category: s.category })),
     table: {
       caption: "Parents' own childhoods: parents with information (the report gives no base for some figures)",
       columns: [{ label: "What was recorded" }, ...GROUP_COLUMNS],
-      rows: Object.keys(BACKGROUND_LABELS).map((c) => [BACKGROUND_LABELS[c]!, ...GROUP_KEYS.map((g) => looseCell(get(c, g, "count"), get(c, g, "percent")))]),
+      rows: categories.map((c) => [BACKGROUND_LABELS[c]!, ...GROUP_KEYS.map((g) => looseCell(get(c, g, "count"), get(c, g, "percent")))]),
     } satisfies TableModel,
   };
 }

@@ -1,6 +1,6 @@
 // Titles and summaries for /needs/: each states what its chart shows, worded
 // from the data by the tables in needs-tables.ts, so the page only lays them out.
-import { shareLabel } from "./printed-shares.ts";
+import { shareText } from "./shares.ts";
 import { formatNumber, formatPercent, ofBase } from "../format.ts";
 import { capital, listInWords } from "../words.ts";
 import { topOf } from "./words.ts";
@@ -57,7 +57,7 @@ export function primaryOrOtherText(v: ReturnType<typeof primaryOrOtherView>): Te
       (s) => s.percent,
     );
   const words = (g: string) => listInWords(top(g).map((s) => needWords(s.category)));
-  const each = (g: string) => `${top(g).length > 1 ? "each " : ""}for ${shareLabel(top(g)[0]!)}`;
+  const each = (g: string) => `${top(g).length > 1 ? "each " : ""}for ${shareText(top(g)[0]!)}`;
   const shown = [...new Set(v.list.map((s) => s.category))];
   return {
     title: `Of the ${numberWords(shown.length)} needs the report counts as main or other needs, ${words("women")} ${wasWere(top("women").length)} recorded most often for women and ${words("men")} for men`,
@@ -103,11 +103,11 @@ export function abuseTypesText(v: ReturnType<typeof partnerAbuseTypesView>): Tex
     womenHigher.length === pairs.length
       ? `Each type of abuse from a partner (${types}) had been experienced by a larger share of women than of men with information`
       : `${capital(listInWords(womenHigher.map((p) => p.c.toLowerCase())))} had been experienced by a larger share of women than of men with information`;
-  const each = pairs.map((p) => `${p.c}: ${shareLabel(p.w!)} of women and ${shareLabel(p.m!)} of men.`).join(" ");
+  const each = pairs.map((p) => `${p.c}: ${shareText(p.w!)} of women and ${shareText(p.m!)} of men.`).join(" ");
   const [anyW, anyM] = [v.any("women"), v.any("men")];
   const any =
     anyW && anyM
-      ? ` Any partner abuse (Table 4, compiled on different bases, so not comparable type by type): ${shareLabel(anyW)} of women and ${shareLabel(anyM)} of men.`
+      ? ` Any partner abuse (Table 4, compiled on different bases, so not comparable type by type): ${shareText(anyW)} of women and ${shareText(anyM)} of men.`
       : "";
   const unknown = (g: string) => formatNumber(v.notKnown(g)?.value ?? 0);
   return { title, summary: `At referral (Table 5). ${each}${any} The report had no information for ${unknown("women")} women and ${unknown("men")} men.` };
@@ -118,7 +118,7 @@ export function backgroundsText(v: ReturnType<typeof backgroundsView>): Text {
   const teen = v.all.find((s) => s.category === BACKGROUND_LABELS["Pregnant as a teenager or teenage parent"])!;
   return {
     title: `${formatPercent(teen.percent)} of parents with information had been pregnant or a parent as a teenager`,
-    summary: v.all.map((s) => `${s.category}: ${shareLabel(s)}.`).join(" "),
+    summary: v.all.map((s) => `${s.category}: ${shareText(s)}.`).join(" "),
   };
 }
 

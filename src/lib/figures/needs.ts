@@ -43,8 +43,8 @@ const sampleSize = (set: FigureSet, group: string) =>
   set.value({ dataset: "headline", topic: "evaluation sample", category: "Parents in the evaluation sample", group, measure: "count" });
 
 /** Shares of women and of men with each need as a primary or other need. */
-export function primaryOrOtherFigure(needs: Figure[], set: FigureSet, id: string): FigureModel {
-  const v = primaryOrOtherView(needs);
+export function primaryOrOtherFigure(set: FigureSet, id: string): FigureModel {
+  const v = primaryOrOtherView(set);
   const men = sampleSize(set, "men");
   return model({
     id,
@@ -55,7 +55,7 @@ export function primaryOrOtherFigure(needs: Figure[], set: FigureSet, id: string
     max: 100,
     table: v.table,
     cautions: [`Men's figures rest on ${n(men)} parents, under ${n(SMALL_BASE)}: the intervals show how much they could differ in another group.`],
-    notes: notesOf(needs.filter((f) => f.topic === "primary or other need")),
+    notes: notesOf(set.select({ dataset: "needs", topic: "primary or other need" })),
     dataset: "needs",
     source: "detailed findings on referrals",
   });
@@ -95,8 +95,8 @@ export function otherNeedsFigure(needs: Figure[], id: string): FigureModel {
 }
 
 /** Types of partner abuse at referral (Table 5), women beside men. */
-export function partnerAbuseTypesFigure(abuse: Figure[], id: string): FigureModel {
-  const v = partnerAbuseTypesView(abuse);
+export function partnerAbuseTypesFigure(set: FigureSet, id: string): FigureModel {
+  const v = partnerAbuseTypesView(set);
   return model({
     id,
     ...abuseTypesText(v),
@@ -106,15 +106,15 @@ export function partnerAbuseTypesFigure(abuse: Figure[], id: string): FigureMode
     max: 100,
     table: v.table,
     cautions: [`Every men's base, and the women's base for sexual abuse, is under ${n(SMALL_BASE)}.`],
-    notes: notesOf(abuse.filter((f) => f.period === "at referral")),
+    notes: notesOf(set.select({ dataset: "partner-abuse", period: "at referral" })),
     dataset: "partner-abuse",
     source: "Tables 4 and 5",
   });
 }
 
 /** Parents who had been in care, in contact with children's social care, or pregnant as a teenager. */
-export function backgroundsFigure(backgrounds: Figure[], id: string): FigureModel {
-  const v = backgroundsView(backgrounds);
+export function backgroundsFigure(set: FigureSet, id: string): FigureModel {
+  const v = backgroundsView(set);
   return model({
     id,
     ...backgroundsText(v),
@@ -126,7 +126,7 @@ export function backgroundsFigure(backgrounds: Figure[], id: string): FigureMode
       "Information is missing for many parents, and the report gives no base for some figures for women and men. The report notes that the share who had been in care may be higher than recorded.",
     ],
     notes: notesOf(
-      backgrounds.filter((f) => f.topic === "care history" || f.topic === "childhood social care involvement" || f.topic === "teenage parenthood"),
+      ["care history", "childhood social care involvement", "teenage parenthood"].flatMap((topic) => set.select({ dataset: "backgrounds", topic })),
     ),
     dataset: "backgrounds",
     source: "detailed findings on referrals and on pregnancy and outcomes",

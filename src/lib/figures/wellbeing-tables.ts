@@ -9,12 +9,14 @@ import type { Figure, Flow } from "../schema.ts";
 import type { TableModel } from "../table.ts";
 import type { Bar } from "./rows.ts";
 import { changes } from "./before-after.ts";
-import { shareBar, shareTable, shareTableCell, shareText, type ShareCell } from "./shares.ts";
+import { isCounted, shareBar, shareTable, shareTableCell, shareText, type Counted, type ShareCell } from "./shares.ts";
+
+export type { Counted };
 import { tableOf, type FigureSet } from "./set.ts";
 import { ordered } from "./flows.ts";
 import { READING_VARIANT } from "../readings.ts";
 import { capital, listInWords } from "../words.ts";
-import { isShare, topOf } from "./words.ts";
+import { topOf } from "./words.ts";
 
 export const PERIODS: Record<string, string> = { "at referral": "At referral", "after three years": "After 3 years", "at case closure": "At case closure" };
 export const GROUPS: Record<string, string> = { women: "Women", men: "Men", "all parents": "All parents" };
@@ -26,14 +28,11 @@ export const MEASURES: Record<string, string> = {
   probation: "contact with probation",
 };
 
-/** A share with its count: every cell of Table 6 and of the recommended reading has one. */
-export type Counted = Extract<ShareCell, { kind: "share" }> & { count: number };
-
 const MOMENTS = {
   before: { period: "at referral", name: PERIODS["at referral"]! },
   after: { period: "after three years", name: PERIODS["after three years"]! },
 };
-const isTable6 = (c: ShareCell): c is Counted => isShare(c) && c.count !== null && c.records.some((r) => r.measure === "count" && tableOf(r) === "Table 6");
+const isTable6 = (c: ShareCell): c is Counted => isCounted(c) && c.records.some((r) => r.measure === "count" && tableOf(r) === "Table 6");
 
 export interface BeforeAfter {
   topic: string;
@@ -131,7 +130,7 @@ export function partnerAbuseView(set: FigureSet) {
   const find = (period: string, group: string): Counted | undefined => {
     const t = tables.get(period);
     const c = t?.categories[0] ? t.cell(t.categories[0].value, group) : undefined;
-    return c && isShare(c) && c.count !== null ? (c as Counted) : undefined;
+    return c && isCounted(c) ? c : undefined;
   };
   const bars: Bar[] = periods.flatMap((p) =>
     groups.flatMap((g) => {
