@@ -8,7 +8,8 @@ import { checkResultSchema, type CheckResult, type Figure, type LedgerStatement,
 import { formatFigure, formatNumber } from "../format.ts";
 import { DATASETS } from "../datasets.ts";
 import { FINDINGS, SECTIONS } from "../site.ts";
-import { shares, type Share } from "../figures/printed-shares.ts";
+import { countedShares, shareTable, type Counted } from "../figures/shares.ts";
+import type { FigureSet } from "../figures/set.ts";
 
 /** checks.json, parsed with the schema the build wrote it with. */
 export function readChecks(dir = join(process.cwd(), "public/data")): CheckResult[] {
@@ -244,12 +245,16 @@ export function recoveryExample(figures: Figure[]): RecoveryExample {
   };
 }
 
-/** The first printed share on a small base, to show what an interval means. */
-export function smallBaseExample(figures: Figure[], isSmall: (base: number | null) => boolean): Share & { topic: string | null } {
-  const share = shares(figures).find((x) => isSmall(x.base));
-  if (!share) throw new Error("smallBaseExample: no share on a small base");
-  const topic = figures.find((f) => f.id === share.figureIds[0])?.topic ?? null;
-  return { ...share, topic };
+/** A dataset's first printed share on a small base, to show what an interval means. */
+export function smallBaseExample(set: FigureSet, dataset: string, isSmall: (base: number | null) => boolean): Counted & { topic: string | null } {
+  for (const p of set.select({ dataset, measure: "percent" })) {
+    const topic = p.topic ?? null;
+    const share = countedShares(shareTable(set, { dataset, group: [p.group], topic, period: p.period ?? null })).find(
+      (s) => s.category === p.category && isSmall(s.base),
+    );
+    if (share) return { ...share, topic };
+  }
+  throw new Error("smallBaseExample: no share on a small base");
 }
 
 /** A passing percentage check whose printed value is rounded, to show the tolerance at work. */
