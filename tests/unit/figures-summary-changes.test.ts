@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { pipelineFigures } from "./pipeline-figures.ts";
-import { changes, changesTitle, direction, SAME_WITHIN } from "../../src/lib/figures/summary-changes.ts";
+import { changesTitle, direction, measureChanges, SAME_WITHIN } from "../../src/lib/figures/summary-changes.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
 
 const all = ["headline", "wellbeing", "partner-abuse", "costs"].flatMap(pipelineFigures);
@@ -20,7 +20,7 @@ describe("direction of a change", () => {
     );
   });
   it("reads the six measures from Tables 4 and 6: three fell, three did not", () => {
-    const cs = changes(set);
+    const cs = measureChanges(set);
     expect(cs.map((c) => [c.key, c.direction])).toEqual([
       ["partner-abuse", "lower"],
       ["alcohol", "lower"],
@@ -31,10 +31,10 @@ describe("direction of a change", () => {
     ]);
     // Unemployment: 39 of 58 at referral, 39 of 56 after three years (Table 6).
     const unemployed = cs.find((c) => c.key === "unemployed")!;
-    expect([unemployed.before.count.value, unemployed.before.count.base, unemployed.after.count.value, unemployed.after.count.base]).toEqual([39, 58, 39, 56]);
+    expect([unemployed.before.count, unemployed.before.base, unemployed.after.count, unemployed.after.base]).toEqual([39, 58, 39, 56]);
   });
   it("titles a measure that rose as 'more often'", () => {
-    const cs = changes(set).map((c) => (c.key === "homeless" ? { ...c, direction: "higher" as const } : c));
+    const cs = measureChanges(set).map((c) => (c.key === "homeless" ? { ...c, direction: "higher" as const } : c));
     expect(changesTitle(cs)).toMatch(/; homelessness more often$/);
   });
 });

@@ -6,7 +6,7 @@ import type { TableModel } from "../table.ts";
 import { formatInterval, formatPercent, ofBase } from "../format.ts";
 import { gbp, roundedGbp } from "../costs.ts";
 import { wilson } from "../stats/wilson.ts";
-import { changeRows, changesTitle, changeTable, type Change } from "./summary-changes.ts";
+import { changeRows, changesTitle, changeTable, type MeasureChange } from "./summary-changes.ts";
 import type { FigureModel } from "./model.ts";
 import type { SummaryRow } from "./rows.ts";
 
@@ -93,13 +93,13 @@ export function childrenCard({ home, away, other, unborn }: Record<"home" | "awa
 }
 
 /** The three-years card: an arrow for each measure, at referral to after three years. */
-export function threeYearsCard(moved: Change[]): SummaryFigure {
+export function threeYearsCard(moved: MeasureChange[]): SummaryFigure {
   return {
     id: "three-years-chart",
     dataset: "wellbeing",
     source: "Tables 4 and 6",
     title: changesTitle(moved),
-    summary: `Arrows from the share of parents with each record at referral to the share after three years: ${moved.map((c) => `${lower(c.name)} ${formatPercent(c.before.percent.value)} to ${formatPercent(c.after.percent.value)}`).join(", ")}.`,
+    summary: `Arrows from the share of parents with each record at referral to the share after three years: ${moved.map((c) => `${lower(c.name)} ${formatPercent(c.before.percent)} to ${formatPercent(c.after.percent)}`).join(", ")}.`,
     rows: changeRows(moved),
     max: 100,
     table: changeTable(moved),

@@ -8,7 +8,7 @@ import { isSmallBase } from "../stats/wilson.ts";
 import { FINDINGS, SECTIONS } from "../site.ts";
 import { gbp, resultKey, roundedGbp } from "../costs.ts";
 import { AT_HOME, TABLE9, costsView, outcomeTables } from "./costs.ts";
-import { changeLists, changes } from "../figures/summary-changes.ts";
+import { changeLists, measureChanges } from "../figures/summary-changes.ts";
 import { childrenCard, costCard, reachCard, schoolCard, threeYearsCard, type SummaryFigure } from "../figures/summary-card.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { picker, type FigurePick } from "../figures/published.ts";
@@ -98,7 +98,7 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
   const parents = get(PICKS.parents);
   const pathwayA = get(PICKS.pathwayA);
   const tables = outcomeTables(set);
-  const moved = changes(set);
+  const moved = measureChanges(set);
   const school = get(PICKS.schoolCount);
   const schoolPct = get(PICKS.schoolPercent);
   const salford = get(PICKS.salfordSchool);
@@ -108,7 +108,7 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
   // Each reading's count × the one-off cost of proceedings, as the data step worked it.
   const once = (a: (typeof costs.avoided)[number]) => a.results[resultKey("proceedings", 1)]!;
   const reading = (a: (typeof costs.avoided)[number]) => ({ count: a.count, base: a.base, once: once(a) });
-  const small = moved.some((c) => isSmallBase(c.before.count.base) || isSmallBase(c.after.count.base));
+  const small = moved.some((c) => isSmallBase(c.before.base) || isSmallBase(c.after.base));
   const grouped = [PICKS.atHome, PICKS.notWithParents, PICKS.notAnOutcome, PICKS.unborn].map(get);
   const [home, away, other, unborn] = grouped as [Figure, Figure, Figure, Figure];
   const staff = costs.staffing;
@@ -138,8 +138,8 @@ export function summaryView(set: FigureSet, ledger: PublishedLedgerEntry[], chec
     },
     {
       id: "three-years", heading: "Three years on",
-      number: `${formatPercent(moved[0]!.before.percent.value)} to ${formatPercent(moved[0]!.after.percent.value)}`,
-      numberParts: [formatPercent(moved[0]!.before.percent.value), formatPercent(moved[0]!.after.percent.value)],
+      number: `${formatPercent(moved[0]!.before.percent)} to ${formatPercent(moved[0]!.after.percent)}`,
+      numberParts: [formatPercent(moved[0]!.before.percent), formatPercent(moved[0]!.after.percent)],
       base: `of parents had ${lower(moved[0]!.name)} recorded, at referral and three years on`, definition: null,
       sentence: "",
       lines: [], lists: changeLists(moved).map((g) => ({ ...g, repeatsChart: true })),
