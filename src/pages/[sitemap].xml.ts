@@ -5,7 +5,7 @@ import type { APIRoute } from "astro";
 import { FINDINGS, SECTIONS } from "../lib/site.ts";
 import { sitemapPaths, sitemapXml } from "../lib/sitemap.ts";
 import { ledger } from "../lib/load.ts";
-import { noteHref } from "../lib/views/notes.ts";
+import { noteHref } from "../lib/pages/notes.ts";
 
 // Only the file names are needed, so the modules are never loaded.
 const pageFiles = Object.keys(import.meta.glob("./**/*.astro"));

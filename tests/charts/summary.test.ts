@@ -33,3 +33,18 @@ describe("summaryChart", () => {
     expect((spec.x as { domain: number[] }).domain).toEqual([0, 209]);
   });
 });
+
+describe("the summary chart", () => {
+  it("draws arrows, bars and intervals with every row's words as text", () => {
+    const rows = [
+      { text: "Partner abuse: 57% to 20%", from: 57, value: 20 },
+      { text: "All children: 67.7%", value: 67.7, muted: true },
+      { text: "Parents' children: 3 of 4", value: 75, interval: [30, 95] as [number, number] },
+    ];
+    const svg = renderSvg(summaryChart(rows, { layout: "narrow", max: 100 }), { id: "t", title: "T", description: "D" });
+    for (const r of rows) expect(svg).toContain(`>${r.text}</text>`);
+    // One arrow (a path), one interval with its two end ticks, one bar.
+    expect(svg.match(/<path /g)).toHaveLength(4);
+    expect(svg).toMatch(/width="260"/);
+  });
+});

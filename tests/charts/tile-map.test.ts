@@ -5,7 +5,7 @@ import { linkedTiles, outlineSegments, tileMapChart } from "../../src/components
 import type { Tile, TileCategory } from "../../src/lib/figures/rows.ts";
 import { renderSvg } from "../../src/lib/plot/render.ts";
 import { runPipeline } from "../../src/lib/pipeline.ts";
-import { categoryCounts, tiles as serviceTiles } from "../../src/lib/views/services.ts";
+import { categoryCounts, tiles as serviceTiles } from "../../src/lib/figures/services-map.ts";
 import { normalizeSvg } from "./snapshot.ts";
 
 // A small fixed fixture (not read from data/): three tiles, two outlined.
@@ -87,7 +87,7 @@ describe("linkedTiles", () => {
 });
 
 describe("the real North West map", () => {
-  // The 23 upper-tier North West councils of 2020 (ONS list; tests/unit/views-services.test.ts names them).
+  // The 23 upper-tier North West councils of 2020 (ONS list; tests/unit/pages-services.test.ts names them).
   const NW_COUNCILS = 23;
   const ROOT = new URL("../../", import.meta.url).pathname;
   const files = Object.fromEntries(readdirSync(`${ROOT}data`).filter((n) => /\.(csv|json)$/.test(n)).map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]));

@@ -4,8 +4,8 @@
 // line that links there without. The notes' entries: notes.test.ts.
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { useBrowser, watchedPage, type Watched } from "./browser.ts";
-import { DATA_MOVED } from "../../src/lib/views/data-pages.ts";
-import { STANDARD_MOVED } from "../../src/lib/views/standard.ts";
+import { DATA_MOVED } from "../../src/lib/pages/data-pages.ts";
+import { STANDARD_MOVED } from "../../src/lib/pages/standard.ts";
 
 const browser = useBrowser();
 const base = inject("baseUrl");

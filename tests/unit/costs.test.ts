@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { alternatives, arithmetic, calculationWords, caveats, gbp, onceArithmetic, resultKey, roundedGbp, type Avoided } from "../../src/lib/costs.ts";
-import { costsView, printedForm, printedGroups } from "../../src/lib/views/costs.ts";
-import { relationResult } from "../../src/lib/views/checked.ts";
+import { costsView, printedForm, printedGroups } from "../../src/lib/pages/costs.ts";
+import { relationResult } from "../../src/lib/pages/checked.ts";
 import { runPipeline } from "../../src/lib/pipeline.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
 

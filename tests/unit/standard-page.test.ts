@@ -8,11 +8,11 @@ import { GET, getStaticPaths } from "../../src/pages/standard/[file].ts";
 import { CHECKS } from "../../src/lib/tracker/checks.ts";
 import { COLUMNS, FILES, TOPIC_VALUES, TOPICS } from "../../src/lib/tracker/standard.ts";
 import { tableSchema, templateCsv } from "../../src/lib/tracker/table-schema.ts";
-import { checkRows, columnRows, dfeMapping, fileSections, topicValueRows } from "../../src/lib/views/standard.ts";
-import { standardDownloads, type StandardDownload } from "../../src/lib/views/standard-files.ts";
+import { checkRows, columnRows, dfeMapping, fileSections, topicValueRows } from "../../src/lib/pages/standard.ts";
+import { standardDownloads, type StandardDownload } from "../../src/lib/pages/standard-files.ts";
 import { serviceTemplate, SERVICE_FIELDS } from "../../src/lib/tracker/service-fields.ts";
-import { serviceFieldRows, SERVICE_SCHEMA_HREF, SERVICE_TEMPLATE_HREF } from "../../src/lib/views/standard-service.ts";
-import { unionAllSql, unpivotSql, wideExample } from "../../src/lib/views/standard-wide.ts";
+import { serviceFieldRows, SERVICE_SCHEMA_HREF, SERVICE_TEMPLATE_HREF } from "../../src/lib/pages/standard-service.ts";
+import { unionAllSql, unpivotSql, wideExample } from "../../src/lib/pages/standard-wide.ts";
 
 const SCHEMAS = join(new URL("../..", import.meta.url).pathname, "src/lib/tracker/schemas");
 const fieldNames = (file: (typeof FILES)[number]) => (tableSchema(file).fields as { name: string }[]).map((f) => f.name);

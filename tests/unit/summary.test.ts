@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/lib/pipeline.ts";
-import { buildDate, cannotShow, longDate, summaryView } from "../../src/lib/views/summary.ts";
-import { disputing, flagsFor } from "../../src/lib/views/flags.ts";
+import { buildDate, cannotShow, longDate, summaryView } from "../../src/lib/pages/summary.ts";
+import { disputing, flagsFor } from "../../src/lib/pages/flags.ts";
 import type { PublishedLedgerEntry } from "../../src/lib/schema.ts";
 import { FINDINGS, SECTIONS } from "../../src/lib/site.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";

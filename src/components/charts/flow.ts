@@ -7,7 +7,7 @@
 // cannot be labelled.
 import * as Plot from "@observablehq/plot";
 import type { Flow } from "../../lib/schema.ts";
-import { ordered, sideTotals, statusesOf } from "../../lib/views/flows.ts";
+import { ordered, sideTotals, statusesOf } from "../../lib/figures/flows.ts";
 import { categorical, palette, WIDTHS, type Layout } from "../../lib/plot/palette.ts";
 import { barsChart } from "./bars.ts";
 import type { Bar } from "../../lib/figures/rows.ts";

@@ -6,6 +6,8 @@ import { barsChart } from "./bars.ts";
 import { intervalBarsChart } from "./interval-bars.ts";
 import { flowChart } from "./flow.ts";
 import { funnelChart } from "./funnel.ts";
+import { summaryChart } from "./summary.ts";
+import { tileMapChart } from "./tile-map.ts";
 
 export function chartSpec(chart: ChartModel, layout: Layout): Plot.PlotOptions {
   switch (chart.kind) {
@@ -23,5 +25,9 @@ export function chartSpec(chart: ChartModel, layout: Layout): Plot.PlotOptions {
       });
     case "funnel":
       return funnelChart(chart, { layout, ...(chart.xLabel ? { xLabel: chart.xLabel } : {}) });
+    case "summary":
+      return summaryChart(chart.rows, { layout, ...(chart.max !== undefined ? { max: chart.max } : {}) });
+    case "tile-map":
+      return tileMapChart(chart.tiles, { layout, categories: chart.categories, outlineLabel: chart.outlineLabel });
   }
 }

@@ -8,7 +8,8 @@ import type { FigureModel } from "./model.ts";
 import type { FigureSet } from "./set.ts";
 import { gapCautions, isHidden, notesOf, shareBar, shareTable, shareTableCell, type ShareTable } from "./shares.ts";
 import { term } from "./terms.ts";
-import { capital, describeShares, howManyOf, largestSure, listInWords, onePersonStep } from "./words.ts";
+import { describeShares, howManyOf, largestSure, onePersonStep } from "./words.ts";
+import { capital, listInWords } from "../words.ts";
 
 export const AGES = "age-profiles";
 

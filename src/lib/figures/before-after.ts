@@ -10,8 +10,18 @@ import type { Bar } from "./rows.ts";
 import { tableOf, type FigureSet } from "./set.ts";
 import { gapCautions, isZero, notesOf, shareBar, shareTable, shareTableCell, shareText, type ShareCell } from "./shares.ts";
 import { term } from "./terms.ts";
-import { direction } from "../views/summary-changes.ts";
-import { capital, isShare, listInWords } from "./words.ts";
+import { isShare } from "./words.ts";
+import { capital, listInWords } from "../words.ts";
+
+/** A change smaller than this many percentage points is called "about the same". */
+export const SAME_WITHIN = 5;
+
+export type Direction = "lower" | "about the same" | "higher";
+
+export function direction(beforePct: number, afterPct: number): Direction {
+  const d = afterPct - beforePct;
+  return Math.abs(d) < SAME_WITHIN ? "about the same" : d < 0 ? "lower" : "higher";
+}
 
 export interface Moment {
   /** The period as the set names it ("at referral"). */

@@ -5,7 +5,7 @@
 import type { Flow } from "../schema.ts";
 import { formatNumber as n } from "../format.ts";
 import { SMALL_BASE } from "../stats/wilson.ts";
-import { pairsTable } from "../views/flows.ts";
+import { pairsTable } from "./flows.ts";
 import type { FigureModel } from "./model.ts";
 import type { FigureSet } from "./set.ts";
 import { notesOf } from "./shares.ts";

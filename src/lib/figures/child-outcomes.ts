@@ -5,12 +5,13 @@
 // the figures.json contract: Salford's Table 9 or a bundle's closure statuses.
 import { formatNumber, ofBase } from "../format.ts";
 import { isSmallBase, SMALL_BASE } from "../stats/wilson.ts";
-import { breakable } from "../views/breakable.ts";
+import { breakable } from "../table.ts";
 import type { FigureModel } from "./model.ts";
 import { tableOf, type FigureRecord, type FigureSet } from "./set.ts";
 import { gapCautions, isHidden, notesOf, shareBar, shareTable, shareTableCell, type ShareCell } from "./shares.ts";
 import { grouping, term, vocabulary } from "./terms.ts";
-import { capital, howManyOf, isShare, listInWords } from "./words.ts";
+import { howManyOf, isShare } from "./words.ts";
+import { capital, listInWords } from "../words.ts";
 
 export const CHILDREN = "child-outcomes";
 

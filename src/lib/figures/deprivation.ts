@@ -7,7 +7,8 @@ import type { FigureModel } from "./model.ts";
 import { tableOf, type FigureSet } from "./set.ts";
 import { gapCautions, isHidden, notesOf, shareBar, shareTable, shareTableCell, shareText, type ShareCell } from "./shares.ts";
 import { term } from "./terms.ts";
-import { capital, howManyOf, isShare, listInWords } from "./words.ts";
+import { howManyOf, isShare } from "./words.ts";
+import { capital, listInWords } from "../words.ts";
 
 export const DEPRIVATION = "deprivation";
 

@@ -26,3 +26,9 @@ export { childStatusFigure, groupCounts, groupingOf, statusMeanings, type ChildS
 export { childFlowFigure, statusPhrase, type ChildFlowOptions } from "./child-flows.ts";
 export { beforeAfterFigure, changes, type BeforeAfterOptions, type Change, type Moment } from "./before-after.ts";
 export { checkVocabulary, usesOf } from "./vocabulary-check.ts";
+export { primaryOrOtherFigure, primaryNeedFigure, otherNeedsFigure, partnerAbuseTypesFigure, backgroundsFigure, previousRemovalsFigure } from "./needs.ts";
+export { partnerAbuseChangeFigure, measuresFigure, readingFigure, type ReadingOptions } from "./wellbeing.ts";
+export { rateFigure, type RateOptions } from "./context.ts";
+export { practitionerOutcomesFigure } from "./practitioner-outcomes.ts";
+export { servicesMapFigure } from "./services-map.ts";
+export { summaryCardFigure, type SummaryFigure } from "./summary-card.ts";

@@ -1,8 +1,8 @@
 // A figure model: everything the Figure frame needs to show one chart with its
 // table, as plain data. Builders make models from figure sets; the frame
 // (src/components/Figure.astro) renders any model; pages only list models.
-import type { TableModel } from "../views/table.ts";
-import type { Bar, FlowRows, IntervalRow } from "./rows.ts";
+import type { TableModel } from "../table.ts";
+import type { Bar, FlowRows, IntervalRow, SummaryRow, Tile, TileCategory } from "./rows.ts";
 import type { FunnelRows } from "./funnel-rows.ts";
 
 export type { TableModel };
@@ -12,7 +12,9 @@ export type ChartModel =
   | { kind: "bars"; rows: Bar[]; colors?: Record<string, string>; max?: number }
   | { kind: "interval-bars"; rows: IntervalRow[] }
   | ({ kind: "flow" } & FlowRows)
-  | ({ kind: "funnel"; xLabel?: string } & FunnelRows);
+  | ({ kind: "funnel"; xLabel?: string } & FunnelRows)
+  | { kind: "summary"; rows: SummaryRow[]; max?: number }
+  | { kind: "tile-map"; tiles: Tile[]; categories: TileCategory[]; outlineLabel: string };
 
 export interface Base {
   /** Who the base counts, in words: "women in the evaluation sample". */

@@ -1,6 +1,6 @@
 // One published figure, picked by what it is (dataset, topic, group, period,
-// category, measure) through a figure set, never by its id. The older views
-// (costs, summary, the service, about) need more than a value: the printed
+// category, measure) through a figure set, never by its id. Some pages
+// (costs, summary, the service, about; src/lib/pages/) need more than a value: the printed
 // precision, the transcription remark, the period and the id the ledger flags
 // name. Salford's published set carries all of them; a set whose records lack
 // them (a tracker bundle) fails here, with the selection named.
@@ -26,7 +26,7 @@ export function publishedFigure(set: FigureSet, pick: FigurePick): Figure {
   return parsed.data;
 }
 
-/** `publishedFigure` bound to one set, for views that read many figures. */
+/** `publishedFigure` bound to one set, for pages that read many figures. */
 export const picker =
   (set: FigureSet) =>
   (pick: FigurePick): Figure =>

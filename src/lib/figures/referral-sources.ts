@@ -7,7 +7,8 @@ import type { FigureModel } from "./model.ts";
 import { tableOf, type FigureSet } from "./set.ts";
 import { gapCautions, isHidden, isZero, notesOf, shareBar, shareTable, shareTableCell, type ShareCell } from "./shares.ts";
 import { term } from "./terms.ts";
-import { capital, howManyOf, largest, largestSure, listInWords } from "./words.ts";
+import { howManyOf, largest, largestSure } from "./words.ts";
+import { capital, listInWords } from "../words.ts";
 import type { SeriesSpec } from "./ages.ts";
 
 export const REFERRALS = "referral-sources";

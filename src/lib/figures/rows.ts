@@ -1,5 +1,5 @@
-// The rows each chart spec draws. They live in src/lib so that builders and
-// views can make them without importing components: components import lib,
+// The rows each chart spec draws. They live in src/lib so that builders can
+// make them without importing components: components import lib,
 // never the reverse.
 import type { Flow } from "../schema.ts";
 import type { GssSymbol } from "./set.ts";

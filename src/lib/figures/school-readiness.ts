@@ -9,7 +9,7 @@ import type { IntervalRow } from "./rows.ts";
 import { tableOf, type FigureRecord, type FigureSet } from "./set.ts";
 import { notesOf } from "./shares.ts";
 import { term } from "./terms.ts";
-import { listInWords } from "./words.ts";
+import { listInWords } from "../words.ts";
 
 export const SCHOOL = "school-readiness";
 const GLD = "Good Level of Development";

@@ -23,6 +23,13 @@ export type ShareCell =
     }
   | { kind: "symbol"; category: string; label: string; group: string; symbol: GssSymbol; base: number | null; records: FigureRecord[] };
 
+/** A share with its count (every printed share in the evaluation has one). */
+export type Counted = Extract<ShareCell, { kind: "share" }> & { count: number };
+export const isCounted = (c: ShareCell): c is Counted => c.kind === "share" && c.count !== null;
+
+/** Every share with a count in a table, category by category, each in its groups' order. */
+export const countedShares = (t: ShareTable): Counted[] => t.categories.flatMap((c) => t.groups.map((g) => t.cell(c.value, g))).filter(isCounted);
+
 export interface ShareTable {
   /** Categories in the order the figures give them (parts only: no totals, combined bands or means). */
   categories: { value: string; label: string }[];

@@ -2,18 +2,19 @@
 import { formatNumber, formatPercent, ofBase } from "../format.ts";
 import type { ShareCell } from "./shares.ts";
 
-export { capital, listInWords } from "../views/words.ts";
-
 type Share = Extract<ShareCell, { kind: "share" }>;
 
 export const isShare = (c: ShareCell): c is Share => c.kind === "share";
 
+/** The items sharing the largest value (ties kept, so a title never picks one at random). */
+export function topOf<T>(list: T[], value: (x: T) => number): T[] {
+  const max = Math.max(...list.map(value));
+  return list.filter((x) => value(x) === max);
+}
+
 /** The share(s) with the largest count (or percent when no count is given); ties are all returned. */
 export function largest(cells: ShareCell[]): Share[] {
-  const shares = cells.filter(isShare);
-  const size = (s: Share) => s.count ?? s.percent;
-  const top = Math.max(...shares.map(size));
-  return shares.filter((s) => size(s) === top);
+  return topOf(cells.filter(isShare), (s) => s.count ?? s.percent);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { formatInterval, formatNumber, formatPercent, ofBase } from "../format.ts";
 import { FUNNEL_CLASS_WORDS, funnelRows, type FunnelDot } from "../figures/funnel-rows.ts";
 import type { FigureModel, TableModel } from "../figures/model.ts";
-import { capital, listInWords } from "../views/words.ts";
+import { capital, listInWords } from "../words.ts";
 import { MIN_SERVICES_WORDS, SALFORD_LABEL, type ComparisonResult } from "./compare-units.ts";
 
 const oneDecimal = (p: number) => formatPercent(Math.round(p * 10) / 10);

@@ -11,8 +11,8 @@ import { referralSourcesFigure } from "../figures/referral-sources.ts";
 import { schoolFacts, schoolReadinessFigure } from "../figures/school-readiness.ts";
 import { tableOf, type FigureSet } from "../figures/set.ts";
 import { pair, palette } from "../plot/palette.ts";
-import { listInWords } from "../views/words.ts";
-import type { TableModel } from "../views/table.ts";
+import { listInWords } from "../words.ts";
+import type { TableModel } from "../table.ts";
 import { flowsTable } from "./flows-table.ts";
 
 export interface ServiceSection {

@@ -7,7 +7,7 @@ import { formatNumber } from "../format.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { groupingOf } from "../figures/child-outcomes.ts";
 import { term } from "../figures/terms.ts";
-import type { TableModel } from "../views/table.ts";
+import type { TableModel } from "../table.ts";
 
 const FLOWS = "child-status-flows";
 

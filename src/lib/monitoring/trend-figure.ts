@@ -5,7 +5,7 @@
 import { formatInterval, formatNumber, formatPercent, ofBase } from "../format.ts";
 import type { FigureModel } from "../figures/model.ts";
 import type { IntervalRow } from "../figures/rows.ts";
-import { capital, listInWords } from "../figures/words.ts";
+import { capital, listInWords } from "../words.ts";
 import { isSmallBase, SMALL_BASE, wilson } from "../stats/wilson.ts";
 import type { ServiceSection } from "./findings.ts";
 import { months, type Trend, type TrendPoint } from "./trends.ts";

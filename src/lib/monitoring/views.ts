@@ -1,7 +1,7 @@
 // Words and table rows for the monitoring pages, from the services index: the
 // page arranges them and computes nothing.
 import { formatMonth, formatNumber } from "../format.ts";
-import type { TableModel } from "../views/table.ts";
+import type { TableModel } from "../table.ts";
 import type { Disclosure } from "./bundle.ts";
 import type { ReleaseEntry, ServiceEntry } from "./publish.ts";
 

@@ -2,7 +2,7 @@
 // and blank templates (parents.csv, ...), read from the committed copies in
 // src/lib/tracker/schemas/ so nothing is copied by hand.
 import type { APIRoute, GetStaticPaths } from "astro";
-import { standardDownloads, type StandardDownload } from "../../lib/views/standard-files.ts";
+import { standardDownloads, type StandardDownload } from "../../lib/pages/standard-files.ts";
 
 const raw = import.meta.glob<string>("../../lib/tracker/schemas/*", { query: "?raw", import: "default", eager: true });
 const committed = Object.fromEntries(Object.entries(raw).map(([path, text]) => [path.slice(path.lastIndexOf("/") + 1), text]));

@@ -1,0 +1,153 @@
+// The charts of /needs/: needs at referral (Table 3 and the detailed findings),
+// partner abuse (Tables 4 and 5), parents' own childhoods and previous removals.
+// The rows and tables are in needs-tables.ts, the titles and summaries in needs-text.ts.
+import type { Figure } from "../schema.ts";
+import type { Bar } from "./rows.ts";
+import type { FigureModel } from "./model.ts";
+import type { FigureSet } from "./set.ts";
+import type { TableModel } from "../table.ts";
+import { notesOf } from "./shares.ts";
+import { backgroundsView, needCountsView, partnerAbuseTypesView, previousRemovalsView, primaryOrOtherView, SEXES } from "./needs-tables.ts";
+import { abuseTypesText, backgroundsText, numberWords, otherNeedsText, primaryNeedText, primaryOrOtherText, removalsText } from "./needs-text.ts";
+import { formatNumber as n } from "../format.ts";
+import { pair } from "../plot/palette.ts";
+import { SMALL_BASE } from "../stats/wilson.ts";
+
+const SEX_COLOURS = { [SEXES.women!]: pair.women, [SEXES.men!]: pair.men };
+
+interface Parts {
+  id: string;
+  title: string;
+  summary: string;
+  alt: string;
+  rows: Bar[];
+  colors?: Record<string, string>;
+  max?: number;
+  table: TableModel;
+  cautions?: string[];
+  notes: string[];
+  dataset: string;
+  source: string;
+}
+
+/** A bars chart of women beside men (or of all parents, with no colours). */
+const model = ({ rows, colors, max, cautions = [], ...p }: Parts): FigureModel => ({
+  ...p,
+  chart: { kind: "bars", rows, ...(colors ? { colors } : {}), ...(max ? { max } : {}) },
+  bases: [],
+  cautions,
+});
+
+/** The evaluation sample, as the report's methodology counts it. */
+const sampleSize = (set: FigureSet, group: string) =>
+  set.value({ dataset: "headline", topic: "evaluation sample", category: "Parents in the evaluation sample", group, measure: "count" });
+
+/** Shares of women and of men with each need as a primary or other need. */
+export function primaryOrOtherFigure(set: FigureSet, id: string): FigureModel {
+  const v = primaryOrOtherView(set);
+  const men = sampleSize(set, "men");
+  return model({
+    id,
+    ...primaryOrOtherText(v),
+    alt: `Horizontal bars: for ${numberWords(v.bars.length / 2)} needs, the share of women and of men with it as a primary or other need, with counts and 95% intervals for men.`,
+    rows: v.bars,
+    colors: SEX_COLOURS,
+    max: 100,
+    table: v.table,
+    cautions: [`Men's figures rest on ${n(men)} parents, under ${n(SMALL_BASE)}: the intervals show how much they could differ in another group.`],
+    notes: notesOf(set.select({ dataset: "needs", topic: "primary or other need" })),
+    dataset: "needs",
+    source: "detailed findings on referrals",
+  });
+}
+
+/** Table 3's primary needs, as counts. */
+export function primaryNeedFigure(needs: Figure[], id: string): FigureModel {
+  const v = needCountsView(needs, "primary need");
+  return model({
+    id,
+    ...primaryNeedText(v),
+    alt: "Horizontal bars: the number of women and of men with each primary need recorded at referral.",
+    rows: v.bars,
+    colors: SEX_COLOURS,
+    table: v.table,
+    cautions: ["The primary-need counts add up to more than the number of parents, so they are shown as counts only."],
+    notes: notesOf(needs.filter((f) => f.topic === "primary need")),
+    dataset: "needs",
+    source: "Table 3",
+  });
+}
+
+/** Table 3's other needs, as counts. */
+export function otherNeedsFigure(needs: Figure[], id: string): FigureModel {
+  const v = needCountsView(needs, "other needs");
+  return model({
+    id,
+    ...otherNeedsText(v),
+    alt: "Horizontal bars: the number of women and of men with each other need recorded at referral.",
+    rows: v.bars,
+    colors: SEX_COLOURS,
+    table: v.table,
+    notes: notesOf(needs.filter((f) => f.topic === "other needs")),
+    dataset: "needs",
+    source: "Table 3",
+  });
+}
+
+/** Types of partner abuse at referral (Table 5), women beside men. */
+export function partnerAbuseTypesFigure(set: FigureSet, id: string): FigureModel {
+  const v = partnerAbuseTypesView(set);
+  return model({
+    id,
+    ...abuseTypesText(v),
+    alt: "Horizontal bars: for physical, emotional and sexual abuse from a partner, the share of women and of men with information who had experienced it, with counts and 95% intervals for small bases.",
+    rows: v.bars,
+    colors: SEX_COLOURS,
+    max: 100,
+    table: v.table,
+    cautions: [`Every men's base, and the women's base for sexual abuse, is under ${n(SMALL_BASE)}.`],
+    notes: notesOf(set.select({ dataset: "partner-abuse", period: "at referral" })),
+    dataset: "partner-abuse",
+    source: "Tables 4 and 5",
+  });
+}
+
+/** Parents who had been in care, in contact with children's social care, or pregnant as a teenager. */
+export function backgroundsFigure(set: FigureSet, id: string): FigureModel {
+  const v = backgroundsView(set);
+  return model({
+    id,
+    ...backgroundsText(v),
+    alt: "Horizontal bars: the share of all parents with information who had been in care, had contact with children's social care, or were pregnant or a parent as a teenager, with counts.",
+    rows: v.bars,
+    max: 100,
+    table: v.table,
+    cautions: [
+      "Information is missing for many parents, and the report gives no base for some figures for women and men. The report notes that the share who had been in care may be higher than recorded.",
+    ],
+    notes: notesOf(
+      ["care history", "childhood social care involvement", "teenage parenthood"].flatMap((topic) => set.select({ dataset: "backgrounds", topic })),
+    ),
+    dataset: "backgrounds",
+    source: "detailed findings on referrals and on pregnancy and outcomes",
+  });
+}
+
+/** Parents with none, one or more earlier pregnancies that ended in a child's removal. */
+export function previousRemovalsFigure(backgrounds: Figure[], id: string): FigureModel {
+  const v = previousRemovalsView(backgrounds);
+  return model({
+    id,
+    ...removalsText(v),
+    alt: "Horizontal bars: the number of women and of men with none, one, two, three or four earlier pregnancies that ended in a child's removal.",
+    rows: v.bars,
+    colors: SEX_COLOURS,
+    table: v.table,
+    cautions: [
+      `The men's series in the report's chart data has fewer values than categories; this site places them as the printed means require (see the data notes). ${v.uncertain.length > 0 ? "Treat the men's distribution as approximate." : ""}`,
+    ],
+    notes: notesOf(backgrounds.filter((f) => f.topic === "previous removals")),
+    dataset: "backgrounds",
+    source: "chart data on previous removals",
+  });
+}
