@@ -33,7 +33,10 @@ async function measure(kind: string, dir: string): Promise<void> {
 }
 
 function child(kind: string, dir: string): Record<string, number> | string {
-  const r = spawnSync(process.execPath, ["--max-old-space-size=6144", "--disable-warning=ExperimentalWarning", SELF, "--measure", kind, dir], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, ["--max-old-space-size=6144", "--disable-warning=ExperimentalWarning", SELF, "--measure", kind, dir], {
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
   const line = r.stdout.trim().split("\n").pop() ?? "";
   if (r.status !== 0 || !line.startsWith("{")) return `failed (${r.signal ?? `exit ${r.status}`}): ${r.stderr.trim().split("\n").slice(-1)[0] ?? ""}`;
   return JSON.parse(line) as Record<string, number>;
@@ -44,7 +47,9 @@ async function main(): Promise<void> {
   if (typeof values.measure === "string") return measure(values.measure, process.argv[process.argv.length - 1] as string);
   const sizes = (typeof values.sizes === "string" ? values.sizes : "1000,10000,100000,1000000").split(",").map(Number);
   console.log("Tracker import at scale (synthetic exports; import = screen + aggregation + disclosure control)\n");
-  console.log("parents    rows (3 files)  MB on disk  generate s  import s  (screen/aggregate/protect s)  peak RSS MB  sqlite s (load+query)  sqlite RSS MB  import/sqlite");
+  console.log(
+    "parents    rows (3 files)  MB on disk  generate s  import s  (screen/aggregate/protect s)  peak RSS MB  sqlite s (load+query)  sqlite RSS MB  import/sqlite",
+  );
   for (const n of sizes) {
     const dir = mkdtempSync(join(tmpdir(), `tracker-bench-${n}-`));
     try {
@@ -56,10 +61,15 @@ async function main(): Promise<void> {
       const t = child("tracker", dir);
       const q = child("sqlite", dir);
       const s = (x: number | undefined) => ((x ?? 0) / 1000).toFixed(1);
-      const tCol = typeof t === "string" ? t : `${s(t.ms).padStart(8)}  (${s(t.screen)}/${s(t.aggregate)}/${s(t.protect)})`.padEnd(40) + `${mb(t.maxRssKb ?? 0)}`.padStart(11);
+      const tCol =
+        typeof t === "string"
+          ? t
+          : `${s(t.ms).padStart(8)}  (${s(t.screen)}/${s(t.aggregate)}/${s(t.protect)})`.padEnd(40) + `${mb(t.maxRssKb ?? 0)}`.padStart(11);
       const qCol = typeof q === "string" ? q : `${s(q.ms).padStart(8)} (${s(q.loadMs)}+${s(q.queryMs)})`.padEnd(22) + `${mb(q.maxRssKb ?? 0)}`.padStart(14);
       const ratio = typeof t === "string" || typeof q === "string" ? "n/a" : ((t.ms ?? 0) / (q.ms ?? 1)).toFixed(2);
-      console.log(`${String(n).padEnd(10)} ${String(total).padStart(14)} ${(bytes / 1e6).toFixed(0).padStart(11)} ${gen.toFixed(1).padStart(11)} ${tCol}  ${qCol}  ${ratio.padStart(13)}`);
+      console.log(
+        `${String(n).padEnd(10)} ${String(total).padStart(14)} ${(bytes / 1e6).toFixed(0).padStart(11)} ${gen.toFixed(1).padStart(11)} ${tCol}  ${qCol}  ${ratio.padStart(13)}`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

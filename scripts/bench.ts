@@ -67,7 +67,11 @@ function disclosureUtility(): void {
     const latest = listReleases(dir).at(-1) ?? "";
     const read = (name: string) => JSON.parse(readFileSync(join(dir, latest, name), "utf8")) as unknown;
     const disclosure = read("disclosure.json") as { counts: { hidden: number } };
-    return { name: `${e.slug} (${e.parents} parents), release ${latest}`, figures: read("figures.json") as FigureRecord[], cellsHidden: disclosure.counts.hidden };
+    return {
+      name: `${e.slug} (${e.parents} parents), release ${latest}`,
+      figures: read("figures.json") as FigureRecord[],
+      cellsHidden: disclosure.counts.hidden,
+    };
   });
   console.log(`\nDisclosure control in the example bundles (reported, not gated):\n${utilityTable(services)}`);
 }
@@ -117,7 +121,11 @@ async function main(): Promise<number> {
   let reference: number | null = null;
   try {
     for (const p of pages) weights.set(p.path, await weigh(browser, server.url + p.path));
-    const wanted = auditPlan(pages.map((p) => p.path), (path) => server.url + path, { mode: lighthouseMode, runs, elsewhere });
+    const wanted = auditPlan(
+      pages.map((p) => p.path),
+      (path) => server.url + path,
+      { mode: lighthouseMode, runs, elsewhere },
+    );
     if (wanted.length) {
       let lighthouse: Awaited<ReturnType<typeof loadLighthouse>> | undefined;
       try {
@@ -167,10 +175,15 @@ async function main(): Promise<number> {
           const list = runsOf.filter((d): d is Scores => d !== undefined);
           if (!list.length) continue;
           const got = medianOf(list);
-          lcpRuns.set(path, Array.from(runsOf, (d) => d?.lcp ?? NaN));
+          lcpRuns.set(
+            path,
+            Array.from(runsOf, (d) => d?.lcp ?? NaN),
+          );
           if (path === BARE) reference = got.lcp;
           else scores.set(path, got);
-          console.error(`lighthouse ${path}: ${CATEGORIES.map((c) => `${c} ${got.scores[c]}`).join(", ")}, LCP ${Math.round(got.lcp ?? 0)} ms (${list.length} run(s))`);
+          console.error(
+            `lighthouse ${path}: ${CATEGORIES.map((c) => `${c} ${got.scores[c]}`).join(", ")}, LCP ${Math.round(got.lcp ?? 0)} ms (${list.length} run(s))`,
+          );
         }
       }
     }
@@ -181,17 +194,29 @@ async function main(): Promise<number> {
   }
   // Lighthouse multiplies the main-thread time it observes: a busy machine costs points.
   const load = loadavg()[0]!;
-  console.log(`\nLoad average ${load.toFixed(1)} on ${availableParallelism()} cores${load > availableParallelism() ? ": the machine is busy, so performance scores read low" : ""}.`);
+  console.log(
+    `\nLoad average ${load.toFixed(1)} on ${availableParallelism()} cores${load > availableParallelism() ? ": the machine is busy, so performance scores read low" : ""}.`,
+  );
   const rest = lighthouseMode === "all" ? `; ${Math.min(runs, elsewhere)} elsewhere, paired with the bare page's first rounds` : "";
   console.log(`Lighthouse: median of ${runs} runs on ${BUDGETS.lighthouse.pages.join(", ")} and the bare page${rest}.`);
-  console.log(table(pages.map((p) => p.path), weights, scores));
+  console.log(
+    table(
+      pages.map((p) => p.path),
+      weights,
+      scores,
+    ),
+  );
   if (lighthouseMode !== "none") {
     const key = new Map([...scores].filter(([path]) => budgeted(path)));
     // Every page audited, key pages first: the ratio is reported for each.
     const measured = new Map([...key, ...[...scores].filter(([path]) => !budgeted(path))]);
     console.log("\n" + lcpRatios(measured, reference, lcpRuns.get(BARE) ?? [], lcpRuns));
     const gaps = lighthouseGaps(key);
-    console.log(gaps.length ? `\nLighthouse below target (reported, not gated):\n  ${gaps.join("\n  ")}` : "\nLighthouse scores: every key page at target (100); the LCP ratios above are reported separately.");
+    console.log(
+      gaps.length
+        ? `\nLighthouse below target (reported, not gated):\n  ${gaps.join("\n  ")}`
+        : "\nLighthouse scores: every key page at target (100); the LCP ratios above are reported separately.",
+    );
   }
   for (const [path, s] of scores) {
     if (s.failing.length && CATEGORIES.some((c) => (s.scores[c] ?? 0) < 100)) console.log(`\n${path} loses points on:\n  ${s.failing.join("\n  ")}`);
@@ -200,10 +225,19 @@ async function main(): Promise<number> {
   trackerScale(option("--tracker-sizes", "1000,10000,100000,1000000"));
   await benchPublish(outDir, option("--publish-sizes", "10000,100000"));
   disclosureUtility();
-  problems.push(...overBudget(pages.map((p) => p.path), weights));
+  problems.push(
+    ...overBudget(
+      pages.map((p) => p.path),
+      weights,
+    ),
+  );
   const exempt = Object.entries(BUDGETS.firstWindowExempt).map(([path, why]) => `${path}: ${why}`);
   if (exempt.length) console.log(`\nExempt from the one-round-trip document budget (scripts/budgets.ts):\n  ${exempt.join("\n  ")}`);
-  console.log(problems.length ? `\nOver budget (bytes, JavaScript, requests or other hosts):\n  ${problems.join("\n  ")}` : "\nEvery page is within the byte, JavaScript and request budgets.");
+  console.log(
+    problems.length
+      ? `\nOver budget (bytes, JavaScript, requests or other hosts):\n  ${problems.join("\n  ")}`
+      : "\nEvery page is within the byte, JavaScript and request budgets.",
+  );
   return problems.length ? 1 : 0;
 }
 

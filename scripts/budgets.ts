@@ -36,7 +36,8 @@ export const BUDGETS = {
    *  (keyPage.documentBytes), except the pages named here, each with its reason.
    *  A key page is never exempt. */
   firstWindowExempt: {
-    "/notes/all/": "the whole ledger in one document, so that find and print reach every entry with or without JavaScript; its text alone is more than the first window",
+    "/notes/all/":
+      "the whole ledger in one document, so that find and print reach every entry with or without JavaScript; its text alone is more than the first window",
   } as Readonly<Record<string, string>>,
   /** Reported only. Lighthouse (mobile, default throttling) category scores, 0 to 100. */
   lighthouse: {

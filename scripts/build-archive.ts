@@ -35,7 +35,8 @@ function main(): number {
     return 1;
   }
   const services = new Map<string, string>();
-  if (existsSync(join(DATA, "services"))) for (const path of walk(join(DATA, "services"))) services.set(path, readFileSync(join(DATA, "services", path), "utf8"));
+  if (existsSync(join(DATA, "services")))
+    for (const path of walk(join(DATA, "services"))) services.set(path, readFileSync(join(DATA, "services", path), "utf8"));
   const pkg = withServices(JSON.parse(readFileSync(pkgPath, "utf8")) as ReturnType<typeof dataPackage>, services);
   replace(pkgPath, JSON.stringify(pkg, null, 1) + "\n");
 
@@ -44,7 +45,9 @@ function main(): number {
   // The README cites the site's address only when SITE_URL sets one.
   const bytes = zip(archiveEntries(files, pkg as PackageInfo, siteUrl()));
   replace(join(DATA, ARCHIVE_NAME), bytes);
-  console.log(`build-archive: ${services.size} services files added to datapackage.json; ${files.size} files and README.txt in public/data/${ARCHIVE_NAME} (${bytes.length} bytes)`);
+  console.log(
+    `build-archive: ${services.size} services files added to datapackage.json; ${files.size} files and README.txt in public/data/${ARCHIVE_NAME} (${bytes.length} bytes)`,
+  );
   return 0;
 }
 

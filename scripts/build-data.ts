@@ -27,7 +27,8 @@ function main(): number {
   const caseFiles = findCaseLevelFiles(join(ROOT, "data/services"));
   if (caseFiles.length) {
     console.error(`npm run data: case-level records found under data/services/; nothing was written. Remove them (bundles only):`);
-    for (const f of caseFiles) console.error(`  data/services/${f}: rule case-level-file (a tracker export file, or a CSV with a parent, child or family id column)`);
+    for (const f of caseFiles)
+      console.error(`  data/services/${f}: rule case-level-file (a tracker export file, or a CSV with a parent, child or family id column)`);
     return 1;
   }
   const sources = load();

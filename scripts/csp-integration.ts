@@ -11,7 +11,9 @@ export function csp(): AstroIntegration {
     hooks: {
       "astro:build:done": ({ dir, logger }) => {
         const report = applyCsp(fileURLToPath(dir));
-        logger.info(`policy in ${report.pages} pages and _headers; ${report.hashes.length} inline script hash(es), ${report.styleHashes.length} <style> hash(es)`);
+        logger.info(
+          `policy in ${report.pages} pages and _headers; ${report.hashes.length} inline script hash(es), ${report.styleHashes.length} <style> hash(es)`,
+        );
         for (const problem of report.problems) logger.warn(`blocked by the policy: ${problem}`);
       },
     },

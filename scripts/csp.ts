@@ -7,7 +7,18 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import { headersFile, inlineModuleScripts, inlineProblems, inlineScripts, inlineStyles, PAGE_POLICIES, policy, sha256, withMeta, workerPolicy } from "./lib/csp.ts";
+import {
+  headersFile,
+  inlineModuleScripts,
+  inlineProblems,
+  inlineScripts,
+  inlineStyles,
+  PAGE_POLICIES,
+  policy,
+  sha256,
+  withMeta,
+  workerPolicy,
+} from "./lib/csp.ts";
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -37,7 +48,12 @@ export function applyCsp(root: string): CspReport {
   const styleHashes = new Set<string>();
   const problems: string[] = [];
   const own = pages.map(({ file, html }) => {
-    const mine = { script: inlineScripts(html).filter((s) => s.governed).map((s) => sha256(s.text)), style: inlineStyles(html).map(sha256) };
+    const mine = {
+      script: inlineScripts(html)
+        .filter((s) => s.governed)
+        .map((s) => sha256(s.text)),
+      style: inlineStyles(html).map(sha256),
+    };
     for (const h of mine.script) hashes.add(h);
     for (const h of mine.style) styleHashes.add(h);
     for (const p of inlineProblems(html)) problems.push(`${relative(dir, file)}: ${p}`);

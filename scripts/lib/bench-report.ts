@@ -11,7 +11,11 @@ const SHORT: Record<string, string> = { performance: "perf", accessibility: "a11
 
 function columns(head: string[], rows: string[][]): string[] {
   const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   return [line(head), ...rows.map(line)];
 }
 
@@ -94,7 +98,13 @@ export function lcpRatios(scores: Map<string, Scores>, reference: number | null,
   const rows = [...scores].map(([path, s]) => {
     const paired = (runs.get(path) ?? []).map((lcp, i) => lcp / referenceRuns[i]!).filter(Number.isFinite);
     const ratio = paired.length ? upperMedian(paired) : s.lcp != null && reference ? s.lcp / reference : null;
-    return [path, s.lcp == null ? "-" : String(Math.round(s.lcp)), ratio == null ? "-" : `${ratio.toFixed(3)}x`, ratio == null ? "not measured" : ratio <= target ? "within" : "over", list(runs.get(path))];
+    return [
+      path,
+      s.lcp == null ? "-" : String(Math.round(s.lcp)),
+      ratio == null ? "-" : `${ratio.toFixed(3)}x`,
+      ratio == null ? "not measured" : ratio <= target ? "within" : "over",
+      list(runs.get(path)),
+    ];
   });
   const bare = reference == null ? "not measured" : `${Math.round(reference)} ms${referenceRuns.length ? ` (runs: ${list(referenceRuns)})` : ""}`;
   const title = `LCP against a bare page (one of the site's charts as inline SVG, no CSS, no JS): ${bare}; target ${target.toFixed(2)}x (reported, not gated); ratio = median of each round's page/bare`;

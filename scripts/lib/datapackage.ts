@@ -71,7 +71,12 @@ const RELATION_FIELDS: Field[] = RELATION_COLUMNS.map((c) => ({
 }));
 
 const described = (text: string, name: string, path: string, title: string, description: string) => ({
-  name, path, title, description, bytes: Buffer.byteLength(text), hash: `sha256:${sha256(text)}`,
+  name,
+  path,
+  title,
+  description,
+  bytes: Buffer.byteLength(text),
+  hash: `sha256:${sha256(text)}`,
 });
 
 /** A CSV as a tabular data resource: its Table Schema declares the cells a reader must take as missing. */
@@ -79,14 +84,20 @@ function tabular(text: string, t: Tabular) {
   return {
     profile: "tabular-data-resource",
     ...described(text, t.name, t.path, t.title, t.description),
-    format: "csv", mediatype: "text/csv", encoding: "utf-8", rows: t.rows,
+    format: "csv",
+    mediatype: "text/csv",
+    encoding: "utf-8",
+    rows: t.rows,
     schema: { fields: t.fields, missingValues: MISSING_VALUES, ...(t.primaryKey ? { primaryKey: t.primaryKey } : {}) },
     ...(t.sources ? { sources: t.sources } : {}),
   };
 }
 
 const json = (text: string, name: string, path: string, title: string, description: string, sources?: unknown[]) => ({
-  ...described(text, name, path, title, description), format: "json", mediatype: "application/json", ...(sources ? { sources } : {}),
+  ...described(text, name, path, title, description),
+  format: "json",
+  mediatype: "application/json",
+  ...(sources ? { sources } : {}),
 });
 
 /**
@@ -101,23 +112,62 @@ export function dataPackage(files: Map<string, string>, rowsByDataset: Map<strin
   const resources = [
     ...DATASETS.map((spec) =>
       tabular(text(`${spec.id}.csv`), {
-        name: spec.id, path: `${spec.id}.csv`, title: spec.title, description: spec.description,
-        fields: fieldsOf(spec), rows: rowsByDataset.get(spec.id) ?? 0, sources: [source(spec)],
+        name: spec.id,
+        path: `${spec.id}.csv`,
+        title: spec.title,
+        description: spec.description,
+        fields: fieldsOf(spec),
+        rows: rowsByDataset.get(spec.id) ?? 0,
+        sources: [source(spec)],
         ...(spec.kind === "figures" ? { primaryKey: ["id"] } : {}),
       }),
     ),
-    tabular(text("figures.csv"), { name: "figures", path: "figures.csv", title: "Every figure the site shows", description: "All figures in long form, one row per figure.", fields: fields(FIGURE_CSV_COLUMNS), primaryKey: ["id"], rows: rowsByDataset.get("figures") ?? 0 }),
+    tabular(text("figures.csv"), {
+      name: "figures",
+      path: "figures.csv",
+      title: "Every figure the site shows",
+      description: "All figures in long form, one row per figure.",
+      fields: fields(FIGURE_CSV_COLUMNS),
+      primaryKey: ["id"],
+      rows: rowsByDataset.get("figures") ?? 0,
+    }),
     tabular(text("relations.csv"), {
-      name: "relations", path: "relations.csv", title: "The arithmetic between figures that the build checks",
-      description: "One row per check of the form 'relation:<id>' in checks.json and ledger.json: the rule, the printed figure it is checked against (target), the inputs, and whose arithmetic it is (the report's own, or a comparison this site makes).",
-      fields: RELATION_FIELDS, primaryKey: ["id"], rows: rowsByDataset.get("relations") ?? 0,
+      name: "relations",
+      path: "relations.csv",
+      title: "The arithmetic between figures that the build checks",
+      description:
+        "One row per check of the form 'relation:<id>' in checks.json and ledger.json: the rule, the printed figure it is checked against (target), the inputs, and whose arithmetic it is (the report's own, or a comparison this site makes).",
+      fields: RELATION_FIELDS,
+      primaryKey: ["id"],
+      rows: rowsByDataset.get("relations") ?? 0,
     }),
   ];
   const jsonFiles = [
-    ...DATASETS.map((spec) => json(text(`${spec.id}.json`), `${spec.id}-json`, `${spec.id}.json`, `${spec.title} (JSON)`, `${spec.description} An array of records, the rows of ${spec.id}.csv with the source as an object.`, [source(spec)])),
+    ...DATASETS.map((spec) =>
+      json(
+        text(`${spec.id}.json`),
+        `${spec.id}-json`,
+        `${spec.id}.json`,
+        `${spec.title} (JSON)`,
+        `${spec.description} An array of records, the rows of ${spec.id}.csv with the source as an object.`,
+        [source(spec)],
+      ),
+    ),
     json(text("figures.json"), "figures-json", "figures.json", "Every figure the site shows (JSON)", "All figures in long form, as an array of records."),
-    json(text("ledger.json"), "ledger", "ledger.json", "Disagreements found in the sources", "Each disagreement found so far (the list is not complete): the checks that show it with the arithmetic computed by the build, statements set side by side where the disagreement is in wording, and the reading we recommend."),
-    json(text("checks.json"), "checks", "checks.json", "Every arithmetic check the build ran", "Percentages against counts and bases, parts against totals, recovered counts, and the arithmetic between figures in relations.csv."),
+    json(
+      text("ledger.json"),
+      "ledger",
+      "ledger.json",
+      "Disagreements found in the sources",
+      "Each disagreement found so far (the list is not complete): the checks that show it with the arithmetic computed by the build, statements set side by side where the disagreement is in wording, and the reading we recommend.",
+    ),
+    json(
+      text("checks.json"),
+      "checks",
+      "checks.json",
+      "Every arithmetic check the build ran",
+      "Percentages against counts and bases, parts against totals, recovered counts, and the arithmetic between figures in relations.csv.",
+    ),
   ];
   return {
     profile: "tabular-data-package",
@@ -134,13 +184,27 @@ export function dataPackage(files: Map<string, string>, rowsByDataset: Map<strin
 
 const COMPARISON_FIELDS: Field[] = [
   { name: "comparison", type: "string", description: "Identifier of the comparison (the same in every service)" },
-  { name: "comparison_title", type: "string", description: "What is compared, as a heading; not a unit (every comparison is a share: numerator of denominator)" },
+  {
+    name: "comparison_title",
+    type: "string",
+    description: "What is compared, as a heading; not a unit (every comparison is a share: numerator of denominator)",
+  },
   { name: "denominator_counts", type: "string", description: "Who the denominator counts, in words" },
   { name: "service", type: "string", description: "The service the row is about, or Salford's evaluation" },
-  { name: "service_slug", type: "string", description: "The service's folder under services/ (and its page, /monitoring/<slug>/); empty for Salford's evaluation" },
+  {
+    name: "service_slug",
+    type: "string",
+    description: "The service's folder under services/ (and its page, /monitoring/<slug>/); empty for Salford's evaluation",
+  },
   { name: "numerator", type: "integer", description: "How many of denominator have what is compared; empty when the row is not plotted, and symbol says why" },
   { name: "denominator", type: "integer", description: "How many the share is out of; empty when the row is not plotted" },
-  { name: "symbol", type: "string", description: "Why numerator and denominator are empty, as a GSS symbol: c a count or base is suppressed (disclosure control); x no figure is published; z the definitions differ, so the comparison does not apply. Empty when plotted", constraints: { enum: ["c", "x", "z"] } },
+  {
+    name: "symbol",
+    type: "string",
+    description:
+      "Why numerator and denominator are empty, as a GSS symbol: c a count or base is suppressed (disclosure control); x no figure is published; z the definitions differ, so the comparison does not apply. Empty when plotted",
+    constraints: { enum: ["c", "x", "z"] },
+  },
   { name: "plotted", type: "boolean", description: "True when the row is drawn on the comparison's funnel plot" },
   { name: "derivation", type: "string", description: "Which published figures give the numbers, or why there are none" },
 ];
@@ -149,12 +213,22 @@ const TREND_FIELDS: Field[] = [
   { name: "trend", type: "string", description: "Identifier of the measure (the same as the comparison it shares with comparisons.csv)" },
   { name: "trend_title", type: "string", description: "What is measured, as a heading; not a unit (every trend is a share: numerator of denominator)" },
   { name: "denominator_counts", type: "string", description: "Who each period's denominator counts, in words: the people the period added" },
-  { name: "release", type: "string", description: "The release (YYYY-MM) whose counts, less those of the last earlier release that publishes them, give the period's" },
+  {
+    name: "release",
+    type: "string",
+    description: "The release (YYYY-MM) whose counts, less those of the last earlier release that publishes them, give the period's",
+  },
   { name: "period_from", type: "string", description: "First month of the period (YYYY-MM)" },
   { name: "period_to", type: "string", description: "Last month of the period (YYYY-MM)" },
   { name: "numerator", type: "integer", description: "How many of denominator have what is measured; empty when symbol says why not" },
   { name: "denominator", type: "integer", description: "How many people the period added to the base; empty when symbol says why not" },
-  { name: "symbol", type: "string", description: "Why numerator and denominator are empty, as a GSS symbol: c a count behind the period is suppressed; x not published; z no one was added to the base. Empty otherwise", constraints: { enum: ["c", "x", "z"] } },
+  {
+    name: "symbol",
+    type: "string",
+    description:
+      "Why numerator and denominator are empty, as a GSS symbol: c a count behind the period is suppressed; x not published; z no one was added to the base. Empty otherwise",
+    constraints: { enum: ["c", "x", "z"] },
+  },
   { name: "derivation", type: "string", description: "Which releases' published counts give the numbers, or why there are none" },
 ];
 
@@ -162,21 +236,39 @@ const TREND_FIELDS: Field[] = [
 const BUNDLE_FILE_TITLES: Record<string, [string, string]> = {
   "figures.csv": ["figures", "One row per figure: counts and shares, suppressed ones empty with value_symbol c."],
   "figures.json": ["figures (JSON)", "The same figures as an array of records, with symbol and baseSymbol where a value or base is not published."],
-  "checks.json": ["checks report", "An object: the standard's version, the service, and under checks an array of every check of the import with passed or raised."],
-  "disclosure.json": ["disclosure audit", "An object: the disclosure settings, counts of suppressed cells by kind, and under cells an array of every hidden cell's interval width (never a value)."],
+  "checks.json": [
+    "checks report",
+    "An object: the standard's version, the service, and under checks an array of every check of the import with passed or raised.",
+  ],
+  "disclosure.json": [
+    "disclosure audit",
+    "An object: the disclosure settings, counts of suppressed cells by kind, and under cells an array of every hidden cell's interval width (never a value).",
+  ],
   "service.json": ["service", "An object: the service's name, council, period, disclosure settings and whether it is synthetic."],
   "datapackage.json": ["data package", "The bundle's own data package, as the tracker import wrote it: every other file of the bundle with its SHA-256."],
 };
 
 /** A service's files beside its releases: its headline shares period by period, worked out from every release. */
 const TREND_FILE_TITLES: Record<string, [string, string]> = {
-  "trends.csv": ["period by period", "One row per headline measure and period: the people the period added and how many of them have what is measured, worked out as one release's published counts less an earlier one's."],
-  "trends.json": ["period by period (JSON)", "An array of measures, each with its periods (points: numerator and denominator, or the GSS symbol and reason where there are none)."],
+  "trends.csv": [
+    "period by period",
+    "One row per headline measure and period: the people the period added and how many of them have what is measured, worked out as one release's published counts less an earlier one's.",
+  ],
+  "trends.json": [
+    "period by period (JSON)",
+    "An array of measures, each with its periods (points: numerator and denominator, or the GSS symbol and reason where there are none).",
+  ],
 };
 
 const SERVICES_FILE_TITLES: Record<string, [string, string]> = {
-  "index.json": ["The services that publish figures", "An object: the build's mode and under services an array of every published service with its latest release's period and disclosure settings, and under releases every release (its folder, period and hidden counts)."],
-  "comparisons.json": ["Comparisons across services (JSON)", "An array of comparisons, each with the services plotted (units: numerator and denominator), those not plotted with the reason (unplotted), and the pooled share. Here measure is the comparison's title and base says in words who the denominator counts (comparison_title and denominator_counts in comparisons.csv); neither is a unit or a number."],
+  "index.json": [
+    "The services that publish figures",
+    "An object: the build's mode and under services an array of every published service with its latest release's period and disclosure settings, and under releases every release (its folder, period and hidden counts).",
+  ],
+  "comparisons.json": [
+    "Comparisons across services (JSON)",
+    "An array of comparisons, each with the services plotted (units: numerator and denominator), those not plotted with the reason (unplotted), and the pooled share. Here measure is the comparison's title and base says in words who the denominator counts (comparison_title and denominator_counts in comparisons.csv); neither is a unit or a number.",
+  ],
 };
 
 /**
@@ -200,9 +292,21 @@ export function withServices<P extends ReturnType<typeof dataPackage>>(pkg: P, s
     const title = slug ? `${names.get(slug) ?? slug}${release ? ` (release ${release})` : ""}: ${what}` : what;
     const rows = () => parseCsv(text, full).records.length;
     if (file === "comparisons.csv")
-      resources.push(tabular(text, { name, path: full, title: "Comparisons across services", description: "One row per comparison and service (Salford's evaluation among them), plotted or not.", fields: COMPARISON_FIELDS, primaryKey: ["comparison", "service"], rows: rows() }));
-    else if (file === "trends.csv") resources.push(tabular(text, { name, path: full, title, description, fields: TREND_FIELDS, primaryKey: ["trend", "period_from"], rows: rows() }));
-    else if (file === "figures.csv") resources.push(tabular(text, { name, path: full, title, description, ...figureCsvSchema(BUNDLE_CSV_COLUMNS), rows: rows() }));
+      resources.push(
+        tabular(text, {
+          name,
+          path: full,
+          title: "Comparisons across services",
+          description: "One row per comparison and service (Salford's evaluation among them), plotted or not.",
+          fields: COMPARISON_FIELDS,
+          primaryKey: ["comparison", "service"],
+          rows: rows(),
+        }),
+      );
+    else if (file === "trends.csv")
+      resources.push(tabular(text, { name, path: full, title, description, fields: TREND_FIELDS, primaryKey: ["trend", "period_from"], rows: rows() }));
+    else if (file === "figures.csv")
+      resources.push(tabular(text, { name, path: full, title, description, ...figureCsvSchema(BUNDLE_CSV_COLUMNS), rows: rows() }));
     else jsonFiles.push(json(text, name, full, title, description));
   }
   const own = <T extends { path: string }>(list: T[]) => list.filter((r) => !r.path.startsWith("services/"));

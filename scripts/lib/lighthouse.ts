@@ -14,10 +14,7 @@ export interface Scores {
   failing: string[];
 }
 
-type Lighthouse = (
-  url: string,
-  flags: Record<string, unknown>,
-) => Promise<{ lhr: LighthouseResult } | undefined>;
+type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: LighthouseResult } | undefined>;
 
 interface LighthouseResult {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
@@ -57,7 +54,8 @@ export async function audit(lighthouse: Lighthouse, url: string, port: number): 
   for (const c of CATEGORIES) {
     for (const ref of lhr.categories[c]?.auditRefs ?? []) {
       const a = lhr.audits[ref.id];
-      if (a && ref.weight > 0 && a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative") failing.add(`${c}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ""}`);
+      if (a && ref.weight > 0 && a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative")
+        failing.add(`${c}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ""}`);
     }
   }
   return { scores, lcp: lhr.audits["largest-contentful-paint"]?.numericValue ?? null, failing: [...failing] };

@@ -9,14 +9,27 @@ export { FIGURE_CSV_COLUMNS, figuresCsv } from "../../src/lib/figure-csv.ts";
 export const FLOW_CSV_COLUMNS = ["topic", "from", "to", "value", "document", "table", "section", "remark", "derivation"] as const;
 
 export const SERVICE_CSV_COLUMNS = [
-  "localAuthority", "region", "serviceType", "serviceName", "organisation", "referralCriteria",
-  "lengthOfOffer", "evaluated", "links", "contacts", "truncated", "remark",
+  "localAuthority",
+  "region",
+  "serviceType",
+  "serviceName",
+  "organisation",
+  "referralCriteria",
+  "lengthOfOffer",
+  "evaluated",
+  "links",
+  "contacts",
+  "truncated",
+  "remark",
 ] as const;
 
 export const GUIDE_CSV_COLUMNS = ["council", "title", "themes", "summary", "listedIn", "recurrentCare", "remark"] as const;
 
 export function flowsCsv(flows: Flow[]): string {
-  return toCsv([...FLOW_CSV_COLUMNS], flows.map(({ source, ...f }) => ({ ...f, ...source })));
+  return toCsv(
+    [...FLOW_CSV_COLUMNS],
+    flows.map(({ source, ...f }) => ({ ...f, ...source })),
+  );
 }
 
 export function servicesCsv(services: Service[]): string {

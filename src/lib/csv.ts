@@ -58,7 +58,13 @@ export function splitCsv(text: string, file: string): { line: number; cells: str
     } else cell += ch;
   }
   if (inQuotes) {
-    throw new DataError({ file, line: quoteStart, rule: "csv-unterminated", message: "a quoted cell is never closed (file cut off?)", value: cell.slice(0, 40) });
+    throw new DataError({
+      file,
+      line: quoteStart,
+      rule: "csv-unterminated",
+      message: "a quoted cell is never closed (file cut off?)",
+      value: cell.slice(0, 40),
+    });
   }
   if (cell !== "" || cells.length > 0) {
     cells.push(cell);

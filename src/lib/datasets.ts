@@ -28,7 +28,13 @@ const SAMPLE = { dataset: "headline", topic: "evaluation sample", measure: "coun
 const SAMPLE_PARENTS: Selector = { ...SAMPLE, group: "all parents", category: "Parents in the evaluation sample" };
 const SAMPLE_CHILDREN: Selector = { ...SAMPLE, group: "children in the evaluation sample", category: "Children born to the families in the evaluation sample" };
 
-const hundredBy = (name: string, by: SumSpec["by"], tables?: string[]): SumSpec => ({ name, measure: "percent", against: "hundred", by, ...(tables ? { tables } : {}) });
+const hundredBy = (name: string, by: SumSpec["by"], tables?: string[]): SumSpec => ({
+  name,
+  measure: "percent",
+  against: "hundred",
+  by,
+  ...(tables ? { tables } : {}),
+});
 
 export const DATASETS: DatasetSpec[] = [
   {
@@ -42,7 +48,8 @@ export const DATASETS: DatasetSpec[] = [
     id: "age-profiles",
     kind: "figures",
     title: "Ages at referral",
-    description: "Age bands and mean ages of parents at referral: the evaluation sample (Table 1 and chart data) and the total cohort (Table 1, with counts recovered from chart fractions).",
+    description:
+      "Age bands and mean ages of parents at referral: the evaluation sample (Table 1 and chart data) and the total cohort (Table 1, with counts recovered from chart fractions).",
     document: "evaluation",
     page: "/age-profiles/",
     sums: [
@@ -81,7 +88,8 @@ export const DATASETS: DatasetSpec[] = [
     id: "backgrounds",
     kind: "figures",
     title: "Backgrounds, engagement and early closures",
-    description: "Care history, childhood contact with children's social care, ethnicity, teenage parenthood, previous removals, engagement with the service and early case closures.",
+    description:
+      "Care history, childhood contact with children's social care, ethnicity, teenage parenthood, previous removals, engagement with the service and early case closures.",
     document: "evaluation",
     page: "/needs/",
   },
@@ -93,15 +101,30 @@ export const DATASETS: DatasetSpec[] = [
     document: "evaluation",
     page: "/wellbeing/",
     sums: [
-      { name: "status", measure: "count", against: "base", by: ["topic", "period"], tables: ["Table 6"], topics: ["relationship status", "housing status", "employment status"] },
-      { name: "percent", measure: "percent", against: "hundred", by: ["topic", "period"], tables: ["Table 6"], topics: ["relationship status", "housing status", "employment status"] },
+      {
+        name: "status",
+        measure: "count",
+        against: "base",
+        by: ["topic", "period"],
+        tables: ["Table 6"],
+        topics: ["relationship status", "housing status", "employment status"],
+      },
+      {
+        name: "percent",
+        measure: "percent",
+        against: "hundred",
+        by: ["topic", "period"],
+        tables: ["Table 6"],
+        topics: ["relationship status", "housing status", "employment status"],
+      },
     ],
   },
   {
     id: "wellbeing-flows",
     kind: "flows",
     title: "Moves between statuses, referral to three years",
-    description: "How many parents moved from each relationship, housing, employment and medication status at referral to each status after three years (chart data).",
+    description:
+      "How many parents moved from each relationship, housing, employment and medication status at referral to each status after three years (chart data).",
     document: "evaluation",
     page: "/wellbeing/",
     margins: ["relationship status", "housing status", "employment status", "medication for emotional problems"].flatMap((topic) =>
@@ -113,13 +136,17 @@ export const DATASETS: DatasetSpec[] = [
         aliases: { "On medication": "Using medication for emotional problems" },
       })),
     ),
-    flowTotals: ["relationship status", "housing status", "employment status", "medication for emotional problems"].map((topic) => ({ topic, total: SAMPLE_PARENTS })),
+    flowTotals: ["relationship status", "housing status", "employment status", "medication for emotional problems"].map((topic) => ({
+      topic,
+      total: SAMPLE_PARENTS,
+    })),
   },
   {
     id: "child-outcomes",
     kind: "figures",
     title: "What happened to the children",
-    description: "Status of the 38 children in the evaluation sample within three months of birth and at case closure (Tables 7 and 8), and the final known status of all 148 children born (Table 9).",
+    description:
+      "Status of the 38 children in the evaluation sample within three months of birth and at case closure (Tables 7 and 8), and the final known status of all 148 children born (Table 9).",
     document: "evaluation",
     page: "/child-outcomes/",
     sums: [
@@ -135,8 +162,16 @@ export const DATASETS: DatasetSpec[] = [
     document: "evaluation",
     page: "/child-outcomes/",
     margins: [
-      { topic: "child status", side: "from", match: { dataset: "child-outcomes", group: "children in the evaluation sample", period: "within three months of birth", table: "Table 7" } },
-      { topic: "child status", side: "to", match: { dataset: "child-outcomes", group: "children in the evaluation sample", period: "final known status", table: "Table 8" } },
+      {
+        topic: "child status",
+        side: "from",
+        match: { dataset: "child-outcomes", group: "children in the evaluation sample", period: "within three months of birth", table: "Table 7" },
+      },
+      {
+        topic: "child status",
+        side: "to",
+        match: { dataset: "child-outcomes", group: "children in the evaluation sample", period: "final known status", table: "Table 8" },
+      },
     ],
     flowTotals: [{ topic: "child status", total: SAMPLE_CHILDREN }],
   },
@@ -175,7 +210,13 @@ export const DATASETS: DatasetSpec[] = [
       {
         // "2 of 15": the estimate is out of the Pathway A referrals, as /the-service/ says.
         figure: { topic: "pathway A", group: "Pathway A parents", category: "Estimated to face recurrent proceedings without intervention", measure: "count" },
-        of: { dataset: "headline", topic: "referrals", group: "Pathway A parents", category: "Parents referred post-proceedings on Pathway A", measure: "count" },
+        of: {
+          dataset: "headline",
+          topic: "referrals",
+          group: "Pathway A parents",
+          category: "Parents referred post-proceedings on Pathway A",
+          measure: "count",
+        },
       },
     ],
   },

@@ -10,9 +10,7 @@ export interface DataProblem {
 }
 
 export function formatProblem(p: DataProblem): string {
-  const where = [p.file, p.line !== undefined ? `line ${p.line}` : "", p.column ? `column "${p.column}"` : ""]
-    .filter(Boolean)
-    .join(", ");
+  const where = [p.file, p.line !== undefined ? `line ${p.line}` : "", p.column ? `column "${p.column}"` : ""].filter(Boolean).join(", ");
   const value = p.value !== undefined ? ` (value: ${JSON.stringify(p.value)})` : "";
   return `${where}: [${p.rule}] ${p.message}${value}`;
 }

@@ -13,7 +13,8 @@ export function formatNumber(value: number): string {
 export function formatGbp(value: number, precision = 1): string {
   // A figure printed to the nearest £100,000 keeps its decimal: "£1.0 million", as printed.
   const digits = precision >= 100_000 ? 1 : 0;
-  if (Math.abs(value) >= 1_000_000) return `£${new Intl.NumberFormat("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: 1 }).format(value / 1_000_000)} million`;
+  if (Math.abs(value) >= 1_000_000)
+    return `£${new Intl.NumberFormat("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: 1 }).format(value / 1_000_000)} million`;
   return `£${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(value)}`;
 }
 

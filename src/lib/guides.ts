@@ -19,7 +19,14 @@ export function checkGuideRows(rows: Row[]): void {
       }
     }
     if (new Set(themes).size !== themes.length) {
-      problems.push({ file: r.file, line: r.line, column: "themes", rule: "duplicate-theme", message: "a theme is listed twice", value: text(r, "themes") ?? "" });
+      problems.push({
+        file: r.file,
+        line: r.line,
+        column: "themes",
+        rule: "duplicate-theme",
+        message: "a theme is listed twice",
+        value: text(r, "themes") ?? "",
+      });
     }
     if (/[\r\n]/.test(text(r, "summary") ?? "")) {
       problems.push({ file: r.file, line: r.line, column: "summary", rule: "one-line", message: "the summary must be one line" });

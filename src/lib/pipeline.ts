@@ -5,7 +5,16 @@ import { checkKnownValues, checkUniqueKeys, readRows, type Row } from "./read.ts
 import { rowToFigure, type Located } from "./figures.ts";
 import { DATASETS, type DatasetSpec } from "./datasets.ts";
 import { DOCUMENTS } from "./documents.ts";
-import { DERIVED_COLUMNS, FIGURE_COLUMNS, FLOW_COLUMNS, FRACTION_COLUMNS, GUIDE_COLUMNS, RELATION_COLUMNS, SERVICE_COLUMNS, ledgerEntrySchema } from "./schema.ts";
+import {
+  DERIVED_COLUMNS,
+  FIGURE_COLUMNS,
+  FLOW_COLUMNS,
+  FRACTION_COLUMNS,
+  GUIDE_COLUMNS,
+  RELATION_COLUMNS,
+  SERVICE_COLUMNS,
+  ledgerEntrySchema,
+} from "./schema.ts";
 import type { CheckResult, Flow, Guide, PublishedLedgerEntry, Service } from "./schema.ts";
 import { percentChecks } from "./checks/percent.ts";
 import { sumChecks } from "./checks/sums.ts";
@@ -126,7 +135,10 @@ function readLedger(files: SourceFiles) {
   if (!parsed.success) {
     throw new DataError(parsed.error.issues.map((i) => ({ file: LEDGER_FILE, rule: "ledger-shape", message: `${i.path.join(".")}: ${i.message}` })));
   }
-  checkUniqueKeys(parsed.data.map((e, i) => ({ file: LEDGER_FILE, line: i + 1, raw: { id: e.id }, cells: {} })), (r) => r.raw["id"] ?? "");
+  checkUniqueKeys(
+    parsed.data.map((e, i) => ({ file: LEDGER_FILE, line: i + 1, raw: { id: e.id }, cells: {} })),
+    (r) => r.raw["id"] ?? "",
+  );
   return parsed.data;
 }
 
@@ -161,18 +173,24 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
   }
   const fractionRows = collect(problems, () => readRows(need(files, "data/chart-fractions.csv"), "data/chart-fractions.csv", FRACTION_COLUMNS)) ?? [];
   const relations = collect(problems, () => readRelations(files)) ?? [];
-  const derivedRows = collect(problems, () => {
-    const rows = readRows(need(files, "data/derived.csv"), "data/derived.csv", DERIVED_COLUMNS);
-    return rows;
-  }) ?? [];
+  const derivedRows =
+    collect(problems, () => {
+      const rows = readRows(need(files, "data/derived.csv"), "data/derived.csv", DERIVED_COLUMNS);
+      return rows;
+    }) ?? [];
   // Every group and category the files use must be in data/vocabulary.csv, and every entry there used.
-  const byDataset = [{ column: "group", list: "group" }, { column: "category", list: (r: Row) => r.raw["dataset"] ?? "" }];
+  const byDataset = [
+    { column: "group", list: "group" },
+    { column: "category", list: (r: Row) => r.raw["dataset"] ?? "" },
+  ];
   const uses: Use[] = [...figureUses(figures), ...flowUses(flows), ...usesOf(fractionRows, byDataset), ...usesOf(derivedRows, byDataset)];
   problems.push(...checkVocabulary(terms, uses));
   const ledger = collect(problems, () => readLedger(files)) ?? [];
   const placementRows = collect(problems, () => readRows(need(files, PLACEMENTS_FILE), PLACEMENTS_FILE, PLACEMENT_COLUMNS)) ?? [];
   if (problems.length) return { problems };
-  collect(problems, () => applyPlacements(placementRows, new Map(figures.map((l) => [l.figure.id, l])), new Map(flows.map((f) => [flowKey(f.dataset, f.flow), f]))));
+  collect(problems, () =>
+    applyPlacements(placementRows, new Map(figures.map((l) => [l.figure.id, l])), new Map(flows.map((f) => [flowKey(f.dataset, f.flow), f]))),
+  );
   if (problems.length) return { problems };
 
   const byId = new Map(figures.map((l) => [l.figure.id, l]));
@@ -205,7 +223,10 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
 
   const outcomes: Outcome[] = [...recovered.outcomes, ...percentChecks(figures)];
   // Flow totals name their figure by what it is, not by id: exactly one first printing must match.
-  const all = figureSet(figures.map((l) => l.figure), { publisher: "", synthetic: false });
+  const all = figureSet(
+    figures.map((l) => l.figure),
+    { publisher: "", synthetic: false },
+  );
   for (const spec of DATASETS) {
     for (const s of spec.sums ?? []) outcomes.push(...sumChecks(spec.id, figures, s));
     for (const m of spec.margins ?? []) outcomes.push(...marginChecks(flows, figures, m));
@@ -213,14 +234,26 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
       const found = all.select(t.total).filter((r) => r.variant === null);
       const total = found.length === 1 ? byId.get(found[0]!.id ?? "") : undefined;
       if (total) outcomes.push(flowTotalCheck(flows, t.topic, total));
-      else problems.push({ file: "src/lib/datasets.ts", rule: "unknown-figure", message: `flow total for "${t.topic}" matches ${found.length} figures, not one`, value: JSON.stringify(t.total) });
+      else
+        problems.push({
+          file: "src/lib/datasets.ts",
+          rule: "unknown-figure",
+          message: `flow total for "${t.topic}" matches ${found.length} figures, not one`,
+          value: JSON.stringify(t.total),
+        });
     }
     problems.push(...baseProblems(spec.id, spec.bases ?? [], all, byId));
   }
   for (const rel of relations) {
     const result = relationCheck(rel, byId);
     if ("missing" in result) {
-      problems.push({ ...rel.where, column: "target/inputs", rule: "unknown-figure", message: "names a figure id that does not exist", value: result.missing.join(" ") });
+      problems.push({
+        ...rel.where,
+        column: "target/inputs",
+        rule: "unknown-figure",
+        message: "names a figure id that does not exist",
+        value: result.missing.join(" "),
+      });
     } else outcomes.push(result);
   }
   const reconciled = reconcileLedger(outcomes, ledger, knownLocations(figures, services));

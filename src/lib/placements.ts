@@ -27,7 +27,14 @@ export function applyPlacements(rows: Row[], byId: Map<string, Located>, flows: 
     } else if (flow) {
       flow.flow.derivation = how;
     } else {
-      problems.push({ file: r.file, line: r.line, column: "target", rule: "unknown-figure", message: "names no figure id or flow (dataset|topic|from|to) in the data", value: target });
+      problems.push({
+        file: r.file,
+        line: r.line,
+        column: "target",
+        rule: "unknown-figure",
+        message: "names no figure id or flow (dataset|topic|from|to) in the data",
+        value: target,
+      });
     }
   }
   if (problems.length) throw new DataError(problems);

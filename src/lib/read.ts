@@ -37,9 +37,7 @@ function parseCell(spec: ColumnSpec, text: string, columns: string[]): { value: 
     case "fraction":
       return FRACTION.test(text) ? { value: text } : { value: null, problem: "not a decimal fraction" };
     case "measure":
-      return (MEASURES as readonly string[]).includes(text)
-        ? { value: text }
-        : { value: null, problem: `not a known measure (${MEASURES.join(", ")})` };
+      return (MEASURES as readonly string[]).includes(text) ? { value: text } : { value: null, problem: `not a known measure (${MEASURES.join(", ")})` };
     case "emails": {
       const list = text.split(" ");
       const bad = list.find((e) => !EMAIL.test(e));
@@ -98,6 +96,13 @@ export function checkUniqueKeys(rows: Row[], keyOf: (row: Row) => string): void 
 export function checkKnownValues(rows: Row[], column: string, allowed: readonly string[]): void {
   const problems: DataProblem[] = rows
     .filter((r) => r.cells[column] !== null && !allowed.includes(String(r.cells[column])))
-    .map((r) => ({ file: r.file, line: r.line, column, rule: "unknown-value", message: "not in the dataset's list of known values", value: String(r.cells[column]) }));
+    .map((r) => ({
+      file: r.file,
+      line: r.line,
+      column,
+      rule: "unknown-value",
+      message: "not in the dataset's list of known values",
+      value: String(r.cells[column]),
+    }));
   if (problems.length) throw new DataError(problems);
 }

@@ -3,20 +3,7 @@
 // with the column named; output records are zod schemas the pages parse.
 import { z } from "zod";
 
-export const MEASURES = [
-  "count",
-  "rank",
-  "fte",
-  "ratio",
-  "percent",
-  "mean",
-  "gbp",
-  "rate_per_10000",
-  "rate_per_1000",
-  "years",
-  "months",
-  "weeks",
-] as const;
+export const MEASURES = ["count", "rank", "fte", "ratio", "percent", "mean", "gbp", "rate_per_10000", "rate_per_1000", "years", "months", "weeks"] as const;
 export type Measure = (typeof MEASURES)[number];
 
 export type CellType = "text" | "number" | "whole" | "fraction" | "measure" | "emails" | "columns";
@@ -128,7 +115,12 @@ export const GUIDE_COLUMNS: ColumnSpec[] = [
   { name: "themes", required: true, type: "text", description: "Themes from the fixed list in src/lib/vocabulary.ts, space separated" },
   { name: "summary", required: true, type: "text", description: "One line on what the guide covers, in our words" },
   { name: "source", required: true, type: "text", description: "Which copy of the summaries lists it: a, b or both" },
-  { name: "recurrent_care", required: true, type: "text", description: "yes when the work is with parents at or near care proceedings, the group recurrent-care services serve" },
+  {
+    name: "recurrent_care",
+    required: true,
+    type: "text",
+    description: "yes when the work is with parents at or near care proceedings, the group recurrent-care services serve",
+  },
   { name: "note", required: false, type: "text", description: "Transcription remark, in our words" },
 ];
 
@@ -264,8 +256,10 @@ export const ledgerEntrySchema = z
   })
   .strict()
   .superRefine((e, ctx) => {
-    if (e.kind === "arithmetic" && e.checks.length === 0) ctx.addIssue({ code: "custom", path: ["checks"], message: "an arithmetic entry names at least one failing check" });
-    if (e.kind === "wording" && e.statements.length < 2) ctx.addIssue({ code: "custom", path: ["statements"], message: "a wording entry sets at least two statements side by side" });
+    if (e.kind === "arithmetic" && e.checks.length === 0)
+      ctx.addIssue({ code: "custom", path: ["checks"], message: "an arithmetic entry names at least one failing check" });
+    if (e.kind === "wording" && e.statements.length < 2)
+      ctx.addIssue({ code: "custom", path: ["statements"], message: "a wording entry sets at least two statements side by side" });
   });
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 

@@ -11,16 +11,28 @@ export const FINDINGS: PageLink[] = [
   { href: "/referral-sources/", title: "Who referred parents", blurb: "Which services referred the parents in the evaluation sample, for women and men." },
   { href: "/deprivation/", title: "Deprivation", blurb: "How deprived the areas are where parents live." },
   { href: "/needs/", title: "Needs and backgrounds", blurb: "Needs at referral, partner abuse, care history, previous removals, teenage parenthood." },
-  { href: "/wellbeing/", title: "Change after three years", blurb: "Relationships, housing, work, medication, probation, alcohol and drugs: at referral and three years on." },
+  {
+    href: "/wellbeing/",
+    title: "Change after three years",
+    blurb: "Relationships, housing, work, medication, probation, alcohol and drugs: at referral and three years on.",
+  },
   { href: "/child-outcomes/", title: "What happened to the children", blurb: "Children's status soon after birth and when the case closed." },
   { href: "/school-readiness/", title: "School readiness", blurb: "Good Level of Development at the end of Reception." },
   { href: "/context/", title: "Why the service exists", blurb: "Recurrent care proceedings nationally and in Salford." },
-  { href: "/views-and-recommendations/", title: "Views and recommendations", blurb: "What practitioners recorded after three years, what interviews found, and what the evaluation recommends." },
+  {
+    href: "/views-and-recommendations/",
+    title: "Views and recommendations",
+    blurb: "What practitioners recorded after three years, what interviews found, and what the evaluation recommends.",
+  },
 ];
 
 export const SECTIONS: PageLink[] = [
   { href: "/", title: "Summary", blurb: "The headline numbers with their caveats." },
-  { href: "/the-service/", title: "The service", blurb: "What Strengthening Families does: pathways, team, length of support, and its spread across Greater Manchester." },
+  {
+    href: "/the-service/",
+    title: "The service",
+    blurb: "What Strengthening Families does: pathways, team, length of support, and its spread across Greater Manchester.",
+  },
   { href: "/findings/", title: "Findings", blurb: "Who was referred, their needs, what changed, what happened to the children." },
   { href: "/costs/", title: "Costs", blurb: "The report's savings estimate, with its arithmetic shown." },
   { href: "/services/", title: "Services", blurb: "Similar services across the North West." },

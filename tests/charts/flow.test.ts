@@ -6,7 +6,14 @@ import { normalizeSvg } from "./snapshot.ts";
 
 // A small fixed fixture in the shape of the child status diagram (not read from
 // data/, so the snapshot changes only when the chart code does).
-const flow = (from: string, to: string, value: number): Flow => ({ topic: "t", from, to, value, source: { document: "D", table: "T", section: "S" }, remark: null });
+const flow = (from: string, to: string, value: number): Flow => ({
+  topic: "t",
+  from,
+  to,
+  value,
+  source: { document: "D", table: "T", section: "S" },
+  remark: null,
+});
 const flows = [
   flow("Looked after child", "Looked after child", 4),
   flow("Looked after child", "Universal Services", 2),
@@ -47,7 +54,10 @@ describe("flowLayout", () => {
 
   it("respects a preferred order of statuses", () => {
     const { nodes: n2 } = flowLayout(flows, undefined, ["Universal Services", "Early Help", "Looked after child"]);
-    const right = n2.filter((n) => n.side === "to").sort((a, b) => a.y0 - b.y0).map((n) => n.status);
+    const right = n2
+      .filter((n) => n.side === "to")
+      .sort((a, b) => a.y0 - b.y0)
+      .map((n) => n.status);
     expect(right).toEqual(["Universal Services", "Early Help", "Looked after child"]);
   });
 });
@@ -62,7 +72,8 @@ describe("flowChart", () => {
 
   it("labels every status with its count and every band with its number", () => {
     const svg = renderSvg(flowChart(flows, { layout: "wide", ...options }), a11y);
-    for (const text of ["6 Looked after child", "16 Child Protection Plan", "16 Universal Services", "1 Early Help", "Within three months of birth"]) expect(svg).toContain(`>${text}<`);
+    for (const text of ["6 Looked after child", "16 Child Protection Plan", "16 Universal Services", "1 Early Help", "Within three months of birth"])
+      expect(svg).toContain(`>${text}<`);
     for (const n of ["4", "2", "14", "1"]) expect(svg).toContain(`>${n}</text>`);
   });
 

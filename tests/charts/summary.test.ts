@@ -29,7 +29,13 @@ describe("summaryChart", () => {
   });
 
   it("scales to the largest value when no maximum is given, bars from zero", () => {
-    const spec = summaryChart([{ text: "a", value: 209 }, { text: "b", value: 37 }], { layout: "wide" });
+    const spec = summaryChart(
+      [
+        { text: "a", value: 209 },
+        { text: "b", value: 37 },
+      ],
+      { layout: "wide" },
+    );
     expect((spec.x as { domain: number[] }).domain).toEqual([0, 209]);
   });
 });

@@ -60,7 +60,9 @@ describe("tileMapChart", () => {
   });
 
   it("rejects a tile with an unknown category", () => {
-    expect(() => renderSvg(tileMapChart([{ ...tiles[0]!, category: "maybe" }], { layout: "wide", categories, outlineLabel: "x" }), a11y)).toThrow(/unknown category/);
+    expect(() => renderSvg(tileMapChart([{ ...tiles[0]!, category: "maybe" }], { layout: "wide", categories, outlineLabel: "x" }), a11y)).toThrow(
+      /unknown category/,
+    );
   });
 });
 
@@ -90,7 +92,11 @@ describe("the real North West map", () => {
   // The 23 upper-tier North West councils of 2020 (ONS list; tests/unit/pages-services.test.ts names them).
   const NW_COUNCILS = 23;
   const ROOT = new URL("../../", import.meta.url).pathname;
-  const files = Object.fromEntries(readdirSync(`${ROOT}data`).filter((n) => /\.(csv|json)$/.test(n)).map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]));
+  const files = Object.fromEntries(
+    readdirSync(`${ROOT}data`)
+      .filter((n) => /\.(csv|json)$/.test(n))
+      .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
+  );
   const services = runPipeline(files).outputs!.services;
   const list = serviceTiles(services);
   const svgOf = (layout: "narrow" | "wide") =>

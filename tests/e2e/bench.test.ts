@@ -24,14 +24,18 @@ function site(pages: Record<string, string>): string {
 }
 
 function bench(dir: string, ...options: string[]) {
-  const run = spawnSync(process.execPath, ["scripts/bench.ts", "--no-build", "--outDir", dir, "--tracker-sizes", "none", ...options], { cwd: ROOT, encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["scripts/bench.ts", "--no-build", "--outDir", dir, "--tracker-sizes", "none", ...options], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   return { status: run.status, out: run.stdout + run.stderr };
 }
 
 // Deliberately poor for Lighthouse's SEO and accessibility audits (no lang, no
 // description, an image without alt text), but tiny.
 // Its icon is inline, as the site's is: a key page makes one request.
-const poor = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>x</title><link rel="icon" href="data:,"></head><body>${body}<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></body></html>`;
+const poor = (body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>x</title><link rel="icon" href="data:,"></head><body>${body}<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></body></html>`;
 const chart = '<figure class="chart-figure"><svg viewBox="0 0 10 10" width="100" height="100"><rect width="10" height="10" fill="#12436D"/></svg></figure>';
 
 describe("npm run bench", () => {

@@ -39,7 +39,9 @@ function frames(): Frame[] {
       const cells = Array.from(tr.querySelectorAll("td")).map((td) => td.textContent?.trim() ?? "");
       const heads = Array.from(fig.querySelectorAll("table thead th")).map((th) => th.textContent?.toLowerCase() ?? "");
       const rowHasBase = heads.some((h) => /\bbase\b|\bn\b|out of|parents|children/.test(h)) && cells.some((c) => /^\d[\d,]*$/.test(c));
-      return cells.filter((c) => /^\d[\d.]*%/.test(c) && !/\bof\s+\d|n\s*=\s*\d|not (stated|given|printed)/i.test(c) && !rowHasBase).map((c) => `${tr.querySelector("th")?.textContent?.trim()}: ${c}`);
+      return cells
+        .filter((c) => /^\d[\d.]*%/.test(c) && !/\bof\s+\d|n\s*=\s*\d|not (stated|given|printed)/i.test(c) && !rowHasBase)
+        .map((c) => `${tr.querySelector("th")?.textContent?.trim()}: ${c}`);
     }),
     caption: fig.querySelector("table caption")?.textContent?.trim() ?? "",
     // The caption names the source; a folded frame keeps its downloads and permalink with its table.
@@ -77,7 +79,10 @@ describe.each(pages)("$name", (target) => {
       expect(f.tableRows, `${f.id} table rows`).toBeGreaterThan(0);
       expect(f.caption, `${f.id} table caption`).not.toBe("");
       expect(f.source, `${f.id} source`).toMatch(/^Source: /);
-      expect(f.downloads.map((d) => d.replace(/^\/data\/(services\/([\w-]+\/)?(\d{4}-\d{2}\/)?)?[\w-]+\./, "")).sort(), `${f.id} downloads`).toEqual(["csv", "json"]);
+      expect(f.downloads.map((d) => d.replace(/^\/data\/(services\/([\w-]+\/)?(\d{4}-\d{2}\/)?)?[\w-]+\./, "")).sort(), `${f.id} downloads`).toEqual([
+        "csv",
+        "json",
+      ]);
       expect(f.permalink, `${f.id} permalink`).toBe(true);
       // Straight to the entry's own page, not through an anchor on the notes' index.
       for (const flag of f.flags) expect(flag, `${f.id} ledger flag`).toMatch(/^\/notes\/[\w-]+\/$/);

@@ -29,11 +29,17 @@ beforeAll(async () => {
   writeFileSync(join(dir, "favicon.ico"), "");
   writeFileSync(
     join(dir, "index.html"),
-    page('<h1>Good</h1><p><a href="/bad/">A link</a></p>', '<script type="application/ld+json">{"@type":"Dataset"}</script><script>document.documentElement.dataset.ran = "yes"</script><style>h1{color:#12436d}</style>'),
+    page(
+      '<h1>Good</h1><p><a href="/bad/">A link</a></p>',
+      '<script type="application/ld+json">{"@type":"Dataset"}</script><script>document.documentElement.dataset.ran = "yes"</script><style>h1{color:#12436d}</style>',
+    ),
   );
   writeFileSync(
     join(dir, "bad", "index.html"),
-    page('<h1>Bad</h1><h3>Skipped a level</h3><p style="color:red">Styled inline</p><img src="https://third-party.example/pixel.png" alt=""><div tabindex="0" hidden>x</div>', '<script>document.cookie = "tracker=1; path=/"</script>'),
+    page(
+      '<h1>Bad</h1><h3>Skipped a level</h3><p style="color:red">Styled inline</p><img src="https://third-party.example/pixel.png" alt=""><div tabindex="0" hidden>x</div>',
+      '<script>document.cookie = "tracker=1; path=/"</script>',
+    ),
   );
   // A deferred block with no clip margin, a link flush with its edge, and a first
   // child whose 40px margin collapses through the block's edge when not deferred.

@@ -61,10 +61,9 @@ describe("/costs/ calculator", () => {
 
 /** Every item's filter value, and whether it is visible. */
 async function items(page: Page, attribute: string) {
-  return page.locator("[data-filter-item]").evaluateAll(
-    (els, attr) => els.map((el) => ({ value: el.getAttribute(attr) ?? "", shown: (el as HTMLElement).offsetParent !== null })),
-    attribute,
-  );
+  return page
+    .locator("[data-filter-item]")
+    .evaluateAll((els, attr) => els.map((el) => ({ value: el.getAttribute(attr) ?? "", shown: (el as HTMLElement).offsetParent !== null })), attribute);
 }
 
 describe("/services/ filters", () => {
@@ -123,7 +122,9 @@ describe("the filter's status line", () => {
     return { page, form, status: form.locator("[role=status]"), total };
   }
   const optionsOf = (form: ReturnType<Page["locator"]>, name: string) =>
-    form.locator(`select[name=${name}] option`).evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent!.trim() })).filter((o) => o.value));
+    form
+      .locator(`select[name=${name}] option`)
+      .evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent!.trim() })).filter((o) => o.value));
 
   it("names the one filter set and counts what it shows", async () => {
     const { page, form, status, total } = await guidesFilter();
@@ -143,16 +144,20 @@ describe("the filter's status line", () => {
 
   it("says 'both choices' and names them when two filters together match nothing", async () => {
     const { page, form, status, total } = await guidesFilter();
-    const all = await page.locator("[data-filter-item]").evaluateAll((els) => els.map((el) => ({ themes: el.getAttribute("data-themes")!.split(" "), council: el.getAttribute("data-council")! })));
+    const all = await page
+      .locator("[data-filter-item]")
+      .evaluateAll((els) => els.map((el) => ({ themes: el.getAttribute("data-themes")!.split(" "), council: el.getAttribute("data-council")! })));
     const themes = await optionsOf(form, "themes");
     const councils = await optionsOf(form, "council");
-    const pair = themes.flatMap((t) => councils.map((c) => ({ t, c }))).find(({ t, c }) => !all.some((g) => g.council === c.value && g.themes.includes(t.value)));
+    const pair = themes
+      .flatMap((t) => councils.map((c) => ({ t, c })))
+      .find(({ t, c }) => !all.some((g) => g.council === c.value && g.themes.includes(t.value)));
     expect(pair, "a theme and a council with no guide in common").toBeDefined();
     await form.locator("select[name=themes]").selectOption(pair!.t.value);
     await form.locator("select[name=council]").selectOption(pair!.c.value);
-    await expect.poll(() => status.textContent()).toBe(
-      `None of the ${total} guides match both choices (Theme: ${pair!.t.text}; Council: ${pair!.c.text}). Change a choice or show all.`,
-    );
+    await expect
+      .poll(() => status.textContent())
+      .toBe(`None of the ${total} guides match both choices (Theme: ${pair!.t.text}; Council: ${pair!.c.text}). Change a choice or show all.`);
   });
 });
 

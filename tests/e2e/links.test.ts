@@ -90,7 +90,9 @@ describe.runIf(address)("sitemap, with SITE_URL set", () => {
   });
   it("lists every built page once (pages it lists but nobody built fail above)", () => {
     expect(listed.length, "pages listed in the sitemap").toBeGreaterThan(0);
-    const built = sitePages().filter((p) => p.status === 200).map((p) => p.path);
+    const built = sitePages()
+      .filter((p) => p.status === 200)
+      .map((p) => p.path);
     const missing = built.filter((p) => !listed.includes(p));
     const twice = listed.filter((p, i) => listed.indexOf(p) !== i);
     expect([...missing.map((p) => `not in the sitemap: ${p}`), ...twice.map((p) => `listed twice: ${p}`)]).toEqual([]);

@@ -42,6 +42,9 @@ describe.each(moved)("$from", ({ from, to }) => {
       return Array.from(line?.querySelectorAll("a") ?? []).map((a) => a.getAttribute("href"));
     }, id);
     // The new address itself, or its page (#dfe-none is inside the line for #dfe).
-    expect(hrefs.some((h) => h === to || h === to.split("#")[0]), `links on the line: ${hrefs.join(", ")}`).toBe(true);
+    expect(
+      hrefs.some((h) => h === to || h === to.split("#")[0]),
+      `links on the line: ${hrefs.join(", ")}`,
+    ).toBe(true);
   });
 });

@@ -20,7 +20,12 @@ interface Chart {
 function charts(): { main: boolean; charts: Chart[] } {
   const nameOf = (svg: Element): string => {
     const ids = svg.getAttribute("aria-labelledby");
-    if (ids) return ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent?.trim() ?? "").join(" ").trim();
+    if (ids)
+      return ids
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent?.trim() ?? "")
+        .join(" ")
+        .trim();
     const label = svg.getAttribute("aria-label");
     if (label) return label.trim();
     return svg.querySelector(":scope > title")?.textContent?.trim() ?? "";
@@ -74,8 +79,12 @@ describe.each(pages)("$name without JavaScript", (target) => {
         // An image's children are hidden from assistive technology, so a chart with links
         // in it (a clickable map) must be a named group instead, its links named one by one.
         ...(svg.links === 0
-          ? svg.role === "img" ? [] : [`${c.id}: SVG role is ${svg.role ?? "missing"}, want img`]
-          : ["group", "figure", "graphics-document"].includes(svg.role ?? "") ? [] : [`${c.id}: SVG with ${svg.links} links has role ${svg.role ?? "missing"}, want group`]),
+          ? svg.role === "img"
+            ? []
+            : [`${c.id}: SVG role is ${svg.role ?? "missing"}, want img`]
+          : ["group", "figure", "graphics-document"].includes(svg.role ?? "")
+            ? []
+            : [`${c.id}: SVG with ${svg.links} links has role ${svg.role ?? "missing"}, want group`]),
         ...(svg.name ? [] : [`${c.id}: SVG has no accessible name`]),
       ];
     });

@@ -97,10 +97,15 @@ describe("/notes/all/: the whole ledger, for find and print", () => {
     it(`holds every entry in full, in ledger order, found by the browser's find (JavaScript ${javaScript ? "on" : "off"})`, async () => {
       const { page } = await open(javaScript);
       await page.goto(`${base}/notes/all/`);
-      const got = await page.locator("section.note").evaluateAll((els) => els.map((el) => ({ id: el.id, title: el.querySelector("h3")?.textContent?.trim() ?? "", text: el.textContent ?? "" })));
+      const got = await page
+        .locator("section.note")
+        .evaluateAll((els) => els.map((el) => ({ id: el.id, title: el.querySelector("h3")?.textContent?.trim() ?? "", text: el.textContent ?? "" })));
       expect(got.map((g) => g.id)).toEqual(entries.map((e) => e.id));
       const missing = entries.filter((e, i) => got[i]!.title !== e.title || !got[i]!.text.replace(/\s+/g, " ").includes(e.what.replace(/\s+/g, " ")));
-      expect(missing.map((e) => e.id), "entries without their title or text").toEqual([]);
+      expect(
+        missing.map((e) => e.id),
+        "entries without their title or text",
+      ).toEqual([]);
       if (javaScript) {
         // Find in page reaches an entry far below the first screen, drawn or not (content-visibility).
         const last = entries.at(-1)!;
@@ -115,7 +120,12 @@ describe("/notes/all/: the whole ledger, for find and print", () => {
     await page.goto(`${base}/notes/all/`);
     await page.emulateMedia({ media: "print" });
     const hidden = await page.locator("section.note").evaluateAll((els) =>
-      els.filter((el) => { const s = getComputedStyle(el); return s.display === "none" || s.visibility === "hidden" || s.contentVisibility !== "visible" || el.getBoundingClientRect().height < 50; }).map((el) => el.id),
+      els
+        .filter((el) => {
+          const s = getComputedStyle(el);
+          return s.display === "none" || s.visibility === "hidden" || s.contentVisibility !== "visible" || el.getBoundingClientRect().height < 50;
+        })
+        .map((el) => el.id),
     );
     expect(hidden, "entries missing from print").toEqual([]);
     const pdf = await page.pdf({ format: "A4" });

@@ -13,7 +13,11 @@ const browser = useBrowser();
 
 function axeReport(violations: Visit["axeWide"]): string[] {
   return violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n      ${v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary?.replace(/\s+/g, " ")}`).join("\n      ")}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n      ${v.nodes
+        .slice(0, 5)
+        .map((n) => `${n.target.join(" ")}: ${n.failureSummary?.replace(/\s+/g, " ")}`)
+        .join("\n      ")}`,
   );
 }
 

@@ -76,7 +76,11 @@ export function agreementProblems(header: string, meta: string): string[] {
   const m = parsePolicy(meta);
   const names = new Set([...h.keys(), ...m.keys()]);
   const isHash = (v: string) => v.startsWith("'sha256-");
-  const plain = (vs: string[] | undefined) => (vs ?? []).filter((v) => !isHash(v)).sort().join(" ");
+  const plain = (vs: string[] | undefined) =>
+    (vs ?? [])
+      .filter((v) => !isHash(v))
+      .sort()
+      .join(" ");
   return [...names]
     .filter((n) => plain(h.get(n)) !== plain(m.get(n)) || (m.get(n) ?? []).some((v) => isHash(v) && !(h.get(n) ?? []).includes(v)))
     .map((n) => `${n}: header "${h.get(n)?.join(" ") ?? "(absent)"}" but meta "${m.get(n)?.join(" ") ?? "(absent)"}"`);
@@ -93,7 +97,8 @@ export function headerProblems(headers: Record<string, string>): string[] {
   }
   if (headers["x-frame-options"] !== "DENY") problems.push(`X-Frame-Options is ${headers["x-frame-options"] ?? "missing"}`);
   // Left out on purpose: each arrival from another site would start a new renderer process (see OTHER_HEADERS).
-  if (headers["cross-origin-opener-policy"]) problems.push(`Cross-Origin-Opener-Policy is sent (${headers["cross-origin-opener-policy"]}); scripts/lib/csp.ts says why it is not`);
+  if (headers["cross-origin-opener-policy"])
+    problems.push(`Cross-Origin-Opener-Policy is sent (${headers["cross-origin-opener-policy"]}); scripts/lib/csp.ts says why it is not`);
   if (headers["set-cookie"]) problems.push(`Set-Cookie: ${headers["set-cookie"]}`);
   return problems;
 }

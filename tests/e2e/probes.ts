@@ -73,7 +73,11 @@ export function chartText(): { charts: number; texts: number; small: { text: str
     if (box.width === 0 || box.height === 0) continue; // the other layout, hidden by CSS
     charts++;
     for (const el of Array.from(svg.querySelectorAll<SVGGraphicsElement>("text, tspan"))) {
-      const own = Array.from(el.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join("").trim();
+      const own = Array.from(el.childNodes)
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join("")
+        .trim();
       if (!own || el.getBoundingClientRect().width === 0) continue;
       const ctm = el.getScreenCTM();
       if (!ctm) continue;
@@ -93,17 +97,20 @@ declare global {
 
 /** Every element keyboard users should reach, in DOM order, with its unfocused outline and shadow. */
 export function markFocusables(): string[] {
-  const selector = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, audio[controls], video[controls], [contenteditable=""], [contenteditable="true"], [tabindex]';
-  const list = Array.from(document.querySelectorAll(selector)).filter((el) => {
-    if ((el as HTMLElement).tabIndex < 0 || el.matches(":disabled") || el.closest("[inert]")) return false;
-    if (el.tagName === "SUMMARY" && el.parentElement?.querySelector("summary") !== el) return false;
-    return el.checkVisibility({ visibilityProperty: true });
-  }).filter((el, _, all) => {
-    // Tab stops once in a radio group, on the checked radio (else the first); arrows move within it.
-    if (!(el instanceof HTMLInputElement) || el.type !== "radio" || !el.name) return true;
-    const group = all.filter((o): o is HTMLInputElement => o instanceof HTMLInputElement && o.type === "radio" && o.name === el.name && o.form === el.form);
-    return el === (group.find((r) => r.checked) ?? group[0]);
-  });
+  const selector =
+    'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, audio[controls], video[controls], [contenteditable=""], [contenteditable="true"], [tabindex]';
+  const list = Array.from(document.querySelectorAll(selector))
+    .filter((el) => {
+      if ((el as HTMLElement).tabIndex < 0 || el.matches(":disabled") || el.closest("[inert]")) return false;
+      if (el.tagName === "SUMMARY" && el.parentElement?.querySelector("summary") !== el) return false;
+      return el.checkVisibility({ visibilityProperty: true });
+    })
+    .filter((el, _, all) => {
+      // Tab stops once in a radio group, on the checked radio (else the first); arrows move within it.
+      if (!(el instanceof HTMLInputElement) || el.type !== "radio" || !el.name) return true;
+      const group = all.filter((o): o is HTMLInputElement => o instanceof HTMLInputElement && o.type === "radio" && o.name === el.name && o.form === el.form);
+      return el === (group.find((r) => r.checked) ?? group[0]);
+    });
   (document.activeElement as HTMLElement | null)?.blur();
   window.__focusables = list.map((el) => {
     const cs = getComputedStyle(el);
@@ -126,7 +133,8 @@ export function markFocusables(): string[] {
  *  overflow-clip-margin, a scrolling box at its padding edge. */
 export function focusState(): { index: number; description: string; visible: boolean; onScreen: boolean; clippedBy: string | null } {
   const el = document.activeElement;
-  if (!el || el === document.body || el === document.documentElement) return { index: -2, description: "(page)", visible: false, onScreen: false, clippedBy: null };
+  if (!el || el === document.body || el === document.documentElement)
+    return { index: -2, description: "(page)", visible: false, onScreen: false, clippedBy: null };
   const marks = window.__focusables ?? [];
   const index = marks.findIndex((m) => m.el === el);
   const before = marks[index] ?? { outline: "none 0px", shadow: "none" };
@@ -140,7 +148,13 @@ export function focusState(): { index: number; description: string; visible: boo
   const text = (el.getAttribute("aria-label") ?? label ?? el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
   const href = el.getAttribute("href");
   const id = el.id ? `#${el.id}` : "";
-  return { index, description: `<${el.tagName.toLowerCase()}${id}>${text ? ` "${text}"` : ""}${href ? ` ${href}` : ""}`, visible: hasOutline || hasShadow, onScreen, clippedBy: clipper() };
+  return {
+    index,
+    description: `<${el.tagName.toLowerCase()}${id}>${text ? ` "${text}"` : ""}${href ? ` ${href}` : ""}`,
+    visible: hasOutline || hasShadow,
+    onScreen,
+    clippedBy: clipper(),
+  };
 
   function clipper(): string | null {
     const px = (v: string) => parseFloat(v) || 0;
@@ -157,8 +171,18 @@ export function focusState(): { index: number; description: string; visible: boo
       const margin = scrolls ? 0 : px(s.overflowClipMargin.replace(/[a-z-]+-box/, ""));
       // Both clip at the padding box: inside the borders.
       const outer = a.getBoundingClientRect();
-      const box = { left: outer.left + px(s.borderLeftWidth), top: outer.top + px(s.borderTopWidth), right: outer.right - px(s.borderRightWidth), bottom: outer.bottom - px(s.borderBottomWidth) };
-      const cut = [r.left - reach < box.left - margin, r.top - reach < box.top - margin, r.right + reach > box.right + margin, r.bottom + reach > box.bottom + margin];
+      const box = {
+        left: outer.left + px(s.borderLeftWidth),
+        top: outer.top + px(s.borderTopWidth),
+        right: outer.right - px(s.borderRightWidth),
+        bottom: outer.bottom - px(s.borderBottomWidth),
+      };
+      const cut = [
+        r.left - reach < box.left - margin,
+        r.top - reach < box.top - margin,
+        r.right + reach > box.right + margin,
+        r.bottom + reach > box.bottom + margin,
+      ];
       if (cut.some(Boolean)) return `${a.tagName.toLowerCase()}${a.id ? "#" + a.id : ""}${a.classList.length ? "." + Array.from(a.classList).join(".") : ""}`;
     }
     return null;

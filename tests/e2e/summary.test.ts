@@ -44,20 +44,23 @@ function printedPounds(): Set<string> {
 
 /** Every sum of money shown on screen, with its type size and whether the report printed it. */
 function pounds(page: Page, printed: Set<string>) {
-  return page.evaluate((printed) => {
-    const found: { text: string; px: number; printed: boolean; where: string }[] = [];
-    const walker = document.createTreeWalker(document.querySelector("main")!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement!;
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === "hidden") continue;
-      for (const m of (node.textContent ?? "").matchAll(/£[\d,.]+(?: million)?/g)) {
-        const text = m[0].replace(/[.,]$/, "");
-        found.push({ text, px: parseFloat(getComputedStyle(el).fontSize), printed: printed.includes(text), where: el.className || el.tagName.toLowerCase() });
+  return page.evaluate(
+    (printed) => {
+      const found: { text: string; px: number; printed: boolean; where: string }[] = [];
+      const walker = document.createTreeWalker(document.querySelector("main")!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement!;
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === "hidden") continue;
+        for (const m of (node.textContent ?? "").matchAll(/£[\d,.]+(?: million)?/g)) {
+          const text = m[0].replace(/[.,]$/, "");
+          found.push({ text, px: parseFloat(getComputedStyle(el).fontSize), printed: printed.includes(text), where: el.className || el.tagName.toLowerCase() });
+        }
       }
-    }
-    return found;
-  }, [...printed]);
+      return found;
+    },
+    [...printed],
+  );
 }
 
 describe("/ on a 390 × 844 phone", () => {
@@ -107,7 +110,10 @@ describe("/ on a 390 × 844 phone", () => {
   it("gives one figure for the children at home, saying which children and when, and links to the others", async () => {
     const page = await phone("/");
     const text = await page.locator("main").innerText();
-    const sentences = text.replace(/\s+/g, " ").split(/(?<=[.:;])\s+/).filter((s) => /\bat home\b|stayed (at home|with)|remained with|not looked after/i.test(s));
+    const sentences = text
+      .replace(/\s+/g, " ")
+      .split(/(?<=[.:;])\s+/)
+      .filter((s) => /\bat home\b|stayed (at home|with)|remained with|not looked after/i.test(s));
     const counts = new Set(sentences.flatMap((s) => [...s.matchAll(/\b(\d+) of (?:the )?(\d+)\b/g)].map((m) => `${m[1]} of ${m[2]}`)));
     expect([...counts], `at-home counts on the summary:${listing(sentences)}`).toHaveLength(1);
     const children = page.locator("#children");
@@ -161,7 +167,12 @@ describe("/costs/ readings the report never printed", () => {
         const total = p.querySelector<HTMLElement>("[data-total]")!;
         const assumes = p.querySelector<HTMLElement>("[data-assumption]")!;
         const style = (e: HTMLElement) => `${getComputedStyle(e).fontSize} ${getComputedStyle(e).fontWeight}`;
-        return { total: total.innerText, assumes: assumes.innerText, same: style(total) === style(assumes), body: getComputedStyle(document.body).fontSize === getComputedStyle(total).fontSize };
+        return {
+          total: total.innerText,
+          assumes: assumes.innerText,
+          same: style(total) === style(assumes),
+          body: getComputedStyle(document.body).fontSize === getComputedStyle(total).fontSize,
+        };
       });
     await page.check("#calc-unit-care");
     await page.check("#calc-years-18");
@@ -178,7 +189,10 @@ describe("/costs/ readings the report never printed", () => {
       trs.map((tr) => {
         const assumes = tr.querySelector<HTMLElement>(".assumes");
         const result = tr.querySelector<HTMLElement>("td.num")!;
-        return { text: tr.textContent?.replace(/\s+/g, " ").trim() ?? "", ok: !!assumes && /^, if every one/.test(assumes.textContent ?? "") && getComputedStyle(assumes).fontSize === getComputedStyle(result).fontSize };
+        return {
+          text: tr.textContent?.replace(/\s+/g, " ").trim() ?? "",
+          ok: !!assumes && /^, if every one/.test(assumes.textContent ?? "") && getComputedStyle(assumes).fontSize === getComputedStyle(result).fontSize,
+        };
       }),
     );
     expect(rows.length).toBeGreaterThan(0);

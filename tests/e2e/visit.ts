@@ -89,8 +89,23 @@ export async function visit(browser: Browser, target: Pick<SitePage, "path">, ba
     const cookies = (await w.context.cookies()).map((c) => `${c.name} (${c.domain})`);
     return {
       // The page loads twice (412px, then 1100px): each problem is listed once.
-      status: response.status(), headers, errors: [...new Set(w.errors)], failed: [...new Set(w.failed)], thirdParty: [...new Set(w.thirdParty)], cookies,
-      violations, meta, headings: heads, targetsOnArrival, axeWide, axeNarrow, focusables, tabbed, narrow, text, deferral: deferred,
+      status: response.status(),
+      headers,
+      errors: [...new Set(w.errors)],
+      failed: [...new Set(w.failed)],
+      thirdParty: [...new Set(w.thirdParty)],
+      cookies,
+      violations,
+      meta,
+      headings: heads,
+      targetsOnArrival,
+      axeWide,
+      axeNarrow,
+      focusables,
+      tabbed,
+      narrow,
+      text,
+      deferral: deferred,
     };
   } finally {
     await w.context.close();

@@ -9,7 +9,13 @@ const url = (path: string) => `http://x${path}`;
 describe("auditPlan", () => {
   it("audits every page with --lighthouse all: key pages every round, the others the first rounds", () => {
     const plan = auditPlan(paths, url, { mode: "all", runs: 9, elsewhere: 3 });
-    expect(plan.map((p) => [p.path, p.times])).toEqual([["/", 9], ["/child-outcomes/", 9], ["/services/", 9], ["/notes/", 3], ["/data/", 3]]);
+    expect(plan.map((p) => [p.path, p.times])).toEqual([
+      ["/", 9],
+      ["/child-outcomes/", 9],
+      ["/services/", 9],
+      ["/notes/", 3],
+      ["/data/", 3],
+    ]);
     expect(plan[3]!.url).toBe("http://x/notes/");
   });
 

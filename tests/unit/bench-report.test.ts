@@ -7,23 +7,43 @@ import { medianOf, type Scores } from "../../scripts/lib/lighthouse.ts";
 import type { Weight } from "../../scripts/lib/weigh.ts";
 
 const light = (over: Partial<Weight> = {}): Weight => ({
-  status: 200, html: 5000, css: 2000, js: 0, data: 0, other: 200, total: 7200, document: 6500, jsRaw: 0, requests: 1, foreign: [], ...over,
+  status: 200,
+  html: 5000,
+  css: 2000,
+  js: 0,
+  data: 0,
+  other: 200,
+  total: 7200,
+  document: 6500,
+  jsRaw: 0,
+  requests: 1,
+  foreign: [],
+  ...over,
 });
 const score = (performance: number, lcp: number, accessibility = 100): Scores => ({
-  scores: { performance, accessibility, "best-practices": 100, seo: 100 }, lcp, failing: [],
+  scores: { performance, accessibility, "best-practices": 100, seo: 100 },
+  lcp,
+  failing: [],
 });
 const paths = ["/", "/child-outcomes/", "/services/", "/notes/"];
 const weighAll = (weight: (path: string) => Weight) => new Map(paths.map((p) => [p, weight(p)]));
 
 describe("overBudget", () => {
   it("passes pages within every budget", () => {
-    expect(overBudget(paths, weighAll(() => light()))).toEqual([]);
+    expect(
+      overBudget(
+        paths,
+        weighAll(() => light()),
+      ),
+    ).toEqual([]);
   });
 
   it("names the page and the budget it is over, just past each limit", () => {
     const { transferredBytes, javaScriptBytes, requests } = BUDGETS.everyPage;
     const weights = weighAll((p) =>
-      p === "/notes/" ? light({ total: transferredBytes + 1, js: javaScriptBytes + 1, requests: requests + 1, foreign: ["https://cdn.example/x.js"] }) : light(),
+      p === "/notes/"
+        ? light({ total: transferredBytes + 1, js: javaScriptBytes + 1, requests: requests + 1, foreign: ["https://cdn.example/x.js"] })
+        : light(),
     );
     expect(overBudget(paths, weights)).toEqual([
       "/notes/: 60,001 bytes transferred, budget 60,000 bytes",
@@ -67,12 +87,25 @@ describe("overBudget", () => {
 
 describe("Lighthouse is reported, never gating", () => {
   it("lists how far each key page is below target", () => {
-    const scores = new Map([["/", score(95, 1000)], ["/services/", score(100, 900, 98)]]);
-    expect(lighthouseGaps(scores)).toEqual(["/: performance 95, 5 below target 100", "/child-outcomes/: not scored", "/services/: accessibility 98, 2 below target 100"]);
+    const scores = new Map([
+      ["/", score(95, 1000)],
+      ["/services/", score(100, 900, 98)],
+    ]);
+    expect(lighthouseGaps(scores)).toEqual([
+      "/: performance 95, 5 below target 100",
+      "/child-outcomes/: not scored",
+      "/services/: accessibility 98, 2 below target 100",
+    ]);
   });
 
   it("prints each page's LCP as a ratio to the bare page against the target", () => {
-    const out = lcpRatios(new Map([["/", score(100, 836)], ["/services/", score(100, 1000)]]), 800).split("\n");
+    const out = lcpRatios(
+      new Map([
+        ["/", score(100, 836)],
+        ["/services/", score(100, 1000)],
+      ]),
+      800,
+    ).split("\n");
     expect(out[0]).toContain("800 ms; target 1.10x");
     expect(out[2]).toMatch(/^\/\s+836\s+1\.045x\s+within$/);
     expect(out[3]).toMatch(/^\/services\/\s+1000\s+1\.250x\s+over$/);
@@ -114,7 +147,11 @@ describe("Lighthouse is reported, never gating", () => {
 
 describe("table", () => {
   it("prints one row per page with kilobytes, requests and scores", () => {
-    const lines = table(paths, weighAll(() => light()), new Map(paths.map((p) => [p, score(100, 900)]))).split("\n");
+    const lines = table(
+      paths,
+      weighAll(() => light()),
+      new Map(paths.map((p) => [p, score(100, 900)])),
+    ).split("\n");
     expect(lines).toHaveLength(2 + paths.length);
     expect(lines[2]).toMatch(/^\/\s+5\.0\s+2\.0\s+0\.0\s+0\.0\s+0\.2\s+7\.2\s+6\.5\s+0\.0\s+1\s+100\s+100\s+100\s+100\s+900$/);
   });

@@ -57,8 +57,18 @@ describe("sumChecks", () => {
 
   it("lets rounded percentages miss 100 by half a unit each, no more", () => {
     const pct = (v: string, c: string) => T2(`women,,,${c},percent,${v},37`);
-    const ok = sumChecks("rs", figures("rs", [pct("33", "A"), pct("33", "B"), pct("33", "C")]), { name: "p", measure: "percent", against: "hundred", by: ["group"] });
-    const bad = sumChecks("rs", figures("rs", [pct("30", "A"), pct("33", "B"), pct("33", "C")]), { name: "p", measure: "percent", against: "hundred", by: ["group"] });
+    const ok = sumChecks("rs", figures("rs", [pct("33", "A"), pct("33", "B"), pct("33", "C")]), {
+      name: "p",
+      measure: "percent",
+      against: "hundred",
+      by: ["group"],
+    });
+    const bad = sumChecks("rs", figures("rs", [pct("30", "A"), pct("33", "B"), pct("33", "C")]), {
+      name: "p",
+      measure: "percent",
+      against: "hundred",
+      by: ["group"],
+    });
     expect(ok[0]?.ok).toBe(true);
     expect(bad[0]?.ok).toBe(false);
   });
@@ -97,10 +107,7 @@ describe("relationCheck", () => {
 });
 
 describe("marginChecks", () => {
-  const table = figures("co", [
-    "kids,,3 months,LAC,count,6,38,,,Table 7,Outcomes,",
-    "kids,,3 months,CPP,count,24,38,,,Table 7,Outcomes,",
-  ]);
+  const table = figures("co", ["kids,,3 months,LAC,count,6,38,,,Table 7,Outcomes,", "kids,,3 months,CPP,count,24,38,,,Table 7,Outcomes,"]);
   const flow = (from: string, to: string, value: number, line: number) => ({
     file: "data/flows.csv",
     line,
@@ -122,9 +129,28 @@ describe("marginChecks", () => {
 
 describe("reconcileLedger", () => {
   const outcome = (id: string, ok: boolean): Outcome => ({
-    id, rule: "sum", ok, figures: [`fig.${id}`], expected: 55, actual: 67, tolerance: 0, arithmetic: "36 + 14 + 15 + 2 = 67", where: { file: "data/w.csv", line: 9 },
+    id,
+    rule: "sum",
+    ok,
+    figures: [`fig.${id}`],
+    expected: 55,
+    actual: 67,
+    tolerance: 0,
+    arithmetic: "36 + 14 + 15 + 2 = 67",
+    where: { file: "data/w.csv", line: 9 },
   });
-  const entry = (checks: string[]) => ({ id: "housing", title: "t", kind: "arithmetic" as const, verdict: "disagreement" as const, checks, holds: [], statements: [], effects: [], what: "w", reading: "r" });
+  const entry = (checks: string[]) => ({
+    id: "housing",
+    title: "t",
+    kind: "arithmetic" as const,
+    verdict: "disagreement" as const,
+    checks,
+    holds: [],
+    statements: [],
+    effects: [],
+    what: "w",
+    reading: "r",
+  });
 
   it("fails a broken check that no entry explains, naming the row", () => {
     const { problems } = reconcileLedger([outcome("a", false)], []);

@@ -8,8 +8,7 @@ import { compareServices, comparisonsCsv } from "../../src/lib/monitoring/compar
 import { builtData } from "./built-data.ts";
 import { readExample } from "../fixtures/example-files.ts";
 
-const setOf = (slug: string) =>
-  figureSet(JSON.parse(readExample(slug, "figures.json")) as FigureRecord[], { publisher: slug, synthetic: true });
+const setOf = (slug: string) => figureSet(JSON.parse(readExample(slug, "figures.json")) as FigureRecord[], { publisher: slug, synthetic: true });
 
 type Row = {
   comparison: string;

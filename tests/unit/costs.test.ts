@@ -22,7 +22,15 @@ describe("the sums in words", () => {
     expect(onceArithmetic({ count: 84, unitCost: 32263, result: 2_710_092 })).toBe("84 × £32,263 = £2,710,092");
   });
   it("puts the default calculation in words", () => {
-    const words = calculationWords({ count: 118, unitCost: 32263, years: 1, result: 3_807_034, countLabel: "The report's count", unitLabel: "One-off cost of care proceedings", oneOff: true });
+    const words = calculationWords({
+      count: 118,
+      unitCost: 32263,
+      years: 1,
+      result: 3_807_034,
+      countLabel: "The report's count",
+      unitLabel: "One-off cost of care proceedings",
+      oneOff: true,
+    });
     expect(words).toBe("118 children (the report's count) × £32,263 (one-off cost of care proceedings), counted once = £3,807,034, about £3.8 million.");
     const care = calculationWords({ count: 84, unitCost: 52676, years: 18, result: 79_646_112, countLabel: "At home", unitLabel: "Yearly cost of care" });
     expect(care).toContain("× 18 years = £79,646,112");
@@ -38,7 +46,11 @@ describe("the sums in words", () => {
 describe("alternatives", () => {
   // Results as the data step gives them: count × unit cost (× years), worked by hand here.
   const def = (id: Avoided["id"], count: number, base: number): Avoided => ({
-    id, label: id, count, base, arithmetic: "",
+    id,
+    label: id,
+    count,
+    base,
+    arithmetic: "",
     results: { [resultKey("proceedings", 1)]: count * 32263, [resultKey("care", 1)]: count * 52676, [resultKey("care", 18)]: count * 52676 * 18 },
   });
   const rows = alternatives([def("report", 118, 148), def("at-home", 84, 148), def("sample", 32, 38)], units, [1, 18], 18);
@@ -62,7 +74,9 @@ describe("alternatives", () => {
 describe("the costs page's view of the real data", () => {
   const ROOT = new URL("../../", import.meta.url).pathname;
   const files = Object.fromEntries(
-    readdirSync(`${ROOT}data`).filter((n) => /\.(csv|json)$/.test(n)).map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
+    readdirSync(`${ROOT}data`)
+      .filter((n) => /\.(csv|json)$/.test(n))
+      .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
   );
   const out = runPipeline(files).outputs!;
   const get = (id: string) => out.figures.find((f) => f.id === id) ?? expect.fail(`no figure ${id}`);
@@ -71,10 +85,16 @@ describe("the costs page's view of the real data", () => {
 
   it("reads the unit costs and the three readings of 'avoided care', each with its subtraction", () => {
     expect(view.units).toEqual(units);
-    expect(view.avoided.map((a) => [a.count, a.base])).toEqual([[118, 148], [84, 148], [32, 38]]);
+    expect(view.avoided.map((a) => [a.count, a.base])).toEqual([
+      [118, 148],
+      [84, 148],
+      [32, 38],
+    ]);
     const [report, atHome, sample] = view.avoided;
     expect(report?.arithmetic).toBe("148 children − 9 looked after − 21 adopted = 118");
-    expect(atHome?.arithmetic).toBe("118 − 12 on Special Guardianship Orders − 14 miscarriages, abortions or deaths − 7 moved to another council − 1 not yet born = 84");
+    expect(atHome?.arithmetic).toBe(
+      "118 − 12 on Special Guardianship Orders − 14 miscarriages, abortions or deaths − 7 moved to another council − 1 not yet born = 84",
+    );
     expect(sample?.arithmetic).toBe("38 children in the evaluation sample − 6 looked after = 32");
   });
   it("finds every printed saving reproduced by the proceedings cost, none by the care cost", () => {
@@ -97,7 +117,8 @@ describe("the costs page's view of the real data", () => {
     }
   });
   it("gives each reading's results: the report's and the sample's from relations.csv, the at-home children's from derived.csv", () => {
-    const result = (id: string, unit: string, years: number) => view.alternatives.find((r) => r.avoided.id === id && r.unit === unit && r.years === years)?.result;
+    const result = (id: string, unit: string, years: number) =>
+      view.alternatives.find((r) => r.avoided.id === id && r.unit === unit && r.years === years)?.result;
     expect(result("report", "proceedings", 1)).toBe(3_807_034);
     expect(result("report", "care", 1)).toBe(6_215_768);
     expect(result("report", "care", 18)).toBe(111_883_824);
@@ -112,7 +133,9 @@ describe("the costs page's view of the real data", () => {
     const whole = set.select({ dataset: "costs", topic: "whole cohort", category: "Avoided becoming looked after" });
     expect(whole).toHaveLength(1);
     const figure = out.figures.find((f) => f.id === whole[0]!.id)!;
-    const parts = ["Remained with their families", "Avoided becoming looked after"].map((category) => out.figures.find((f) => f.dataset === "costs" && f.category === category && f.topic !== "whole cohort")!);
+    const parts = ["Remained with their families", "Avoided becoming looked after"].map((category) =>
+      out.figures.find((f) => f.dataset === "costs" && f.category === category && f.topic !== "whole cohort")!,
+    );
     expect(relationResult(out.checks, "sum", figure, parts).id).toBe("relation:avoided-parts");
     expect(() => relationResult(out.checks, "sum", figure, [...parts].reverse())).toThrow(/0 sum relations/);
     expect(() => relationResult(out.checks, "product", figure, parts)).toThrow(/0 product relations/);
@@ -139,10 +162,19 @@ describe("the costs page's view of the real data", () => {
     expect(rows.find((r) => r.label === "Average annual cost of a looked after child")?.value).toBe("£52,676");
   });
   it("prints the savings as the report did", () => {
-    expect(view.recomputed.map((r) => r.asPrinted)).toEqual(["£1.0 million", "£2.8 million", "£3.8 million", "£18.6 million", "£49.9 million", "£68.5 million"]);
+    expect(view.recomputed.map((r) => r.asPrinted)).toEqual([
+      "£1.0 million",
+      "£2.8 million",
+      "£3.8 million",
+      "£18.6 million",
+      "£49.9 million",
+      "£68.5 million",
+    ]);
     expect([view.whole.count.value, printedForm(view.whole.annual), printedForm(view.whole.eighteen)]).toEqual([118, "£3.8 million", "£68.5 million"]);
     expect(printedForm(get("costs.whole-cohort.annual-saving-on-looking-after-children.all-children-born.gbp"))).toBe("£3.8 million");
-    expect(printedForm(get("costs.evaluation-sample.annual-cost-if-the-32-had-become-looked-after.children-in-the-evaluation-sample.gbp"))).toBe("£1.0 million");
+    expect(printedForm(get("costs.evaluation-sample.annual-cost-if-the-32-had-become-looked-after.children-in-the-evaluation-sample.gbp"))).toBe(
+      "£1.0 million",
+    );
   });
   it("gives the staffing total, the five years it covers and our yearly figure: £940,400 / 5", () => {
     expect([view.staffing.headline.value, view.staffing.years.value]).toEqual([940_400, 5]);

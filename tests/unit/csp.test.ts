@@ -13,11 +13,14 @@ import { headersFor, parseHeaders } from "../../scripts/lib/headers.ts";
 import { agreementProblems, headerProblems, policyProblems } from "../e2e/policy.ts";
 
 const none = { script: [], style: [] };
-const page = (head: string, body = "<h1>T</h1>") => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body = "<h1>T</h1>") =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`;
 
 describe("inline scripts", () => {
   it("finds inline scripts, skips external ones, and tells data blocks from code", () => {
-    const html = page('<script src="/a.js"></script><script>let a = 1;</script><script type="module">import "/b.js"</script><script type="application/ld+json">{"a":1}</script>');
+    const html = page(
+      '<script src="/a.js"></script><script>let a = 1;</script><script type="module">import "/b.js"</script><script type="application/ld+json">{"a":1}</script>',
+    );
     expect(inlineScripts(html)).toEqual([
       { type: "", text: "let a = 1;", governed: true },
       { type: "module", text: 'import "/b.js"', governed: true },
@@ -51,7 +54,9 @@ describe("policy text", () => {
     expect(policyProblems(policy(none, "header").replace("style-src 'self'", "style-src 'self' https:"), "header")).toHaveLength(2);
     expect(agreementProblems(policy(none, "header"), policy({ script: ["'sha256-x='"], style: [] }, "meta"))).toHaveLength(1);
     // A meta narrower than the header (a page's own hashes) agrees; a looser one does not.
-    expect(agreementProblems(policy({ script: ["'sha256-x='"], style: ["'sha256-y='"] }, "header"), policy({ script: [], style: ["'sha256-y='"] }, "meta"))).toEqual([]);
+    expect(
+      agreementProblems(policy({ script: ["'sha256-x='"], style: ["'sha256-y='"] }, "header"), policy({ script: [], style: ["'sha256-y='"] }, "meta")),
+    ).toEqual([]);
     expect(agreementProblems(policy(none, "header"), policy(none, "meta").replace("img-src 'self' data:", "img-src 'self' data: https:"))).toHaveLength(1);
   });
 });
@@ -121,7 +126,7 @@ describe("the /publish/ page's own policy and its worker's", () => {
     expect(worker.get("x-content-type-options")).toBe("nosniff");
   });
 
-  it("a rule's \"! Name\" line drops what earlier rules gave that header", () => {
+  it('a rule\'s "! Name" line drops what earlier rules gave that header', () => {
     const rules = parseHeaders("/*\n  A: 1\n  B: 2\n/x/*\n  ! A\n  A: 3\n");
     expect(Object.fromEntries(headersFor(rules, "/x/"))).toEqual({ a: "3", b: "2" });
     expect(Object.fromEntries(headersFor(rules, "/y/"))).toEqual({ a: "1", b: "2" });

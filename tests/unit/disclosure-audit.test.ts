@@ -3,8 +3,7 @@ import { describe, expect, test } from "vitest";
 import { audit, DisclosureInputError, protect, type Cell } from "../../src/lib/disclosure/index.ts";
 import { grid } from "./disclosure/tables.ts";
 
-const interval = (entries: { id: string; lower: number; upper: number }[]) =>
-  Object.fromEntries(entries.map((e) => [e.id, [e.lower, e.upper]]));
+const interval = (entries: { id: string; lower: number; upper: number }[]) => Object.fromEntries(entries.map((e) => [e.id, [e.lower, e.upper]]));
 
 describe("intervals worked out by hand", () => {
   test("a row of 3 + 4 + 10 = 17 with the 3 and 4 hidden", async () => {

@@ -47,7 +47,10 @@ describe("an unprinted small count", () => {
         relations,
         { k: 5 },
       );
-      expect(r.cells.filter((c) => c.value === null), `unknown = ${value}`).toEqual([]);
+      expect(
+        r.cells.filter((c) => c.value === null),
+        `unknown = ${value}`,
+      ).toEqual([]);
     }
   });
 });

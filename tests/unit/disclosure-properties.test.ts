@@ -11,9 +11,7 @@ import { grid, linked, type Built } from "./disclosure/tables.ts";
 // Counts skewed small, as in a service of a few dozen parents, with some zeros.
 const count = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 25 }));
 const shape = fc.record({ rows: fc.integer({ min: 2, max: 3 }), cols: fc.integer({ min: 2, max: 4 }) });
-const values = shape.chain(({ rows, cols }) =>
-  fc.array(fc.array(count, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
-);
+const values = shape.chain(({ rows, cols }) => fc.array(fc.array(count, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }));
 const k = fc.integer({ min: 3, max: 6 });
 // The machine may be busy: a generous limit, so the suite never fails on timing.
 const LONG = 120_000;
@@ -69,9 +67,7 @@ describe("random tables", () => {
           const rowTotal = /^gr\d+$/;
           const t = {
             ...built,
-            cells: built.cells.map((c) =>
-              rowTotalsUnpublished && rowTotal.test(c.id) ? { ...c, published: false } : c,
-            ),
+            cells: built.cells.map((c) => (rowTotalsUnpublished && rowTotal.test(c.id) ? { ...c, published: false } : c)),
           };
           const r = await protect(t.cells, t.relations, { k: kk, rounding: round });
           check(t, r, kk, round, t.relations);

@@ -9,7 +9,6 @@ import { releaseChangeProblems } from "../../src/lib/monitoring/releases.ts";
 import { importExport } from "../../src/lib/tracker/import.ts";
 import { exampleExport, readExample } from "../fixtures/example-files.ts";
 
-
 describe("utility", () => {
   const record = (over: Partial<FigureRecord>): FigureRecord =>
     ({ dataset: "referral-sources", group: "all", category: "midwifery", measure: "count", value: 6, base: 20, source: "x", ...over }) as FigureRecord;
@@ -43,11 +42,15 @@ describe("the example services", () => {
   };
   const large = EXAMPLE_SERVICES.filter((e) => e.parents >= 150);
 
-  it.each(large.map((e) => e.slug))("%s (150 parents or more) publishes every headline figure with its base, and hides no base", async (slug) => {
-    const u = await alone(slug);
-    expect(u.headlines.filter((h) => !h.published).map((h) => h.name)).toEqual(KNOWN_GAPS[slug] ?? []);
-    expect(u.hiddenBases).toEqual([]);
-  }, 120_000);
+  it.each(large.map((e) => e.slug))(
+    "%s (150 parents or more) publishes every headline figure with its base, and hides no base",
+    async (slug) => {
+      const u = await alone(slug);
+      expect(u.headlines.filter((h) => !h.published).map((h) => h.name)).toEqual(KNOWN_GAPS[slug] ?? []);
+      expect(u.hiddenBases).toEqual([]);
+    },
+    120_000,
+  );
 
   it("Marram Bay (600 parents) hides at most a quarter of its count figures", async () => {
     expect((await alone("marram-bay")).hiddenPercent).toBeLessThanOrEqual(25);

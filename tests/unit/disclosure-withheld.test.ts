@@ -62,7 +62,15 @@ describe("Relation.breakdown: a small group's breakdown withheld whole", () => {
 
   it("a group of 2k or more is not withheld", async () => {
     const t = table(true);
-    const big = t.cells.map((c) => (c.id === "later.home" ? { ...c, value: 7 } : c.id === "later.closed" || c.id === "all.closed" ? { ...c, value: c.value + 5 } : c.id === "all.home" ? { ...c, value: 37 } : c));
+    const big = t.cells.map((c) =>
+      c.id === "later.home"
+        ? { ...c, value: 7 }
+        : c.id === "later.closed" || c.id === "all.closed"
+          ? { ...c, value: c.value + 5 }
+          : c.id === "all.home"
+            ? { ...c, value: 37 }
+            : c,
+    );
     const r = await protect(big, t.relations, { k: 5 });
     expect(r.passed).toBe(true);
     expect(r.cells.find((c) => c.id === "later.moved")?.value).toBe(0);
@@ -108,7 +116,9 @@ describe("the size a printed part of a breakdown proves", () => {
   });
 
   it("a withheld breakdown (every part [c]) is not taken to prove its group smaller than 2k", async () => {
-    const small = cells.map((c) => (c.id === "later.closed" ? { ...c, value: 8 } : c.id === "later.away" ? { ...c, value: 2 } : c.id === "all.closed" ? { ...c, value: 96 } : c));
+    const small = cells.map((c) =>
+      c.id === "later.closed" ? { ...c, value: 8 } : c.id === "later.away" ? { ...c, value: 2 } : c.id === "all.closed" ? { ...c, value: 96 } : c,
+    );
     const hidden = new Set(["expected.closed", "expected.other", "later.closed", "later.home", "later.away"]);
     const found = new Map((await audit(small, relations, hidden, { k: 5 })).map((a) => [a.id, a]));
     expect([found.get("later.closed")?.lower, found.get("later.closed")?.upper]).toEqual([1, 8]);
@@ -119,7 +129,9 @@ describe("the method text", () => {
   it("names the tables whose breakdowns are withheld, and says zeros are always shown when none is", async () => {
     const t = table(true);
     const withBreakdowns = await protect(t.cells, t.relations, { k: 5 }, { breakdowns: "children's status at case closure" });
-    expect(withBreakdowns.method).toContain("zeros are shown, except in children's status at case closure: where the group broken down is smaller than 10, its breakdown is hidden whole");
+    expect(withBreakdowns.method).toContain(
+      "zeros are shown, except in children's status at case closure: where the group broken down is smaller than 10, its breakdown is hidden whole",
+    );
     const none = await protect(table(false).cells, table(false).relations, { k: 5 });
     expect(none.method).toContain("zeros are shown. Further counts");
     expect(none.method).not.toContain("except");

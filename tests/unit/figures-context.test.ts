@@ -5,16 +5,33 @@ import { fig } from "./figure-fixture.ts";
 
 // The report's Situation Analysis figures, as printed.
 const lac = "looked after children";
-const lacRate = (group: string, period: string, value: number) => fig({ group, topic: lac, period, category: "Looked after children per 10,000 children aged under 18", measure: "rate_per_10000", value });
+const lacRate = (group: string, period: string, value: number) =>
+  fig({ group, topic: lac, period, category: "Looked after children per 10,000 children aged under 18", measure: "rate_per_10000", value });
 const teen = "teenage conceptions";
 const teenRate = (group: string, value: number, variant: string | null = null) =>
-  fig({ group, topic: teen, period: "2018", category: "Conceptions per 1,000 girls", measure: "rate_per_1000", value, variant, notes: group === "England" ? ["england-teenage-conceptions"] : [] });
+  fig({
+    group,
+    topic: teen,
+    period: "2018",
+    category: "Conceptions per 1,000 girls",
+    measure: "rate_per_1000",
+    value,
+    variant,
+    notes: group === "England" ? ["england-teenage-conceptions"] : [],
+  });
 const figures: Figure[] = [
-  lacRate("Salford", "2014", 111), lacRate("Salford", "2018", 103), lacRate("Salford", "2019", 103),
-  lacRate("England", "2015", 60), lacRate("England", "2019", 60),
-  lacRate("North West", "2014", 82), lacRate("North West", "2019", 94),
+  lacRate("Salford", "2014", 111),
+  lacRate("Salford", "2018", 103),
+  lacRate("Salford", "2019", 103),
+  lacRate("England", "2015", 60),
+  lacRate("England", "2019", 60),
+  lacRate("North West", "2014", 82),
+  lacRate("North West", "2019", 94),
   fig({ group: "Salford", topic: lac, period: "2019", category: "Looked after children", measure: "count", value: 583 }),
-  teenRate("Salford", 29), teenRate("England", 16.7), teenRate("North West", 21.7), teenRate("England", 19, "approximate"),
+  teenRate("Salford", 29),
+  teenRate("England", 16.7),
+  teenRate("North West", 21.7),
+  teenRate("England", 19, "approximate"),
   fig({ group: "mothers", topic: "recurrence", period: "2007-2014", category: "Birth mothers in proceedings", measure: "count", value: 43541 }),
   fig({ group: "mothers", topic: "recurrence", period: "2007-2014", category: "Recurrence within seven years", measure: "percent", value: 23.7, base: 43541 }),
   fig({ group: "Salford", topic: "repeat", period: "2005-2012", category: "Share of looked after children", measure: "percent", value: 65 }),
@@ -26,16 +43,22 @@ describe("rateComparison", () => {
 
   it("orders areas Salford first and each area's years oldest first", () => {
     expect(c.bars.map((b) => `${b.category} ${b.series}: ${b.label}`)).toEqual([
-      "Salford 2014: 111 per 10,000", "Salford 2018: 103 per 10,000", "Salford 2019: 103 per 10,000",
-      "North West 2014: 82 per 10,000", "North West 2019: 94 per 10,000",
-      "England 2015: 60 per 10,000", "England 2019: 60 per 10,000",
+      "Salford 2014: 111 per 10,000",
+      "Salford 2018: 103 per 10,000",
+      "Salford 2019: 103 per 10,000",
+      "North West 2014: 82 per 10,000",
+      "North West 2019: 94 per 10,000",
+      "England 2015: 60 per 10,000",
+      "England 2019: 60 per 10,000",
     ]);
   });
 
   it("compares Salford only in a year every area has", () => {
     expect(c.common).toBe("2019");
     expect(c.salfordIs).toBe("higher");
-    expect(rateTitle(c, "The rate of looked after children")).toBe("The rate of looked after children in Salford was higher than in the North West and England in 2019: 103 against 94 and 60 per 10,000");
+    expect(rateTitle(c, "The rate of looked after children")).toBe(
+      "The rate of looked after children in Salford was higher than in the North West and England in 2019: 103 against 94 and 60 per 10,000",
+    );
   });
 
   it("says the years differ instead of hiding it", () => {
@@ -65,10 +88,17 @@ describe("rateComparison", () => {
 
   it("says 'between' when Salford is neither highest nor lowest", () => {
     const mixed = figures.map((f) => (f.topic === teen && f.group === "England" && !f.variant ? { ...f, value: 35 } : f));
-    expect(rateTitle(rateComparison(mixed, teen), "The rate")).toBe("The rate in Salford was between the rates for the North West and England in 2018: 29 against 21.7 and 35 per 1,000");
+    expect(rateTitle(rateComparison(mixed, teen), "The rate")).toBe(
+      "The rate in Salford was between the rates for the North West and England in 2018: 29 against 21.7 and 35 per 1,000",
+    );
   });
 
   it("fails without a Salford figure", () => {
-    expect(() => rateComparison(figures.filter((f) => f.group !== "Salford"), lac)).toThrow(/no Salford rate/);
+    expect(() =>
+      rateComparison(
+        figures.filter((f) => f.group !== "Salford"),
+        lac,
+      ),
+    ).toThrow(/no Salford rate/);
   });
 });

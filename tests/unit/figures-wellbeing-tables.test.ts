@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { beforeAfterTable, changeText, direction, listWords, pairedBars, partnerAbuseView, table6Changes, timedCell } from "../../src/lib/figures/wellbeing-tables.ts";
+import {
+  beforeAfterTable,
+  changeText,
+  direction,
+  listWords,
+  pairedBars,
+  partnerAbuseView,
+  table6Changes,
+  timedCell,
+} from "../../src/lib/figures/wellbeing-tables.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
 import { figures } from "./helpers.ts";
 import { realFigures } from "./real-outputs.ts";

@@ -10,11 +10,40 @@ import type { Outcome } from "../../src/lib/checks/outcome.ts";
 import { ledgerEntrySchema, type LedgerEntry } from "../../src/lib/schema.ts";
 
 const outcome = (id: string, ok: boolean): Outcome => ({
-  id, rule: "relation-sum", ok, figures: [`fig.${id}`], expected: 8, actual: 7, tolerance: 0.5, arithmetic: "2 + 4 + 1 = 7; printed 8", whose: "site", where: { file: "data/relations.csv", line: 3 },
+  id,
+  rule: "relation-sum",
+  ok,
+  figures: [`fig.${id}`],
+  expected: 8,
+  actual: 7,
+  tolerance: 0.5,
+  arithmetic: "2 + 4 + 1 = 7; printed 8",
+  whose: "site",
+  where: { file: "data/relations.csv", line: 3 },
 });
-const known: KnownLocations = { figures: new Set(["fig.team", "fig.focus"]), sections: { evaluation: new Set(["Salford response", "Evaluation methodology"]), services: new Set(["Salford"]) } };
-const statement = (section: string, figure?: string) => ({ label: "8", says: "in our words", document: "evaluation" as const, section, ...(figure ? { figure } : {}) });
-const wording = (statements: ReturnType<typeof statement>[]): LedgerEntry => ({ id: "team", title: "t", kind: "wording", verdict: "disagreement", checks: [], holds: [], statements, effects: [], what: "w", reading: "r" });
+const known: KnownLocations = {
+  figures: new Set(["fig.team", "fig.focus"]),
+  sections: { evaluation: new Set(["Salford response", "Evaluation methodology"]), services: new Set(["Salford"]) },
+};
+const statement = (section: string, figure?: string) => ({
+  label: "8",
+  says: "in our words",
+  document: "evaluation" as const,
+  section,
+  ...(figure ? { figure } : {}),
+});
+const wording = (statements: ReturnType<typeof statement>[]): LedgerEntry => ({
+  id: "team",
+  title: "t",
+  kind: "wording",
+  verdict: "disagreement",
+  checks: [],
+  holds: [],
+  statements,
+  effects: [],
+  what: "w",
+  reading: "r",
+});
 
 describe("wording entries", () => {
   it("accept two located statements that cite figures which exist, and link those figures", () => {
@@ -47,7 +76,10 @@ describe("checks an entry cites as holding", () => {
   it("are published beside the failing ones", () => {
     const r = reconcileLedger([outcome("bad", false), outcome("good", true)], [entry], known);
     expect(r.problems).toEqual([]);
-    expect(r.entries[0]?.results.map((x) => [x.id, x.ok])).toEqual([["bad", false], ["good", true]]);
+    expect(r.entries[0]?.results.map((x) => [x.id, x.ok])).toEqual([
+      ["bad", false],
+      ["good", true],
+    ]);
     // Both checks' figures are listed with the entry; only the failing one's are flagged as in dispute.
     expect(r.entries[0]?.figures).toEqual(["fig.bad", "fig.good"]);
     expect(r.notesByFigure.get("fig.bad")).toEqual(["team"]);
@@ -100,17 +132,41 @@ describe("the published ledger", () => {
 });
 
 describe("effects: what the reading we recommend does to a disputed figure", () => {
-  const measured: KnownLocations = { ...known, figures: new Set(["fig.team", "fig.focus", "fig.cost"]), measures: new Map([["fig.team", "count"], ["fig.focus", "count"], ["fig.cost", "gbp"]]) };
-  const withEffects = (effects: LedgerEntry["effects"]): LedgerEntry => ({ ...wording([statement("Salford response", "fig.team"), statement("Evaluation methodology")]), effects });
+  const measured: KnownLocations = {
+    ...known,
+    figures: new Set(["fig.team", "fig.focus", "fig.cost"]),
+    measures: new Map([
+      ["fig.team", "count"],
+      ["fig.focus", "count"],
+      ["fig.cost", "gbp"],
+    ]),
+  };
+  const withEffects = (effects: LedgerEntry["effects"]): LedgerEntry => ({
+    ...wording([statement("Salford response", "fig.team"), statement("Evaluation methodology")]),
+    effects,
+  });
   it("accept a figure the entry concerns, unchanged or read as another figure of the same measure", () => {
     expect(reconcileLedger([], [withEffects([{ figure: "fig.team", becomes: null }])], measured).problems).toEqual([]);
     expect(reconcileLedger([], [withEffects([{ figure: "fig.team", becomes: "fig.focus" }])], measured).problems).toEqual([]);
   });
   it("fail on a figure the entry does not concern, an unknown figure, another measure or a figure given twice", () => {
     expect(reconcileLedger([], [withEffects([{ figure: "fig.focus", becomes: null }])], measured).problems).toMatchObject([{ rule: "ledger-effect-figure" }]);
-    expect(reconcileLedger([], [withEffects([{ figure: "fig.team", becomes: "fig.gone" }])], measured).problems).toMatchObject([{ rule: "ledger-effect-unknown-figure" }]);
-    expect(reconcileLedger([], [withEffects([{ figure: "fig.team", becomes: "fig.cost" }])], measured).problems).toMatchObject([{ rule: "ledger-effect-measure" }]);
-    const twice = reconcileLedger([], [withEffects([{ figure: "fig.team", becomes: null }, { figure: "fig.team", becomes: "fig.focus" }])], measured);
+    expect(reconcileLedger([], [withEffects([{ figure: "fig.team", becomes: "fig.gone" }])], measured).problems).toMatchObject([
+      { rule: "ledger-effect-unknown-figure" },
+    ]);
+    expect(reconcileLedger([], [withEffects([{ figure: "fig.team", becomes: "fig.cost" }])], measured).problems).toMatchObject([
+      { rule: "ledger-effect-measure" },
+    ]);
+    const twice = reconcileLedger(
+      [],
+      [
+        withEffects([
+          { figure: "fig.team", becomes: null },
+          { figure: "fig.team", becomes: "fig.focus" },
+        ]),
+      ],
+      measured,
+    );
     expect(twice.problems).toMatchObject([{ rule: "ledger-effect-duplicate" }]);
   });
 });

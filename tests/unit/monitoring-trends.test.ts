@@ -79,7 +79,9 @@ describe("serviceTrends over the example releases", () => {
   });
 
   it("writes one CSV row per measure and period, with empty numbers and a symbol for a gap", () => {
-    const csv = trendsCsv([trend([point("2019-04", "2023-03", 3, 10), point("2023-04", "2024-03", null, null, "c")])]).trim().split("\n");
+    const csv = trendsCsv([trend([point("2019-04", "2023-03", 3, 10), point("2023-04", "2024-03", null, null, "c")])])
+      .trim()
+      .split("\n");
     expect(csv[0]).toBe("trend,trend_title,denominator_counts,release,period_from,period_to,numerator,denominator,symbol,derivation");
     expect(csv[2]).toBe("at-home-at-closure,Babies at home,babies whose case closed,2024-03,2023-04,2024-03,,,c,made up for the test");
   });
@@ -96,7 +98,9 @@ describe("trendProblems", () => {
 describe("trendFigure", () => {
   it("calls a difference whose intervals overlap possibly chance", () => {
     const m = trendFigure(trend([point("2019-04", "2023-03", 30, 60), point("2023-04", "2024-03", 12, 20)]), { id: "t" })!;
-    expect(m.title).toBe("Babies at home: 60% (12 of 20) from April 2023 to March 2024 against 50% (30 of 60) from April 2019 to March 2023, a difference that could easily be chance");
+    expect(m.title).toBe(
+      "Babies at home: 60% (12 of 20) from April 2023 to March 2024 against 50% (30 of 60) from April 2019 to March 2023, a difference that could easily be chance",
+    );
     expect(m.cautions.join(" ")).toMatch(/April 2023 to March 2024 rests on fewer than 30 people/);
   });
 
@@ -113,7 +117,9 @@ describe("trendFigure", () => {
     expect(m.table.rows.map((r) => r[1])).toEqual(["50% (30 of 60); 95% interval 38% to 62%", "[c] suppressed"]);
     expect(m.bases).toEqual([{ who: "babies whose case closed, April 2019 to March 2023", n: 60 }]);
     expect(m.title).toMatch(/the only period whose share can be published$/);
-    expect(m.cautions).toContain("No share is shown for April 2023 to March 2024: a count behind it is suppressed to protect confidentiality [c]. A gap is not a zero.");
+    expect(m.cautions).toContain(
+      "No share is shown for April 2023 to March 2024: a count behind it is suppressed to protect confidentiality [c]. A gap is not a zero.",
+    );
   });
 
   it("draws nothing when every period is a gap, and a service with one release has no trend yet", () => {

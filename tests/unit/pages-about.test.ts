@@ -39,7 +39,14 @@ describe("aboutFacts", () => {
 
   it("fails when a fact is missing rather than printing a blank", () => {
     const features = publishedFigure(set, ABOUT_FIGURES.features);
-    expect(() => aboutFacts(publishedSet(figures.filter((f) => f.id !== features.id), "Salford"))).toThrow(/0 figures match/);
+    expect(() =>
+      aboutFacts(
+        publishedSet(
+          figures.filter((f) => f.id !== features.id),
+          "Salford",
+        ),
+      ),
+    ).toThrow(/0 figures match/);
   });
 
   it("names the whole cohort's referral window", () => {

@@ -26,7 +26,7 @@ describe("serviceFiles and serviceFieldTables", () => {
     const groups = serviceFiles(readCatalogue(written(builtData("example"))));
     const releases = SLUGS.flatMap((slug) => [...exampleReleases(slug)].reverse().map((r) => `${slug}/${r}`));
     expect(groups.map((g) => (g.slug ? `${g.slug}/${g.release}` : null))).toEqual([null, ...releases]);
-    expect(groups.map((g) => g.slug ? `${g.slug}/${g.release}` : null)).toContain("brackenford/2023-03");
+    expect(groups.map((g) => (g.slug ? `${g.slug}/${g.release}` : null))).toContain("brackenford/2023-03");
     expect(groups[0]!.files.map((f) => f.href)).toEqual(["/data/services/comparisons.csv", "/data/services/comparisons.json", "/data/services/index.json"]);
     for (const g of groups.slice(1)) expect(g.files.map((f) => f.path)).toEqual([...BUNDLE_FILES].sort().map((n) => `services/${g.slug}/${g.release}/${n}`));
     // Each service's trends come once, with its latest release.

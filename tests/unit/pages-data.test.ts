@@ -17,8 +17,15 @@ const hex = (s: string | Uint8Array) => createHash("sha256").update(s).digest("h
 const CSV = "id,value\na,1\nb,2\n";
 const JSON_TEXT = '{"figures":[]}\n';
 const resource = (path: string, text: string, extra: object = {}) => ({
-  name: path, path, title: `T ${path}`, description: "D", bytes: Buffer.byteLength(text), hash: `sha256:${hex(text)}`,
-  format: path.split(".").at(-1)!, mediatype: "x", ...extra,
+  name: path,
+  path,
+  title: `T ${path}`,
+  description: "D",
+  bytes: Buffer.byteLength(text),
+  hash: `sha256:${hex(text)}`,
+  format: path.split(".").at(-1)!,
+  mediatype: "x",
+  ...extra,
 });
 const FIELDS = { fields: [{ name: "measure", type: "string", description: "Unit", constraints: { enum: ["count", "percent"] } }] };
 
@@ -29,7 +36,10 @@ function packageDir(files: Record<string, string>, resources: object[]): string 
   const rs = resources as { format: string }[];
   const tables = rs.filter((r) => r.format !== "json").map((r) => ({ profile: "tabular-data-resource", ...r }));
   const jsonFiles = rs.filter((r) => r.format === "json");
-  writeFileSync(join(dir, "datapackage.json"), JSON.stringify({ profile: "tabular-data-package", name: "p", title: "P", description: "D", reuse: "R", resources: tables, jsonFiles }));
+  writeFileSync(
+    join(dir, "datapackage.json"),
+    JSON.stringify({ profile: "tabular-data-package", name: "p", title: "P", description: "D", reuse: "R", resources: tables, jsonFiles }),
+  );
   return dir;
 }
 
@@ -65,7 +75,10 @@ describe("readCatalogue and verifiedFile", () => {
   });
 
   it("finds the archive and counts its entries", () => {
-    const bytes = zip([{ name: "a/x.txt", data: new Uint8Array([1]) }, { name: "a/y.txt", data: new Uint8Array([2]) }]);
+    const bytes = zip([
+      { name: "a/x.txt", data: new Uint8Array([1]) },
+      { name: "a/y.txt", data: new Uint8Array([2]) },
+    ]);
     const dir = packageDir(files, resources);
     writeFileSync(join(dir, "strengthening-families-data.zip"), bytes);
     const c = readCatalogue(dir);

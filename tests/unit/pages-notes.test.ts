@@ -6,7 +6,22 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runPipeline, type DataOutputs } from "../../src/lib/pipeline.ts";
 import type { CheckResult, Figure } from "../../src/lib/schema.ts";
-import { arithmeticLine, checkFamily, checkSummary, formatArithmetic, ledgerCounts, neighbours, noteHref, noteSections, NOTES_ALL, statementLine, readChecks, recoveryExample, roundingExample, smallBaseExample } from "../../src/lib/pages/notes.ts";
+import {
+  arithmeticLine,
+  checkFamily,
+  checkSummary,
+  formatArithmetic,
+  ledgerCounts,
+  neighbours,
+  noteHref,
+  noteSections,
+  NOTES_ALL,
+  statementLine,
+  readChecks,
+  recoveryExample,
+  roundingExample,
+  smallBaseExample,
+} from "../../src/lib/pages/notes.ts";
 import { isSmallBase } from "../../src/lib/stats/wilson.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
 
@@ -55,7 +70,11 @@ describe("noteSections on the real ledger", () => {
   });
 
   it("shows a figure in its unit, with its base and source table", () => {
-    const [s] = noteSections(out.ledger.filter((e) => e.id === "partner-abuse-base"), byId(), () => undefined);
+    const [s] = noteSections(
+      out.ledger.filter((e) => e.id === "partner-abuse-base"),
+      byId(),
+      () => undefined,
+    );
     // The text's "32 parents (57%) out of 57" (data/partner-abuse.csv, variant "text").
     expect(s!.figures).toEqual([
       expect.objectContaining({ category: "Partner abuse reported (text version)", value: "32", base: "57", period: "at referral", source: "Partner abuse" }),
@@ -96,9 +115,20 @@ describe("formatting the arithmetic", () => {
   });
 
   it("states the difference and what rounding allows", () => {
-    const r: CheckResult = { id: "x", rule: "relation-ratio", ok: false, figures: [], expected: 1.4, actual: 271 / 209, tolerance: 0.05, arithmetic: "271 / 209 = 1.2967" };
+    const r: CheckResult = {
+      id: "x",
+      rule: "relation-ratio",
+      ok: false,
+      figures: [],
+      expected: 1.4,
+      actual: 271 / 209,
+      tolerance: 0.05,
+      arithmetic: "271 / 209 = 1.2967",
+    };
     expect(arithmeticLine(r).comparison).toBe("The two sides differ by 0.1; rounding can explain at most 0.05.");
-    expect(arithmeticLine({ ...r, expected: 37, actual: 40, tolerance: 0 }).comparison).toBe("The two sides differ by 3; rounding cannot explain any difference.");
+    expect(arithmeticLine({ ...r, expected: 37, actual: 40, tolerance: 0 }).comparison).toBe(
+      "The two sides differ by 3; rounding cannot explain any difference.",
+    );
   });
 });
 
@@ -108,7 +138,11 @@ describe("checkSummary", () => {
   it("counts checks and failures by kind", () => {
     const s = checkSummary([check("percent", true), check("percent", false), check("sum-base", true), check("relation-sum", false)]);
     expect(s).toMatchObject({ total: 4, failing: 2 });
-    expect(s.families.map((f) => [f.family, f.total, f.failing])).toEqual([["percent", 2, 1], ["sum", 1, 0], ["relation", 1, 1]]);
+    expect(s.families.map((f) => [f.family, f.total, f.failing])).toEqual([
+      ["percent", 2, 1],
+      ["sum", 1, 0],
+      ["relation", 1, 1],
+    ]);
   });
 
   it("places every rule the pipeline runs in a named kind", () => {
@@ -162,7 +196,11 @@ describe("the worked examples on the notes page", () => {
 
 describe("the entries the review named (issue 10, item 3)", () => {
   const section = (id: string) => {
-    const s = noteSections(out.ledger.filter((e) => e.id === id), byId(), () => undefined)[0];
+    const s = noteSections(
+      out.ledger.filter((e) => e.id === id),
+      byId(),
+      () => undefined,
+    )[0];
     if (!s) throw new Error(`no ledger entry ${id}`);
     return s;
   };
@@ -178,7 +216,9 @@ describe("the entries the review named (issue 10, item 3)", () => {
   });
 
   it("shows probation's two percentages each failing on the other's base", () => {
-    const failing = section("probation-share").arithmetic.filter((a) => a.disagrees).map((a) => a.arithmetic);
+    const failing = section("probation-share")
+      .arithmetic.filter((a) => a.disagrees)
+      .map((a) => a.arithmetic);
     expect(failing).toEqual([expect.stringMatching(/^100 × 6 \/ 40 = 15; printed 9 /), expect.stringMatching(/^100 × 6 \/ 65 = 9.2308; printed 15 /)]);
   });
 

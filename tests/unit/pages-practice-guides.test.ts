@@ -6,7 +6,11 @@ import { runPipeline } from "../../src/lib/pipeline.ts";
 import { byCouncil, byTheme, guideAnchor, NO_COUNCIL, recurrentCareGuides, themeLabel } from "../../src/lib/pages/practice-guides.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const files = Object.fromEntries(readdirSync(`${ROOT}data`).filter((n) => /\.(csv|json)$/.test(n)).map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]));
+const files = Object.fromEntries(
+  readdirSync(`${ROOT}data`)
+    .filter((n) => /\.(csv|json)$/.test(n))
+    .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
+);
 const guides = runPipeline(files).outputs!.guides;
 
 describe("practice guides view", () => {

@@ -11,22 +11,50 @@ import { authorityAnchor, GRID, NORTH_WEST } from "../../src/lib/figures/north-w
 import { contractDates, pauseContext } from "../../src/lib/pages/pause.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const files = Object.fromEntries(readdirSync(`${ROOT}data`).filter((n) => /\.(csv|json)$/.test(n)).map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]));
+const files = Object.fromEntries(
+  readdirSync(`${ROOT}data`)
+    .filter((n) => /\.(csv|json)$/.test(n))
+    .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
+);
 const out = runPipeline(files).outputs!;
 const services = out.services;
 const get = (name: string) => services.find((s) => s.localAuthority === name) ?? expect.fail(`no entry for ${name}`);
 
 const NW_2020 = [
-  "Blackburn with Darwen", "Blackpool", "Bolton", "Bury", "Cheshire East", "Cheshire West and Chester", "Cumbria", "Halton",
-  "Knowsley", "Lancashire", "Liverpool", "Manchester", "Oldham", "Rochdale", "Salford", "Sefton", "St. Helens", "Stockport",
-  "Tameside", "Trafford", "Warrington", "Wigan", "Wirral",
+  "Blackburn with Darwen",
+  "Blackpool",
+  "Bolton",
+  "Bury",
+  "Cheshire East",
+  "Cheshire West and Chester",
+  "Cumbria",
+  "Halton",
+  "Knowsley",
+  "Lancashire",
+  "Liverpool",
+  "Manchester",
+  "Oldham",
+  "Rochdale",
+  "Salford",
+  "Sefton",
+  "St. Helens",
+  "Stockport",
+  "Tameside",
+  "Trafford",
+  "Warrington",
+  "Wigan",
+  "Wirral",
 ];
 const GREATER_MANCHESTER = ["Bolton", "Bury", "Manchester", "Oldham", "Rochdale", "Salford", "Stockport", "Tameside", "Trafford", "Wigan"];
 
 describe("the North West tile grid", () => {
   it("has every North West council of 2020 exactly once", () => {
     expect(NORTH_WEST.map((a) => a.name).sort()).toEqual([...NW_2020].sort());
-    expect(tiles(services).map((t) => t.name).sort()).toEqual([...NW_2020].sort());
+    expect(
+      tiles(services)
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual([...NW_2020].sort());
   });
   it("gives each council its own square and its own label", () => {
     expect(new Set(NORTH_WEST.map((a) => `${a.col},${a.row}`)).size).toBe(NW_2020.length);
@@ -43,7 +71,11 @@ describe("the North West tile grid", () => {
     const queue = [gm[0]!];
     while (queue.length) {
       const a = queue.pop()!;
-      for (const b of gm) if (!seen.has(key(b.col, b.row)) && Math.abs(a.col - b.col) + Math.abs(a.row - b.row) === 1) { seen.add(key(b.col, b.row)); queue.push(b); }
+      for (const b of gm)
+        if (!seen.has(key(b.col, b.row)) && Math.abs(a.col - b.col) + Math.abs(a.row - b.row) === 1) {
+          seen.add(key(b.col, b.row));
+          queue.push(b);
+        }
     }
     expect(seen).toEqual(cells);
   });
@@ -63,7 +95,11 @@ describe("the services directory", () => {
     expect(serviceFacts(get("Salford")).find((f) => f.label === "Contacts")?.emails).toHaveLength(2);
   });
   it("flags the cut-off referral criteria, shows them in our words and keeps the published cell in the data", () => {
-    const cut = services.flatMap((s) => serviceFacts(s).filter((f) => f.cutOff).map((f) => `${s.localAuthority}: ${f.label}`));
+    const cut = services.flatMap((s) =>
+      serviceFacts(s)
+        .filter((f) => f.cutOff)
+        .map((f) => `${s.localAuthority}: ${f.label}`),
+    );
     expect(cut.sort()).toEqual(["Rochdale: Referral criteria (in our words)", "Salford: Referral criteria (in our words)"]);
     expect(serviceFacts(get("Rochdale")).find((f) => f.cutOff)?.value).toMatch(/cut off after this\)$/);
     expect(get("Rochdale").referralCriteria).toMatch(/Are currently pregnant u$/);
@@ -76,7 +112,11 @@ describe("the services directory", () => {
   it("counts councils by type and listed services by evaluation", () => {
     expect(Object.fromEntries(categoryCounts(services).map((c) => [c.key, c.count]))).toEqual({ pause: 3, local: 6, development: 2, none: 12 });
     expect(evaluationCounts(services)).toEqual({ yes: 6, no: 3, "not-stated": 2 });
-    expect(evaluationIndex(services).find((e) => e.key === "no")?.entries.map((e) => e.name)).toEqual(["Blackburn with Darwen", "Rochdale", "Tameside"]);
+    expect(
+      evaluationIndex(services)
+        .find((e) => e.key === "no")
+        ?.entries.map((e) => e.name),
+    ).toEqual(["Blackburn with Darwen", "Rochdale", "Tameside"]);
   });
   it("tabulates all 23 councils, A to Z", () => {
     const t = mapTable(services);

@@ -55,7 +55,11 @@ describe("the published data", () => {
 
   it("marks values whose placement was inferred as derived, saying how (data/placements.csv)", () => {
     const single = out.figures.find((f) => f.id === "wellbeing.relationship-status-chart.single.men.at-referral.count");
-    expect(single).toMatchObject({ value: 0, derived: true, derivation: expect.stringMatching(/^Placement inferred: the men's series has 4 values for 5 categories/) });
+    expect(single).toMatchObject({
+      value: 0,
+      derived: true,
+      derivation: expect.stringMatching(/^Placement inferred: the men's series has 4 values for 5 categories/),
+    });
     const printed = out.figures.find((f) => f.id === "wellbeing.relationship-status-chart.co-habiting.men.at-referral.count");
     expect(printed).toMatchObject({ derived: false, derivation: null });
     const paired = out.flows["child-status-flows"]?.find((f) => f.from === "Child Protection Plan" && f.to === "Child in Need");
@@ -83,7 +87,11 @@ describe("the published data", () => {
       expect(names).toContain(spec.id);
       if (spec.kind === "figures") expect(inFigures).toContain(spec.id);
     }
-    expect(Object.keys(out.flows).sort()).toEqual(DATASETS.filter((d) => d.kind === "flows").map((d) => d.id).sort());
+    expect(Object.keys(out.flows).sort()).toEqual(
+      DATASETS.filter((d) => d.kind === "flows")
+        .map((d) => d.id)
+        .sort(),
+    );
     expect(out.services.length).toBeGreaterThan(0);
     expect(out.guides.length).toBeGreaterThan(0);
   });
@@ -92,9 +100,18 @@ describe("the published data", () => {
     // Read by hand from the two source copies: 12 guides in a (three bullets
     // run two or three guides together), 12 in b, of which 5 repeat a.
     expect(out.guides).toHaveLength(19);
-    expect(out.guides.filter((g) => g.listedIn === "both").map((g) => g.title).sort()).toEqual(
-      ["Bright Spots Programme", "Children with Disabilities Complex Needs Service", "Health and dental care for children in care", "Restore", "Staying Close"],
-    );
+    expect(
+      out.guides
+        .filter((g) => g.listedIn === "both")
+        .map((g) => g.title)
+        .sort(),
+    ).toEqual([
+      "Bright Spots Programme",
+      "Children with Disabilities Complex Needs Service",
+      "Health and dental care for children in care",
+      "Restore",
+      "Staying Close",
+    ]);
     expect(out.guides.find((g) => g.title === "Restore")).toMatchObject({ council: "Warrington", recurrentCare: true });
     expect(out.guides.every((g) => g.themes.length > 0)).toBe(true);
   });
@@ -161,7 +178,11 @@ describe("damaged data stops the build", () => {
 
   it("a percentage that no longer matches its count", () => {
     const files = damage("data/referral-sources.csv", (t) => t.replace("Midwifery,percent,51,", "Midwifery,percent,56,"));
-    expect(messages(files)).toContainEqual(expect.stringMatching(/^data\/referral-sources\.csv, line \d+: \[percent\] check percent:referral-sources\.referral-source\.midwifery\.women\.percent fails/));
+    expect(messages(files)).toContainEqual(
+      expect.stringMatching(
+        /^data\/referral-sources\.csv, line \d+: \[percent\] check percent:referral-sources\.referral-source\.midwifery\.women\.percent fails/,
+      ),
+    );
   });
 
   it("a count that breaks its total", () => {
@@ -210,12 +231,18 @@ describe("damaged data stops the build", () => {
   });
 
   it("a ledger statement citing a figure that does not exist", () => {
-    const files = damage("data/ledger.json", (t) => t.replace('"figure": "headline.team.manager.service-staff.count"', '"figure": "headline.team.boss.service-staff.count"'));
+    const files = damage("data/ledger.json", (t) =>
+      t.replace('"figure": "headline.team.manager.service-staff.count"', '"figure": "headline.team.boss.service-staff.count"'),
+    );
     expect(messages(files)).toContainEqual(expect.stringContaining("[ledger-unknown-figure]"));
   });
 
   it("a ledger entry whose disagreement has been mended", () => {
-    const files = damage("data/wellbeing.csv", (t) => t.replace("Living with family,count,15,55", "Living with family,count,2,55").replace("Private rent,count,14,55", "Private rent,count,15,55"));
-    expect(messages(files).join("\n")).toContain('[ledger-stale] entry "housing-after-three-years" says sum:wellbeing:status:housing-status:after-three-years disagrees, but it now holds');
+    const files = damage("data/wellbeing.csv", (t) =>
+      t.replace("Living with family,count,15,55", "Living with family,count,2,55").replace("Private rent,count,14,55", "Private rent,count,15,55"),
+    );
+    expect(messages(files).join("\n")).toContain(
+      '[ledger-stale] entry "housing-after-three-years" says sum:wellbeing:status:housing-status:after-three-years disagrees, but it now holds',
+    );
   });
 });

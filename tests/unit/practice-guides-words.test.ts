@@ -11,7 +11,11 @@ const SOURCES = ["a", "b"].map((x) => `/work/shared/sources/north-west-practice-
 const ROOT = new URL("../../", import.meta.url).pathname;
 const RUN = 6;
 
-const words = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9]+/g) ?? [];
+const words = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .match(/[a-z0-9]+/g) ?? [];
 const runs = (w: string[]) => w.slice(0, Math.max(0, w.length - RUN + 1)).map((_, i) => w.slice(i, i + RUN).join(" "));
 
 describe.skipIf(!SOURCES.every(existsSync))("practice-guide summaries", () => {
@@ -20,7 +24,11 @@ describe.skipIf(!SOURCES.every(existsSync))("practice-guide summaries", () => {
 
   it("share no run of six words with the source text", () => {
     expect(rows).toHaveLength(19);
-    const copied = rows.flatMap((r) => runs(words(r.raw["summary"] ?? "")).filter((run) => source.has(run)).map((run) => `${r.raw["title"]}: ${run}`));
+    const copied = rows.flatMap((r) =>
+      runs(words(r.raw["summary"] ?? ""))
+        .filter((run) => source.has(run))
+        .map((run) => `${r.raw["title"]}: ${run}`),
+    );
     expect(copied).toEqual([]);
   });
 

@@ -28,7 +28,13 @@ describe("readRows", () => {
 
   it("rejects a letter in a number, naming line, column and value", () => {
     const bad = GOOD.replace(",19,", ",1O,");
-    expect(problems(() => read(`${HEADER}\n${GOOD}\n${bad}\n`))[0]).toMatchObject({ file: "data/x.csv", line: 3, column: "value", rule: "type-number", value: "1O" });
+    expect(problems(() => read(`${HEADER}\n${GOOD}\n${bad}\n`))[0]).toMatchObject({
+      file: "data/x.csv",
+      line: 3,
+      column: "value",
+      rule: "type-number",
+      value: "1O",
+    });
   });
 
   it("rejects a fractional base", () => {
@@ -62,11 +68,20 @@ describe("checkUniqueKeys and checkKnownValues", () => {
   const rows = read(`${HEADER}\n${GOOD}\n${GOOD}\n`);
 
   it("rejects a duplicated row naming both lines", () => {
-    expect(problems(() => checkUniqueKeys(rows, (r) => r.raw["category"] ?? ""))[0]).toMatchObject({ line: 3, rule: "duplicate-key", message: "same key as line 2" });
+    expect(problems(() => checkUniqueKeys(rows, (r) => r.raw["category"] ?? ""))[0]).toMatchObject({
+      line: 3,
+      rule: "duplicate-key",
+      message: "same key as line 2",
+    });
   });
 
   it("rejects a category outside the known list", () => {
-    expect(problems(() => checkKnownValues(rows, "category", ["Police"]))[0]).toMatchObject({ line: 2, column: "category", rule: "unknown-value", value: "Midwifery" });
+    expect(problems(() => checkKnownValues(rows, "category", ["Police"]))[0]).toMatchObject({
+      line: 2,
+      column: "category",
+      rule: "unknown-value",
+      value: "Midwifery",
+    });
   });
 
   it("accepts known values", () => {

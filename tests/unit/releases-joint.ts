@@ -45,7 +45,9 @@ function onlyFamilies(ex: ExportRows, keep: Set<string>): ExportRows["rows"] {
  */
 export function familiesJoined(full: ExportRows, earlier: string, joined: number): { rows: ExportRows; month: string } {
   const end = monthNumber(earlier);
-  const fresh = familiesByReferral(full).filter((f) => f.month > end).slice(0, joined);
+  const fresh = familiesByReferral(full)
+    .filter((f) => f.month > end)
+    .slice(0, joined);
   if (fresh.length < joined) throw new Error(`releases-joint: fewer than ${joined} families referred after ${earlier}`);
   const month = monthText(fresh.at(-1)!.month);
   const before = exportAsOf(full, earlier);
@@ -63,7 +65,12 @@ export function familiesJoined(full: ExportRows, earlier: string, joined: number
 export function casesClosed(full: ExportRows, earlier: string, closed: number): { rows: ExportRows; month: string } {
   const end = monthNumber(earlier);
   const before = exportAsOf(full, earlier);
-  const [pid, fam, clo, why] = ["parent_id", "family_id", "closure_month", "closure_reason"].map((n) => col(full, "parents.csv", n)) as [number, number, number, number];
+  const [pid, fam, clo, why] = ["parent_id", "family_id", "closure_month", "closure_reason"].map((n) => col(full, "parents.csv", n)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const inBefore = new Set(before.rows["parents.csv"].map((r) => r[pid]!));
   // Families referred by then whose every parent closed later; a family with a parent closed by then, or one never
   // closed, is left out (so no family's closure is half done).
@@ -75,7 +82,10 @@ export function casesClosed(full: ExportRows, earlier: string, closed: number): 
     if (c <= end) left.add(r[fam]!);
     else closing.set(r[fam]!, Math.max(closing.get(r[fam]!) ?? 0, c));
   }
-  const chosen = [...closing].filter(([f]) => !left.has(f)).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, closed);
+  const chosen = [...closing]
+    .filter(([f]) => !left.has(f))
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, closed);
   if (chosen.length < closed) throw new Error(`releases-joint: fewer than ${closed} families closed after ${earlier}`);
   const keep = new Set(chosen.map(([f]) => f));
   const fullParents = new Map(full.rows["parents.csv"].map((r) => [r[pid]!, r]));
@@ -201,7 +211,14 @@ export function attackReleases(releases: Release[], k: number, opts: JointAttack
         if (sign <= 0) add(`${row}:down`, row, 1);
         const id = `${a.name}>${b.name}|${cell}`;
         truth.set(id, change);
-        if (Math.abs(change) >= 1 && Math.abs(change) < k) targets.push({ id, terms: [[vb, 1], [va, -1]] });
+        if (Math.abs(change) >= 1 && Math.abs(change) < k)
+          targets.push({
+            id,
+            terms: [
+              [vb, 1],
+              [va, -1],
+            ],
+          });
       }
     }
   });

@@ -22,13 +22,22 @@ describe("pathOfPageFile", () => {
 
 describe("sitemapPaths", () => {
   it("merges page files with linked pages, once each, home first", () => {
-    expect(sitemapPaths(["./notes.astro", "./index.astro", "./404.astro"], ["/notes/", "/about/", "/data/x.csv", "https://e.org/"])).toEqual(["/", "/about/", "/notes/"]);
+    expect(sitemapPaths(["./notes.astro", "./index.astro", "./404.astro"], ["/notes/", "/about/", "/data/x.csv", "https://e.org/"])).toEqual([
+      "/",
+      "/about/",
+      "/notes/",
+    ]);
   });
 
   it("lists every page file in src/pages and every page the navigation names", () => {
     const dir = join(ROOT, "src/pages");
-    const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".astro")).map((f) => `./${relative(dir, join(dir, f))}`);
-    const paths = sitemapPaths(files, [...SECTIONS, ...FINDINGS].map((l) => l.href));
+    const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".astro"))
+      .map((f) => `./${relative(dir, join(dir, f))}`);
+    const paths = sitemapPaths(
+      files,
+      [...SECTIONS, ...FINDINGS].map((l) => l.href),
+    );
     for (const p of ["/", "/about/", "/accessibility/", "/data/", "/notes/", "/findings/", ...FINDINGS.map((f) => f.href)]) {
       expect(paths).toContain(p);
     }

@@ -14,7 +14,7 @@ describe("wilson", () => {
   it("matches a hand-worked case, 29 of 35", () => {
     const { lower, upper } = wilson(29, 35);
     expect(lower).toBeCloseTo(0.6732, 3);
-    expect(upper).toBeCloseTo(0.9190, 3);
+    expect(upper).toBeCloseTo(0.919, 3);
   });
 
   it("stays inside 0..1 at the extremes", () => {
@@ -44,7 +44,14 @@ describe("wilson", () => {
 
 describe("recoverCounts", () => {
   it("finds the smallest base for Word's printed fractions", () => {
-    const printed = ["0.25213675213675213", "0.11965811965811966", "0.29487179487179488", "0.14102564102564102", "7.6923076923076927E-2", "0.11538461538461539"];
+    const printed = [
+      "0.25213675213675213",
+      "0.11965811965811966",
+      "0.29487179487179488",
+      "0.14102564102564102",
+      "7.6923076923076927E-2",
+      "0.11538461538461539",
+    ];
     expect(recoverCounts(printed.map(parseFraction))).toEqual({ base: 234, counts: [59, 28, 69, 33, 18, 27] });
   });
 

@@ -12,7 +12,9 @@ import { publishedSet } from "../../src/lib/figures/set.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const files = Object.fromEntries(
-  readdirSync(`${ROOT}data`).filter((n) => /\.(csv|json)$/.test(n)).map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
+  readdirSync(`${ROOT}data`)
+    .filter((n) => /\.(csv|json)$/.test(n))
+    .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
 );
 const out = runPipeline(files).outputs!;
 const view = summaryView(publishedSet(out.figures, "Salford"), out.ledger, out.checks);
@@ -76,7 +78,14 @@ describe("summaryView", () => {
     expect(chart.title).toBe(
       "Partner abuse, alcohol problems and drug problems were recorded less often after three years; medication for emotional problems, unemployment and homelessness about as often",
     );
-    expect(chart.rows.map((r) => [r.from, r.value])).toEqual([[57, 20], [39, 14], [36, 13], [41, 40], [67, 70], [3, 4]]);
+    expect(chart.rows.map((r) => [r.from, r.value])).toEqual([
+      [57, 20],
+      [39, 14],
+      [36, 13],
+      [41, 40],
+      [67, 70],
+      [3, 4],
+    ]);
     expect(chart.table.rows).toHaveLength(6);
   });
   it("warns that 3 of 4 is too few, with its interval", () => {
@@ -119,7 +128,20 @@ describe("summaryView", () => {
 
 describe("disputing", () => {
   const result = (figures: string[], ok = false) => ({ id: "c", rule: "r", ok, figures, expected: 1, actual: 2, tolerance: 0, arithmetic: "" });
-  const entry = (id: string, results: ReturnType<typeof result>[]): PublishedLedgerEntry => ({ id, title: id, kind: "arithmetic", verdict: "disagreement", checks: ["c"], holds: [], statements: [], effects: [], what: "", reading: "", figures: [], results });
+  const entry = (id: string, results: ReturnType<typeof result>[]): PublishedLedgerEntry => ({
+    id,
+    title: id,
+    kind: "arithmetic",
+    verdict: "disagreement",
+    checks: ["c"],
+    holds: [],
+    statements: [],
+    effects: [],
+    what: "",
+    reading: "",
+    figures: [],
+    results,
+  });
   it("flags a figure that is a failing check's printed result, not one used as an input", () => {
     const ledger = [entry("target", [result(["a", "b"])]), entry("input", [result(["b", "a"])]), entry("passing", [result(["a"], true)])];
     expect(disputing(["a"], ledger).map((e) => e.id)).toEqual(["target"]);
@@ -134,12 +156,45 @@ describe("disputing", () => {
 
 describe("flagsFor", () => {
   const result = (figures: string[]) => ({ id: "c", rule: "r", ok: false, figures, expected: 1, actual: 2, tolerance: 0, arithmetic: "" });
-  const entry = (id: string, effects: PublishedLedgerEntry["effects"]): PublishedLedgerEntry => ({ id, title: id, kind: "arithmetic", verdict: "disagreement", checks: ["c"], holds: [], statements: [], effects, what: "", reading: "", figures: [], results: [result(["x.count"])] });
-  const record = (id: string, measure: string, value: number) => ({ id, dataset: "d", group: "g", category: id, measure, value, base: null, source: "s", derived: false });
-  const set = { records: [record("x.count", "count", 118), record("y.count", "count", 84), record("z.gbp", "gbp", 3_800_000)], meta: { publisher: "p", synthetic: false }, select: () => [], value: () => 0 };
+  const entry = (id: string, effects: PublishedLedgerEntry["effects"]): PublishedLedgerEntry => ({
+    id,
+    title: id,
+    kind: "arithmetic",
+    verdict: "disagreement",
+    checks: ["c"],
+    holds: [],
+    statements: [],
+    effects,
+    what: "",
+    reading: "",
+    figures: [],
+    results: [result(["x.count"])],
+  });
+  const record = (id: string, measure: string, value: number) => ({
+    id,
+    dataset: "d",
+    group: "g",
+    category: id,
+    measure,
+    value,
+    base: null,
+    source: "s",
+    derived: false,
+  });
+  const set = {
+    records: [record("x.count", "count", 118), record("y.count", "count", 84), record("z.gbp", "gbp", 3_800_000)],
+    meta: { publisher: "p", synthetic: false },
+    select: () => [],
+    value: () => 0,
+  };
   it("says what the reading changes, from the entry's effects", () => {
-    expect(flagsFor(["x.count"], [entry("e", [{ figure: "x.count", becomes: "y.count" }])], set)).toEqual([{ id: "e", title: "e", changes: true, change: "The report's 118 would be 84" }]);
-    expect(flagsFor(["x.count"], [entry("e", [{ figure: "x.count", becomes: null }])], set)[0]).toMatchObject({ changes: false, change: "Does not change the report's 118" });
+    expect(flagsFor(["x.count"], [entry("e", [{ figure: "x.count", becomes: "y.count" }])], set)).toEqual([
+      { id: "e", title: "e", changes: true, change: "The report's 118 would be 84" },
+    ]);
+    expect(flagsFor(["x.count"], [entry("e", [{ figure: "x.count", becomes: null }])], set)[0]).toMatchObject({
+      changes: false,
+      change: "Does not change the report's 118",
+    });
   });
   it("stops the build when an entry flagged beside a figure says nothing of what it changes", () => {
     expect(() => flagsFor(["x.count"], [entry("e", [])], set)).toThrow(/gives no effect for x\.count/);

@@ -48,7 +48,8 @@ describe("a release as of its period's end", () => {
     // families never are); by the next export they have been, and their status at three months has been revised.
     const later = clone(full);
     const at = (file: keyof ExportRows["header"], name: string) => then.header[file].indexOf(name);
-    const families = (pick: (closure: string) => boolean) => new Set(then.rows["parents.csv"].filter((r) => pick(r[at("parents.csv", "closure_month")]!)).map((r) => r[at("parents.csv", "family_id")]));
+    const families = (pick: (closure: string) => boolean) =>
+      new Set(then.rows["parents.csv"].filter((r) => pick(r[at("parents.csv", "closure_month")]!)).map((r) => r[at("parents.csv", "family_id")]));
     const [open, closed] = [families((c) => c === ""), families((c) => c !== "")];
     let changed = 0;
     for (const row of later.rows["children.csv"]) {

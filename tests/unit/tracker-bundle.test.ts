@@ -90,7 +90,11 @@ describe("the disclosure audit in a bundle", () => {
     it(`${ex.slug}: names each suppressed cell's figures, which print [c], and carries no value or bound`, () => {
       const dir = join(ROOT, exampleFile(ex.slug, ""));
       const text = readFileSync(join(dir, "disclosure.json"), "utf8");
-      const audit = JSON.parse(text) as { passed: boolean; counts: { hidden: number }; cells: { id: string; kind: string; width: number | null; unbounded: boolean; figures: string[] }[] };
+      const audit = JSON.parse(text) as {
+        passed: boolean;
+        counts: { hidden: number };
+        cells: { id: string; kind: string; width: number | null; unbounded: boolean; figures: string[] }[];
+      };
       const figures = new Map((JSON.parse(readFileSync(join(dir, "figures.json"), "utf8")) as BundleFigure[]).map((f) => [f.id, f]));
       expect(audit.passed).toBe(true);
       expect(audit.cells.length).toBe(audit.counts.hidden);

@@ -27,7 +27,14 @@ describe("npm run tracker", () => {
     const r = run(dir, out);
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(out)).toEqual(["2025-03"]);
-    expect(readdirSync(join(out, "2025-03")).sort()).toEqual(["checks.json", "datapackage.json", "disclosure.json", "figures.csv", "figures.json", "service.json"]);
+    expect(readdirSync(join(out, "2025-03")).sort()).toEqual([
+      "checks.json",
+      "datapackage.json",
+      "disclosure.json",
+      "figures.csv",
+      "figures.json",
+      "service.json",
+    ]);
   }, 60_000);
 
   it("refuses a release that exists, or one older than the latest: one line, exit 1, every file as it was", () => {

@@ -52,7 +52,10 @@ export function countIndependently(ex: ExportRows, asOf?: string): Expected {
     for (const topic of topics) {
       const before = seen.get(`${p.parent_id}|${topic}|referral`) ?? "unknown";
       const after = (taken(p) && seen.get(`${p.parent_id}|${topic}|three_years`)) || "unknown";
-      for (const [time, v] of [["referral", before], ["three_years", after]] as const) {
+      for (const [time, v] of [
+        ["referral", before],
+        ["three_years", after],
+      ] as const) {
         if (v === "unknown") continue;
         inc(bases, `wellbeing|all|${topic}|${time}`);
         inc(counts, `wellbeing|all|${topic}|${time}|${v}`);
@@ -97,5 +100,7 @@ const GROUPINGS: Record<string, string[]> = {
 // The topics of more than two values (housing, employment, relationship), written out for the same reason.
 const MANY_VALUES = ["housing", "employment", "relationship"];
 
-export const keyOf = (f: { dataset: string; group: string; topic: string | null; period: string | null; category: string }) => `${f.dataset}|${f.group}|${f.topic ?? ""}|${f.period ?? ""}|${f.category}`;
-export const baseKeyOf = (f: { dataset: string; group: string; topic: string | null; period: string | null }) => `${f.dataset}|${f.group}|${f.topic ?? ""}|${f.period ?? ""}`;
+export const keyOf = (f: { dataset: string; group: string; topic: string | null; period: string | null; category: string }) =>
+  `${f.dataset}|${f.group}|${f.topic ?? ""}|${f.period ?? ""}|${f.category}`;
+export const baseKeyOf = (f: { dataset: string; group: string; topic: string | null; period: string | null }) =>
+  `${f.dataset}|${f.group}|${f.topic ?? ""}|${f.period ?? ""}`;

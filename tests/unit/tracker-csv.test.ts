@@ -56,19 +56,23 @@ describe("the tracker's CSV reader", () => {
   it("gives the same rows and lines whatever the chunk boundaries (property)", () => {
     const cell = fc.string({ unit: fc.constantFrom("a", "b", ",", '"', "\n", " ", "é"), maxLength: 6 });
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 8 }), fc.array(fc.integer({ min: 1, max: 7 }), { maxLength: 30 }), (table, chunks) => {
-        // A row of two empty cells is written as "," so it is never a blank line.
-        const text = table.map((r) => r.map(quote).join(",")).join("\n") + "\n";
-        const whole = rowsOf(text);
-        const split = rowsOf(text, chunks);
-        expect(split.rows).toEqual(whole.rows);
-        expect(whole.rows.map(([, cells]) => cells)).toEqual(table);
-        let line = 1;
-        whole.rows.forEach(([at, cells]) => {
-          expect(at).toBe(line);
-          line += 1 + cells.join("").split("\n").length - 1;
-        });
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.integer({ min: 1, max: 7 }), { maxLength: 30 }),
+        (table, chunks) => {
+          // A row of two empty cells is written as "," so it is never a blank line.
+          const text = table.map((r) => r.map(quote).join(",")).join("\n") + "\n";
+          const whole = rowsOf(text);
+          const split = rowsOf(text, chunks);
+          expect(split.rows).toEqual(whole.rows);
+          expect(whole.rows.map(([, cells]) => cells)).toEqual(table);
+          let line = 1;
+          whole.rows.forEach(([at, cells]) => {
+            expect(at).toBe(line);
+            line += 1 + cells.join("").split("\n").length - 1;
+          });
+        },
+      ),
     );
   });
 });

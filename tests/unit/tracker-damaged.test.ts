@@ -59,8 +59,12 @@ const CASES: Case[] = [
       const dob2 = setCell(ex, "parents.csv", 7, "age_at_referral", "23/07/1991");
       return {
         expect: [
-          p("TR-IDENT-NHS", "parents.csv", "parent_id", nhs), p("TR-IDENT-NAME", "parents.csv", "family_id", name), p("TR-IDENT-DOB", "parents.csv", "referral_month", dob),
-          p("TR-IDENT-POSTCODE", "parents.csv", "imd_decile", pc), p("TR-IDENT-EMAIL", "children.csv", "child_id", email), p("TR-IDENT-PHONE", "children.csv", "child_id", phone),
+          p("TR-IDENT-NHS", "parents.csv", "parent_id", nhs),
+          p("TR-IDENT-NAME", "parents.csv", "family_id", name),
+          p("TR-IDENT-DOB", "parents.csv", "referral_month", dob),
+          p("TR-IDENT-POSTCODE", "parents.csv", "imd_decile", pc),
+          p("TR-IDENT-EMAIL", "children.csv", "child_id", email),
+          p("TR-IDENT-PHONE", "children.csv", "child_id", phone),
           p("TR-IDENT-DOB", "parents.csv", "age_at_referral", dob2),
         ],
         secrets: ["9434765919", "Ann Whitlock", "Whitlock", "1991-07-23", "M5 4WT", "a.person@example.org", "07700 900123", "23/07/1991"],
@@ -72,7 +76,10 @@ const CASES: Case[] = [
     damage: (ex) => {
       const c = setCell(ex, "circumstances.csv", 9, "parent_id", "SYN-P9999999");
       const k = setCell(ex, "children.csv", 3, "family_id", "SYN-F9999999");
-      return { expect: [p("TR-ORPHAN-PARENT", "circumstances.csv", "parent_id", c), p("TR-ORPHAN-FAMILY", "children.csv", "family_id", k)], secrets: ["SYN-P9999999", "SYN-F9999999"] };
+      return {
+        expect: [p("TR-ORPHAN-PARENT", "circumstances.csv", "parent_id", c), p("TR-ORPHAN-FAMILY", "children.csv", "family_id", k)],
+        secrets: ["SYN-P9999999", "SYN-F9999999"],
+      };
     },
   },
   {
@@ -82,7 +89,10 @@ const CASES: Case[] = [
       const row = ex.rows["parents.csv"].findIndex((r, i) => i > 1 && r[11] !== "");
       setCell(ex, "parents.csv", row, "referral_month", "2024-12");
       const order = setCell(ex, "parents.csv", row, "closure_month", "2020-01");
-      return { expect: [p("TR-VAL-MONTH", "parents.csv", "referral_month", m13), p("TR-DATE-ORDER", "parents.csv", "closure_month", order)], secrets: ["2023-13"] };
+      return {
+        expect: [p("TR-VAL-MONTH", "parents.csv", "referral_month", m13), p("TR-DATE-ORDER", "parents.csv", "closure_month", order)],
+        secrets: ["2023-13"],
+      };
     },
   },
   {
@@ -105,7 +115,14 @@ const CASES: Case[] = [
       const status = setCell(ex, "children.csv", 0, "status_3_months", "CP plan");
       const row = ex.rows["circumstances.csv"].findIndex((r) => r[2] === "alcohol");
       const topic = setCell(ex, "circumstances.csv", row, "value", "council");
-      return { expect: [p("TR-VAL-CODE", "parents.csv", "sex", sex), p("TR-VAL-CODE", "children.csv", "status_3_months", status), p("TR-VAL-TOPIC-VALUE", "circumstances.csv", "value", topic)], secrets: ["CP plan"] };
+      return {
+        expect: [
+          p("TR-VAL-CODE", "parents.csv", "sex", sex),
+          p("TR-VAL-CODE", "children.csv", "status_3_months", status),
+          p("TR-VAL-TOPIC-VALUE", "circumstances.csv", "value", topic),
+        ],
+        secrets: ["CP plan"],
+      };
     },
   },
   {
@@ -116,7 +133,8 @@ const CASES: Case[] = [
       ex.rows["circumstances.csv"].push([...(ex.rows["circumstances.csv"][0] as string[])]);
       return {
         expect: [
-          p("TR-ID-DUPLICATE", "parents.csv", "parent_id", ex.rows["parents.csv"].length + 1), p("TR-ID-DUPLICATE", "children.csv", "child_id", ex.rows["children.csv"].length + 1),
+          p("TR-ID-DUPLICATE", "parents.csv", "parent_id", ex.rows["parents.csv"].length + 1),
+          p("TR-ID-DUPLICATE", "children.csv", "child_id", ex.rows["children.csv"].length + 1),
           p("TR-CIRC-DUPLICATE", "circumstances.csv", "topic", ex.rows["circumstances.csv"].length + 1),
         ],
       };
@@ -127,14 +145,20 @@ const CASES: Case[] = [
     damage: (ex) => {
       const full = csvText(ex.header["children.csv"], ex.rows["children.csv"]);
       const cut = full.slice(0, full.lastIndexOf(",", full.length - 2)); // drop the last row's last cell and newline
-      return { expect: [p("TR-CSV-SHORT-ROW", "children.csv", null, ex.rows["children.csv"].length + 1), p("TR-CSV-NO-FINAL-NEWLINE", "children.csv", null)], text: { "children.csv": cut } };
+      return {
+        expect: [p("TR-CSV-SHORT-ROW", "children.csv", null, ex.rows["children.csv"].length + 1), p("TR-CSV-NO-FINAL-NEWLINE", "children.csv", null)],
+        text: { "children.csv": cut },
+      };
     },
   },
   {
     name: "a file cut off inside a quoted cell",
     damage: (ex) => {
       const full = csvText(ex.header["parents.csv"], ex.rows["parents.csv"]);
-      return { expect: [p("TR-CSV-UNTERMINATED", "parents.csv", null, ex.rows["parents.csv"].length + 2)], text: { "parents.csv": `${full}SYN-P0000099,"SYN-F00` } };
+      return {
+        expect: [p("TR-CSV-UNTERMINATED", "parents.csv", null, ex.rows["parents.csv"].length + 2)],
+        text: { "parents.csv": `${full}SYN-P0000099,"SYN-F00` },
+      };
     },
   },
   {
@@ -154,7 +178,9 @@ const CASES: Case[] = [
       const at = ex.header["children.csv"].indexOf("eyfs_gld");
       ex.header["children.csv"].splice(at, 1);
       ex.rows["children.csv"].forEach((r) => r.splice(at, 1));
-      return { expect: [p("TR-COL-MISSING", "children.csv", "eyfs_gld", 1), p("TR-VAL-REQUIRED", "parents.csv", "sex", setCell(ex, "parents.csv", 3, "sex", ""))] };
+      return {
+        expect: [p("TR-COL-MISSING", "children.csv", "eyfs_gld", 1), p("TR-VAL-REQUIRED", "parents.csv", "sex", setCell(ex, "parents.csv", 3, "sex", ""))],
+      };
     },
   },
   {
@@ -164,7 +190,14 @@ const CASES: Case[] = [
 ];
 
 function hasProblem(problems: Problem[], e: Expect): boolean {
-  return problems.some((q) => q.check === e.check && q.file === e.file && q.column === e.column && (q.level === "FAIL") === !ADVISORIES.has(e.check) && (e.row === undefined || q.rows.includes(e.row)));
+  return problems.some(
+    (q) =>
+      q.check === e.check &&
+      q.file === e.file &&
+      q.column === e.column &&
+      (q.level === "FAIL") === !ADVISORIES.has(e.check) &&
+      (e.row === undefined || q.rows.includes(e.row)),
+  );
 }
 
 describe("advisories are reported and the bundle is still written", () => {
@@ -212,7 +245,8 @@ describe("a damaged or unsafe export fails and writes nothing", () => {
       const r = await runImport(dir, out, { slug: "sample", today: TODAY });
       expect(r.ok).toBe(false);
       expect(r.files).toBeUndefined();
-      for (const e of wanted) expect(hasProblem(r.problems, e), `${e.check} ${e.file} ${e.column} row ${e.row}\n${r.problems.map(formatTrackerProblem).join("\n")}`).toBe(true);
+      for (const e of wanted)
+        expect(hasProblem(r.problems, e), `${e.check} ${e.file} ${e.column} row ${e.row}\n${r.problems.map(formatTrackerProblem).join("\n")}`).toBe(true);
       expect(snapshot(out)).toEqual(before);
       const printed = JSON.stringify(r.problems) + r.problems.map(formatTrackerProblem).join("\n");
       for (const s of secrets) expect(printed).not.toContain(s);

@@ -86,7 +86,10 @@ describe("an export saved by a spreadsheet", () => {
     const ex = sampleExport(60, 5);
     const excel = (header: string[], rows: string[][]) => "\uFEFF" + [header, ...rows].map((r) => r.map((c) => `"${c}"`).join(",")).join("\r\n") + "\r\n";
     const plain = writeExport(ex);
-    const quoted = writeExport(ex, { "parents.csv": excel(ex.header["parents.csv"], ex.rows["parents.csv"]), "children.csv": excel(ex.header["children.csv"], ex.rows["children.csv"]) });
+    const quoted = writeExport(ex, {
+      "parents.csv": excel(ex.header["parents.csv"], ex.rows["parents.csv"]),
+      "children.csv": excel(ex.header["children.csv"], ex.rows["children.csv"]),
+    });
     const out = tempDir("out");
     dirs.push(plain, quoted, out);
     const a = await runImport(plain, join(out, "a"), { slug: "a", today: TODAY });
@@ -159,7 +162,11 @@ describe("releases", () => {
     const r = await runImport(next, out, { slug: "real-town", today: TODAY });
     expect([r.ok, r.release, r.service?.synthetic]).toEqual([true, "2025-03", false]);
     expect(first2024()).toEqual(before);
-    const releases = listReleases(out).map((release) => ({ release, k: 5, figures: JSON.parse(readFileSync(join(out, release, "figures.json"), "utf8")) as BundleFigure[] }));
+    const releases = listReleases(out).map((release) => ({
+      release,
+      k: 5,
+      figures: JSON.parse(readFileSync(join(out, release, "figures.json"), "utf8")) as BundleFigure[],
+    }));
     expect(releases.map((x) => x.release)).toEqual(["2024-03", "2025-03"]);
     expect(releaseChangeProblems("real-town", releases)).toEqual([]);
   }, 180_000);

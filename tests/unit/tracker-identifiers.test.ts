@@ -37,7 +37,20 @@ describe("identifier detection", () => {
   });
 
   it("flags identifying column names and passes the standard's", () => {
-    for (const name of ["surname", "First Name", "DOB", "date_of_birth", "NHSNumber", "nhs_no", "postcode", "Email", "mobile", "address_line_1", "case_ref", "UPN"]) {
+    for (const name of [
+      "surname",
+      "First Name",
+      "DOB",
+      "date_of_birth",
+      "NHSNumber",
+      "nhs_no",
+      "postcode",
+      "Email",
+      "mobile",
+      "address_line_1",
+      "case_ref",
+      "UPN",
+    ]) {
       expect(identifyingColumnName(name), name).toBe(true);
     }
     for (const name of ["parent_id", "family_id", "referral_month", "imd_decile", "notes", "age_at_referral", "closure_reason"]) {

@@ -183,7 +183,9 @@ describe("ids made only of digits", () => {
     const ex = clone(base);
     const line = setCell(ex, "children.csv", 2, "family_id", "55501234");
     const r = await run(ex);
-    expect(brief(of(r, "children.csv").filter((p) => p.level === "FAIL"))).toEqual([{ check: "TR-IDENT-CASE-NUMBER", level: "FAIL", column: "family_id", rows: [line] }]);
+    expect(brief(of(r, "children.csv").filter((p) => p.level === "FAIL"))).toEqual([
+      { check: "TR-IDENT-CASE-NUMBER", level: "FAIL", column: "family_id", rows: [line] },
+    ]);
   });
 });
 

@@ -7,13 +7,31 @@ import type { Tallies } from "../../src/lib/tracker/aggregate.ts";
 import { TOPICS } from "../../src/lib/tracker/standard.ts";
 
 const tallies = (): Tallies => ({
-  ages: new Map([["female|20-24", 3], ["female|unknown", 1], ["male|40-or-over", 2], ["unknown|25-29", 1]]),
-  sources: new Map([["female|midwifery", 4], ["male|self", 2], ["unknown|other", 1]]),
-  imd: new Map([["1", 5], ["unknown", 2]]),
+  ages: new Map([
+    ["female|20-24", 3],
+    ["female|unknown", 1],
+    ["male|40-or-over", 2],
+    ["unknown|25-29", 1],
+  ]),
+  sources: new Map([
+    ["female|midwifery", 4],
+    ["male|self", 2],
+    ["unknown|other", 1],
+  ]),
+  imd: new Map([
+    ["1", 5],
+    ["unknown", 2],
+  ]),
   // Every parent has a slot per topic; here nobody's circumstances are known.
   wellbeing: new Map(TOPICS.map((t) => [`${t.value}|none|none`, 7])),
-  children: new Map([["yes|cpp|universal", 2], ["no|cin|open", 1]]),
-  gld: new Map([["yes", 1], ["not_assessed", 2]]),
+  children: new Map([
+    ["yes|cpp|universal", 2],
+    ["no|cin|open", 1],
+  ]),
+  gld: new Map([
+    ["yes", 1],
+    ["not_assessed", 2],
+  ]),
 });
 
 describe("the disclosure model", () => {

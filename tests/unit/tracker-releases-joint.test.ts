@@ -21,7 +21,11 @@ import { cleanup, tempDir, TODAY, writeExport } from "./tracker-fixture.ts";
 
 /** Every file of a release folder (a release folder holds no subfolders), as base64 of its bytes. */
 const filesOf = (dir: string): Record<string, string> =>
-  Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name)).toString("base64")]));
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name)).toString("base64")]),
+  );
 
 const K = 5;
 const FROM = "2019-04";
@@ -166,11 +170,16 @@ describe("successive releases of a synthetic service, each audited with the earl
 describe("any next release (property)", () => {
   it("1 to 3 new families, any seed and size: nothing moves by 1 to 4 and the intruder finds nothing", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 60, max: 200 }), async (joined, seed, parents) => {
-        const ex = full(parents, seed);
-        const r = await twoReleases({ rows: exportAsOf(ex, EARLIER), month: EARLIER }, familiesJoined(ex, EARLIER, joined));
-        expectClean(r, `${joined} joined, seed ${seed}, ${parents} parents`);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 60, max: 200 }),
+        async (joined, seed, parents) => {
+          const ex = full(parents, seed);
+          const r = await twoReleases({ rows: exportAsOf(ex, EARLIER), month: EARLIER }, familiesJoined(ex, EARLIER, joined));
+          expectClean(r, `${joined} joined, seed ${seed}, ${parents} parents`);
+        },
+      ),
       // Each run imports twice and solves a few hundred LPs (about two minutes on a busy machine): no shrinking, the
       // failing case is reported as found.
       { numRuns: 2, seed: 23, endOnFailure: true },

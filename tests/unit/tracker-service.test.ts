@@ -45,10 +45,20 @@ describe("service.json problems", () => {
   it("an unknown key is named, with the fields allowed where it sits", () => {
     const found = serviceProblems({ name: "X", threshold: 5, disclosure: { k: 5, round: 5 } });
     expect(found).toHaveLength(2);
-    expect(found).toEqual(expect.arrayContaining([
-      { field: "threshold", detail: '"threshold" is not a field of service.json', fix: "remove it, or use one of the fields the standard allows here: name, council, period, disclosure, synthetic, standard" },
-      { field: "disclosure.round", detail: '"round" is not a field of "disclosure"', fix: "remove it, or use one of the fields the standard allows here: k, rounding" },
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        {
+          field: "threshold",
+          detail: '"threshold" is not a field of service.json',
+          fix: "remove it, or use one of the fields the standard allows here: name, council, period, disclosure, synthetic, standard",
+        },
+        {
+          field: "disclosure.round",
+          detail: '"round" is not a field of "disclosure"',
+          fix: "remove it, or use one of the fields the standard allows here: k, rounding",
+        },
+      ]),
+    );
   });
 
   it("an unknown key inside period is named too (the JSON Schema forbids it as well)", () => {
@@ -83,7 +93,9 @@ describe("service.json problems", () => {
   });
 
   it("a file that is not one object says so", () => {
-    expect(serviceProblems([{ name: "X" }])).toEqual([{ field: null, detail: "the file must hold one JSON object, in braces { }", fix: "start from the blank template on the standard page" }]);
+    expect(serviceProblems([{ name: "X" }])).toEqual([
+      { field: null, detail: "the file must hold one JSON object, in braces { }", fix: "start from the blank template on the standard page" },
+    ]);
   });
 });
 
@@ -106,7 +118,12 @@ describe("service.json's description", () => {
   });
 
   it("the template, filled in, passes; an example's service.json passes and says it is synthetic", () => {
-    const filled = { ...JSON.parse(serviceTemplate()), name: "North Town Family Futures", council: "North Town Borough Council", period: { from: "2019-04", to: "2025-03" } };
+    const filled = {
+      ...JSON.parse(serviceTemplate()),
+      name: "North Town Family Futures",
+      council: "North Town Borough Council",
+      period: { from: "2019-04", to: "2025-03" },
+    };
     expect(serviceProblems(filled)).toEqual([]);
     const example = JSON.parse(readFileSync(join(exampleExport("brackenford"), "service.json"), "utf8"));
     expect(serviceProblems(example)).toEqual([]);

@@ -62,7 +62,10 @@ describe("one person's details", () => {
     const sections = (r: typeof a) => [...new Set(r.figures.map((f) => f.source.section))];
     expect(sections(b)).toEqual(sections(a));
     // Nowhere in either bundle is the newest person's month.
-    for (const [r, month] of [[a, "2025-01"], [b, "2025-02"]] as const)
+    for (const [r, month] of [
+      [a, "2025-01"],
+      [b, "2025-02"],
+    ] as const)
       for (const [name, text] of r.files) expect(text.includes(month), `${name} states ${month}`).toBe(false);
   }, 60_000);
 
@@ -115,9 +118,13 @@ describe("the figures a bundle holds", () => {
   let reference: string[] = [];
   const referenceIds = async () => (reference.length ? reference : (reference = await ids(sampleExport(40, 7))));
 
-  it.each(DEGENERATE_NAMES)("%s: the same figure ids as any other export", async (name) => {
-    expect(await ids(applyDegenerate(sampleExport(40, 7), [name]))).toEqual(await referenceIds());
-  }, 60_000);
+  it.each(DEGENERATE_NAMES)(
+    "%s: the same figure ids as any other export",
+    async (name) => {
+      expect(await ids(applyDegenerate(sampleExport(40, 7), [name]))).toEqual(await referenceIds());
+    },
+    60_000,
+  );
 
   it("for exports of any size, seed and unusual shape, the same sorted figure ids (property)", async () => {
     const expected = await referenceIds();

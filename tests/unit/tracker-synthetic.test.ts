@@ -10,7 +10,9 @@ const ROOT = new URL("../..", import.meta.url).pathname;
 /** A published percent from data/<file>.csv. */
 function published(file: string, group: string, period: string, category: string): number {
   const { records } = parseCsv(readFileSync(`${ROOT}data/${file}`, "utf8"), file);
-  const row = records.find((r) => r.cells.group === group && r.cells.period === period && r.cells.category === category && r.cells.measure === "percent" && r.cells.variant === "");
+  const row = records.find(
+    (r) => r.cells.group === group && r.cells.period === period && r.cells.category === category && r.cells.measure === "percent" && r.cells.variant === "",
+  );
   if (!row) throw new Error(`no published percent for ${category} in ${file}`);
   return Number(row.cells.value);
 }
@@ -48,10 +50,30 @@ describe("the synthetic generator", () => {
   it("is close to Salford's published shares (referral sources, alcohol at referral)", () => {
     const src = big.header["parents.csv"].indexOf("referral_source");
     const parents = big.rows["parents.csv"];
-    expect(Math.abs(share(parents, () => true, (r) => r[src] === "midwifery") - published("referral-sources.csv", "all parents", "", "Midwifery"))).toBeLessThan(3);
-    expect(Math.abs(share(parents, () => true, (r) => r[src] === "childrens_social_care") - published("referral-sources.csv", "all parents", "", "Children's Social Care"))).toBeLessThan(3);
+    expect(
+      Math.abs(
+        share(
+          parents,
+          () => true,
+          (r) => r[src] === "midwifery",
+        ) - published("referral-sources.csv", "all parents", "", "Midwifery"),
+      ),
+    ).toBeLessThan(3);
+    expect(
+      Math.abs(
+        share(
+          parents,
+          () => true,
+          (r) => r[src] === "childrens_social_care",
+        ) - published("referral-sources.csv", "all parents", "", "Children's Social Care"),
+      ),
+    ).toBeLessThan(3);
     const circ = big.rows["circumstances.csv"];
-    const alcohol = share(circ, (r) => r[1] === "referral" && r[2] === "alcohol" && r[3] !== "unknown", (r) => r[3] === "yes");
+    const alcohol = share(
+      circ,
+      (r) => r[1] === "referral" && r[2] === "alcohol" && r[3] !== "unknown",
+      (r) => r[3] === "yes",
+    );
     expect(Math.abs(alcohol - published("wellbeing.csv", "all parents", "at referral", "Problem with alcohol"))).toBeLessThan(3);
   });
 });

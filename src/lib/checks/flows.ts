@@ -25,12 +25,21 @@ export interface MarginSpec {
 export function marginChecks(flows: LocatedFlow[], figures: Located[], spec: MarginSpec): Outcome[] {
   const mine = flows.filter((f) => f.flow.topic === spec.topic);
   const label = (c: string) => spec.aliases?.[c] ?? c;
-  const sums = rollup(mine, (v) => fsum(v, (f) => f.flow.value), (f) => label(f.flow[spec.side]));
+  const sums = rollup(
+    mine,
+    (v) => fsum(v, (f) => f.flow.value),
+    (f) => label(f.flow[spec.side]),
+  );
   const m = spec.match;
   const table = figures.filter(
     ({ figure: f }) =>
-      f.dataset === m.dataset && f.group === m.group && f.period === m.period && f.measure === "count" &&
-      f.variant === null && f.category !== "Total" && (m.topic === undefined || f.topic === m.topic) &&
+      f.dataset === m.dataset &&
+      f.group === m.group &&
+      f.period === m.period &&
+      f.measure === "count" &&
+      f.variant === null &&
+      f.category !== "Total" &&
+      (m.topic === undefined || f.topic === m.topic) &&
       (m.table === undefined || f.source.table === m.table),
   );
   const categories = new Set([...sums.keys(), ...table.map((t) => t.figure.category)]);

@@ -42,7 +42,15 @@ export function recoverFromFractions(rows: Row[], existing: Map<string, Located>
     members.forEach((r, i) => {
       const count = found.counts[i]!;
       const dataset = cell(r, "dataset") ?? "";
-      const k = { dataset, topic: cell(r, "topic"), category: cell(r, "category") ?? "", group: who, period: cell(r, "period"), measure: "count", variant: null };
+      const k = {
+        dataset,
+        topic: cell(r, "topic"),
+        category: cell(r, "category") ?? "",
+        group: who,
+        period: cell(r, "period"),
+        measure: "count",
+        variant: null,
+      };
       const id = figureId(k);
       const how = `Recovered: the chart data gives ${cell(r, "fraction")}; the smallest base that makes every value in the series whole is ${found.base}, so this is ${count} of ${found.base}.`;
       const same = existing.get(id);

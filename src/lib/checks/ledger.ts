@@ -70,7 +70,12 @@ function statementProblems(entry: LedgerEntry, known: KnownLocations): DataProbl
       problems.push({ file: LEDGER_FILE, rule: "ledger-unknown-figure", message: `${at} cites a figure that does not exist`, value: s.figure });
     }
     if (!known.sections[s.document]?.has(s.section)) {
-      problems.push({ file: LEDGER_FILE, rule: "ledger-unknown-section", message: `${at} is located in a section the data does not cite for ${s.document}`, value: s.section });
+      problems.push({
+        file: LEDGER_FILE,
+        rule: "ledger-unknown-section",
+        message: `${at} is located in a section the data does not cite for ${s.document}`,
+        value: s.section,
+      });
     }
   });
   return problems;
@@ -85,9 +90,16 @@ function effectProblems(entry: LedgerEntry, concerned: Set<string>, known: Known
   const problems: DataProblem[] = [];
   entry.effects.forEach((e, i) => {
     const at = `entry "${entry.id}" effect ${i + 1}`;
-    if (!concerned.has(e.figure)) problems.push({ file: LEDGER_FILE, rule: "ledger-effect-figure", message: `${at} speaks of a figure none of the entry's checks or statements involves`, value: e.figure });
+    if (!concerned.has(e.figure))
+      problems.push({
+        file: LEDGER_FILE,
+        rule: "ledger-effect-figure",
+        message: `${at} speaks of a figure none of the entry's checks or statements involves`,
+        value: e.figure,
+      });
     if (e.becomes === null) return;
-    if (!known.figures.has(e.becomes)) problems.push({ file: LEDGER_FILE, rule: "ledger-effect-unknown-figure", message: `${at} names a figure that does not exist`, value: e.becomes });
+    if (!known.figures.has(e.becomes))
+      problems.push({ file: LEDGER_FILE, rule: "ledger-effect-unknown-figure", message: `${at} names a figure that does not exist`, value: e.becomes });
     else if (known.measures && known.measures.get(e.becomes) !== known.measures.get(e.figure)) {
       problems.push({ file: LEDGER_FILE, rule: "ledger-effect-measure", message: `${at} would read a figure as one with another measure`, value: e.becomes });
     }
@@ -120,13 +132,27 @@ export function reconcileLedger(outcomes: Outcome[], ledger: LedgerEntry[], know
   for (const entry of ledger) {
     for (const id of entry.checks) {
       const r = byId.get(id);
-      if (!r) problems.push({ file: LEDGER_FILE, rule: "ledger-unknown-check", message: `entry "${entry.id}" names a check the build does not run`, value: id });
-      else if (r.ok) problems.push({ file: LEDGER_FILE, rule: "ledger-stale", message: `entry "${entry.id}" says ${id} disagrees, but it now holds: ${r.arithmetic}`, value: id });
+      if (!r)
+        problems.push({ file: LEDGER_FILE, rule: "ledger-unknown-check", message: `entry "${entry.id}" names a check the build does not run`, value: id });
+      else if (r.ok)
+        problems.push({
+          file: LEDGER_FILE,
+          rule: "ledger-stale",
+          message: `entry "${entry.id}" says ${id} disagrees, but it now holds: ${r.arithmetic}`,
+          value: id,
+        });
     }
     for (const id of entry.holds) {
       const r = byId.get(id);
-      if (!r) problems.push({ file: LEDGER_FILE, rule: "ledger-unknown-check", message: `entry "${entry.id}" cites a check the build does not run`, value: id });
-      else if (!r.ok) problems.push({ file: LEDGER_FILE, rule: "ledger-holds-fails", message: `entry "${entry.id}" cites ${id} as holding, but it fails: ${r.arithmetic}`, value: id });
+      if (!r)
+        problems.push({ file: LEDGER_FILE, rule: "ledger-unknown-check", message: `entry "${entry.id}" cites a check the build does not run`, value: id });
+      else if (!r.ok)
+        problems.push({
+          file: LEDGER_FILE,
+          rule: "ledger-holds-fails",
+          message: `entry "${entry.id}" cites ${id} as holding, but it fails: ${r.arithmetic}`,
+          value: id,
+        });
     }
     problems.push(...statementProblems(entry, known));
     const lookup = (ids: string[]) => ids.map((id) => byId.get(id)).filter((r): r is Outcome => r !== undefined);

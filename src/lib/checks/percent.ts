@@ -4,8 +4,7 @@ import type { Located } from "../figures.ts";
 import { within, type Outcome } from "./outcome.ts";
 
 /** The key a percent and its count share: everything but the measure. */
-const pairKey = (f: Located["figure"]): string =>
-  [f.dataset, f.topic, f.category, f.group, f.period, f.variant].join("|");
+const pairKey = (f: Located["figure"]): string => [f.dataset, f.topic, f.category, f.group, f.period, f.variant].join("|");
 
 export function percentChecks(figures: Located[]): Outcome[] {
   const counts = new Map<string, Located>();

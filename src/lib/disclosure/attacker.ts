@@ -18,12 +18,7 @@ export interface Interval {
 }
 
 /** Whole-number interval of each target cell. `hidden` holds published cells shown as [c]. */
-export async function attack(
-  table: Table,
-  hidden: ReadonlySet<number>,
-  settings: Settings,
-  targets: number[],
-): Promise<Map<number, Interval>> {
+export async function attack(table: Table, hidden: ReadonlySet<number>, settings: Settings, targets: number[]): Promise<Map<number, Interval>> {
   const n = table.ids.length;
   // Bounds of what the intruder knows about each cell; lo === hi is a known value.
   const lo = new Array<number>(n);

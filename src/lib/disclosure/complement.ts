@@ -21,13 +21,7 @@ export interface Pattern {
  *  second table), or null when no such table exists. `cost` is the total of the pattern. The
  *  second table is first sought among cells at most two relations from the target (the rest
  *  stay as they are), which keeps each LP small, and only then in the whole table. */
-export async function complementFor(
-  table: Table,
-  hidden: ReadonlySet<number>,
-  settings: Settings,
-  target: number,
-  goal: number,
-): Promise<Pattern | null> {
+export async function complementFor(table: Table, hidden: ReadonlySet<number>, settings: Settings, target: number, goal: number): Promise<Pattern | null> {
   for (const radius of [2, Infinity]) {
     const found = await within(table, hidden, settings, target, goal, scope(table, target, radius));
     if (found) return found;
@@ -35,14 +29,7 @@ export async function complementFor(
   return null;
 }
 
-async function within(
-  table: Table,
-  hidden: ReadonlySet<number>,
-  settings: Settings,
-  target: number,
-  goal: number,
-  near: number[],
-): Promise<Pattern | null> {
+async function within(table: Table, hidden: ReadonlySet<number>, settings: Settings, target: number, goal: number, near: number[]): Promise<Pattern | null> {
   const lp: LinearProgram = { lower: [], upper: [], rows: [] };
   const cost: number[] = [];
   const addColumn = (lower: number, upper: number, c: number) => {
@@ -59,7 +46,8 @@ async function within(
     if (i === target) change.set(i, [[addColumn(goal - v, goal - v, 0), 1]]);
     else if (hidden.has(i)) change.set(i, [[addColumn(hiddenFloor(table, i, settings.k) - v, Infinity, 0), 1]]);
     else if (!table.published[i]) change.set(i, [[addColumn(-v, Infinity, 0), 1]]);
-    else if (table.fixed[i] === "shown") continue; // printed in an earlier release: known for good
+    else if (table.fixed[i] === "shown")
+      continue; // printed in an earlier release: known for good
     else if (v === 0) {
       // A zero is hidden only as a last resort (its cost is far above any count's): when nothing else can stop a
       // reader proving that a whole group shares one category (Cell.guard "always"). It can only move up.

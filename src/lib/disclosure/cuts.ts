@@ -78,8 +78,7 @@ export class Intruder {
       } else if (!candidates.has(i)) {
         const floor = hiddenFloor(table, i, settings.k) - v; // primary
         b = { shownLower: floor, shownUpper: cap, hiddenLower: floor, hiddenUpper: cap };
-      }
-      else {
+      } else {
         // A hidden count is at least 1, a hidden zero at least 0 (as in the audit).
         const [lo, hi] = knownRange(v, settings);
         b = { shownLower: lo - v, shownUpper: hi - v, hiddenLower: hiddenFloor(table, i, settings.k) - v, hiddenUpper: cap };
@@ -88,7 +87,12 @@ export class Intruder {
       if (g) {
         // A group whose breakdown is not withheld is at least 2k to a reader (groupBounds), whether shown or not.
         const [a, z] = [g[0] - v, Math.min(cap, g[1] - v)];
-        b = { shownLower: Math.max(b.shownLower, a), shownUpper: Math.min(b.shownUpper, z), hiddenLower: Math.max(b.hiddenLower, a), hiddenUpper: Math.min(b.hiddenUpper, z) };
+        b = {
+          shownLower: Math.max(b.shownLower, a),
+          shownUpper: Math.min(b.shownUpper, z),
+          hiddenLower: Math.max(b.hiddenLower, a),
+          hiddenUpper: Math.min(b.hiddenUpper, z),
+        };
       }
       bounds.push(b);
       lp.lower.push(b.shownLower);

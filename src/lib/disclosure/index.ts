@@ -48,12 +48,7 @@ export function methodText(settings: DisclosureSettings, breakdowns: string | nu
   );
 }
 
-export async function protect(
-  cells: Cell[],
-  relations: Relation[],
-  settings: DisclosureSettings,
-  options: ProtectOptions = {},
-): Promise<DisclosureResult> {
+export async function protect(cells: Cell[], relations: Relation[], settings: DisclosureSettings, options: ProtectOptions = {}): Promise<DisclosureResult> {
   const started = performance.now();
   const s = checkSettings(settings);
   const table = buildTable(cells, relations);
@@ -165,20 +160,14 @@ function gap(cost: number, lowerBound: number): number {
 }
 
 /** The LP audit on its own: min and max of each hidden cell subject to everything published. */
-export async function audit(
-  cells: Cell[],
-  relations: Relation[],
-  hidden: ReadonlySet<string>,
-  settings: DisclosureSettings,
-): Promise<AuditEntry[]> {
+export async function audit(cells: Cell[], relations: Relation[], hidden: ReadonlySet<string>, settings: DisclosureSettings): Promise<AuditEntry[]> {
   const s = checkSettings(settings);
   const table = buildTable(cells, relations);
   const kinds = new Map<number, "primary" | "secondary">();
   for (const id of hidden) {
     const i = table.index.get(id);
     if (i === undefined) throw new DisclosureInputError(`audit: no cell has the id ${id}`);
-    if (!table.published[i])
-      throw new DisclosureInputError(`audit: cell ${id} is not published, so it cannot be suppressed`);
+    if (!table.published[i]) throw new DisclosureInputError(`audit: cell ${id} is not published, so it cannot be suppressed`);
     kinds.set(i, isPrimary(table, i, s.k) ? "primary" : "secondary");
   }
   const intervals = await attack(table, new Set(kinds.keys()), s, [...kinds.keys()]);

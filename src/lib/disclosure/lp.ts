@@ -84,8 +84,7 @@ function optimum(highs: Highs, model: Model): number {
   const code = run(highs, model);
   if (code === status.optimal) return model.getObjectiveValue();
   if (code === status.unbounded) return Infinity;
-  if (code === status.infeasible)
-    throw new Error("disclosure LP: no table fits the published figures (inconsistent input)");
+  if (code === status.infeasible) throw new Error("disclosure LP: no table fits the published figures (inconsistent input)");
   throw new Error(`disclosure LP: the solver stopped without an answer (HiGHS model status ${code})`);
 }
 

@@ -66,11 +66,7 @@ export async function suppress(table: Table, settings: Settings, start: Iterable
 }
 
 /** The audit's intervals for every hidden cell, and for every guarded one apart. */
-export async function intervalsOf(
-  table: Table,
-  kinds: ReadonlyMap<number, SuppressionKind>,
-  settings: Settings,
-): Promise<Omit<Suppression, "kinds">> {
+export async function intervalsOf(table: Table, kinds: ReadonlyMap<number, SuppressionKind>, settings: Settings): Promise<Omit<Suppression, "kinds">> {
   const hidden = new Set(kinds.keys());
   const guarded = table.ids.map((_, i) => i).filter((i) => isGuarded(table, i, settings.k));
   const intervals = await attack(
@@ -89,13 +85,7 @@ export async function intervalsOf(
  *  whichever hides less. `now` is the interval at the start of the round: intervals only widen,
  *  so reaching either goal leaves the cell at least k wide. The lower goal is tried only when a [c] can be that low:
  *  the audit's own floor (hiddenFloor), 0 in a withheld breakdown. */
-export async function cheaperPattern(
-  table: Table,
-  hidden: ReadonlySet<number>,
-  settings: Settings,
-  cell: number,
-  now: Interval,
-): Promise<number[]> {
+export async function cheaperPattern(table: Table, hidden: ReadonlySet<number>, settings: Settings, cell: number, now: Interval): Promise<number[]> {
   const width = settings.k;
   const up = await complementFor(table, hidden, settings, cell, now.lower + width);
   const floor = hiddenFloor(table, cell, settings.k);

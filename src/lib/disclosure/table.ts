@@ -107,7 +107,6 @@ export function roundTo5(value: number): number {
   return 5 * Math.round(value / 5);
 }
 
-
 /** A published part of a breakdown (Relation.breakdown) of a group smaller than 2k: shown as [c] whatever its value. */
 export function withheld(table: Table, i: number, k: number): boolean {
   if (!table.published[i] || table.fixed[i] === "shown") return false;

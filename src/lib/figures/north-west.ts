@@ -47,4 +47,8 @@ export const GRID = {
 };
 
 /** In-page anchor for an authority's entry: "la-st-helens". */
-export const authorityAnchor = (name: string) => `la-${name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+export const authorityAnchor = (name: string) =>
+  `la-${name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")}`;

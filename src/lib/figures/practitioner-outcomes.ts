@@ -13,7 +13,13 @@ import { notesOf } from "./shares.ts";
 import { pair } from "../plot/palette.ts";
 
 export const TOPIC = "practitioner reported outcomes";
-const SAMPLE = (group: string): FigurePick => ({ dataset: "headline", topic: "evaluation sample", group, category: "Parents in the evaluation sample", measure: "count" });
+const SAMPLE = (group: string): FigurePick => ({
+  dataset: "headline",
+  topic: "evaluation sample",
+  group,
+  category: "Parents in the evaluation sample",
+  measure: "count",
+});
 
 /** Shorter names for the chart rows, so each fits a 320px chart; the table keeps the report's wording. */
 const SHORT: Record<string, string> = {

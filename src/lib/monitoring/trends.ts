@@ -76,7 +76,8 @@ export function serviceTrends(releases: TrendRelease[]): Trend[] {
     releases.forEach((r, i) => {
       const now = orZero(def.bundle(r.set));
       if ("reason" in now) {
-        if (i === releases.length - 1) points.push({ release: r.release, from: start(), to: r.period.to, numerator: null, denominator: null, symbol: now.symbol, derivation: now.reason });
+        if (i === releases.length - 1)
+          points.push({ release: r.release, from: start(), to: r.period.to, numerator: null, denominator: null, symbol: now.symbol, derivation: now.reason });
         return;
       }
       const prior = before?.reading ?? zero;
@@ -85,7 +86,15 @@ export function serviceTrends(releases: TrendRelease[]): Trend[] {
       const derivation = before ? `${of(now, r.release)}, less ${of(before.reading, before.release)}` : of(now, r.release);
       points.push(
         denominator === 0
-          ? { release: r.release, from: start(), to: r.period.to, numerator: null, denominator: null, symbol: "z", derivation: `no one was added to the base: ${derivation}` }
+          ? {
+              release: r.release,
+              from: start(),
+              to: r.period.to,
+              numerator: null,
+              denominator: null,
+              symbol: "z",
+              derivation: `no one was added to the base: ${derivation}`,
+            }
           : { release: r.release, from: start(), to: r.period.to, numerator, denominator, symbol: null, derivation },
       );
       before = { reading: now, release: r.release, to: r.period.to };
@@ -144,13 +153,13 @@ const notSamePeriod = (p: TrendPoint, name: string) =>
 export function periodComparisons(services: { slug: string; name: string; trends: Trend[] }[]): ComparisonResult[] {
   return TREND_MEASURES.map(({ id }) => {
     const latest = services.map((s) => ({ ...s, point: s.trends.find((t) => t.id === id)?.points.at(-1) }));
-    const target = latest
-      .flatMap((s) => (s.point ? [s.point] : []))
-      .sort((a, b) => (a.to === b.to ? (a.from < b.from ? 1 : -1) : a.to < b.to ? 1 : -1))[0];
+    const target = latest.flatMap((s) => (s.point ? [s.point] : [])).sort((a, b) => (a.to === b.to ? (a.from < b.from ? 1 : -1) : a.to < b.to ? 1 : -1))[0];
     const name = target ? months(target) : "any period";
     const trend = services.flatMap((s) => s.trends.filter((t) => t.id === id))[0];
     const units: ComparedUnit[] = [];
-    const unplotted: ComparisonResult["unplotted"] = [{ label: SALFORD_LABEL, slug: null, reason: "the evaluation covers parents referred from 2014 to 2017, not this period", symbol: "z" }];
+    const unplotted: ComparisonResult["unplotted"] = [
+      { label: SALFORD_LABEL, slug: null, reason: "the evaluation covers parents referred from 2014 to 2017, not this period", symbol: "z" },
+    ];
     for (const s of latest) {
       const p = s.point;
       if (!p || !target) unplotted.push({ label: s.name, slug: s.slug, reason: "no release is published", symbol: "x" });

@@ -30,12 +30,32 @@ export interface Table9 {
 }
 
 /** Table 9 (all children born) and Table 8 (the evaluation sample): final known status, as printed. */
-export const TABLE9 = { dataset: "child-outcomes", topic: "child status", group: "all children born", period: "final known status after case closure", measure: "count" } as const;
-const T8 = { dataset: "child-outcomes", topic: "child status", group: "children in the evaluation sample", period: "final known status", measure: "count" } as const;
+export const TABLE9 = {
+  dataset: "child-outcomes",
+  topic: "child status",
+  group: "all children born",
+  period: "final known status after case closure",
+  measure: "count",
+} as const;
+const T8 = {
+  dataset: "child-outcomes",
+  topic: "child status",
+  group: "children in the evaluation sample",
+  period: "final known status",
+  measure: "count",
+} as const;
 const T9_CATEGORIES: Record<keyof Table9, string> = {
-  total: "Total", lookedAfter: "Looked after child", adopted: "Adoption", childProtectionPlan: "Child Protection Plan", childInNeed: "Child in Need",
-  earlyHelp: "Early Help", universal: "Universal", specialGuardianship: "Special Guardianship Order", lost: "Miscarriage/abortion/deceased",
-  moved: "Moved to another LA", unborn: "Unborn",
+  total: "Total",
+  lookedAfter: "Looked after child",
+  adopted: "Adoption",
+  childProtectionPlan: "Child Protection Plan",
+  childInNeed: "Child in Need",
+  earlyHelp: "Early Help",
+  universal: "Universal",
+  specialGuardianship: "Special Guardianship Order",
+  lost: "Miscarriage/abortion/deceased",
+  moved: "Moved to another LA",
+  unborn: "Unborn",
 };
 const T8_CATEGORIES = { total: "Total", lookedAfter: "Looked after child" } as const;
 
@@ -50,7 +70,14 @@ const AT_HOME_READINGS = {
 } satisfies Record<string, FigurePick>;
 
 // The cost section's figures, each picked by its topic, group and category as printed.
-const cost = (topic: string, group: string, category: string, measure: string, more: Partial<FigurePick> = {}): FigurePick => ({ dataset: "costs", topic, group, category, measure, ...more });
+const cost = (topic: string, group: string, category: string, measure: string, more: Partial<FigurePick> = {}): FigurePick => ({
+  dataset: "costs",
+  topic,
+  group,
+  category,
+  measure,
+  ...more,
+});
 const C = {
   proceedings: cost("unit costs", "England", "Average cost of care proceedings per case", "gbp"),
   care: cost("unit costs", "England", "Average annual cost of a looked after child", "gbp"),
@@ -61,7 +88,12 @@ const C = {
   sampleAnnual: cost("evaluation sample", "children in the evaluation sample", "Annual cost if the 32 had become looked after", "gbp"),
   sampleEighteen: cost("evaluation sample", "children in the evaluation sample", "Cost over 18 years if the 32 had become looked after", "gbp"),
   outsideAnnual: cost("outside the evaluation sample", "children outside the evaluation sample", "Annual saving from the 86 not becoming looked after", "gbp"),
-  outsideEighteen: cost("outside the evaluation sample", "children outside the evaluation sample", "Saving over 18 years from the 86 not becoming looked after", "gbp"),
+  outsideEighteen: cost(
+    "outside the evaluation sample",
+    "children outside the evaluation sample",
+    "Saving over 18 years from the 86 not becoming looked after",
+    "gbp",
+  ),
   wholeAnnual: cost("whole cohort", "all children born", "Annual saving on looking after children", "gbp"),
   wholeEighteen: cost("whole cohort", "all children born", "Potential saving over 18 years", "gbp"),
   staffing: cost("staffing", "service staff", "Staffing cost of the service", "gbp"),
@@ -72,7 +104,13 @@ const C = {
   pathwayA: cost("pathway A", "Pathway A parents", "Women referred on Pathway A", "count"),
   sampleBorn: cost("evaluation sample", "children in the evaluation sample", "Children born", "count"),
   sampleLookedAfter: cost("evaluation sample", "children in the evaluation sample", "Became looked after", "count"),
-  national: { dataset: "context", topic: "recurrence in England", group: "mothers in care proceedings in England", category: "Probability of recurrent proceedings within seven years", measure: "percent" },
+  national: {
+    dataset: "context",
+    topic: "recurrence in England",
+    group: "mothers in care proceedings in England",
+    category: "Probability of recurrent proceedings within seven years",
+    measure: "percent",
+  },
 } satisfies Record<string, FigurePick>;
 
 /** The ledger entries this page must flag. */
@@ -140,7 +178,10 @@ export function costsView(set: FigureSet, checks: readonly CheckResult[]): Costs
     const checked = { proceedings: product(saving, count, "proceedings", years), care: product(saving, count, "care", years) };
     const kinds = ["proceedings", "care"] as const;
     return {
-      id: saving.id, label, count: count.value, years,
+      id: saving.id,
+      label,
+      count: count.value,
+      years,
       results: { proceedings: checked.proceedings.actual, care: checked.care.actual },
       matches: kinds.filter((k) => checked[k].ok),
       asPrinted: printedForm(saving),
@@ -166,7 +207,10 @@ export function costsView(set: FigureSet, checks: readonly CheckResult[]): Costs
   const reportCount = relationResult(checks, "difference", f.wholeCount, [t9Figures.total, t9Figures.lookedAfter, t9Figures.adopted]);
   const sampleCount = relationResult(checks, "difference", f.sampleCount, [f.sampleBorn, f.sampleLookedAfter]);
   const atHome = get(AT_HOME);
-  const readings = Object.fromEntries(Object.entries(AT_HOME_READINGS).map(([k, pick]) => [k, get(pick).value])) as Record<keyof typeof AT_HOME_READINGS, number>;
+  const readings = Object.fromEntries(Object.entries(AT_HOME_READINGS).map(([k, pick]) => [k, get(pick).value])) as Record<
+    keyof typeof AT_HOME_READINGS,
+    number
+  >;
   const avoided: Avoided[] = [
     {
       id: "report",

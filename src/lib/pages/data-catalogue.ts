@@ -7,7 +7,15 @@ import { join } from "node:path";
 import { z } from "zod";
 import { ARCHIVE_NAME } from "../citation.ts";
 
-const fieldSchema = z.object({ name: z.string(), type: z.string(), description: z.string(), constraints: z.object({ enum: z.array(z.string()) }).partial().optional() });
+const fieldSchema = z.object({
+  name: z.string(),
+  type: z.string(),
+  description: z.string(),
+  constraints: z
+    .object({ enum: z.array(z.string()) })
+    .partial()
+    .optional(),
+});
 const resourceSchema = z.object({
   name: z.string(),
   path: z.string(),

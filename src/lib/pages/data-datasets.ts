@@ -135,6 +135,13 @@ export function fieldTables(specs: DatasetSpec[], c: Catalogue): FieldTable[] {
     if (!first) return [];
     const fields = resource(c, `${first}.csv`).schema?.fields ?? [];
     const enumText = (f: (typeof fields)[number]) => (f.constraints?.enum ? ` One of: ${f.constraints.enum.join(", ")}.` : "");
-    return [{ kind, caption: KIND_CAPTIONS[kind], datasets: ids, fields: fields.map((f) => ({ name: f.name, type: f.type, description: f.description + enumText(f) })) }];
+    return [
+      {
+        kind,
+        caption: KIND_CAPTIONS[kind],
+        datasets: ids,
+        fields: fields.map((f) => ({ name: f.name, type: f.type, description: f.description + enumText(f) })),
+      },
+    ];
   });
 }

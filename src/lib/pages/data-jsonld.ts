@@ -22,7 +22,12 @@ export function datasetJsonLd(c: Catalogue, files: FileInfo[], siteUrl: string |
     creator: { "@type": "Organization", name: SITE_NAME, url: url("/") },
     spatialCoverage: "Salford, England",
     keywords: ["recurrent care proceedings", "children's social care", "Salford", "Strengthening Families", "parenting support"],
-    isBasedOn: Object.values(DOCUMENTS).map((d) => ({ "@type": "CreativeWork", name: d.title, publisher: { "@type": "Organization", name: d.publisher }, datePublished: d.year })),
+    isBasedOn: Object.values(DOCUMENTS).map((d) => ({
+      "@type": "CreativeWork",
+      name: d.title,
+      publisher: { "@type": "Organization", name: d.publisher },
+      datePublished: d.year,
+    })),
     distribution: all.map((f) => ({
       "@type": "DataDownload",
       name: f.path,

@@ -58,7 +58,9 @@ export function flagsFor(ids: string[], ledger: PublishedLedgerEntry[], set: Fig
       const effect = entry.effects.find((e) => e.figure === id);
       if (!effect) throw new Error(`flag "${entry.id}": its ledger entry gives no effect for ${id}, which the page shows (add one to data/ledger.json)`);
       const from = `the report's ${shown(figure(id, entry.id))}`;
-      return effect.becomes === null ? { changed: false, text: `does not change ${from}` } : { changed: true, text: `${from} would be ${shown(figure(effect.becomes, entry.id))}` };
+      return effect.becomes === null
+        ? { changed: false, text: `does not change ${from}` }
+        : { changed: true, text: `${from} would be ${shown(figure(effect.becomes, entry.id))}` };
     });
     const changed = words.filter((w) => w.changed);
     const change = capitalise(words.map((w) => w.text).join("; "));

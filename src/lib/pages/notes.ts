@@ -117,7 +117,12 @@ export interface StatementLine {
 const DOCUMENT_NAMES: Record<string, string> = { evaluation: "Evaluation report", services: "North West list, row" };
 
 export function statementLine(s: LedgerStatement): StatementLine {
-  return { label: s.label, says: s.says, where: `${DOCUMENT_NAMES[s.document] ?? s.document}: ${s.section}${s.table ? `, ${s.table}` : ""}`, figure: s.figure ?? null };
+  return {
+    label: s.label,
+    says: s.says,
+    where: `${DOCUMENT_NAMES[s.document] ?? s.document}: ${s.section}${s.table ? `, ${s.table}` : ""}`,
+    figure: s.figure ?? null,
+  };
 }
 
 export interface FigureRow {

@@ -4,7 +4,11 @@
 import type { Guide } from "../schema.ts";
 import { THEME_LABELS, THEMES, type Theme } from "../vocabulary.ts";
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 export const NO_COUNCIL = "Council not named";
 
@@ -21,9 +25,7 @@ export function themeLabel(theme: string): string {
 
 /** Councils A to Z, then guides whose summary names no council. */
 export function byCouncil(guides: Guide[]) {
-  const councils = [...new Set(guides.map(councilOf))].sort((a, b) =>
-    a === NO_COUNCIL ? 1 : b === NO_COUNCIL ? -1 : a.localeCompare(b),
-  );
+  const councils = [...new Set(guides.map(councilOf))].sort((a, b) => (a === NO_COUNCIL ? 1 : b === NO_COUNCIL ? -1 : a.localeCompare(b)));
   return councils.map((council) => ({
     council,
     id: councilAnchor(council),

@@ -8,10 +8,22 @@ import { picker, type FigurePick } from "../figures/published.ts";
 
 const PATHWAY_A = { topic: "pathway A", group: "Pathway A parents" } as const;
 const PICKS = {
-  pathwayA: { dataset: "headline", topic: "referrals", group: "Pathway A parents", category: "Parents referred post-proceedings on Pathway A", measure: "count" },
+  pathwayA: {
+    dataset: "headline",
+    topic: "referrals",
+    group: "Pathway A parents",
+    category: "Parents referred post-proceedings on Pathway A",
+    measure: "count",
+  },
   share: { dataset: "costs", ...PATHWAY_A, category: "Assumed probability of recurrent proceedings within 1-2 years", measure: "percent" },
   estimated: { dataset: "costs", ...PATHWAY_A, category: "Estimated to face recurrent proceedings without intervention", measure: "count" },
-  councils: { dataset: "headline", topic: "service model", group: "Greater Manchester councils", category: "Greater Manchester councils in the community of practice", measure: "count" },
+  councils: {
+    dataset: "headline",
+    topic: "service model",
+    group: "Greater Manchester councils",
+    category: "Greater Manchester councils in the community of practice",
+    measure: "count",
+  },
 } satisfies Record<string, FigurePick>;
 
 export interface ServiceView {

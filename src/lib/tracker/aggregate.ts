@@ -45,7 +45,10 @@ function counts(columns: ArrayLike<number>[], namers: Namer[]): Map<string, numb
   return out;
 }
 
-const named = (codes: string[], blank: string): Namer => (c) => (c >= 0 && c < codes.length ? (codes[c] as string) : blank);
+const named =
+  (codes: string[], blank: string): Namer =>
+  (c) =>
+    c >= 0 && c < codes.length ? (codes[c] as string) : blank;
 
 /** The coded columns the aggregation reads: one entry per parent (and a parents x topics grid per time point), one
  *  per child. An earlier release's columns are the same export as it stood then (as-of.ts). */
@@ -67,8 +70,15 @@ export function columnsOf(s: Screened): Columns {
   const G = s.circumstances;
   if (!P || !C || !G) throw new Error("aggregate: the export did not pass screening");
   return {
-    sex: P.sex.view(), age: P.age.view(), source: P.source.view(), imd: P.imd.view(), grid: [G.grid[0]!, G.grid[1]!],
-    expected: C.expected.view(), s3: C.s3.view(), closure: C.closure.view(), eyfs: C.eyfs.view(),
+    sex: P.sex.view(),
+    age: P.age.view(),
+    source: P.source.view(),
+    imd: P.imd.view(),
+    grid: [G.grid[0]!, G.grid[1]!],
+    expected: C.expected.view(),
+    s3: C.s3.view(),
+    closure: C.closure.view(),
+    eyfs: C.eyfs.view(),
   };
 }
 
@@ -76,7 +86,16 @@ export function aggregate(s: Screened | Columns): Tallies {
   const c = "problems" in s ? columnsOf(s) : s;
   const sex = named(codesOf("parents.csv", "sex"), "unknown");
   const band = Int16Array.from(c.age, (a) => (a < 0 ? -1 : ageBand(a)));
-  const ages = counts([c.sex, band], [sex, named(AGE_BANDS.map((b) => b.code), "unknown")]);
+  const ages = counts(
+    [c.sex, band],
+    [
+      sex,
+      named(
+        AGE_BANDS.map((b) => b.code),
+        "unknown",
+      ),
+    ],
+  );
   const sources = counts([c.sex, c.source], [sex, named(codesOf("parents.csv", "referral_source"), "unknown")]);
   const imd = counts([c.imd], [(d) => (d > 0 ? String(d) : "unknown")]);
 
@@ -94,11 +113,14 @@ export function aggregate(s: Screened | Columns): Tallies {
     wellbeing.set(`${code}|${name(from)}|${name(to)}`, count);
   }
 
-  const children = counts([c.expected, c.s3, c.closure], [
-    named(codesOf("children.csv", "expected_at_referral"), "unknown"),
-    named(codesOf("children.csv", "status_3_months"), "unknown"),
-    named(codesOf("children.csv", "status_at_closure"), "open"),
-  ]);
+  const children = counts(
+    [c.expected, c.s3, c.closure],
+    [
+      named(codesOf("children.csv", "expected_at_referral"), "unknown"),
+      named(codesOf("children.csv", "status_3_months"), "unknown"),
+      named(codesOf("children.csv", "status_at_closure"), "open"),
+    ],
+  );
   const gld = counts([c.eyfs], [named(codesOf("children.csv", "eyfs_gld"), "unknown")]);
   return { ages, sources, imd, wellbeing, children, gld };
 }

@@ -13,7 +13,15 @@ import { STANDARD_VERSION } from "./standard.ts";
 /** JSON with keys sorted at every level, so equal content gives equal bytes. */
 export function stableJson(value: unknown): string {
   const sort = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(sort) : v && typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])])) : v;
+    Array.isArray(v)
+      ? v.map(sort)
+      : v && typeof v === "object"
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
+          )
+        : v;
   return JSON.stringify(sort(value), null, 1) + "\n";
 }
 
@@ -43,7 +51,13 @@ function disclosureReport(result: DisclosureResult, service: ServiceInfo, byCell
     cells: result.audit
       // An interval with no upper end (the cell's total is itself unpublished) is written as unbounded: JSON has no Infinity.
       // No kind per cell, for the same reason.
-      .map((a) => ({ id: a.id, width: Number.isFinite(a.width) ? a.width : null, unbounded: !Number.isFinite(a.width), passed: a.passed, figures: [...(byCell.get(a.id) ?? [])].sort() }))
+      .map((a) => ({
+        id: a.id,
+        width: Number.isFinite(a.width) ? a.width : null,
+        unbounded: !Number.isFinite(a.width),
+        passed: a.passed,
+        figures: [...(byCell.get(a.id) ?? [])].sort(),
+      }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
   };
 }
@@ -53,7 +67,16 @@ export function bundlePackage(files: Map<string, string>, service: ServiceInfo, 
   const resources = [...files].map(([path, text]) => {
     const common = { path, hash: `sha256:${sha256(text)}`, bytes: new TextEncoder().encode(text).length };
     return path.endsWith(".csv")
-      ? { name: path.replace(/\.csv$/, "-csv"), ...common, type: "table", format: "csv", mediatype: "text/csv", encoding: "utf-8", rows, schema: figureCsvSchema(BUNDLE_CSV_COLUMNS) }
+      ? {
+          name: path.replace(/\.csv$/, "-csv"),
+          ...common,
+          type: "table",
+          format: "csv",
+          mediatype: "text/csv",
+          encoding: "utf-8",
+          rows,
+          schema: figureCsvSchema(BUNDLE_CSV_COLUMNS),
+        }
       : { name: path.replace(/\.json$/, ""), ...common, format: "json", mediatype: "application/json" };
   });
   return {
@@ -69,7 +92,12 @@ export function bundlePackage(files: Map<string, string>, service: ServiceInfo, 
 }
 
 /** `byCell`: the figures printing each disclosure cell, so the audit can be read against figures.json. */
-export function bundleFiles(figures: BundleFigure[], result: DisclosureResult, service: ServiceInfo, byCell = new Map<string, string[]>()): Map<string, string> {
+export function bundleFiles(
+  figures: BundleFigure[],
+  result: DisclosureResult,
+  service: ServiceInfo,
+  byCell = new Map<string, string[]>(),
+): Map<string, string> {
   const files = new Map<string, string>();
   files.set("figures.json", stableJson(figures));
   files.set("figures.csv", figuresCsv(figures, BUNDLE_CSV_COLUMNS));

@@ -107,14 +107,17 @@ export async function importSource(source: ExportSource, opts: ImportOptions): P
   // words it as one line for the command, releases.ts), and nothing is protected or written.
   const previous = opts.previous ?? [];
   const notEarlier = previous.filter((p) => p.release >= service.period.to);
-  for (const p of notEarlier) problems.add("TR-RELEASE-ORDER", "figures", null, undefined, `release ${p.release}, this export ${service.period.to}`, { split: p.release });
+  for (const p of notEarlier)
+    problems.add("TR-RELEASE-ORDER", "figures", null, undefined, `release ${p.release}, this export ${service.period.to}`, { split: p.release });
   if (notEarlier.length > 0) return { ok: false, problems: problems.list(), service };
   const earlier = previous.map((p) => ({ ...p, model: model(aggregate(columnsAsOf(screened, monthNumber(p.release)))) }));
   const joint = jointModel(m, earlier, (v) => (service.disclosure.rounding === 5 ? roundTo5(v) : v));
   for (const r of joint.revised) problems.add("TR-RELEASE-REVISED", "figures", null, undefined, `release ${r.release}, cell ${r.figure}`);
   if (problems.failed) return { ok: false, problems: problems.list() };
   step("protecting");
-  const result = currentRelease(await (opts.protect ?? realProtect)(joint.cells, joint.relations, service.disclosure, { onAudit: () => step("auditing"), breakdowns: BREAKDOWN_TABLES }));
+  const result = currentRelease(
+    await (opts.protect ?? realProtect)(joint.cells, joint.relations, service.disclosure, { onAudit: () => step("auditing"), breakdowns: BREAKDOWN_TABLES }),
+  );
   if (!result.passed) {
     problems.add("TR-DISCLOSURE", "figures", null, undefined, `${result.audit.filter((a) => !a.passed).length} suppressed cell(s) could be narrowed too far`);
     return { ok: false, problems: problems.list(), disclosure: result };

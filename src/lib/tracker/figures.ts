@@ -73,15 +73,35 @@ export function buildFigures(model: Model, shown: Map<string, ProtectedCell>, se
     const notes = spec.dataset === "deprivation" ? EDITIONS.map((e) => `imd-edition-${e}`) : [];
     const common = {
       dataset: spec.dataset,
-      source: { document, table: DATASET_TITLES[spec.dataset] ?? spec.dataset, section: `Tracker standard v${service.standard}, period ${service.period.from} to ${service.period.to}` },
-      group: spec.group, topic: spec.topic, period: spec.period, category: spec.category, label: spec.label, base,
+      source: {
+        document,
+        table: DATASET_TITLES[spec.dataset] ?? spec.dataset,
+        section: `Tracker standard v${service.standard}, period ${service.period.from} to ${service.period.to}`,
+      },
+      group: spec.group,
+      topic: spec.topic,
+      period: spec.period,
+      category: spec.category,
+      label: spec.label,
+      base,
       ...(base === null ? { baseSymbol: "c" as const } : {}),
-      variant: null, derived: spec.derivation !== undefined, derivation: spec.derivation ?? null, remark, notes,
+      variant: null,
+      derived: spec.derivation !== undefined,
+      derivation: spec.derivation ?? null,
+      remark,
+      notes,
       ...(spec.from ? { from: spec.from, to: spec.to } : {}),
     };
     out.push({ id: figureId(spec, "count"), ...common, measure: "count", value: count, precision: 1, ...(count === null ? { symbol: "c" as const } : {}) });
     const share = count !== null && base !== null && base > 0 ? Math.round((1000 * count) / base) / 10 : null;
-    out.push({ id: figureId(spec, "percent"), ...common, measure: "percent", value: share, precision: 0.1, ...(share === null ? { symbol: base === 0 ? ("z" as const) : ("c" as const) } : {}) });
+    out.push({
+      id: figureId(spec, "percent"),
+      ...common,
+      measure: "percent",
+      value: share,
+      precision: 0.1,
+      ...(share === null ? { symbol: base === 0 ? ("z" as const) : ("c" as const) } : {}),
+    });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

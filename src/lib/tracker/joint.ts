@@ -57,7 +57,10 @@ export function jointModel(current: Model, earlier: Earlier[], shown: (value: nu
   // assessed less those who did). A change of 1 to k-1 is guarded like a small count; a change next to an earlier [c]
   // is guarded whatever its value, since the earlier value is worked out again from today's export and an export
   // does not date every reading; recording gaps (guard false) may be worked out.
-  const all = [...earlier.map((e, n) => ({ id: (c: string) => earlierId(e.release, c), model: e.model, printed: printed[n]!, name: e.release })), { id: (c: string) => c, model: current, printed: null, name: "new" }];
+  const all = [
+    ...earlier.map((e, n) => ({ id: (c: string) => earlierId(e.release, c), model: e.model, printed: printed[n]!, name: e.release })),
+    { id: (c: string) => c, model: current, printed: null, name: "new" },
+  ];
   all.forEach((newer, j) => {
     for (let i = 0; i < j; i++) {
       const older = all[i]!;
@@ -69,7 +72,9 @@ export function jointModel(current: Model, earlier: Earlier[], shown: (value: nu
         const guard = hiddenBefore ? ("always" as const) : c.guard === false ? false : undefined;
         // A cell is a whole number of at least 0, so the change is taken from the smaller to the larger.
         cells.push({ id: change, value: Math.abs(c.value - old.value), published: false, ...(guard === undefined ? {} : { guard }) });
-        relations.push(c.value >= old.value ? { total: newer.id(c.id), parts: [older.id(c.id), change] } : { total: older.id(c.id), parts: [newer.id(c.id), change] });
+        relations.push(
+          c.value >= old.value ? { total: newer.id(c.id), parts: [older.id(c.id), change] } : { total: older.id(c.id), parts: [newer.id(c.id), change] },
+        );
       }
     }
   });

@@ -35,14 +35,37 @@ export function modelChildren(m: Model, t: Tallies): void {
   const ungrouped = outcomes.filter((o) => !groupingsOf.some((g) => g.statuses.includes(o)));
   const shown = (group: string, o: string) => group === "all" || ungrouped.includes(o);
   for (const g of GROUPS) {
-    for (const o of outcomes) m.cell(`child.${g.code}.${o}`, sum((e, _s, c) => e === g.flag && c === o), shown(g.code, o));
-    const closed = m.total(`child.${g.code}.closed`, outcomes.map((o) => `child.${g.code}.${o}`));
-    const open = m.cell(`child.${g.code}.open`, sum((e, _s, c) => e === g.flag && c === "open"), false);
+    for (const o of outcomes)
+      m.cell(
+        `child.${g.code}.${o}`,
+        sum((e, _s, c) => e === g.flag && c === o),
+        shown(g.code, o),
+      );
+    const closed = m.total(
+      `child.${g.code}.closed`,
+      outcomes.map((o) => `child.${g.code}.${o}`),
+    );
+    const open = m.cell(
+      `child.${g.code}.open`,
+      sum((e, _s, c) => e === g.flag && c === "open"),
+      false,
+    );
     m.total(`children.${g.code}`, [closed, open], false);
   }
-  for (const o of outcomes) m.total(`child.all.${o}`, GROUPS.map((g) => `child.${g.code}.${o}`));
-  m.total("child.all.closed", GROUPS.map((g) => `child.${g.code}.closed`));
-  m.total("children.all", GROUPS.map((g) => `children.${g.code}`), false);
+  for (const o of outcomes)
+    m.total(
+      `child.all.${o}`,
+      GROUPS.map((g) => `child.${g.code}.${o}`),
+    );
+  m.total(
+    "child.all.closed",
+    GROUPS.map((g) => `child.${g.code}.closed`),
+  );
+  m.total(
+    "children.all",
+    GROUPS.map((g) => `children.${g.code}`),
+    false,
+  );
   for (const group of ["all", ...GROUPS.map((g) => g.code)]) {
     const closed = `child.${group}.closed`;
     const statuses = outcomes.map((o) => `child.${group}.${o}`);
@@ -59,12 +82,31 @@ export function modelChildren(m: Model, t: Tallies): void {
     m.sum(closed, [...groupings.map((g) => g.cell), ...ungrouped.map((o) => `child.${group}.${o}`)], true);
     m.oneCategory(closed, statuses, groupings);
     for (const o of outcomes.filter((o) => shown(group, o))) {
-      m.record({ dataset: "child-outcomes", group, topic: "status-at-closure", period: "at-case-closure", category: o, label: labelOf("children.csv", "status_at_closure", o), cell: `child.${group}.${o}`, base: closed });
+      m.record({
+        dataset: "child-outcomes",
+        group,
+        topic: "status-at-closure",
+        period: "at-case-closure",
+        category: o,
+        label: labelOf("children.csv", "status_at_closure", o),
+        cell: `child.${group}.${o}`,
+        base: closed,
+      });
     }
     // Our groupings of the statuses (data/vocabulary.csv, the same as Salford's), as
     // cells of their own, so disclosure control protects and audits them too.
     for (const t of groupingsOf) {
-      m.record({ dataset: "child-outcomes", group, topic: "status-at-closure", period: "at-case-closure", category: t.value, label: t.label, cell: `child.${group}.grouping.${t.value}`, base: closed, derivation: t.statuses.join(" + ") });
+      m.record({
+        dataset: "child-outcomes",
+        group,
+        topic: "status-at-closure",
+        period: "at-case-closure",
+        category: t.value,
+        label: t.label,
+        cell: `child.${group}.grouping.${t.value}`,
+        base: closed,
+        derivation: t.statuses.join(" + "),
+      });
     }
   }
   // The headline: the baby expected at referral at home when the case closed, with its base; then every group's total.
@@ -75,22 +117,45 @@ export function modelChildren(m: Model, t: Tallies): void {
   // Flows among closed children, from each status at three months to each of our groupings at closure (and the
   // statuses in none), for the same reason: a status-by-status table of a few hundred children is mostly small
   // counts. The flows between statuses stay in the model, unpublished, and each outcome's count is their sum.
-  const closures = [...groupingsOf.map((g) => ({ code: g.value, label: g.label, statuses: g.statuses })), ...ungrouped.map((o) => ({ code: o, label: labelOf("children.csv", "status_at_closure", o), statuses: [o] }))];
+  const closures = [
+    ...groupingsOf.map((g) => ({ code: g.value, label: g.label, statuses: g.statuses })),
+    ...ungrouped.map((o) => ({ code: o, label: labelOf("children.csv", "status_at_closure", o), statuses: [o] })),
+  ];
   for (const o of outcomes) {
-    const parts = early.map((s) => m.cell(`flow.${s}.${o}`, sum((_e, s3, c) => s3 === s && c === o), ungrouped.includes(o)));
+    const parts = early.map((s) =>
+      m.cell(
+        `flow.${s}.${o}`,
+        sum((_e, s3, c) => s3 === s && c === o),
+        ungrouped.includes(o),
+      ),
+    );
     m.sum(`child.all.${o}`, parts);
   }
   for (const c of closures) {
     const total = groupingsOf.some((g) => g.value === c.code) ? `child.all.grouping.${c.code}` : `child.all.${c.code}`;
-    const parts = early.map((s) => (ungrouped.includes(c.code) ? `flow.${s}.${c.code}` : m.total(`flow.${s}.grouping.${c.code}`, c.statuses.map((o) => `flow.${s}.${o}`))));
+    const parts = early.map((s) =>
+      ungrouped.includes(c.code)
+        ? `flow.${s}.${c.code}`
+        : m.total(
+            `flow.${s}.grouping.${c.code}`,
+            c.statuses.map((o) => `flow.${s}.${o}`),
+          ),
+    );
     m.sum(total, parts);
     // Every child who ended in this grouping came from one status at three months.
     m.oneCategory(total, parts);
     early.forEach((s, i) => {
       m.record({
-        dataset: "child-status-flows", group: "all", topic: "status-3-months-to-closure", period: "three-months-to-closure", category: `${s}-to-${c.code}`,
+        dataset: "child-status-flows",
+        group: "all",
+        topic: "status-3-months-to-closure",
+        period: "three-months-to-closure",
+        category: `${s}-to-${c.code}`,
         label: `${labelOf("children.csv", "status_3_months", s)} at three months, ${c.label} at closure`,
-        cell: parts[i]!, base: "child.all.closed", from: s, to: c.code,
+        cell: parts[i]!,
+        base: "child.all.closed",
+        from: s,
+        to: c.code,
       });
     });
   }
@@ -98,7 +163,10 @@ export function modelChildren(m: Model, t: Tallies): void {
   // Every child in a status at three months ended in one grouping at closure. A row has no cell of its own total.
   for (const s3 of early) {
     const row = closures.map((c) => (ungrouped.includes(c.code) ? `flow.${s3}.${c.code}` : `flow.${s3}.grouping.${c.code}`));
-    m.oneCategory(row.reduce((n, id) => n + m.value(id), 0), row);
+    m.oneCategory(
+      row.reduce((n, id) => n + m.value(id), 0),
+      row,
+    );
   }
 
   // When every child assessed had the same result (all reached the level, or none did), the share would tell anyone who
@@ -113,7 +181,16 @@ export function modelChildren(m: Model, t: Tallies): void {
   m.sum("children.all", [assessed, m.cell("gld.not_assessed", get(t.gld, "not_assessed"), false)]);
   m.oneCategory(assessed, [yes, no]);
   for (const id of [yes, assessed]) m.cost(id, COST.headline);
-  m.record({ dataset: "school-readiness", group: "all", topic: "good-level-of-development", period: null, category: "gld", label: "Children with a good level of development", cell: yes, base: assessed });
+  m.record({
+    dataset: "school-readiness",
+    group: "all",
+    topic: "good-level-of-development",
+    period: null,
+    category: "gld",
+    label: "Children with a good level of development",
+    cell: yes,
+    base: assessed,
+  });
 }
 
 const derivedGroupings = () => vocabulary().filter((v) => v.scope === "standard" && v.list === "child-outcomes" && v.kind === "derived");

@@ -16,7 +16,10 @@ function groupTotals(m: Model, t: Tallies): void {
     for (const [key, count] of t.sources) if (key.startsWith(`${sex}|`)) n += count;
     m.cell(`parents.${sex}`, n, PRINTED.has(sex));
   }
-  m.total("parents.all", SEXES.map((s) => `parents.${s}`));
+  m.total(
+    "parents.all",
+    SEXES.map((s) => `parents.${s}`),
+  );
   // How many parents' sex is not recorded is a fact about recording, not about anyone: it may be worked out (all less
   // women less men), so a handful of them never hides the numbers of women, men or all parents (bySex says why their
   // ages and referral sources may be worked out too).
@@ -32,7 +35,11 @@ function bySex(m: Model, prefix: string, categories: string[], count: (sex: stri
   // be worked out. Guarding them cost every table by sex a cell in each row where a few such parents fall: Marram Bay's
   // men's age profile showed one band in six.
   for (const cat of categories) m.cells.get(`${prefix}.unknown.${cat}`)!.guard = false;
-  for (const cat of categories) m.total(`${prefix}.all.${cat}`, SEXES.map((s) => `${prefix}.${s}.${cat}`));
+  for (const cat of categories)
+    m.total(
+      `${prefix}.all.${cat}`,
+      SEXES.map((s) => `${prefix}.${s}.${cat}`),
+    );
 }
 
 export function modelAges(m: Model, t: Tallies): void {
@@ -41,8 +48,19 @@ export function modelAges(m: Model, t: Tallies): void {
   bySex(m, "age", bands, (sex, band) => get(t.ages, `${sex}|${band}`));
   for (const group of GROUPS) {
     const shown = PRINTED.has(group);
-    const known = m.total(`age.${group}.known`, bands.map((b) => `age.${group}.${b}`), shown);
-    const unknown = group === "all" ? m.total("age.all.unknown", SEXES.map((s) => `age.${s}.unknown`), false) : m.cell(`age.${group}.unknown`, get(t.ages, `${group}|unknown`), false);
+    const known = m.total(
+      `age.${group}.known`,
+      bands.map((b) => `age.${group}.${b}`),
+      shown,
+    );
+    const unknown =
+      group === "all"
+        ? m.total(
+            "age.all.unknown",
+            SEXES.map((s) => `age.${s}.unknown`),
+            false,
+          )
+        : m.cell(`age.${group}.unknown`, get(t.ages, `${group}|unknown`), false);
     // How many parents' age is, or is not, recorded is a fact about recording, not about anyone (as for sex, above);
     // for parents of unknown sex the count with an age recorded is never printed, and may be worked out too.
     m.cells.get(unknown)!.guard = false;
@@ -50,23 +68,53 @@ export function modelAges(m: Model, t: Tallies): void {
     m.sum(`parents.${group}`, [known, unknown]);
     if (!shown) continue;
     m.cost(known, COST.total);
-    m.oneCategory(known, bands.map((b) => `age.${group}.${b}`));
+    m.oneCategory(
+      known,
+      bands.map((b) => `age.${group}.${b}`),
+    );
     AGE_BANDS.forEach((b) =>
-      m.record({ dataset: "age-profiles", group, topic: "age-at-referral", period: null, category: b.code, label: b.label, cell: `age.${group}.${b.code}`, base: known }),
+      m.record({
+        dataset: "age-profiles",
+        group,
+        topic: "age-at-referral",
+        period: null,
+        category: b.code,
+        label: b.label,
+        cell: `age.${group}.${b.code}`,
+        base: known,
+      }),
     );
   }
-  m.sum("age.all.known", SEXES.map((s) => `age.${s}.known`));
+  m.sum(
+    "age.all.known",
+    SEXES.map((s) => `age.${s}.known`),
+  );
 }
 
 export function modelSources(m: Model, t: Tallies): void {
   const codes = codesOf("parents.csv", "referral_source");
   bySex(m, "source", codes, (sex, code) => get(t.sources, `${sex}|${code}`));
   for (const group of GROUPS) {
-    m.sum(`parents.${group}`, codes.map((c) => `source.${group}.${c}`));
+    m.sum(
+      `parents.${group}`,
+      codes.map((c) => `source.${group}.${c}`),
+    );
     if (!PRINTED.has(group)) continue;
-    m.oneCategory(`parents.${group}`, codes.map((c) => `source.${group}.${c}`));
+    m.oneCategory(
+      `parents.${group}`,
+      codes.map((c) => `source.${group}.${c}`),
+    );
     for (const c of codes) {
-      m.record({ dataset: "referral-sources", group, topic: "referral-source", period: null, category: c, label: labelOf("parents.csv", "referral_source", c), cell: `source.${group}.${c}`, base: `parents.${group}` });
+      m.record({
+        dataset: "referral-sources",
+        group,
+        topic: "referral-source",
+        period: null,
+        category: c,
+        label: labelOf("parents.csv", "referral_source", c),
+        cell: `source.${group}.${c}`,
+        base: `parents.${group}`,
+      });
     }
   }
 }
@@ -74,7 +122,10 @@ export function modelSources(m: Model, t: Tallies): void {
 export function modelDeprivation(m: Model, t: Tallies): void {
   const deciles = Array.from({ length: 10 }, (_, i) => i + 1);
   for (const d of deciles) m.cell(`imd.decile-${d}`, get(t.imd, String(d)));
-  const known = m.total("imd.known", deciles.map((d) => `imd.decile-${d}`));
+  const known = m.total(
+    "imd.known",
+    deciles.map((d) => `imd.decile-${d}`),
+  );
   m.cost(known, COST.total);
   const unknown = m.cell("imd.unknown", get(t.imd, "unknown"), false);
   m.cells.get(unknown)!.guard = false; // parents with no area recorded: a fact about recording
@@ -89,8 +140,18 @@ export function modelDeprivation(m: Model, t: Tallies): void {
   const tops = [2, 3].map((top) => {
     const parts = deciles.slice(0, top).map((d) => `imd.decile-${d}`);
     const id = m.total(`imd.most-deprived-${top}0`, parts);
-    m.record({ ...rec, category: `most-deprived-${top}0`, label: `Most deprived ${top}0% of areas`, cell: id, derivation: parts.map((p) => p.slice(4)).join(" + ") });
+    m.record({
+      ...rec,
+      category: `most-deprived-${top}0`,
+      label: `Most deprived ${top}0% of areas`,
+      cell: id,
+      derivation: parts.map((p) => p.slice(4)).join(" + "),
+    });
     return { cell: id, members: parts };
   });
-  m.oneCategory(known, deciles.map((d) => `imd.decile-${d}`), tops);
+  m.oneCategory(
+    known,
+    deciles.map((d) => `imd.decile-${d}`),
+    tops,
+  );
 }

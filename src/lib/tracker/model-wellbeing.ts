@@ -28,16 +28,31 @@ export function modelWellbeing(m: Model, t: Tallies): void {
     for (const time of TIMES) {
       const prefix = `wb.${topic}.${time.code}`;
       for (const v of known) m.cell(`${prefix}.${v.value}`, c(`${time.code}|${v.value}`));
-      const base = m.total(`${prefix}.known`, known.map((v) => `${prefix}.${v.value}`));
+      const base = m.total(
+        `${prefix}.known`,
+        known.map((v) => `${prefix}.${v.value}`),
+      );
       m.cost(base, topic === "partner_abuse" && time.code === "referral" ? COST.headline : COST.total);
-      m.oneCategory(base, known.map((v) => `${prefix}.${v.value}`));
+      m.oneCategory(
+        base,
+        known.map((v) => `${prefix}.${v.value}`),
+      );
       if (topic === "partner_abuse" && time.code === "referral") m.cost(`${prefix}.yes`, COST.headline);
       // Parents with no record of the topic then: a fact about recording, which may be worked out.
       const unrecorded = m.cell(`${prefix}.unknown`, c(`${time.code}|unknown`), false);
       m.cells.get(unrecorded)!.guard = false;
       m.sum("parents.all", [base, unrecorded]);
       for (const v of known) {
-        m.record({ dataset: "wellbeing", group: "all", topic, period: time.code, category: v.value, label: `${topicLabel}: ${v.label} ${time.label}`, cell: `${prefix}.${v.value}`, base });
+        m.record({
+          dataset: "wellbeing",
+          group: "all",
+          topic,
+          period: time.code,
+          category: v.value,
+          label: `${topicLabel}: ${v.label} ${time.label}`,
+          cell: `${prefix}.${v.value}`,
+          base,
+        });
       }
     }
     // A topic of two values publishes every pair. One of more values (housing, employment, relationship) publishes, for
@@ -62,10 +77,17 @@ export function modelWellbeing(m: Model, t: Tallies): void {
       ];
     });
     // Before and after: everyone with one status at referral had one status three years on, or the other way round.
-    for (const row of shown) m.oneCategory(row.reduce((n, x) => n + m.value(x.cell), 0), row.map((x) => x.cell));
+    for (const row of shown)
+      m.oneCategory(
+        row.reduce((n, x) => n + m.value(x.cell), 0),
+        row.map((x) => x.cell),
+      );
     for (const b of known) {
       const column = known.map((a) => `wbpair.${topic}.${a.value}.${b.value}`);
-      m.oneCategory(column.reduce((n, id) => n + m.value(id), 0), column);
+      m.oneCategory(
+        column.reduce((n, id) => n + m.value(id), 0),
+        column,
+      );
     }
     // Known at one point but not the other: in the model, never printed.
     for (const a of known) {
@@ -78,8 +100,16 @@ export function modelWellbeing(m: Model, t: Tallies): void {
     }
     for (const { a, b, label, cell } of shown.flat()) {
       m.record({
-        dataset: "wellbeing", group: "all", topic, period: "referral-to-three-years", category: `${a.value}-to-${b}`,
-        label: `${topicLabel}: ${a.label} at referral, ${label} after three years`, cell, base, from: a.value, to: b,
+        dataset: "wellbeing",
+        group: "all",
+        topic,
+        period: "referral-to-three-years",
+        category: `${a.value}-to-${b}`,
+        label: `${topicLabel}: ${a.label} at referral, ${label} after three years`,
+        cell,
+        base,
+        from: a.value,
+        to: b,
       });
     }
   }

@@ -50,7 +50,11 @@ export class Model {
 
   /** Adds a cell that is the sum of parts, with its relation. */
   total(id: string, parts: string[], published = true, breakdown = false): string {
-    this.cell(id, parts.reduce((s, p) => s + this.value(p), 0), published);
+    this.cell(
+      id,
+      parts.reduce((s, p) => s + this.value(p), 0),
+      published,
+    );
     this.sum(id, parts, breakdown);
     return id;
   }

@@ -37,7 +37,8 @@ export class Problems {
 
   list(): Problem[] {
     return [...this.byKey.values()].sort(
-      (a, b) => a.file.localeCompare(b.file) || (a.rows[0] ?? 0) - (b.rows[0] ?? 0) || a.check.localeCompare(b.check) || (a.column ?? "").localeCompare(b.column ?? ""),
+      (a, b) =>
+        a.file.localeCompare(b.file) || (a.rows[0] ?? 0) - (b.rows[0] ?? 0) || a.check.localeCompare(b.check) || (a.column ?? "").localeCompare(b.column ?? ""),
     );
   }
 
@@ -49,7 +50,9 @@ export class Problems {
 export function formatTrackerProblem(p: Problem): string {
   // service.json has lines and fields, not rows and columns.
   const json = p.file.endsWith(".json");
-  const rows = p.rows.length ? `, ${json ? "line" : "row"}${p.rows.length === 1 ? "" : "s"} ${p.rows.join(", ")}${p.count > p.rows.length ? ` and ${p.count - p.rows.length} more` : ""}` : "";
+  const rows = p.rows.length
+    ? `, ${json ? "line" : "row"}${p.rows.length === 1 ? "" : "s"} ${p.rows.join(", ")}${p.count > p.rows.length ? ` and ${p.count - p.rows.length} more` : ""}`
+    : "";
   const col = p.column ? `, ${json ? "field" : "column"} "${p.column}"` : "";
   return `${p.level} ${p.check}: ${p.file}${rows}${col}: ${p.message}. Fix: ${p.fix}.`;
 }

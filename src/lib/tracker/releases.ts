@@ -34,4 +34,3 @@ export function releaseRefusal(existing: readonly string[], release: string): st
     return `release ${release} is older than the latest release, ${latest}; only a release whose period ends after ${latest} can be added`;
   return null;
 }
-

@@ -40,7 +40,10 @@ export function usableRow(layout: Layout, cells: string[], line: number, problem
   return layout.complete;
 }
 
-const STANDARD_NAMES = Object.fromEntries(Object.entries(COLUMNS).map(([file, defs]) => [file, new Set(defs.map((d) => d.name))])) as Record<FileName, Set<string>>;
+const STANDARD_NAMES = Object.fromEntries(Object.entries(COLUMNS).map(([file, defs]) => [file, new Set(defs.map((d) => d.name))])) as Record<
+  FileName,
+  Set<string>
+>;
 
 /** Identifiers in cells whose column cannot be trusted: reported by the standard column the position
  *  would hold, when there is one, and otherwise by row only. */

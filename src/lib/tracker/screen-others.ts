@@ -83,8 +83,12 @@ export class CircumstancesScan {
 
 const KIDS: FileName = "children.csv";
 const K = {
-  child: column(KIDS, "child_id"), family: column(KIDS, "family_id"), expected: column(KIDS, "expected_at_referral"),
-  s3: column(KIDS, "status_3_months"), closure: column(KIDS, "status_at_closure"), eyfs: column(KIDS, "eyfs_gld"),
+  child: column(KIDS, "child_id"),
+  family: column(KIDS, "family_id"),
+  expected: column(KIDS, "expected_at_referral"),
+  s3: column(KIDS, "status_3_months"),
+  closure: column(KIDS, "status_at_closure"),
+  eyfs: column(KIDS, "eyfs_gld"),
 };
 const KL = { expected: lookupOf(K.expected), s3: lookupOf(K.s3), closure: lookupOf(K.closure), eyfs: lookupOf(K.eyfs) };
 

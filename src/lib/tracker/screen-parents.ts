@@ -8,13 +8,27 @@ import { column, type FileName } from "./standard.ts";
 const FILE: FileName = "parents.csv";
 const def = (name: string) => column(FILE, name);
 const D = {
-  parent: def("parent_id"), family: def("family_id"), sex: def("sex"), pathway: def("pathway"), referral: def("referral_month"),
-  age: def("age_at_referral"), source: def("referral_source"), imd: def("imd_decile"), edition: def("imd_edition"),
-  removals: def("previous_removals"), engaged: def("engaged"), closure: def("closure_month"), reason: def("closure_reason"),
+  parent: def("parent_id"),
+  family: def("family_id"),
+  sex: def("sex"),
+  pathway: def("pathway"),
+  referral: def("referral_month"),
+  age: def("age_at_referral"),
+  source: def("referral_source"),
+  imd: def("imd_decile"),
+  edition: def("imd_edition"),
+  removals: def("previous_removals"),
+  engaged: def("engaged"),
+  closure: def("closure_month"),
+  reason: def("closure_reason"),
 };
 const LOOKUP = {
-  sex: lookupOf(D.sex), pathway: lookupOf(D.pathway), source: lookupOf(D.source), edition: lookupOf(D.edition),
-  engaged: lookupOf(D.engaged), reason: lookupOf(D.reason),
+  sex: lookupOf(D.sex),
+  pathway: lookupOf(D.pathway),
+  source: lookupOf(D.source),
+  edition: lookupOf(D.edition),
+  engaged: lookupOf(D.engaged),
+  reason: lookupOf(D.reason),
 };
 
 export class ParentsScan {

@@ -12,7 +12,11 @@ export const serviceFileSchema = z
   .object({
     name: z.string().min(1).max(120),
     council: z.string().min(1).max(120).optional(),
-    period: z.object({ from: month, to: month }).strict().refine((p) => p.from <= p.to, "period.from is after period.to").optional(),
+    period: z
+      .object({ from: month, to: month })
+      .strict()
+      .refine((p) => p.from <= p.to, "period.from is after period.to")
+      .optional(),
     disclosure: z
       .object({ k: z.number().int().min(3).default(5), rounding: z.union([z.literal(5), z.null()]).default(null) })
       .strict()
@@ -114,7 +118,11 @@ export function serviceProblems(raw: unknown): ServiceProblem[] {
       const allowed = childFields(path).join(", ");
       for (const key of issue.keys) {
         const name = path ? `${path}.${shownKey(key)}` : shownKey(key);
-        out.push({ field: name, detail: `"${shownKey(key)}" is not a field of ${path ? `"${path}"` : "service.json"}`, fix: `remove it, or use one of the fields the standard allows here: ${allowed}` });
+        out.push({
+          field: name,
+          detail: `"${shownKey(key)}" is not a field of ${path ? `"${path}"` : "service.json"}`,
+          fix: `remove it, or use one of the fields the standard allows here: ${allowed}`,
+        });
       }
       continue;
     }

@@ -68,8 +68,7 @@ export function attackPublished(
     const low = solve(model("minimize"));
     const high = solve(model("maximize"));
     if (low.status !== "optimal") throw new Error(`attack: minimum of ${id} is ${low.status}`);
-    if (high.status !== "optimal" && high.status !== "unbounded")
-      throw new Error(`attack: maximum of ${id} is ${high.status}`);
+    if (high.status !== "optimal" && high.status !== "unbounded") throw new Error(`attack: maximum of ${id} is ${high.status}`);
     return {
       id,
       lower: Math.ceil(low.result - 1e-6),

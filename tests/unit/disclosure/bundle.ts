@@ -15,10 +15,7 @@ function random(seed: number) {
   };
 }
 
-export function syntheticBundle(
-  seed = 13,
-  sizes = [6, 8, 10, 9, 12, 7, 11, 12],
-): { cells: Cell[]; relations: Relation[] } {
+export function syntheticBundle(seed = 13, sizes = [6, 8, 10, 9, 12, 7, 11, 12]): { cells: Cell[]; relations: Relation[] } {
   const next = random(seed);
   const groupTotals = { female: 70, male: 45, unknown: 6 };
   const cells = new Map<string, number>();
