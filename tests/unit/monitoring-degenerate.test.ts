@@ -88,7 +88,7 @@ describe("pages say only what the data supports", () => {
     const all = texts(set).join(" ");
     expect(all).not.toMatch(/\b0 of (the )?0\b/);
     expect(all).toContain("No children had a case that had closed, so there is no status at closure to show.");
-    expect(all).toContain("No child of the service's parents had been assessed at the end of Reception in this period");
+    expect(all).toContain("No child assessed at the end of Reception is counted yet (a child counts once the family's case has closed)");
   });
 
   it("a topic nobody records is said in words, never as '0% against 0%'", async () => {

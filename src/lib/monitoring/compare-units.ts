@@ -102,7 +102,7 @@ export const COMPARISONS: ComparisonDef[] = [
     id: "good-level-of-development",
     why: "How children in these families were doing at the end of Reception, from the same national assessment in every council.",
     measure: "Children with a Good Level of Development at the end of Reception",
-    base: "children assessed",
+    base: "children assessed, in families whose case had closed",
     bundle: (set) => countAndBase(set, { dataset: "school-readiness", group: "all", category: "gld" }, "school readiness"),
     salford: () => ({
       reason: "the evaluation gives no year for its 4 children, and the Reception assessment changed in 2021/22, so its figure may not match the services'",

@@ -79,7 +79,8 @@ export function serviceSize(set: FigureSet): { parents: number | null; children:
 /** Why there is no school-readiness share, in words true for this bundle. */
 function schoolWithheld(set: FigureSet): string {
   const gld = set.select({ dataset: "school-readiness", measure: "count" })[0];
-  if (gld && gld.base === 0) return "No child of the service's parents had been assessed at the end of Reception in this period, so there is no share to give.";
+  if (gld && gld.base === 0)
+    return "No child assessed at the end of Reception is counted yet (a child counts once the family's case has closed), so there is no share to give.";
   return "No share is published: either the counts are suppressed to protect confidentiality [c], or every child assessed had the same result, which would tell anyone who knows a child was assessed what that child's result was.";
 }
 
@@ -173,7 +174,8 @@ function sections(set: FigureSet): ServiceSection[] {
     {
       id: "school-readiness",
       heading: "School readiness",
-      intro: "Children who reached a Good Level of Development at the end of Reception, among those assessed.",
+      intro:
+        "Children who reached a Good Level of Development at the end of Reception, among those assessed. A child is counted once the family's case has closed, as the service may add the result at any time while it is open.",
       figures: school,
       tables: [],
       withheld: school.length ? null : schoolWithheld(set),
