@@ -7,16 +7,17 @@ import type { FigureModel } from "../figures/model.ts";
 import type { IntervalRow } from "../figures/rows.ts";
 import { capital, listInWords } from "../words.ts";
 import { isSmallBase, SMALL_BASE, wilson } from "../stats/wilson.ts";
+import { SYMBOL_WORDS } from "../figures/shares.ts";
 import type { ServiceSection } from "./findings.ts";
 import { months, type Trend, type TrendPoint } from "./trends.ts";
 
 type Known = TrendPoint & { numerator: number; denominator: number };
 const known = (p: TrendPoint): p is Known => p.numerator !== null && p.denominator !== null;
 
-const periodName = months;
 const percent = (p: Known) => Math.round((1000 * p.numerator) / p.denominator) / 10;
 const share = (p: Known) => `${formatPercent(percent(p))} (${ofBase(p.numerator, p.denominator)})`;
-const SYMBOL_WORDS = { c: "[c] suppressed", x: "[x] not published", z: "[z] no one in the base" } as const;
+/** A gap's words, as every share on the site gives them: "[c] suppressed". */
+const gapText = (p: TrendPoint) => `[${p.symbol ?? "x"}] ${SYMBOL_WORDS[p.symbol ?? "x"]}`;
 const GAP_WORDS = {
   c: "a count behind it is suppressed to protect confidentiality [c]",
   x: "a figure behind it is not published [x]",
@@ -36,8 +37,8 @@ function overlap(a: Known, b: Known): boolean {
 function title(t: Trend, shown: Known[]): string {
   const first = shown[0]!;
   const last = shown.at(-1)!;
-  if (shown.length === 1) return `${t.title}: ${share(first)} from ${periodName(first)}, the only period whose share can be published`;
-  const against = `${share(last)} from ${periodName(last)} against ${share(first)} from ${periodName(first)}`;
+  if (shown.length === 1) return `${t.title}: ${share(first)} from ${months(first)}, the only period whose share can be published`;
+  const against = `${share(last)} from ${months(last)} against ${share(first)} from ${months(first)}`;
   if (overlap(first, last)) return `${t.title}: ${against}, a difference that could easily be chance`;
   return `${t.title}: ${percent(last) > percent(first) ? "higher" : "lower"} in the latest period, ${against}`;
 }
@@ -47,10 +48,10 @@ export function trendFigure(t: Trend, o: { id: string }): FigureModel | null {
   const shown = t.points.filter(known);
   if (!shown.length) return null;
   const rows: IntervalRow[] = t.points.map((p) => {
-    if (!known(p)) return { category: periodName(p), value: 0, label: SYMBOL_WORDS[p.symbol ?? "x"], symbol: p.symbol ?? "x" };
+    if (!known(p)) return { category: months(p), value: 0, label: gapText(p), symbol: p.symbol ?? "x" };
     const { lower, upper } = wilson(p.numerator, p.denominator);
     return {
-      category: periodName(p),
+      category: months(p),
       value: percent(p),
       label: share(p),
       interval: [lower * 100, upper * 100],
@@ -62,18 +63,15 @@ export function trendFigure(t: Trend, o: { id: string }): FigureModel | null {
   return {
     id: o.id,
     title: title(t, shown),
-    summary: `Among ${t.denominatorCounts}: ${t.points.map((p) => `${periodName(p)}, ${known(p) ? share(p) : SYMBOL_WORDS[p.symbol ?? "x"]}`).join("; ")}.`,
+    summary: `Among ${t.denominatorCounts}: ${t.points.map((p) => `${months(p)}, ${known(p) ? share(p) : gapText(p)}`).join("; ")}.`,
     alt: `Dots with lines for their 95% intervals, one row per period, showing the share of ${t.denominatorCounts}${gaps.length ? `; ${formatNumber(gaps.length)} period${gaps.length === 1 ? "" : "s"} drawn as a labelled gap` : ""}.`,
     chart: { kind: "interval-bars", rows },
     table: {
       caption: `${t.title}: each period's share among ${t.denominatorCounts}`,
       columns: [{ label: "Period" }, { label: "Share, with its 95% interval", numeric: true }],
-      rows: t.points.map((p) => [
-        periodName(p),
-        known(p) ? `${share(p)}; 95% interval ${formatInterval(p.numerator, p.denominator)}` : SYMBOL_WORDS[p.symbol ?? "x"],
-      ]),
+      rows: t.points.map((p) => [months(p), known(p) ? `${share(p)}; 95% interval ${formatInterval(p.numerator, p.denominator)}` : gapText(p)]),
     },
-    bases: shown.map((p) => ({ who: `${t.denominatorCounts}, ${periodName(p)}`, n: p.denominator })),
+    bases: shown.map((p) => ({ who: `${t.denominatorCounts}, ${months(p)}`, n: p.denominator })),
     cautions: [
       `Each period counts only the people it added: each release counts everyone since the service began, and a period's figures are one release's counts less an earlier one's.${
         new Set(t.points.map(span)).size > 1
@@ -82,10 +80,10 @@ export function trendFigure(t: Trend, o: { id: string }): FigureModel | null {
       }`,
       ...(small.length
         ? [
-            `${capital(listInWords(small.map(periodName)))} ${small.length === 1 ? "rests" : "rest"} on fewer than ${formatNumber(SMALL_BASE)} people, so ${small.length === 1 ? "its" : "their"} 95% interval${small.length === 1 ? " is" : "s are"} wide.`,
+            `${capital(listInWords(small.map(months)))} ${small.length === 1 ? "rests" : "rest"} on fewer than ${formatNumber(SMALL_BASE)} people, so ${small.length === 1 ? "its" : "their"} 95% interval${small.length === 1 ? " is" : "s are"} wide.`,
           ]
         : []),
-      ...gaps.map((p) => `No share is shown for ${periodName(p)}: ${GAP_WORDS[p.symbol ?? "x"]}. A gap is not a zero.`),
+      ...gaps.map((p) => `No share is shown for ${months(p)}: ${GAP_WORDS[p.symbol ?? "x"]}. A gap is not a zero.`),
       "Counts are not causes: a change from one period to the next can come from who was referred, not from what the service did.",
     ],
     notes: [],
