@@ -11,6 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runImport } from "../src/lib/tracker/import.ts";
 import { formatTrackerProblem } from "../src/lib/tracker/problems.ts";
+import { suppressionSentences } from "../src/lib/tracker/suppression-words.ts";
 import { EXAMPLE_SERVICES } from "../src/lib/tracker/examples.ts";
 import { FILES } from "../src/lib/tracker/standard.ts";
 import { csvText, generateExport } from "../src/lib/tracker/synthetic.ts";
@@ -47,6 +48,7 @@ async function main(): Promise<number> {
       console.log(
         `examples: ${ex.slug} ${release} (${rows}) -> ${result.ok ? `${result.figures?.length} figures in examples/services/${ex.slug}/${release}/` : "FAILED, nothing written"}`,
       );
+      if (result.ok && result.disclosure) for (const line of suppressionSentences(result.disclosure, ex.service.disclosure.k)) console.log(`  ${line}`);
     }
   }
   return failed ? 1 : 0;

@@ -11,6 +11,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { optionProblem, runImport } from "../src/lib/tracker/import.ts";
 import { formatTrackerProblem } from "../src/lib/tracker/problems.ts";
+import { suppressionSentences } from "../src/lib/tracker/suppression-words.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -56,11 +57,13 @@ async function main(): Promise<number> {
   // beside the figures that can point to one person (a parent under 16, say).
   const advisories = result.problems.filter((p) => p.level === "ADVISORY").length;
   if (advisories) console.error(`\ntracker: ${advisories} advisory message(s) above, for you to look at; they are not written into the bundle.`);
-  const d = result.disclosure?.counts;
   console.log(
-    `tracker: ${result.figures?.length} figures for ${result.service?.name}${result.service?.synthetic ? " (synthetic)" : ""}; ` +
-      `${d?.primary} primary and ${d?.secondary} secondary suppressions (${result.disclosure?.optimality?.proven ? "proven optimal" : `not proven optimal, gap ${((result.disclosure?.optimality?.gap ?? 1) * 100).toFixed(1)}%`}, ${(result.disclosure?.optimality?.seconds ?? 0).toFixed(1)} s); written to ${join(out, result.service?.period.to ?? "")} in ${ms} ms`,
+    `tracker: ${result.figures?.length} figures for ${result.service?.name}${result.service?.synthetic ? " (synthetic)" : ""}; written to ${join(out, result.service?.period.to ?? "")} in ${ms} ms.`,
   );
+  if (result.disclosure && result.service) {
+    for (const line of suppressionSentences(result.disclosure, result.service.disclosure.k)) console.log(`tracker: ${line}`);
+    console.log(`tracker: disclosure control took ${(result.disclosure.optimality?.seconds ?? 0).toFixed(1)} s.`);
+  }
   return 0;
 }
 

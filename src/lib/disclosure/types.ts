@@ -113,7 +113,9 @@ export interface DisclosureResult {
   cells: ProtectedCell[];
   audit: AuditEntry[];
   passed: boolean;
-  counts: { primary: number; secondary: number };
+  /** forcedByChange: the secondary suppressions no pattern could avoid, since the count changed by 1 to k-1 since an
+   *  earlier release printed it (set by the tracker import; for the analyst, never written to a bundle). */
+  counts: { primary: number; secondary: number; forcedByChange?: number };
   method: string;
   /** How good the secondary suppression is: proven optimal, or the gap. Set by protect(). */
   optimality?: Optimality;

@@ -7,6 +7,7 @@
 import { importSource, type ImportOptions } from "./core.ts";
 import { DATASET_TITLES, type BundleFigure } from "./figures.ts";
 import { formatTrackerProblem } from "./problems.ts";
+import { suppressionSentences } from "./suppression-words.ts";
 import type { ExportSource } from "./source.ts";
 import { zip } from "../zip.ts";
 
@@ -87,14 +88,10 @@ export async function publishFiles(files: Iterable<NamedBlob>, opts: ImportOptio
   const problems = result.problems.map((p) => ({ level: p.level, check: p.check, text: formatTrackerProblem(p) }));
   if (!result.ok || !result.files || !result.service || !result.disclosure || !result.figures) return { ok: false, problems, summary: [], tables: [] };
   const d = result.disclosure;
-  const opt = d.optimality;
   const k = result.service.disclosure.k;
   const summary = [
     `${result.figures.length} figures for ${result.service.name}, ${result.service.period.from} to ${result.service.period.to}.`,
-    `${d.counts.primary} ${d.counts.primary === 1 ? "count was" : "counts were"} hidden because ${d.counts.primary === 1 ? "it was" : "they were"} between 1 and ${k - 1}, and ${d.counts.secondary} more so that none of them can be worked out from the totals.`,
-    opt?.proven
-      ? "The choice of extra counts to hide is proven the best possible: no other choice hides less."
-      : `The choice of extra counts to hide is not proven the best possible (it could be up to ${((opt?.gap ?? 1) * 100).toFixed(1)}% better), but it is safe.`,
+    ...suppressionSentences(d, k),
     `Every hidden count was then attacked as an intruder would, with everything published: none can be narrowed to a range less than ${k} wide.`,
   ];
   const names = [...result.files.keys()];

@@ -9,7 +9,7 @@ import { roundTo5 } from "../disclosure/table.ts";
 import { aggregate, type Tallies } from "./aggregate.ts";
 import { columnsAsOf } from "./as-of.ts";
 import { monthNumber } from "./columns.ts";
-import { isCurrent, jointModel } from "./joint.ts";
+import { forcedByChange, isCurrent, jointModel } from "./joint.ts";
 import { bundleFiles } from "./bundle.ts";
 import { buildFigures, figuresByCell, type BundleFigure } from "./figures.ts";
 import { Model } from "./model.ts";
@@ -115,8 +115,10 @@ export async function importSource(source: ExportSource, opts: ImportOptions): P
   for (const r of joint.revised) problems.add("TR-RELEASE-REVISED", "figures", null, undefined, `release ${r.release}, cell ${r.figure}`);
   if (problems.failed) return { ok: false, problems: problems.list() };
   step("protecting");
+  const forced = service.disclosure.rounding === 5 ? new Set<string>() : forcedByChange(m, earlier, service.disclosure.k);
   const result = currentRelease(
     await (opts.protect ?? realProtect)(joint.cells, joint.relations, service.disclosure, { onAudit: () => step("auditing"), breakdowns: BREAKDOWN_TABLES }),
+    forced,
   );
   if (!result.passed) {
     problems.add("TR-DISCLOSURE", "figures", null, undefined, `${result.audit.filter((a) => !a.passed).length} suppressed cell(s) could be narrowed too far`);
@@ -129,9 +131,11 @@ export async function importSource(source: ExportSource, opts: ImportOptions): P
   return { ok: true, problems: list, files: bundleFiles(figures, result, service, figuresByCell(m)), figures, tallies, disclosure: result, service, timings };
 }
 
-/** The protection of the new release alone: the joint model's earlier releases are not this bundle's to print. */
-function currentRelease(r: DisclosureResult): DisclosureResult {
+/** The protection of the new release alone: the joint model's earlier releases are not this bundle's to print.
+ *  `forced`: cells that changed by 1 to k-1 since an earlier release printed them (forcedByChange). */
+function currentRelease(r: DisclosureResult, forced: Set<string>): DisclosureResult {
   const audit = r.audit.filter((a) => isCurrent(a.id));
   const primary = audit.filter((a) => a.kind === "primary").length;
-  return { ...r, cells: r.cells.filter((c) => isCurrent(c.id)), audit, counts: { primary, secondary: audit.length - primary } };
+  const byChange = audit.filter((a) => a.kind === "secondary" && forced.has(a.id)).length;
+  return { ...r, cells: r.cells.filter((c) => isCurrent(c.id)), audit, counts: { primary, secondary: audit.length - primary, forcedByChange: byChange } };
 }

@@ -81,6 +81,24 @@ export function jointModel(current: Model, earlier: Earlier[], shown: (value: nu
   return { cells, relations, revised };
 }
 
+/** The new release's cells that no pattern could print: an earlier release printed the count as a number, and it
+ *  has changed since by 1 to k-1, so printing it would tell a reader that so few people joined it. With the new
+ *  release's small counts (primary suppressions) they bound from below what any pattern hides; the analyst is told
+ *  how many (never the bundle: which cells moved a little says something of hidden values). Counts printed rounded
+ *  are left out, as rounding blurs a change. */
+export function forcedByChange(current: Model, earlier: Earlier[], k: number): Set<string> {
+  const forced = new Set<string>();
+  for (const e of earlier) {
+    const printed = printedBy(e);
+    for (const c of current.cells.values()) {
+      const was = printed.get(c.id);
+      const change = typeof was === "number" ? Math.abs(c.value - was) : 0;
+      if (c.published !== false && c.guard !== false && change >= 1 && change < k) forced.add(c.id);
+    }
+  }
+  return forced;
+}
+
 /** What an earlier release printed for each cell: a number, or null for [c]. A cell it never printed is absent. */
 function printedBy(e: Earlier): Map<string, number | null> {
   const byId = new Map(e.figures.filter((f) => f.measure === "count").map((f) => [f.id, f]));
