@@ -54,7 +54,9 @@ describe("checkBundle", () => {
     const text = files["figures.json"]!;
     const json = JSON.parse(text) as { measure: string; symbol?: string | null; value: number | null; id: string }[];
     const i = json.findIndex((r) => r.measure === "count" && r.symbol === "c");
-    json[i] = { ...json[i]!, value: 3, symbol: null };
+    // As the import writes a shown count: a value and no symbol.
+    json[i] = { ...json[i]!, value: 3 };
+    delete json[i].symbol;
     const changed = resign({ ...files, "figures.json": JSON.stringify(json, null, 1) }, "figures.json");
     const r = checkBundle(DIR, "brackenford", changed, "example");
     expect(rules(r)).toEqual(["bundle-small-count"]);
@@ -62,6 +64,15 @@ describe("checkBundle", () => {
     expect(p.file).toBe("examples/services/brackenford/figures.json");
     expect(p.line).toBe(recordLines(changed["figures.json"]!)[i]);
     expect(p.value).toBeUndefined();
+  });
+
+  it("stops on a figure record outside the bundle's contract (a field the import never writes, such as a per-cell kind)", () => {
+    const files = read("brackenford");
+    const json = JSON.parse(files["figures.json"]!) as Record<string, unknown>[];
+    json[0] = { ...json[0]!, kind: "primary" };
+    const r = checkBundle(DIR, "brackenford", resign({ ...files, "figures.json": JSON.stringify(json, null, 1) }, "figures.json"), "example");
+    expect(rules(r)).toEqual(["bundle-figure-record"]);
+    expect(r.problems[0]!.message).toContain("record 1");
   });
 
   it("stops on a share that does not follow from its count and base, and on a share whose count is hidden", () => {
@@ -85,7 +96,8 @@ describe("checkBundle", () => {
         r.group === json[hiddenCount]!.group &&
         r.category === json[hiddenCount]!.category,
     );
-    json[twin] = { ...json[twin]!, value: 12.5, symbol: null };
+    json[twin] = { ...json[twin]!, value: 12.5 };
+    delete json[twin].symbol;
     const r = checkBundle(DIR, "marram-bay", resign({ ...files, "figures.json": JSON.stringify(json, null, 1) }, "figures.json"), "example");
     expect(rules(r)).toEqual(["bundle-share", "bundle-share-without-count"]);
   });

@@ -3,7 +3,8 @@
 // from src/lib/tracker/joint.ts and solved with YALPS (pure JavaScript), not HiGHS.
 import { solve, type Constraint, type Model as LP } from "yalps";
 import { monthNumber, monthText } from "../../src/lib/tracker/columns.ts";
-import { figureId, type BundleFigure } from "../../src/lib/tracker/figures.ts";
+import type { BundleFigure } from "../../src/lib/contract/bundle.ts";
+import { figureId } from "../../src/lib/tracker/figures.ts";
 import type { Model } from "../../src/lib/tracker/model.ts";
 import { exportAsOf } from "../../src/lib/tracker/synthetic-asof.ts";
 import type { ExportRows } from "../../src/lib/tracker/synthetic.ts";

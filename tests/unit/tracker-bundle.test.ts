@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { EXAMPLE_SERVICES } from "../../src/lib/tracker/examples.ts";
-import type { BundleFigure } from "../../src/lib/tracker/figures.ts";
+import type { BundleFigure } from "../../src/lib/contract/bundle.ts";
 import { runImport } from "../../src/lib/tracker/import.ts";
 import { FILES } from "../../src/lib/tracker/standard.ts";
 import type { ExportRows } from "../../src/lib/tracker/synthetic.ts";

@@ -7,7 +7,7 @@ import { stableJson } from "../../src/lib/tracker/bundle.ts";
 import { writeBundle } from "../../src/lib/tracker/node.ts";
 import { findCaseLevelFiles } from "../../src/lib/tracker/case-files.ts";
 import { releaseChangeProblems } from "../../src/lib/monitoring/releases.ts";
-import type { BundleFigure } from "../../src/lib/tracker/figures.ts";
+import type { BundleFigure } from "../../src/lib/contract/bundle.ts";
 import { importExport, runImport } from "../../src/lib/tracker/import.ts";
 import { exportAsOf } from "../../src/lib/tracker/synthetic-asof.ts";
 import { listReleases, readPrevious, releaseRefusal } from "../../src/lib/tracker/releases.ts";

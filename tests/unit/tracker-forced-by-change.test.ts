@@ -2,7 +2,8 @@
 // forcedByChange): those an earlier release printed that have moved by 1 to k-1.
 import { describe, expect, it } from "vitest";
 import { forcedByChange } from "../../src/lib/tracker/joint.ts";
-import { figureId, type BundleFigure } from "../../src/lib/tracker/figures.ts";
+import type { BundleFigure } from "../../src/lib/contract/bundle.ts";
+import { figureId } from "../../src/lib/tracker/figures.ts";
 import { Model, type RecordSpec } from "../../src/lib/tracker/model.ts";
 import { suppressionSentences } from "../../src/lib/tracker/suppression-words.ts";
 import type { DisclosureResult } from "../../src/lib/disclosure/index.ts";

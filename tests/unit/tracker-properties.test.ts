@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import type { DisclosureResult, Cell } from "../../src/lib/disclosure/index.ts";
-import type { BundleFigure } from "../../src/lib/tracker/figures.ts";
+import type { BundleFigure } from "../../src/lib/contract/bundle.ts";
 import { importExport } from "../../src/lib/tracker/import.ts";
 import { generateExport } from "../../src/lib/tracker/synthetic.ts";
 import { countIndependently, keyOf } from "./tracker-count.ts";

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { releaseChangeProblems } from "../../src/lib/monitoring/releases.ts";
-import type { BundleFigure } from "../../src/lib/tracker/figures.ts";
+import type { BundleFigure } from "../../src/lib/contract/bundle.ts";
 import { model, runImport, type ImportOptions } from "../../src/lib/tracker/import.ts";
 import { exportAsOf } from "../../src/lib/tracker/synthetic-asof.ts";
 import { generateExport, type ExportRows } from "../../src/lib/tracker/synthetic.ts";

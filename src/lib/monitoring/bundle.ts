@@ -8,63 +8,21 @@ import { z } from "zod";
 import type { DataProblem } from "../errors.ts";
 import { BUNDLE_CSV_COLUMNS, figuresCsv, type FigureCsvInput } from "../figure-csv.ts";
 import { sha256 } from "../tracker/bundle.ts";
-import { figureRecordSchema, type FigureRecord } from "../figures/set.ts";
+import {
+  bundleFigureSchema,
+  bundleServiceSchema,
+  checksSchema,
+  disclosureSchema,
+  type BundleFigure,
+  type BundleService,
+  type Disclosure,
+} from "../contract/bundle.ts";
 import { recordLines } from "./json-lines.ts";
 import { releasePeriodProblems } from "./releases.ts";
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-
-/** service.json as the import writes it (src/lib/tracker/service.ts fills the defaults). */
-export const bundleServiceSchema = z
-  .object({
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    name: z.string().min(1),
-    council: z.string().nullable(),
-    period: z.object({ from: month, to: month }),
-    disclosure: z.object({ k: z.number().int().min(3), rounding: z.union([z.literal(5), z.null()]) }),
-    synthetic: z.boolean(),
-    standard: z.literal("1"),
-  })
-  .strict();
-export type BundleService = z.infer<typeof bundleServiceSchema>;
-
-// Strict: a bundle that says which hidden counts are small (a per-cell "kind") is refused.
-const auditCellSchema = z.strictObject({
-  id: z.string(),
-  figures: z.array(z.string()),
-  passed: z.boolean(),
-  unbounded: z.boolean(),
-  width: z.number().nullable(),
-});
-
-/** disclosure.json: the audit of every hidden cell (interval widths, never values). */
-export const disclosureSchema = z.object({
-  cells: z.array(auditCellSchema),
-  // Strict: counts by kind (primary, secondary) would say, when there is no secondary, that every [c] is small.
-  counts: z.strictObject({ hidden: z.number().int().min(0) }),
-  method: z.string(),
-  passed: z.boolean(),
-  settings: z.object({ k: z.number().int(), rounding: z.union([z.literal(5), z.null()]) }),
-});
-export type Disclosure = z.infer<typeof disclosureSchema>;
-
-/** checks.json: the checks the import ran and that every FAIL-level one passed. Strict, and an advisory's
- *  outcome is only ever "not-published": a bundle that says whether an advisory was raised is refused, since
- *  beside the figures it can point to one person (TR-AGE-YOUNG raised says a parent was under 16). */
-const checkEntrySchema = z.discriminatedUnion("level", [
-  z.strictObject({ id: z.string().min(1), level: z.literal("FAIL"), outcome: z.literal("passed"), rule: z.string().min(1) }),
-  z.strictObject({ id: z.string().min(1), level: z.literal("ADVISORY"), outcome: z.literal("not-published"), rule: z.string().min(1) }),
-]);
-export const checksSchema = z.strictObject({
-  checks: z.array(checkEntrySchema).min(1),
-  service: z.string(),
-  standard: z.literal("1"),
-});
-export type Checks = z.infer<typeof checksSchema>;
-
 export interface Bundle {
   service: BundleService;
-  figures: FigureRecord[];
+  figures: BundleFigure[];
   disclosure: Disclosure;
 }
 
@@ -148,15 +106,15 @@ function checksMessage(issue: z.ZodError["issues"][number]): string {
     : issue.message;
 }
 
-function parseFigures(file: string, text: string, json: unknown, problems: DataProblem[]): FigureRecord[] | undefined {
+function parseFigures(file: string, text: string, json: unknown, problems: DataProblem[]): BundleFigure[] | undefined {
   if (!Array.isArray(json)) {
     problems.push({ file, rule: "bundle-figures", message: "figures.json must be a list of figure records" });
     return undefined;
   }
   const lines = recordLines(text);
-  const out: FigureRecord[] = [];
+  const out: BundleFigure[] = [];
   json.forEach((raw, i) => {
-    const r = figureRecordSchema.safeParse(raw);
+    const r = bundleFigureSchema.safeParse(raw);
     if (r.success) out.push(r.data);
     else
       for (const issue of r.error.issues)
@@ -202,7 +160,7 @@ function hashProblems(file: string, pkg: unknown, files: BundleFiles): DataProbl
   );
 }
 
-const key = (r: FigureRecord) => [r.dataset, r.group, r.topic ?? "", r.period ?? "", r.category].join("|");
+const key = (r: BundleFigure) => [r.dataset, r.group, r.topic ?? "", r.period ?? "", r.category].join("|");
 
 /** The rules that keep a small count out of print, and synthetic figures out of the production site. */
 function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: string, mode: BundleMode): DataProblem[] {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { formatMonth } from "../format.ts";
 import { parseFigureSet, type FigureSet } from "../figures/set.ts";
-import { disclosureSchema, type Disclosure } from "./bundle.ts";
+import { disclosureSchema, type Disclosure } from "../contract/bundle.ts";
 import { SERVICES_INDEX, type ServiceEntry, type ServicesIndex } from "./publish.ts";
 import type { ComparisonResult } from "./compare-units.ts";
 import type { Trend } from "./trends.ts";

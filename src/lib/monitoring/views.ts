@@ -2,7 +2,7 @@
 // page arranges them and computes nothing.
 import { formatMonth, formatNumber } from "../format.ts";
 import type { TableModel } from "../table.ts";
-import type { Disclosure } from "./bundle.ts";
+import type { Disclosure } from "../contract/bundle.ts";
 import type { ReleaseEntry, ServiceEntry } from "./publish.ts";
 
 export const periodText = (e: Pick<ServiceEntry, "period">) => `${formatMonth(e.period.from)} to ${formatMonth(e.period.to)}`;

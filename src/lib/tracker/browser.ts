@@ -5,7 +5,8 @@
 // Worker (publish-worker.ts) and sends nothing anywhere. Node has File too, so
 // the tests run it as they run the command line.
 import { importSource, type ImportOptions } from "./core.ts";
-import { DATASET_TITLES, type BundleFigure } from "./figures.ts";
+import type { BundleFigure } from "../contract/bundle.ts";
+import { DATASET_TITLES } from "./figures.ts";
 import { formatTrackerProblem } from "./problems.ts";
 import { suppressionSentences } from "./suppression-words.ts";
 import type { ExportSource } from "./source.ts";
@@ -100,7 +101,7 @@ export async function publishFiles(files: Iterable<NamedBlob>, opts: ImportOptio
     ok: true,
     problems,
     summary,
-    proven: opt?.proven ?? false,
+    proven: d.optimality?.proven ?? false,
     tables: previewTables(result.figures),
     zip: bytes,
     zipName: `${result.service.slug}-${result.service.period.to}.zip`,

@@ -5,8 +5,8 @@
 import type { DisclosureResult } from "../disclosure/index.ts";
 import { BUNDLE_CSV_COLUMNS, figureCsvSchema, figuresCsv } from "../figure-csv.ts";
 import { CHECKS } from "./checks.ts";
-import { DATASET_TITLES, type BundleFigure } from "./figures.ts";
-import type { ServiceInfo } from "./service.ts";
+import type { BundleFigure, BundleService, Checks, Disclosure } from "../contract/bundle.ts";
+import { DATASET_TITLES } from "./figures.ts";
 import { sha256 } from "../sha256.ts";
 import { STANDARD_VERSION } from "./standard.ts";
 
@@ -31,16 +31,20 @@ export { sha256 };
  *  written when they all pass). Whether an advisory was raised is never written: beside the figures it can
  *  point to one person (TR-AGE-YOUNG raised, beside "19 or under +1", says one parent was under 16). The
  *  analyst sees advisories when the import runs; the bundle is built without ever being given them. */
-export function checksReport(service: ServiceInfo) {
+export function checksReport(service: BundleService): Checks {
   return {
     standard: STANDARD_VERSION,
     service: service.slug,
-    checks: CHECKS.map((c) => ({ id: c.id, level: c.level, rule: c.rule, outcome: c.level === "FAIL" ? "passed" : "not-published" })),
+    checks: CHECKS.map((c) =>
+      c.level === "FAIL"
+        ? { id: c.id, level: c.level, rule: c.rule, outcome: "passed" as const }
+        : { id: c.id, level: c.level, rule: c.rule, outcome: "not-published" as const },
+    ),
   };
 }
 
 /** The disclosure audit: settings, how many cells were hidden, each one's interval width; never a value, never a kind. */
-function disclosureReport(result: DisclosureResult, service: ServiceInfo, byCell: Map<string, string[]>) {
+function disclosureReport(result: DisclosureResult, service: BundleService, byCell: Map<string, string[]>): Disclosure {
   return {
     settings: service.disclosure,
     method: result.method,
@@ -63,7 +67,7 @@ function disclosureReport(result: DisclosureResult, service: ServiceInfo, byCell
 }
 
 /** The data package of a bundle's other files: each with its SHA-256, figures.csv with its Table Schema. */
-export function bundlePackage(files: Map<string, string>, service: ServiceInfo, rows: number) {
+export function bundlePackage(files: Map<string, string>, service: BundleService, rows: number) {
   const resources = [...files].map(([path, text]) => {
     const common = { path, hash: `sha256:${sha256(text)}`, bytes: new TextEncoder().encode(text).length };
     return path.endsWith(".csv")
@@ -95,7 +99,7 @@ export function bundlePackage(files: Map<string, string>, service: ServiceInfo, 
 export function bundleFiles(
   figures: BundleFigure[],
   result: DisclosureResult,
-  service: ServiceInfo,
+  service: BundleService,
   byCell = new Map<string, string[]>(),
 ): Map<string, string> {
   const files = new Map<string, string>();

@@ -11,14 +11,15 @@ import { columnsAsOf } from "./as-of.ts";
 import { monthNumber } from "./columns.ts";
 import { forcedByChange, isCurrent, jointModel } from "./joint.ts";
 import { bundleFiles } from "./bundle.ts";
-import { buildFigures, figuresByCell, type BundleFigure } from "./figures.ts";
+import type { BundleFigure, BundleService } from "../contract/bundle.ts";
+import { buildFigures, figuresByCell } from "./figures.ts";
 import { Model } from "./model.ts";
 import { BREAKDOWN_TABLES, modelChildren } from "./model-children.ts";
 import { modelAges, modelDeprivation, modelSources } from "./model-parents.ts";
 import { modelWellbeing } from "./model-wellbeing.ts";
 import { Problems, type Problem } from "./problems.ts";
 import { screenExport } from "./screen.ts";
-import { parseServiceText, resolveService, serviceProblems, SLUG, wholeQuarters, type ServiceInfo } from "./service.ts";
+import { parseServiceText, resolveService, serviceProblems, SLUG, wholeQuarters } from "./service.ts";
 import { readText, type ExportSource } from "./source.ts";
 
 /** The steps a person sees named while the import runs (the /publish/ page). */
@@ -42,7 +43,7 @@ export interface ImportResult {
   figures?: BundleFigure[];
   tallies?: Tallies;
   disclosure?: DisclosureResult;
-  service?: ServiceInfo;
+  service?: BundleService;
   /** Milliseconds per step, for the scale bench. */
   timings?: { screen: number; aggregate: number; protect: number };
 }

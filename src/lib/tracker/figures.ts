@@ -1,37 +1,9 @@
-// Records for figures.json, in the site's figure contract (src/lib/schema.ts)
-// plus the standard's `label`, `symbol: "c"` where a count is suppressed, and
-// `baseSymbol: "c"` where its base is (so a hidden base never reads as "no base").
+// Records for figures.json (their contract: src/lib/contract/bundle.ts).
 // A share is computed from its count and base only when both are published.
 import type { ProtectedCell } from "../disclosure/index.ts";
 import type { Model, RecordSpec } from "./model.ts";
-import type { ServiceInfo } from "./service.ts";
+import type { BundleFigure, BundleService } from "../contract/bundle.ts";
 import { codesOf } from "./standard.ts";
-
-export interface BundleFigure {
-  id: string;
-  dataset: string;
-  source: { document: string; table: string; section: string };
-  group: string;
-  topic: string | null;
-  period: string | null;
-  category: string;
-  label: string;
-  measure: "count" | "percent";
-  value: number | null;
-  /** GSS symbols: c suppressed (disclosure control), z not applicable (a share of nobody). */
-  symbol?: "c" | "z";
-  base: number | null;
-  /** Set exactly when base is null: every bundle figure has a base, so a null one is suppressed. */
-  baseSymbol?: "c";
-  precision: number;
-  variant: null;
-  derived: boolean;
-  derivation: string | null;
-  remark: string | null;
-  notes: string[];
-  from?: string;
-  to?: string;
-}
 
 export const DATASET_TITLES: Record<string, string> = {
   "age-profiles": "Age at referral",
@@ -58,7 +30,7 @@ export function figuresByCell(model: Model): Map<string, string[]> {
  *  parent's record from another edition would otherwise show in figures.json. */
 const EDITIONS = codesOf("parents.csv", "imd_edition");
 
-export function buildFigures(model: Model, shown: Map<string, ProtectedCell>, service: ServiceInfo): BundleFigure[] {
+export function buildFigures(model: Model, shown: Map<string, ProtectedCell>, service: BundleService): BundleFigure[] {
   const document = `${service.name}: client tracker${service.synthetic ? " (synthetic data)" : ""}`;
   const remark = service.synthetic ? "Synthetic: made-up records for testing and examples, not a real service" : null;
   const out: BundleFigure[] = [];

@@ -14,7 +14,8 @@
 // for that time, the record was corrected after publication: that is returned
 // as a revision, and the import refuses until revisions can be published.
 import type { Cell, Relation } from "../disclosure/index.ts";
-import { figureId, type BundleFigure } from "./figures.ts";
+import type { BundleFigure } from "../contract/bundle.ts";
+import { figureId } from "./figures.ts";
 import type { Model } from "./model.ts";
 
 export interface Earlier {

@@ -4,7 +4,8 @@
 // earlier one, and never writes into one that exists.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { BundleFigure } from "./figures.ts";
+import { z } from "zod";
+import { bundleFigureSchema, type BundleFigure } from "../contract/bundle.ts";
 
 /** A release folder's name: the month its period ends. */
 export const RELEASE = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -17,12 +18,17 @@ export function listReleases(serviceDir: string): string[] {
     .sort();
 }
 
-/** Every earlier release's figures, oldest first, as the import's `previous` option takes them. */
+/** Every earlier release's figures, oldest first, as the import's `previous` option takes them, read through the
+ *  bundle's contract: a release edited by hand stops the import here, naming the file, record and field. */
 export function readPrevious(serviceDir: string): { release: string; figures: BundleFigure[] }[] {
-  return listReleases(serviceDir).map((release) => ({
-    release,
-    figures: JSON.parse(readFileSync(join(serviceDir, release, "figures.json"), "utf8")) as BundleFigure[],
-  }));
+  return listReleases(serviceDir).map((release) => {
+    const file = join(serviceDir, release, "figures.json");
+    const parsed = z.array(bundleFigureSchema).safeParse(JSON.parse(readFileSync(file, "utf8")));
+    if (parsed.success) return { release, figures: parsed.data };
+    const issue = parsed.error.issues[0]!;
+    const [record, ...field] = issue.path;
+    throw new Error(`${file}: record ${Number(record) + 1}${field.length ? `, field ${field.join(".")}` : ""}: ${issue.message}`);
+  });
 }
 
 /** Why a new release may not be written beside the existing ones (oldest first), in one line, or null. */

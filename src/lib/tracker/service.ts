@@ -3,6 +3,7 @@
 // names the service, the period is the export's months rounded out to whole
 // quarters (wholeQuarters), and the defaults apply.
 import { z } from "zod";
+import type { BundleService } from "../contract/bundle.ts";
 import { monthText } from "./columns.ts";
 import { childFields, SERVICE_FIELD_BY_NAME } from "./service-fields.ts";
 
@@ -26,16 +27,6 @@ export const serviceFileSchema = z
   })
   .strict();
 
-export interface ServiceInfo {
-  slug: string;
-  name: string;
-  council: string | null;
-  period: { from: string; to: string };
-  disclosure: { k: number; rounding: 5 | null };
-  synthetic: boolean;
-  standard: "1";
-}
-
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -58,7 +49,7 @@ export function wholeQuarters(first: number, last: number): { from: string; to: 
 }
 
 /** Fills the defaults; `dataPeriod` is the export's span rounded out to whole quarters (wholeQuarters). */
-export function resolveService(slug: string, raw: unknown, dataPeriod: { from: string; to: string }): ServiceInfo {
+export function resolveService(slug: string, raw: unknown, dataPeriod: { from: string; to: string }): BundleService {
   const s = raw === undefined ? { name: slug } : serviceFileSchema.parse(raw);
   return {
     slug,
