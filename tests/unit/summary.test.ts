@@ -1,22 +1,15 @@
 // The summary's headline findings from the real data. Expected numbers are the
 // report's own (referrals section, Tables 5, 6, 8 and 9, school readiness and
 // the cost paragraphs), not read back from this code's output.
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../src/lib/pipeline.ts";
 import { buildDate, cannotShow, longDate, summaryView } from "../../src/lib/pages/summary.ts";
 import { disputing, flagsFor } from "../../src/lib/pages/flags.ts";
 import type { PublishedLedgerEntry } from "../../src/lib/schema.ts";
 import { FINDINGS, SECTIONS } from "../../src/lib/site.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
+import { realOutputs } from "./real-outputs.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
-const files = Object.fromEntries(
-  readdirSync(`${ROOT}data`)
-    .filter((n) => /\.(csv|json)$/.test(n))
-    .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
-);
-const out = runPipeline(files).outputs!;
+const out = realOutputs();
 const view = summaryView(publishedSet(out.figures, "Salford"), out.ledger, out.checks);
 const find = (id: string) => view.find((f) => f.id === id) ?? expect.fail(`no finding ${id}`);
 const text = (id: string) => {
