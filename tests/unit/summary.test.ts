@@ -119,22 +119,25 @@ describe("summaryView", () => {
   });
 });
 
+/** The result of check "c" on the given figures: failing (its printed figure is not what the others give) unless ok. */
+const result = (figures: string[], ok = false) => ({ id: "c", rule: "r", ok, figures, expected: 1, actual: 2, tolerance: 0, arithmetic: "" });
+/** A disagreement in the ledger, found by check "c", with the results and effects a test gives it. */
+const ledgerEntry = (id: string, given: Pick<PublishedLedgerEntry, "results" | "effects">): PublishedLedgerEntry => ({
+  id,
+  title: id,
+  kind: "arithmetic",
+  verdict: "disagreement",
+  checks: ["c"],
+  holds: [],
+  statements: [],
+  what: "",
+  reading: "",
+  figures: [],
+  ...given,
+});
+
 describe("disputing", () => {
-  const result = (figures: string[], ok = false) => ({ id: "c", rule: "r", ok, figures, expected: 1, actual: 2, tolerance: 0, arithmetic: "" });
-  const entry = (id: string, results: ReturnType<typeof result>[]): PublishedLedgerEntry => ({
-    id,
-    title: id,
-    kind: "arithmetic",
-    verdict: "disagreement",
-    checks: ["c"],
-    holds: [],
-    statements: [],
-    effects: [],
-    what: "",
-    reading: "",
-    figures: [],
-    results,
-  });
+  const entry = (id: string, results: ReturnType<typeof result>[]) => ledgerEntry(id, { results, effects: [] });
   it("flags a figure that is a failing check's printed result, not one used as an input", () => {
     const ledger = [entry("target", [result(["a", "b"])]), entry("input", [result(["b", "a"])]), entry("passing", [result(["a"], true)])];
     expect(disputing(["a"], ledger).map((e) => e.id)).toEqual(["target"]);
@@ -148,21 +151,7 @@ describe("disputing", () => {
 });
 
 describe("flagsFor", () => {
-  const result = (figures: string[]) => ({ id: "c", rule: "r", ok: false, figures, expected: 1, actual: 2, tolerance: 0, arithmetic: "" });
-  const entry = (id: string, effects: PublishedLedgerEntry["effects"]): PublishedLedgerEntry => ({
-    id,
-    title: id,
-    kind: "arithmetic",
-    verdict: "disagreement",
-    checks: ["c"],
-    holds: [],
-    statements: [],
-    effects,
-    what: "",
-    reading: "",
-    figures: [],
-    results: [result(["x.count"])],
-  });
+  const entry = (id: string, effects: PublishedLedgerEntry["effects"]) => ledgerEntry(id, { results: [result(["x.count"])], effects });
   const record = (id: string, measure: string, value: number) => ({
     id,
     dataset: "d",
