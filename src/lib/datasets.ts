@@ -36,6 +36,13 @@ const hundredBy = (name: string, by: SumSpec["by"], tables?: string[]): SumSpec 
   ...(tables ? { tables } : {}),
 });
 
+/** Table 6's three status topics, each period's parts summed by topic: as counts to the base, and as percents to 100. */
+const TABLE_6_STATUSES = {
+  by: ["topic", "period"],
+  tables: ["Table 6"],
+  topics: ["relationship status", "housing status", "employment status"],
+} satisfies Partial<SumSpec>;
+
 export const DATASETS: DatasetSpec[] = [
   {
     id: "headline",
@@ -101,22 +108,8 @@ export const DATASETS: DatasetSpec[] = [
     document: "evaluation",
     page: "/wellbeing/",
     sums: [
-      {
-        name: "status",
-        measure: "count",
-        against: "base",
-        by: ["topic", "period"],
-        tables: ["Table 6"],
-        topics: ["relationship status", "housing status", "employment status"],
-      },
-      {
-        name: "percent",
-        measure: "percent",
-        against: "hundred",
-        by: ["topic", "period"],
-        tables: ["Table 6"],
-        topics: ["relationship status", "housing status", "employment status"],
-      },
+      { name: "status", measure: "count", against: "base", ...TABLE_6_STATUSES },
+      { name: "percent", measure: "percent", against: "hundred", ...TABLE_6_STATUSES },
     ],
   },
   {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { flowChart, flowLayout, flowListBars } from "../../src/components/charts/flow.ts";
 import { renderSvg } from "../../src/lib/plot/render.ts";
-import type { Flow } from "../../src/lib/schema.ts";
 import { normalizeSvg } from "./snapshot.ts";
+import { flowsOn } from "../fixtures/flows.ts";
 
 // A small fixed fixture in the shape of the child status diagram (not read from
 // data/, so the snapshot changes only when the chart code does).
-const flow = (from: string, to: string, value: number): Flow => ({
-  topic: "t",
-  from,
-  to,
-  value,
-  source: { document: "D", table: "T", section: "S" },
-  remark: null,
-});
+const flow = flowsOn("t");
 const flows = [
   flow("Looked after child", "Looked after child", 4),
   flow("Looked after child", "Universal Services", 2),

@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { linkedTiles, outlineSegments, tileMapChart } from "../../src/components/charts/tile-map.ts";
 import type { Tile, TileCategory } from "../../src/lib/figures/rows.ts";
 import { renderSvg } from "../../src/lib/plot/render.ts";
-import { runPipeline } from "../../src/lib/pipeline.ts";
 import { categoryCounts, tiles as serviceTiles } from "../../src/lib/figures/services-map.ts";
 import { normalizeSvg } from "./snapshot.ts";
+import { realOutputs } from "../unit/real-outputs.ts";
 
 // A small fixed fixture (not read from data/): three tiles, two outlined.
 const tiles: Tile[] = [
@@ -91,13 +90,7 @@ describe("linkedTiles", () => {
 describe("the real North West map", () => {
   // The 23 upper-tier North West councils of 2020 (ONS list; tests/unit/pages-services.test.ts names them).
   const NW_COUNCILS = 23;
-  const ROOT = new URL("../../", import.meta.url).pathname;
-  const files = Object.fromEntries(
-    readdirSync(`${ROOT}data`)
-      .filter((n) => /\.(csv|json)$/.test(n))
-      .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
-  );
-  const services = runPipeline(files).outputs!.services;
+  const services = realOutputs().services;
   const list = serviceTiles(services);
   const svgOf = (layout: "narrow" | "wide") =>
     renderSvg(tileMapChart(list, { layout, categories: categoryCounts(services), outlineLabel: "Greater Manchester (outlined)" }), a11y);

@@ -3,13 +3,12 @@
 // were worked separately by hand, not copied from this code's output. The
 // products themselves come from the data step (relations.csv's checks and
 // derived.csv's readings): these tests pin that the page shows those.
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { alternatives, arithmetic, calculationWords, caveats, gbp, onceArithmetic, resultKey, roundedGbp, type Avoided } from "../../src/lib/costs.ts";
 import { costsView, printedForm, printedGroups } from "../../src/lib/pages/costs.ts";
 import { relationResult } from "../../src/lib/pages/checked.ts";
-import { runPipeline } from "../../src/lib/pipeline.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
+import { realOutputs } from "./real-outputs.ts";
 
 const units = { proceedings: 32263, care: 52676 };
 
@@ -72,13 +71,7 @@ describe("alternatives", () => {
 });
 
 describe("the costs page's view of the real data", () => {
-  const ROOT = new URL("../../", import.meta.url).pathname;
-  const files = Object.fromEntries(
-    readdirSync(`${ROOT}data`)
-      .filter((n) => /\.(csv|json)$/.test(n))
-      .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
-  );
-  const out = runPipeline(files).outputs!;
+  const out = realOutputs();
   const get = (id: string) => out.figures.find((f) => f.id === id) ?? expect.fail(`no figure ${id}`);
   const set = publishedSet(out.figures, "Salford");
   const view = costsView(set, out.checks);

@@ -3,13 +3,14 @@
 // each CSV against its own Table Schema (header, types, primary key, row count,
 // checksum, no blank last row). Built from data/ through the real pipeline, so
 // no earlier "npm run data" is needed.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import Ajv from "ajv-draft-04";
 import { runPipeline } from "../../src/lib/pipeline.ts";
 import { parseCsv } from "../../src/lib/csv.ts";
 import { outputFiles } from "../../scripts/lib/outputs.ts";
+import { realFiles } from "./real-outputs.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const profile = (name: string) => JSON.parse(readFileSync(`${ROOT}tests/fixtures/frictionless/${name}.json`, "utf8")) as object;
@@ -21,11 +22,7 @@ type Package = { profile: string; licenses?: unknown; description: string; resou
 let files: Map<string, string>;
 let pkg: Package;
 beforeAll(() => {
-  const sources = Object.fromEntries(
-    readdirSync(`${ROOT}data`)
-      .filter((n) => n.endsWith(".csv") || n.endsWith(".json"))
-      .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
-  );
+  const sources = realFiles();
   const { outputs, problems } = runPipeline(sources);
   expect(problems).toEqual([]);
   files = outputFiles(outputs!, sources);

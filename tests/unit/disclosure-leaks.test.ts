@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { audit, protect, type Cell, type DisclosureResult, type Relation } from "../../src/lib/disclosure/index.ts";
 import { attackPublished } from "./disclosure/attack.ts";
-import { grid, linked } from "./disclosure/tables.ts";
+import { grid, linked, sameParents } from "./disclosure/tables.ts";
 
 const hiddenIds = (r: DisclosureResult) => r.cells.filter((c) => c.value === null).map((c) => c.id);
 
@@ -68,22 +68,7 @@ describe("the same hidden cell recovered from a second table of the same parents
   // Ages: 2 + 4 = 6 parents. On its own the ages table must hide its total (2 + 4 = 6 leaves
   // each within 1..5). Sources of the same 6 parents: 6 by one route, 0 by another, which
   // publishes the 6 again unless that table hides its 6 too.
-  const ages = {
-    cells: [
-      { id: "age1", value: 2 },
-      { id: "age2", value: 4 },
-      { id: "parents", value: 6 },
-    ],
-    relations: [{ total: "parents", parts: ["age1", "age2"] }],
-  };
-  const sources = {
-    cells: [
-      { id: "parents", value: 6 },
-      { id: "src1", value: 6 },
-      { id: "src2", value: 0 },
-    ],
-    relations: [{ total: "parents", parts: ["src1", "src2"] }],
-  };
+  const { ages, sources } = sameParents;
   const both = linked(ages, sources);
 
   test("protecting each table on its own leaks the 2 when both are published", async () => {

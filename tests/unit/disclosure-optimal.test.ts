@@ -12,7 +12,7 @@ import { isGuarded, isPrimary, passes } from "../../src/lib/disclosure/suppress.
 import { buildTable, checkSettings, ZERO_COST } from "../../src/lib/disclosure/table.ts";
 import type { SuppressionKind } from "../../src/lib/disclosure/types.ts";
 import { attackPublished } from "./disclosure/attack.ts";
-import { grid, linked, type Built } from "./disclosure/tables.ts";
+import { grid, linked, sameParents, type Built } from "./disclosure/tables.ts";
 
 const K = 5;
 const settings = checkSettings({ k: K });
@@ -69,18 +69,6 @@ const row: Built = {
   ],
   relations: [{ total: "all", parts: ["a", "b", "c"] }],
 };
-const ages = {
-  cells: [2, 4].map((value, i) => ({ id: `age${i + 1}`, value })).concat({ id: "parents", value: 6 }),
-  relations: [{ total: "parents", parts: ["age1", "age2"] }],
-};
-const sources = {
-  cells: [
-    { id: "parents", value: 6 },
-    { id: "src1", value: 6 },
-    { id: "src2", value: 0 },
-  ],
-  relations: [{ total: "parents", parts: ["src1", "src2"] }],
-};
 /** A 2 x 3 table whose middle top cell (3) is never printed, beside a printed 4: guarded and primary. */
 const withGuarded = grid("u", [
   [6, 3, 9],
@@ -113,7 +101,7 @@ const cases: [string, Built][] = [
       [14, 10, 6],
     ]),
   ],
-  ["two tables of the same parents sharing their total", linked(ages, sources)],
+  ["two tables of the same parents sharing their total", linked(sameParents.ages, sameParents.sources)],
   ["a table with a guarded unprinted count", withGuarded],
   ["a whole group in one category, where only hiding a zero protects the others", oneCategory],
   [

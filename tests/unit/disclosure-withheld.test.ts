@@ -10,24 +10,15 @@ import { attackPublished } from "./disclosure/attack.ts";
 
 function table(breakdown: boolean): { cells: Cell[]; relations: Relation[] } {
   const headline = 1e9;
+  const kinds = ["home", "away", "sgo", "moved"];
+  // Each group's children by kind, in the order of kinds.
+  const byKind = { later: [2, 2, 1, 0], expected: [30, 20, 9, 0], all: [32, 22, 10, 0] };
   const cells: Cell[] = [
     { id: "all.closed", value: 64, cost: headline },
     { id: "expected.closed", value: 59, cost: headline },
     { id: "later.closed", value: 5, cost: headline },
-    { id: "later.home", value: 2 },
-    { id: "later.away", value: 2 },
-    { id: "later.sgo", value: 1 },
-    { id: "later.moved", value: 0 },
-    { id: "expected.home", value: 30 },
-    { id: "expected.away", value: 20 },
-    { id: "expected.sgo", value: 9 },
-    { id: "expected.moved", value: 0 },
-    { id: "all.home", value: 32 },
-    { id: "all.away", value: 22 },
-    { id: "all.sgo", value: 10 },
-    { id: "all.moved", value: 0 },
+    ...Object.entries(byKind).flatMap(([group, values]) => kinds.map((x, i) => ({ id: `${group}.${x}`, value: values[i]! }))),
   ];
-  const kinds = ["home", "away", "sgo", "moved"];
   const relations: Relation[] = [
     { total: "later.closed", parts: kinds.map((x) => `later.${x}`), ...(breakdown ? { breakdown } : {}) },
     { total: "expected.closed", parts: kinds.map((x) => `expected.${x}`), ...(breakdown ? { breakdown } : {}) },

@@ -20,18 +20,12 @@ import { publishedSet } from "../../src/lib/figures/set.ts";
 import { printedTable } from "../../src/lib/pages/wellbeing.ts";
 import { figures } from "./helpers.ts";
 import { realFigures, realFlows, realOutputs } from "./real-outputs.ts";
+import { flowsOn } from "../fixtures/flows.ts";
 
 const S = "Detailed Findings";
 const A = "all parents";
 const T = "housing status";
-const flow = (from: string, to: string, value: number): Flow => ({
-  topic: T,
-  from,
-  to,
-  value,
-  source: { document: "D", table: "T", section: S },
-  remark: null,
-});
+const flow = flowsOn(T, S);
 // 100 parents: 80 known at referral, 90 after; "Shared" exists only after.
 const flows = [
   flow("Rent", "Rent", 40),

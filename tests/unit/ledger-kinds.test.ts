@@ -2,12 +2,11 @@
 // statements side by side in sections and figures that exist; "holds" checks
 // must pass; relation arithmetic reads as true arithmetic and names whose it is.
 import { describe, expect, it } from "vitest";
-import { readdirSync, readFileSync } from "node:fs";
-import { runPipeline } from "../../src/lib/pipeline.ts";
 import { reconcileLedger, REPORT_HEADINGS, type KnownLocations } from "../../src/lib/checks/ledger.ts";
 import { describe as describeRelation } from "../../src/lib/checks/relations.ts";
 import type { Outcome } from "../../src/lib/checks/outcome.ts";
 import { ledgerEntrySchema, type LedgerEntry } from "../../src/lib/schema.ts";
+import { realOutputs } from "./real-outputs.ts";
 
 const outcome = (id: string, ok: boolean): Outcome => ({
   id,
@@ -106,13 +105,7 @@ describe("relation arithmetic in words", () => {
 
 describe("the published ledger", () => {
   // Built from data/ through the real pipeline, so no earlier "npm run data" is needed.
-  const ROOT = new URL("../../", import.meta.url).pathname;
-  const sources = Object.fromEntries(
-    readdirSync(`${ROOT}data`)
-      .filter((n) => n.endsWith(".csv") || n.endsWith(".json"))
-      .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
-  );
-  const ledger = runPipeline(sources).outputs?.ledger ?? [];
+  const ledger = realOutputs().ledger;
 
   it("has entries of both kinds, and every wording entry's sections are report headings or data sections", () => {
     expect(ledger.length).toBeGreaterThan(30);

@@ -1,19 +1,13 @@
 // The About page's facts come from published figures; check a few against the
 // transcription itself (data/headline.csv), read here without the pipeline.
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../src/lib/pipeline.ts";
 import { ABOUT_FIGURES, aboutFacts, cohortPeriod, counted } from "../../src/lib/pages/about.ts";
 import { publishedFigure } from "../../src/lib/figures/published.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
+import { realFiles, realOutputs } from "./real-outputs.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
-const files = Object.fromEntries(
-  readdirSync(`${ROOT}data`)
-    .filter((n) => n.endsWith(".csv") || n.endsWith(".json"))
-    .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
-);
-const figures = runPipeline(files).outputs!.figures;
+const files = realFiles();
+const figures = realOutputs().figures;
 const set = publishedSet(figures, "Salford");
 
 /** The value column of the headline.csv row with this category (naive split: these rows have no quoted commas before value). */

@@ -1,17 +1,10 @@
 // The practice-guide index from the real data: every guide once by council,
 // theme groups that match the guides' own themes, and the recurrent-care set.
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../src/lib/pipeline.ts";
 import { byCouncil, byTheme, guideAnchor, NO_COUNCIL, recurrentCareGuides, themeLabel } from "../../src/lib/pages/practice-guides.ts";
+import { realOutputs } from "./real-outputs.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
-const files = Object.fromEntries(
-  readdirSync(`${ROOT}data`)
-    .filter((n) => /\.(csv|json)$/.test(n))
-    .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
-);
-const guides = runPipeline(files).outputs!.guides;
+const guides = realOutputs().guides;
 
 describe("practice guides view", () => {
   it("lists every guide exactly once under its council, unnamed councils last", () => {

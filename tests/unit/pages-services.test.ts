@@ -1,22 +1,15 @@
 // The services view from the real data. Expected values were counted by hand
 // from the North West list (north-west-recurrent-care-services.txt) and the
 // ONS list of North West upper-tier councils in 2020, not read back from output.
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../src/lib/pipeline.ts";
 import type { Service } from "../../src/lib/schema.ts";
 import { evaluationCounts, evaluationIndex, nameAndStatus, serviceFacts } from "../../src/lib/pages/services.ts";
 import { byAuthority, categoryCounts, categoryOf, mapTable, tiles } from "../../src/lib/figures/services-map.ts";
 import { authorityAnchor, GRID, NORTH_WEST } from "../../src/lib/figures/north-west.ts";
 import { contractDates, pauseContext } from "../../src/lib/pages/pause.ts";
+import { realOutputs } from "./real-outputs.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
-const files = Object.fromEntries(
-  readdirSync(`${ROOT}data`)
-    .filter((n) => /\.(csv|json)$/.test(n))
-    .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
-);
-const out = runPipeline(files).outputs!;
+const out = realOutputs();
 const services = out.services;
 const get = (name: string) => services.find((s) => s.localAuthority === name) ?? expect.fail(`no entry for ${name}`);
 

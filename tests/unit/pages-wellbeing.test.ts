@@ -2,18 +2,11 @@
 // recommended reading: figures-wellbeing-reading.test.ts.
 import { describe, expect, it } from "vitest";
 import { wellbeingFlowTables } from "../../src/lib/pages/wellbeing.ts";
-import type { Flow } from "../../src/lib/schema.ts";
 import { realFlows } from "./real-outputs.ts";
+import { flowsOn } from "../fixtures/flows.ts";
 
 describe("wellbeingFlowTables", () => {
-  const flow = (from: string, to: string, value: number): Flow => ({
-    topic: "housing status",
-    from,
-    to,
-    value,
-    source: { document: "D", table: "T", section: "S" },
-    remark: null,
-  });
+  const flow = flowsOn("housing status");
   const flows = [flow("Not known", "Homeless", 1), flow("Homeless", "Homeless", 2), flow("Homeless", "Not known", 1)];
 
   it("puts the table's categories first and 'Not known' last, with totals and dashes for empty cells", () => {

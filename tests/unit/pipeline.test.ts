@@ -1,20 +1,15 @@
 // The real data through the real pipeline, then the same data damaged in each
 // way a person or a bad export could damage it: each must stop the build with
 // a message naming the file and the line.
-import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runPipeline, type DataOutputs, type SourceFiles } from "../../src/lib/pipeline.ts";
 import { DATASETS } from "../../src/lib/datasets.ts";
 import { formatProblem } from "../../src/lib/errors.ts";
 import { dataPackage } from "../../scripts/lib/datapackage.ts";
 import { DERIVED_TABLE } from "../../src/lib/derived.ts";
+import { realFiles } from "./real-outputs.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
-const real: SourceFiles = Object.fromEntries(
-  readdirSync(`${ROOT}data`)
-    .filter((n) => n.endsWith(".csv") || n.endsWith(".json"))
-    .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
-);
+const real = realFiles();
 
 /** Replaces the first match in one file and returns the damaged set. */
 function damage(file: string, edit: (text: string) => string): SourceFiles {

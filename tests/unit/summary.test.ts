@@ -1,22 +1,15 @@
 // The summary's headline findings from the real data. Expected numbers are the
 // report's own (referrals section, Tables 5, 6, 8 and 9, school readiness and
 // the cost paragraphs), not read back from this code's output.
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../src/lib/pipeline.ts";
 import { buildDate, cannotShow, longDate, summaryView } from "../../src/lib/pages/summary.ts";
 import { disputing, flagsFor } from "../../src/lib/pages/flags.ts";
 import type { PublishedLedgerEntry } from "../../src/lib/schema.ts";
 import { FINDINGS, SECTIONS } from "../../src/lib/site.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
+import { realOutputs } from "./real-outputs.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
-const files = Object.fromEntries(
-  readdirSync(`${ROOT}data`)
-    .filter((n) => /\.(csv|json)$/.test(n))
-    .map((n) => [`data/${n}`, readFileSync(`${ROOT}data/${n}`, "utf8")]),
-);
-const out = runPipeline(files).outputs!;
+const out = realOutputs();
 const view = summaryView(publishedSet(out.figures, "Salford"), out.ledger, out.checks);
 const find = (id: string) => view.find((f) => f.id === id) ?? expect.fail(`no finding ${id}`);
 const text = (id: string) => {
@@ -126,22 +119,25 @@ describe("summaryView", () => {
   });
 });
 
+/** The result of check "c" on the given figures: failing (its printed figure is not what the others give) unless ok. */
+const result = (figures: string[], ok = false) => ({ id: "c", rule: "r", ok, figures, expected: 1, actual: 2, tolerance: 0, arithmetic: "" });
+/** A disagreement in the ledger, found by check "c", with the results and effects a test gives it. */
+const ledgerEntry = (id: string, given: Pick<PublishedLedgerEntry, "results" | "effects">): PublishedLedgerEntry => ({
+  id,
+  title: id,
+  kind: "arithmetic",
+  verdict: "disagreement",
+  checks: ["c"],
+  holds: [],
+  statements: [],
+  what: "",
+  reading: "",
+  figures: [],
+  ...given,
+});
+
 describe("disputing", () => {
-  const result = (figures: string[], ok = false) => ({ id: "c", rule: "r", ok, figures, expected: 1, actual: 2, tolerance: 0, arithmetic: "" });
-  const entry = (id: string, results: ReturnType<typeof result>[]): PublishedLedgerEntry => ({
-    id,
-    title: id,
-    kind: "arithmetic",
-    verdict: "disagreement",
-    checks: ["c"],
-    holds: [],
-    statements: [],
-    effects: [],
-    what: "",
-    reading: "",
-    figures: [],
-    results,
-  });
+  const entry = (id: string, results: ReturnType<typeof result>[]) => ledgerEntry(id, { results, effects: [] });
   it("flags a figure that is a failing check's printed result, not one used as an input", () => {
     const ledger = [entry("target", [result(["a", "b"])]), entry("input", [result(["b", "a"])]), entry("passing", [result(["a"], true)])];
     expect(disputing(["a"], ledger).map((e) => e.id)).toEqual(["target"]);
@@ -155,21 +151,7 @@ describe("disputing", () => {
 });
 
 describe("flagsFor", () => {
-  const result = (figures: string[]) => ({ id: "c", rule: "r", ok: false, figures, expected: 1, actual: 2, tolerance: 0, arithmetic: "" });
-  const entry = (id: string, effects: PublishedLedgerEntry["effects"]): PublishedLedgerEntry => ({
-    id,
-    title: id,
-    kind: "arithmetic",
-    verdict: "disagreement",
-    checks: ["c"],
-    holds: [],
-    statements: [],
-    effects,
-    what: "",
-    reading: "",
-    figures: [],
-    results: [result(["x.count"])],
-  });
+  const entry = (id: string, effects: PublishedLedgerEntry["effects"]) => ledgerEntry(id, { results: [result(["x.count"])], effects });
   const record = (id: string, measure: string, value: number) => ({
     id,
     dataset: "d",

@@ -122,6 +122,10 @@ export function dfeMapping(): { mapped: DfeColumn[]; unmapped: DfeColumn[] } {
   return { mapped: columns.filter(hasDfe), unmapped: columns.filter((c) => !hasDfe(c)) };
 }
 
+/** The footer's source line on every page of the tracker standard. */
+export const STANDARD_SOURCE =
+  "Source: the tracker standard is this site's own (version 1); where the Department for Education's returns have a matching code, the table names it.";
+
 export const LEVEL_WORDS: Record<Level, string> = { FAIL: "Fail: nothing is written", ADVISORY: "Advisory: reported, the bundle is still written" };
 
 // Capitalised for a table cell, unless it starts with a name that must keep its case (parents.csv, closure_month).

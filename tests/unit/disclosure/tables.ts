@@ -41,6 +41,27 @@ export function linked(...tables: Built[]): Built {
   return { cells: [...byId.values()], relations: tables.flatMap((t) => t.relations) };
 }
 
+/** Two tables of the same 6 parents, sharing their total: ages 2 + 4, and referral sources 6 + 0 (which prints the 6
+ *  again unless it is hidden there too). */
+export const sameParents: { ages: Built; sources: Built } = {
+  ages: {
+    cells: [
+      { id: "age1", value: 2 },
+      { id: "age2", value: 4 },
+      { id: "parents", value: 6 },
+    ],
+    relations: [{ total: "parents", parts: ["age1", "age2"] }],
+  },
+  sources: {
+    cells: [
+      { id: "parents", value: 6 },
+      { id: "src1", value: 6 },
+      { id: "src2", value: 0 },
+    ],
+    relations: [{ total: "parents", parts: ["src1", "src2"] }],
+  },
+};
+
 /** A cell value by id, for writing expectations. */
 export function valueOf(built: Built, id: string): number {
   const cell = built.cells.find((c) => c.id === id);
