@@ -46,7 +46,12 @@ describe("inlining small module scripts", () => {
     expect(inlined(worker)).toBe(`<script type="module">${worker}</script>`);
   });
   it("leaves external a script that imports, or resolves a relative URL against its own address", () => {
-    for (const code of ['import { a } from "./b.js";', 'import("./c.js")', "new URL(`./w.js`, import.meta.url)", "new URL(`/w.js`, import.meta.url); import.meta.env"])
+    for (const code of [
+      'import { a } from "./b.js";',
+      'import("./c.js")',
+      "new URL(`./w.js`, import.meta.url)",
+      "new URL(`/w.js`, import.meta.url); import.meta.env",
+    ])
       expect(inlined(code)).toBe('<script type="module" src="/_astro/a.js"></script>');
   });
 });
