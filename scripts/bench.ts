@@ -9,12 +9,16 @@
 // times are printed, never gated: they move with the machine's load.
 // Last, the tracker import at scale (scripts/bench-tracker.ts): time and peak memory
 // at 1,000 to 1,000,000 generated parents beside node:sqlite; printed, never gated.
-//   npm run bench -- [--outDir DIR] [--no-build] [--lighthouse all|budgeted|none] [--runs N] [--runs-elsewhere N] [--tracker-sizes LIST|none] [--publish-sizes LIST|none]
+//   npm run bench -- [--outDir DIR] [--no-build] [--lighthouse all|budgeted|none] [--runs N] [--runs-elsewhere N] [--pages LIST] [--keep-reports DIR] [--tracker-sizes LIST|none] [--publish-sizes LIST|none]
 // Lighthouse runs N times (default 9) on the key pages and the bare page, and with
 // --lighthouse all the first 3 rounds (--runs-elsewhere) on every other page, each
 // after one discarded warm-up audit (see the note in main and scripts/lib/bench-plan.ts).
+// --pages /a/,/b/ audits only those pages (and the bare page), each every one of the
+// N rounds: to measure a few pages over many interleaved rounds. Every page is still weighed.
+// --keep-reports DIR writes every measured Lighthouse report (JSON) there, to find
+// what a page's LCP waits for (its LCP element, the lantern graph's requests).
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -37,6 +41,12 @@ import { listReleases } from "../src/lib/tracker/releases.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  // The opening comment of this file is the usage.
+  const head = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\nimport ")[0]!;
+  console.log(head.replace(/^\/\/ ?/gm, ""));
+  process.exit(0);
+}
 const option = (name: string, fallback: string) => {
   const at = args.indexOf(name);
   return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
@@ -45,6 +55,11 @@ const outDir = resolve(ROOT, option("--outDir", "dist"));
 const lighthouseMode = option("--lighthouse", "all");
 const runs = Math.max(1, Number(option("--runs", "9")));
 const elsewhere = Math.max(1, Number(option("--runs-elsewhere", "3")));
+const keepReports = option("--keep-reports", "");
+const only = option("--pages", "")
+  .split(",")
+  .map((p) => p.trim())
+  .filter(Boolean);
 
 function timed(label: string, run: () => void): void {
   const start = performance.now();
@@ -124,7 +139,7 @@ async function main(): Promise<number> {
     const wanted = auditPlan(
       pages.map((p) => p.path),
       (path) => server.url + path,
-      { mode: lighthouseMode, runs, elsewhere },
+      { mode: lighthouseMode, runs, elsewhere, only },
     );
     if (wanted.length) {
       let lighthouse: Awaited<ReturnType<typeof loadLighthouse>> | undefined;
@@ -162,7 +177,14 @@ async function main(): Promise<number> {
             const failures: string[] = [];
             for (let attempt = 1; attempt <= 2 && !list[run]; attempt++) {
               try {
-                list[run] = await audit(lighthouse, item.url, port);
+                const keep = keepReports
+                  ? (json: string) => {
+                      mkdirSync(resolve(keepReports), { recursive: true });
+                      const name = item.path === BARE ? "bare" : item.path.replace(/^\/|\/$/g, "").replace(/\//g, "_") || "home";
+                      writeFileSync(join(resolve(keepReports), `${name}.run${run + 1}.json`), json);
+                    }
+                  : undefined;
+                list[run] = await audit(lighthouse, item.url, port, keep);
               } catch (error) {
                 failures.push((error as Error).message);
               }
@@ -198,7 +220,8 @@ async function main(): Promise<number> {
     `\nLoad average ${load.toFixed(1)} on ${availableParallelism()} cores${load > availableParallelism() ? ": the machine is busy, so performance scores read low" : ""}.`,
   );
   const rest = lighthouseMode === "all" ? `; ${Math.min(runs, elsewhere)} elsewhere, paired with the bare page's first rounds` : "";
-  console.log(`Lighthouse: median of ${runs} runs on ${BUDGETS.lighthouse.pages.join(", ")} and the bare page${rest}.`);
+  if (only.length) console.log(`Lighthouse: median of ${runs} interleaved runs on ${only.join(", ")} and the bare page.`);
+  else console.log(`Lighthouse: median of ${runs} runs on ${BUDGETS.lighthouse.pages.join(", ")} and the bare page${rest}.`);
   console.log(
     table(
       pages.map((p) => p.path),

@@ -94,16 +94,24 @@ export function inlineScripts(html: string): InlineScript[] {
 /** Largest module script worth inlining: the site's islands are about 1 to 3 KB. */
 export const INLINE_SCRIPT_LIMIT = 4096;
 
+/** `new URL("/absolute/path", import.meta.url)` as the bundler writes it (a Web
+ *  Worker's address): the same URL whether the script is a file or inline. */
+const ABSOLUTE_URL_FROM_META = /new URL\((["'`])\/[^"'`]*\1,\s*(?:(["'`])\2\s*\+\s*)?import\.meta\.url\)/g;
+
 /**
  * Replaces each small, self-contained module script that the page loads from
  * the build (`<script type="module" src="/_astro/...">`) with the same code
  * inline, so no request sits between the HTML and the first render; the policy
- * then allows it by hash. A script that imports another chunk stays external.
+ * then allows it by hash. A script that imports another chunk stays external,
+ * and so does one that reads import.meta for anything but an absolute URL (inline,
+ * import.meta.url is the page's address, so a relative URL would change).
+ * Lighthouse's simulation counts a script that arrived before the LCP on the way
+ * to it, one round trip more, even a module script that does not block rendering.
  */
 export function inlineModuleScripts(html: string, readAsset: (path: string) => string | null): string {
   return html.replace(/<script type="module" src="(\/_astro\/[^"]+\.js)"><\/script>/g, (tag, src: string) => {
     const code = readAsset(src);
-    if (code === null || code.length > INLINE_SCRIPT_LIMIT || /\bimport\b|<\/script/i.test(code)) return tag;
+    if (code === null || code.length > INLINE_SCRIPT_LIMIT || /\bimport\b|<\/script/i.test(code.replace(ABSOLUTE_URL_FROM_META, ""))) return tag;
     return `<script type="module">${code.trimEnd()}</script>`;
   });
 }

@@ -14,7 +14,7 @@ export interface Scores {
   failing: string[];
 }
 
-type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: LighthouseResult } | undefined>;
+type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: LighthouseResult; report: string | string[] } | undefined>;
 
 interface LighthouseResult {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
@@ -41,11 +41,13 @@ export function medianOf(done: Scores[]): Scores {
   return { scores, lcp: median(done.map((d) => d.lcp)), failing: mid(byPerformance)?.failing ?? [] };
 }
 
-/** Runs Lighthouse's default (mobile) configuration against a Chromium listening on port. */
-export async function audit(lighthouse: Lighthouse, url: string, port: number): Promise<Scores> {
+/** Runs Lighthouse's default (mobile) configuration against a Chromium listening on port.
+ *  `keep`, when given, receives the full report (JSON) to be written somewhere. */
+export async function audit(lighthouse: Lighthouse, url: string, port: number, keep?: (json: string) => void): Promise<Scores> {
   const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: CATEGORIES });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
+  keep?.(Array.isArray(result.report) ? result.report[0]! : result.report);
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
   const scores = Object.fromEntries(
     CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)]),

@@ -28,4 +28,14 @@ describe("auditPlan", () => {
     expect(auditPlan(paths, url, { mode: "budgeted", runs: 9, elsewhere: 3 }).map((p) => p.path)).toEqual(["/", "/child-outcomes/", "/services/"]);
     expect(auditPlan(paths, url, { mode: "none", runs: 9, elsewhere: 3 })).toEqual([]);
   });
+
+  it("audits only the pages named with --pages, every one of them every round", () => {
+    const plan = auditPlan(paths, url, { mode: "all", runs: 5, elsewhere: 1, only: ["/data/", "/"] });
+    expect(plan.map((p) => [p.path, p.times])).toEqual([
+      ["/", 5],
+      ["/data/", 5],
+    ]);
+    expect(auditPlan(paths, url, { mode: "none", runs: 5, elsewhere: 1, only: ["/"] })).toEqual([]);
+    expect(() => auditPlan(paths, url, { mode: "all", runs: 5, elsewhere: 1, only: ["/nope/"] })).toThrow(/\/nope\//);
+  });
 });

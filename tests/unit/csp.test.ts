@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { headersFile, inlineProblems, inlineScripts, inlineStyles, policy, sha256, withMeta } from "../../scripts/lib/csp.ts";
+import { headersFile, inlineModuleScripts, inlineProblems, inlineScripts, inlineStyles, policy, sha256, withMeta } from "../../scripts/lib/csp.ts";
 import { applyCsp } from "../../scripts/csp.ts";
 import { headersFor, parseHeaders } from "../../scripts/lib/headers.ts";
 import { agreementProblems, headerProblems, policyProblems } from "../e2e/policy.ts";
@@ -35,6 +35,24 @@ describe("inline scripts", () => {
     expect(sha256(text)).toBe(`'sha256-${digest}'`);
     // The example from the CSP3 specification: alert('Hello, world.');
     expect(sha256("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
+  });
+});
+
+describe("inlining small module scripts", () => {
+  const inlined = (code: string) => inlineModuleScripts('<script type="module" src="/_astro/a.js"></script>', () => code);
+  it("inlines a self-contained script, and one that only names a worker by an absolute URL", () => {
+    expect(inlined("let a = 1;")).toBe('<script type="module">let a = 1;</script>');
+    const worker = "new Worker(new URL(`/_astro/publish/w.js`,``+import.meta.url),{type:`module`})";
+    expect(inlined(worker)).toBe(`<script type="module">${worker}</script>`);
+  });
+  it("leaves external a script that imports, or resolves a relative URL against its own address", () => {
+    for (const code of [
+      'import { a } from "./b.js";',
+      'import("./c.js")',
+      "new URL(`./w.js`, import.meta.url)",
+      "new URL(`/w.js`, import.meta.url); import.meta.env",
+    ])
+      expect(inlined(code)).toBe('<script type="module" src="/_astro/a.js"></script>');
   });
 });
 
