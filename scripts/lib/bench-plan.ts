@@ -6,8 +6,6 @@
 // Every page audited more than once gets one discarded warm-up audit first.
 import { isKeyPage } from "./bench-report.ts";
 
-export type LighthouseMode = "all" | "budgeted" | "none";
-
 export interface PlanItem {
   path: string;
   url: string;

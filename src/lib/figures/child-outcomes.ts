@@ -179,6 +179,3 @@ export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): Figure
     source: o.source ?? tableOf(cells[0]!.records[0]!),
   };
 }
-
-/** Every grouping in the vocabulary, so a page can describe them all. */
-export const childGroupings = () => vocabulary().filter((t) => t.list === "grouping");

@@ -60,7 +60,6 @@ export const checksSchema = z.strictObject({
   service: z.string(),
   standard: z.literal("1"),
 });
-export type Checks = z.infer<typeof checksSchema>;
 
 export interface Bundle {
   service: BundleService;

@@ -40,10 +40,3 @@ export function linked(...tables: Built[]): Built {
   }
   return { cells: [...byId.values()], relations: tables.flatMap((t) => t.relations) };
 }
-
-/** A cell value by id, for writing expectations. */
-export function valueOf(built: Built, id: string): number {
-  const cell = built.cells.find((c) => c.id === id);
-  if (!cell) throw new Error(`fixture: no cell ${id}`);
-  return cell.value;
-}
