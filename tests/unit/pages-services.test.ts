@@ -4,7 +4,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/lib/pipeline.ts";
-import type { Service } from "../../src/lib/schema.ts";
 import { evaluationCounts, evaluationIndex, nameAndStatus, serviceFacts } from "../../src/lib/pages/services.ts";
 import { byAuthority, categoryCounts, categoryOf, mapTable, tiles } from "../../src/lib/figures/services-map.ts";
 import { authorityAnchor, GRID, NORTH_WEST } from "../../src/lib/figures/north-west.ts";
@@ -127,7 +126,7 @@ describe("the services directory", () => {
     expect(t.rows.filter((r) => r[0]!.endsWith("Greater Manchester"))).toHaveLength(10);
   });
   it("stops on a service type it does not know, or a council off the grid", () => {
-    const odd = { ...get("Salford"), serviceType: "Something else" } as Service;
+    const odd = { ...get("Salford"), serviceType: "Something else" };
     expect(() => categoryOf(odd)).toThrow(/unknown service type/);
     expect(() => byAuthority([{ ...get("Salford"), localAuthority: "Middlesbrough" }])).toThrow(/not on the North West grid/);
   });
