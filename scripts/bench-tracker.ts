@@ -18,7 +18,7 @@ const mb = (kb: number) => Math.round(kb / 1024);
 /** Child mode: one measurement, printed as one JSON line. */
 async function measure(kind: string, dir: string): Promise<void> {
   const started = performance.now();
-  let extra: Record<string, number> = {};
+  let extra: Record<string, number>;
   if (kind === "tracker") {
     const r = await importExport(dir, { slug: "bench", today: "2025-03" });
     if (!r.ok) throw new Error(`bench: the generated export failed screening (${r.problems.map((p) => p.check).join(", ")})`);

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileS
 import { join, relative } from "node:path";
 import { siteUrl } from "../src/lib/site-url.ts";
 import { ARCHIVE_NAME } from "../src/lib/citation.ts";
-import { archivable, archiveEntries, type PackageInfo } from "./lib/archive.ts";
+import { archivable, archiveEntries } from "./lib/archive.ts";
 import { withServices, type dataPackage } from "./lib/datapackage.ts";
 import { zip } from "./lib/zip.ts";
 
@@ -43,7 +43,7 @@ function main(): number {
   const files = new Map<string, Uint8Array>();
   for (const name of walk(DATA)) if (archivable(name)) files.set(name, readFileSync(join(DATA, name)));
   // The README cites the site's address only when SITE_URL sets one.
-  const bytes = zip(archiveEntries(files, pkg as PackageInfo, siteUrl()));
+  const bytes = zip(archiveEntries(files, pkg, siteUrl()));
   replace(join(DATA, ARCHIVE_NAME), bytes);
   console.log(
     `build-archive: ${services.size} services files added to datapackage.json; ${files.size} files and README.txt in public/data/${ARCHIVE_NAME} (${bytes.length} bytes)`,

@@ -9,8 +9,6 @@
 // interleaved rounds without auditing the whole site.
 import { isKeyPage } from "./bench-report.ts";
 
-export type LighthouseMode = "all" | "budgeted" | "none";
-
 export interface PlanItem {
   path: string;
   url: string;

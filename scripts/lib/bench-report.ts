@@ -26,7 +26,7 @@ export function table(paths: string[], weights: Map<string, Weight>, scores: Map
     const s = scores.get(path);
     return [
       path,
-      ...(w ? [...[w.html, w.css, w.js, w.data, w.other, w.total, w.document, w.jsRaw].map(kb), String(w.requests)] : Array(9).fill("?")),
+      ...(w ? [...[w.html, w.css, w.js, w.data, w.other, w.total, w.document, w.jsRaw].map(kb), String(w.requests)] : Array<string>(9).fill("?")),
       ...CATEGORIES.map((c) => (s ? String(s.scores[c] ?? "?") : "-")),
       s?.lcp == null ? "-" : String(Math.round(s.lcp)),
     ];

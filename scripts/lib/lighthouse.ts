@@ -49,9 +49,10 @@ export async function audit(lighthouse: Lighthouse, url: string, port: number, k
   const { lhr } = result;
   keep?.(Array.isArray(result.report) ? result.report[0]! : result.report);
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
-  const scores = Object.fromEntries(
-    CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)]),
-  ) as Record<Category, number | null>;
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)])) as Record<
+    Category,
+    number | null
+  >;
   const failing = new Set<string>();
   for (const c of CATEGORIES) {
     for (const ref of lhr.categories[c]?.auditRefs ?? []) {

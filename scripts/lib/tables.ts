@@ -33,9 +33,9 @@ export function flowsCsv(flows: Flow[]): string {
 }
 
 export function servicesCsv(services: Service[]): string {
-  return toCsv([...SERVICE_CSV_COLUMNS], services as unknown as Record<string, unknown>[]);
+  return toCsv([...SERVICE_CSV_COLUMNS], services);
 }
 
 export function guidesCsv(guides: Guide[]): string {
-  return toCsv([...GUIDE_CSV_COLUMNS], guides as unknown as Record<string, unknown>[]);
+  return toCsv([...GUIDE_CSV_COLUMNS], guides);
 }

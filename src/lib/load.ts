@@ -27,7 +27,7 @@ function readJson(name: string): unknown {
     try {
       cache.set(name, JSON.parse(readFileSync(join(DATA_DIR, name), "utf8")));
     } catch (e) {
-      throw new Error(`Cannot read public/data/${name}: run "npm run data" first. (${(e as Error).message})`);
+      throw new Error(`Cannot read public/data/${name}: run "npm run data" first. (${(e as Error).message})`, { cause: e });
     }
   }
   return cache.get(name);

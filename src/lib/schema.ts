@@ -232,7 +232,6 @@ export const ledgerEffectSchema = z
     becomes: z.string().min(1).nullable(),
   })
   .strict();
-export type LedgerEffect = z.infer<typeof ledgerEffectSchema>;
 
 /**
  * `arithmetic` entries name checks that fail; `wording` entries set two or more

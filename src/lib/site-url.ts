@@ -9,8 +9,3 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`SITE_URL must be an http(s) address, not ${url.protocol}`);
   return url;
 }
-
-/** An absolute address when the site's is known, else the path as given (relative to the site). */
-export function siteHref(path: string, site: URL | null = siteUrl()): string {
-  return site ? new URL(path, site).href : path;
-}

@@ -124,7 +124,7 @@ describe("the filter's status line", () => {
   const optionsOf = (form: ReturnType<Page["locator"]>, name: string) =>
     form
       .locator(`select[name=${name}] option`)
-      .evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent!.trim() })).filter((o) => o.value));
+      .evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent.trim() })).filter((o) => o.value));
 
   it("names the one filter set and counts what it shows", async () => {
     const { page, form, status, total } = await guidesFilter();

@@ -16,7 +16,7 @@ const example = index.mode === "example";
 
 async function text(path: string): Promise<{ status: number; doc: Document; words: string }> {
   const res = await fetch(base + path);
-  const doc = parseHTML(await res.text()).document as unknown as Document;
+  const doc = parseHTML(await res.text()).document;
   return { status: res.status, doc, words: (doc.querySelector("main")?.textContent ?? "").replace(/\s+/g, " ") };
 }
 

@@ -3,8 +3,7 @@
 import { inject } from "vitest";
 import { discoverPages, type SitePage } from "../../scripts/lib/pages.ts";
 
-export { MISSING_PATH, type SitePage } from "../../scripts/lib/pages.ts";
-export { BROWSER_ARGS, CHROMIUM } from "../../scripts/lib/chromium.ts";
+export type { SitePage } from "../../scripts/lib/pages.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -27,7 +27,7 @@ describe("the way to what the service does", () => {
   });
 
   it("says plainly that there are no outcome data for the Pathway A parents", async () => {
-    const text = (await page("/the-service/")).querySelector("main")!.textContent!.replace(/\s+/g, " ");
+    const text = (await page("/the-service/")).querySelector("main")!.textContent.replace(/\s+/g, " ");
     expect(text).toMatch(/no outcome data for the Pathway A parents/i);
     expect(text).toMatch(/Rochdale/);
   });

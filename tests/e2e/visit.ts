@@ -6,7 +6,6 @@
 // still deferred as a reader finds them; the deferral probe then draws them all,
 // so axe and the layout probes see everything. One load per page keeps the suite fast.
 import AxeBuilder from "@axe-core/playwright";
-import type { AxeResults } from "axe-core";
 import type { Browser } from "playwright-core";
 import { inject } from "vitest";
 import { watchedPage } from "./browser.ts";
@@ -18,6 +17,9 @@ import type { SitePage } from "./site.ts";
 export const DEFERRAL_TOLERANCE = 2;
 
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+// axe-core's result type, as @axe-core/playwright returns it (axe-core itself is not a direct dependency).
+type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
 
 export interface Visit {
   status: number;

@@ -52,7 +52,7 @@ describe("comparisons.csv", () => {
     expect(withoutSchool).toMatchObject({ symbol: "x", numerator: null, plotted: false });
     expect(row("good-level-of-development", "brackenford")).toMatchObject({ symbol: "c", numerator: null, plotted: false });
     for (const r of rows.filter((x) => x.symbol === "c")) expect(r.derivation).toMatch(/suppressed/);
-    for (const r of rows.filter((x) => x.plotted)) expect(r).toMatchObject({ symbol: null, numerator: expect.any(Number) });
+    for (const r of rows.filter((x) => x.plotted)) expect(r).toMatchObject({ symbol: null, numerator: expect.any(Number) as unknown });
   });
 
   it("says z where a service has no one in the base (a share of nobody)", () => {

@@ -7,7 +7,6 @@ import {
   funnelLimits,
   funnelPoints,
   interpolatedLowerLimit,
-  limitsInPercent,
   pooledProportion,
   type FunnelMethod,
   type FunnelUnit,
@@ -63,12 +62,13 @@ describe("normal-method limits against PHEindicatormethods' published outputs", 
   /** Each published row's four limits within the tolerance its rounding allows. */
   function expectRows(rows: readonly (readonly number[])[], baseline: number, tolerance: number) {
     for (const [n, lower95, upper95, lower998, upper998] of rows) {
-      const l = limitsInPercent(funnelLimits(baseline, n!, "normal"));
+      // PHEindicatormethods publishes per cent.
+      const l = funnelLimits(baseline, n!, "normal");
       for (const [got, want] of [
-        [l.lower95, lower95],
-        [l.upper95, upper95],
-        [l.lower998, lower998],
-        [l.upper998, upper998],
+        [l.lower95 * 100, lower95],
+        [l.upper95 * 100, upper95],
+        [l.lower998 * 100, lower998],
+        [l.upper998 * 100, upper998],
       ] as const) {
         expect(Math.abs(got - want!), `n = ${n}: ${got} vs ${want}`).toBeLessThan(tolerance);
       }

@@ -120,7 +120,7 @@ describe("the services directory", () => {
     expect(t.rows.filter((r) => r[0]!.endsWith("Greater Manchester"))).toHaveLength(10);
   });
   it("stops on a service type it does not know, or a council off the grid", () => {
-    const odd = { ...get("Salford"), serviceType: "Something else" } as Service;
+    const odd = { ...get("Salford"), serviceType: "Something else" };
     expect(() => categoryOf(odd)).toThrow(/unknown service type/);
     expect(() => byAuthority([{ ...get("Salford"), localAuthority: "Middlesbrough" }])).toThrow(/not on the North West grid/);
   });

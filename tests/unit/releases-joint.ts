@@ -165,7 +165,7 @@ export function attackReleases(releases: Release[], k: number, opts: JointAttack
   for (const r of releases) {
     const v = (cell: string) => `${r.name}|${cell}`;
     for (const c of r.model.cells.values()) {
-      vars.set(v(c.id), vars.get(v(c.id)) ?? new Map());
+      vars.set(v(c.id), vars.get(v(c.id)) ?? new Map<string, number>());
       truth.set(v(c.id), c.value);
     }
     r.model.relations.forEach((rel, n) => {

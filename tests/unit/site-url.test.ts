@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { siteHref, siteUrl } from "../../src/lib/site-url.ts";
+import { siteUrl } from "../../src/lib/site-url.ts";
 import { citeSite } from "../../src/lib/citation.ts";
 import { readme } from "../../scripts/lib/archive.ts";
 
@@ -16,11 +16,6 @@ describe("siteUrl", () => {
 
   it("refuses an address that is not http(s)", () => {
     expect(() => siteUrl({ SITE_URL: "ftp://x.org" })).toThrow(/http/);
-  });
-
-  it("makes links absolute only when the address is known", () => {
-    expect(siteHref("/data/a.csv", null)).toBe("/data/a.csv");
-    expect(siteHref("/data/a.csv", new URL("https://data.salford.gov.uk"))).toBe("https://data.salford.gov.uk/data/a.csv");
   });
 });
 

@@ -143,8 +143,8 @@ describe("the downloads at /standard/", () => {
     expect(body).toBe(templateCsv(file));
     expect(body.endsWith("\n") && body.split("\n").length === 2).toBe(true);
     expect(body.trimEnd().split(",")).toEqual(fieldNames(file));
-    const schema = JSON.parse(paths.find((p) => p.params.file === file.replace(".csv", ".schema.json"))!.props.body);
-    expect(body.trimEnd().split(",")).toEqual(schema.fields.map((f: { name: string }) => f.name));
+    const schema = JSON.parse(paths.find((p) => p.params.file === file.replace(".csv", ".schema.json"))!.props.body) as { fields: { name: string }[] };
+    expect(body.trimEnd().split(",")).toEqual(schema.fields.map((f) => f.name));
   });
 
   it("mark only a file's single-column key unique: parents referred together share a family_id", () => {

@@ -42,8 +42,9 @@ describe("the synthetic examples", () => {
         }
       }
       const out = join(service, ex.releases.at(-1)!);
-      expect(JSON.parse(readFileSync(join(out, "service.json"), "utf8")).synthetic).toBe(true);
-      expect(JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8")).synthetic).toBe(true);
+      const synthetic = (file: string) => (JSON.parse(readFileSync(join(out, file), "utf8")) as { synthetic?: unknown }).synthetic;
+      expect(synthetic("service.json")).toBe(true);
+      expect(synthetic("datapackage.json")).toBe(true);
       const figures = JSON.parse(readFileSync(join(out, "figures.json"), "utf8")) as BundleFigure[];
       expect(figures.length).toBeGreaterThan(0);
       for (const f of figures) expect(f.source.document).toContain("synthetic");

@@ -82,7 +82,7 @@ export function countIndependently(ex: ExportRows, asOf?: string): Expected {
       inc(counts, `child-status-flows|all|status-3-months-to-closure|three-months-to-closure|${k.status_3_months}-to-${grouped ?? k.status_at_closure}`);
     }
     // A child's school readiness counts once a parent of the family has closed (src/lib/tracker/as-of.ts).
-    if (!closedFamilies.has(k.family_id!)) continue;
+    if (!closedFamilies.has(k.family_id)) continue;
     if (k.eyfs_gld !== "not_assessed") inc(bases, "school-readiness|all|good-level-of-development|");
     if (k.eyfs_gld === "yes") inc(counts, "school-readiness|all|good-level-of-development||gld");
   }

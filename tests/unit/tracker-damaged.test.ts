@@ -219,7 +219,9 @@ describe("advisories are reported and the bundle is still written", () => {
     expect(hasProblem(r.problems, p("TR-AGE-YOUNG", "parents.csv", "age_at_referral", young))).toBe(true);
     expect(r.ok).toBe(true);
     // Shown to the analyst above, never published: beside the ages it would say a parent was under 16.
-    expect(JSON.parse(r.files?.get("checks.json") ?? "{}").checks).toContainEqual(expect.objectContaining({ id: "TR-AGE-YOUNG", outcome: "not-published" }));
+    expect((JSON.parse(r.files?.get("checks.json") ?? "{}") as { checks?: unknown[] }).checks).toContainEqual(
+      expect.objectContaining({ id: "TR-AGE-YOUNG", outcome: "not-published" }),
+    );
     expect(r.files?.get("checks.json")).not.toContain("raised");
   }, 60_000);
 });

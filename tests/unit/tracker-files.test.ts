@@ -75,7 +75,7 @@ describe("writing a bundle", () => {
     dirs.push(dir, join(out, ".."));
     const r = await runImport(dir, out, { slug: "no-service", today: TODAY });
     expect(r.ok).toBe(true);
-    const service = JSON.parse(readFileSync(join(out, r.release!, "service.json"), "utf8"));
+    const service = JSON.parse(readFileSync(join(out, r.release!, "service.json"), "utf8")) as { period: { to: string } };
     expect(service).toMatchObject({ slug: "no-service", name: "no-service", synthetic: false, disclosure: { k: 5, rounding: null } });
     expect(service.period.to <= TODAY).toBe(true);
   }, 60_000);

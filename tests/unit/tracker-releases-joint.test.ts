@@ -118,7 +118,7 @@ function problems(r: Awaited<ReturnType<typeof twoReleases>>, opts = STRONG) {
   };
 }
 
-const CLEAN = { aChanged: false, changesTried: expect.any(Number), dataStep: [], moves: [], intruder: [] };
+const CLEAN = { aChanged: false, changesTried: expect.any(Number) as unknown, dataStep: [], moves: [], intruder: [] };
 
 /** Checks a pair of releases, and that the intruder had at least one change of 1 to k−1 to try. */
 function expectClean(r: Awaited<ReturnType<typeof twoReleases>>, what = "") {

@@ -32,7 +32,7 @@ describe("service.json problems", () => {
     const service = r.problems.filter((p) => p.file === "service.json");
     expect(service.every((p) => p.check === "TR-SERVICE-JSON" && p.level === "FAIL")).toBe(true);
     expect(service.map((p) => p.column).sort()).toEqual(["disclosure.k", "disclosure.round", "period", "standard", "threshold"]);
-    const by = Object.fromEntries(service.map((p) => [p.column, p]));
+    const by = Object.fromEntries(service.map((p) => [p.column ?? "", p] as const));
     expect(by.period!.message).toContain("it must be an object with a from month and a to month");
     expect(by.period!.fix).toBe('write it like this example: { "from": "2019-04", "to": "2025-03" }, or remove the field to use the default');
     expect(by["disclosure.k"]!.message).toContain("it must be a whole number, 3 or more");
@@ -112,20 +112,20 @@ describe("service.json's description", () => {
     const schema = serviceSchema() as { properties: Record<string, { properties?: Record<string, unknown> }> };
     expect(Object.keys(schema.properties)).toEqual(childFields(""));
     expect(Object.keys(schema.properties.period!.properties!)).toEqual(childFields("period"));
-    const template = JSON.parse(serviceTemplate());
+    const template = JSON.parse(serviceTemplate()) as Record<string, unknown>;
     expect(Object.keys(template)).toEqual(childFields("").filter((f) => f !== "synthetic"));
     expect(serviceTemplate()).not.toContain("synthetic");
   });
 
   it("the template, filled in, passes; an example's service.json passes and says it is synthetic", () => {
     const filled = {
-      ...JSON.parse(serviceTemplate()),
+      ...(JSON.parse(serviceTemplate()) as Record<string, unknown>),
       name: "North Town Family Futures",
       council: "North Town Borough Council",
       period: { from: "2019-04", to: "2025-03" },
     };
     expect(serviceProblems(filled)).toEqual([]);
-    const example = JSON.parse(readFileSync(join(exampleExport("brackenford"), "service.json"), "utf8"));
+    const example = JSON.parse(readFileSync(join(exampleExport("brackenford"), "service.json"), "utf8")) as { synthetic?: unknown };
     expect(serviceProblems(example)).toEqual([]);
     expect(example.synthetic).toBe(true);
   });

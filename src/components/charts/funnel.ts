@@ -9,7 +9,7 @@ import { palette, WIDTHS, type Layout } from "../../lib/plot/palette.ts";
 import type { FunnelDot, FunnelLineName, FunnelRows } from "../../lib/figures/funnel-rows.ts";
 
 // The row types live in src/lib (components import lib, never the reverse).
-export type { FunnelDot, FunnelRows };
+export type { FunnelRows };
 
 export interface FunnelChartOptions {
   layout: Layout;

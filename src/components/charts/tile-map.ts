@@ -67,6 +67,7 @@ export function tileMapChart(tiles: Tile[], { layout, categories, outlineLabel }
     y2: top + s.r2 * unit,
   }));
   const swatches = categories.map((c, i) => ({ ...c, y: keyY(i) }));
+  type Swatch = (typeof swatches)[number];
 
   return {
     width,
@@ -95,9 +96,15 @@ export function tileMapChart(tiles: Tile[], { layout, categories, outlineLabel }
         pointerEvents: "none",
       }),
       // Key: a swatch with the category's code, then its name and count.
-      Plot.rect(swatches, { x1: left, x2: left + SWATCH, y1: (c) => c.y, y2: (c) => c.y + SWATCH, fill: "fill", stroke: palette.darkGrey }),
-      Plot.text(swatches, { x: left + SWATCH / 2, y: (c) => c.y + SWATCH / 2, text: "code", fill: "ink", fontWeight: 700 }),
-      Plot.text(swatches, { x: left + SWATCH + 8, y: (c) => c.y + SWATCH / 2, text: (c) => `${c.label} (${c.count})`, textAnchor: "start", fill: INK }),
+      Plot.rect(swatches, { x1: left, x2: left + SWATCH, y1: (c: Swatch) => c.y, y2: (c: Swatch) => c.y + SWATCH, fill: "fill", stroke: palette.darkGrey }),
+      Plot.text(swatches, { x: left + SWATCH / 2, y: (c: Swatch) => c.y + SWATCH / 2, text: "code", fill: "ink", fontWeight: 700 }),
+      Plot.text(swatches, {
+        x: left + SWATCH + 8,
+        y: (c: Swatch) => c.y + SWATCH / 2,
+        text: (c: Swatch) => `${c.label} (${c.count})`,
+        textAnchor: "start",
+        fill: INK,
+      }),
       Plot.rect([0], {
         x1: left + 1,
         x2: left + SWATCH - 1,
@@ -107,7 +114,7 @@ export function tileMapChart(tiles: Tile[], { layout, categories, outlineLabel }
         stroke: INK,
         strokeWidth: 3,
       }),
-      Plot.text([outlineLabel], { x: left + SWATCH + 8, y: keyY(categories.length) + SWATCH / 2, text: (d) => d, textAnchor: "start", fill: INK }),
+      Plot.text([outlineLabel], { x: left + SWATCH + 8, y: keyY(categories.length) + SWATCH / 2, text: (d: string) => d, textAnchor: "start", fill: INK }),
     ],
   };
 }

@@ -79,7 +79,10 @@ function groupProgram(
     for (const [i, coef] of terms) {
       const col = column.get(i);
       if (col === undefined) constant += coef * (lo[i] ?? 0);
-      else (row.cols.push(col), row.coefs.push(coef));
+      else {
+        row.cols.push(col);
+        row.coefs.push(coef);
+      }
     }
     row.lower = row.upper = -constant;
     lp.rows.push(row);

@@ -84,7 +84,10 @@ async function within(table: Table, hidden: ReadonlySet<number>, settings: Setti
     if (![total, ...parts].some((c) => change.has(c))) continue;
     const row = { cols: [] as number[], coefs: [] as number[], lower: 0, upper: 0 };
     for (const [cell, sign] of [[total, 1], ...parts.map((p) => [p, -1])] as [number, number][]) {
-      for (const [col, coef] of change.get(cell) ?? []) (row.cols.push(col), row.coefs.push(sign * coef));
+      for (const [col, coef] of change.get(cell) ?? []) {
+        row.cols.push(col);
+        row.coefs.push(sign * coef);
+      }
     }
     if (row.cols.length > 0) lp.rows.push(row);
   }
@@ -94,7 +97,10 @@ async function within(table: Table, hidden: ReadonlySet<number>, settings: Setti
   let total = 0;
   for (const [cell, [p, m]] of paid) {
     const moved = (x[p] ?? 0) + (x[m] ?? 0);
-    if (moved > 1e-6) (cells.push(cell), (total += moved * (table.cost[cell] ?? 0)));
+    if (moved > 1e-6) {
+      cells.push(cell);
+      total += moved * (table.cost[cell] ?? 0);
+    }
   }
   return { cells, cost: total };
 }
@@ -108,7 +114,12 @@ function scope(table: Table, target: number, radius: number): number[] {
     for (const cell of frontier) {
       for (const r of table.byCell[cell] ?? []) {
         const { total, parts } = table.relations[r] ?? { total: cell, parts: [] };
-        for (const m of [total, ...parts]) if (!seen.has(m)) (seen.add(m), next.push(m));
+        for (const m of [total, ...parts]) {
+          if (!seen.has(m)) {
+            seen.add(m);
+            next.push(m);
+          }
+        }
       }
     }
     frontier = next;

@@ -57,7 +57,11 @@ export async function suppress(table: Table, settings: Settings, start: Iterable
       const now = found.get(cell);
       if (now === undefined) continue;
       const pattern = await cheaperPattern(table, hidden, settings, cell, now);
-      for (const c of pattern) (hidden.add(c), kinds.set(c, "secondary"), added.push(c));
+      for (const c of pattern) {
+        hidden.add(c);
+        kinds.set(c, "secondary");
+        added.push(c);
+      }
     }
     if (added.length === 0) break; // nothing more can be done: the final audit reports the failure
     toCheck = [...failing, ...added];

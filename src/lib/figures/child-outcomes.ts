@@ -64,7 +64,7 @@ export function groupCounts(set: FigureSet, o: Pick<ChildStatusOptions, "whole" 
     });
     // A grouping of one status (not yet born) is that status's count; only when the vocabulary gives it one member.
     const scope = term(CHILDREN, members[0]?.category ?? "").scope;
-    const single = members.length === 1 && grouping(CHILDREN, name, scope).length === 1 && isShare(members[0]!) ? members[0]!.count : null;
+    const single = members.length === 1 && grouping(CHILDREN, name, scope).length === 1 && isShare(members[0]!) ? members[0].count : null;
     const count = derived?.value ?? single;
     if (count === null || count === undefined) return [];
     const g = term("grouping", name);
@@ -179,6 +179,3 @@ export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): Figure
     source: o.source ?? tableOf(cells[0]!.records[0]!),
   };
 }
-
-/** Every grouping in the vocabulary, so a page can describe them all. */
-export const childGroupings = () => vocabulary().filter((t) => t.list === "grouping");

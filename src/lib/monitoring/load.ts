@@ -31,7 +31,7 @@ function readJson(name: string): unknown {
   try {
     return JSON.parse(readFileSync(join(DIR, name), "utf8"));
   } catch (e) {
-    throw new Error(`Cannot read public/data/services/${name}: run "npm run data" first. (${(e as Error).message})`);
+    throw new Error(`Cannot read public/data/services/${name}: run "npm run data" first. (${(e as Error).message})`, { cause: e });
   }
 }
 

@@ -121,7 +121,7 @@ export function publishedFiles(releases: PublishedRelease[], mode: BundleMode, c
   const out = new Map<string, string>();
   const sorted = [...releases].sort((a, b) => a.bundle.service.slug.localeCompare(b.bundle.service.slug) || (a.release < b.release ? -1 : 1));
   for (const { bundle, files, release } of sorted) {
-    for (const [name, text] of Object.entries(files)) out.set(`${bundle.service.slug}/${release}/${name}`, text!);
+    for (const [name, text] of Object.entries(files)) out.set(`${bundle.service.slug}/${release}/${name}`, text);
   }
   const services = latestReleases(sorted).map((l) => {
     const own = sorted.filter((r) => r.bundle.service.slug === l.bundle.service.slug);

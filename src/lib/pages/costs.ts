@@ -61,7 +61,6 @@ const T8_CATEGORIES = { total: "Total", lookedAfter: "Looked after child" } as c
 
 /** This site's groupings of Table 9 and its readings of the at-home children (data/derived.csv). */
 export const AT_HOME = { ...TABLE9, category: "At-home status (our grouping)" } as const;
-export const NOT_AT_HOME = { ...TABLE9, category: "Other than an at-home status (our difference)" } as const;
 const reading = (category: string): FigurePick => ({ dataset: "costs", topic: "at-home reading", group: "all children born", category, measure: "gbp" });
 const AT_HOME_READINGS = {
   once: reading("At-home status × one-off cost of care proceedings (our product)"),

@@ -43,7 +43,6 @@ export type Resource = z.infer<typeof resourceSchema>;
 
 /** Every file the package describes: its tables and its JSON files. */
 export const describedFiles = (pkg: DataPackage): Resource[] => [...pkg.resources, ...pkg.jsonFiles];
-export type Field = z.infer<typeof fieldSchema>;
 
 export interface FileInfo {
   path: string;

@@ -18,7 +18,7 @@ export const FONT_SIZE = 14;
 
 export function renderSvg(spec: Plot.PlotOptions, { id, title, description }: RenderOptions): string {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  const node = Plot.plot({ ...spec, document } as Plot.PlotOptions) as unknown as Element;
+  const node = Plot.plot({ ...spec, document }) as unknown as Element;
   const svg = node.tagName.toLowerCase() === "svg" ? node : node.querySelector("svg");
   if (!svg) throw new Error(`renderSvg(${id}): Plot returned no <svg>`);
 

@@ -136,11 +136,6 @@ export function funnelLimits(target: number, n: number, method: FunnelMethod = "
   return { denominator: n, target, lower998, lower95, upper95, upper998 };
 }
 
-/** The same limits in per cent (0..100), for charts and tables. */
-export function limitsInPercent(l: FunnelLimits): FunnelLimits {
-  return { ...l, target: l.target * 100, lower998: l.lower998 * 100, lower95: l.lower95 * 100, upper95: l.upper95 * 100, upper998: l.upper998 * 100 };
-}
-
 function checkUnit(u: FunnelUnit): void {
   const { label, numerator: r, denominator: n } = u;
   if (!(Number.isFinite(n) && n > 0)) throw new RangeError(`funnel unit "${label}": denominator must be above 0 (got ${n})`);

@@ -96,7 +96,7 @@ export async function publishFiles(files: Iterable<NamedBlob>, opts: ImportOptio
     `Every hidden count was then attacked as an intruder would, with everything published: none can be narrowed to a range less than ${k} wide.`,
   ];
   const names = [...result.files.keys()];
-  const bytes = zip(names.map((name) => ({ name, data: new TextEncoder().encode(result.files!.get(name)!) })));
+  const bytes = zip(names.map((name) => ({ name, data: new TextEncoder().encode(result.files!.get(name)) })));
   return {
     ok: true,
     problems,

@@ -14,7 +14,7 @@ export class Column<T extends Typed> {
   push(v: number): void {
     if (this.length === this.data.length) {
       const next = new this.ctor(this.data.length * 2);
-      next.set(this.data as never);
+      next.set(this.data);
       this.data = next;
     }
     this.data[this.length++] = v;

@@ -95,7 +95,12 @@ export async function importSource(source: ExportSource, opts: ImportOptions): P
   let first = Infinity;
   let last = -Infinity;
   for (const col of [P.referral.view(), P.closure.view()]) {
-    for (const mo of col) if (mo >= 0) ((first = Math.min(first, mo)), (last = Math.max(last, mo)));
+    for (const mo of col) {
+      if (mo >= 0) {
+        first = Math.min(first, mo);
+        last = Math.max(last, mo);
+      }
+    }
   }
   // Never the exact months: the latest is the newest person's (see wholeQuarters).
   const service = resolveService(opts.slug, svc.raw, wholeQuarters(first === Infinity ? today : first, last === -Infinity ? today : last));

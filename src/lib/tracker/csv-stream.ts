@@ -148,12 +148,6 @@ export class CsvParser {
   }
 }
 
-export function readCsvText(text: string, sink: RowSink): CsvReadResult {
-  const parser = new CsvParser(sink);
-  parser.push(text);
-  return parser.end();
-}
-
 /** Reads CSV from chunks of bytes (UTF-8, checked strictly; a leading BOM is dropped, CRLF read as LF). */
 export async function readCsvStream(chunks: AsyncIterable<Uint8Array>, sink: RowSink): Promise<CsvReadResult> {
   const parser = new CsvParser(sink);

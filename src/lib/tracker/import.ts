@@ -6,7 +6,7 @@ import { importSource, type ImportOptions, type ImportResult } from "./core.ts";
 import { dirSource, writeBundle } from "./node.ts";
 import { readPrevious, releaseRefusal } from "./releases.ts";
 
-export { model, optionProblem, type ImportOptions, type ImportResult, type ImportStep } from "./core.ts";
+export { model, optionProblem, type ImportOptions, type ImportResult } from "./core.ts";
 
 /** The import of an export folder; writes nothing (see runImport). */
 export function importExport(dir: string, opts: ImportOptions): Promise<ImportResult> {

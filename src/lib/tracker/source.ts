@@ -17,15 +17,3 @@ export async function readText(source: ExportSource, name: string): Promise<stri
   for await (const chunk of source.read(name)) text += decoder.decode(chunk, { stream: true });
   return text + decoder.decode();
 }
-
-/** An export held in memory (tests, and the browser's files once read). */
-export function memorySource(files: ReadonlyMap<string, Uint8Array | string>): ExportSource {
-  return {
-    names: [...files.keys()].sort(),
-    async *read(name) {
-      const data = files.get(name);
-      if (data === undefined) throw new Error(`no file ${name} in the export`);
-      yield typeof data === "string" ? new TextEncoder().encode(data) : data;
-    },
-  };
-}

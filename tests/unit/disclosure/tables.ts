@@ -61,10 +61,3 @@ export const sameParents: { ages: Built; sources: Built } = {
     relations: [{ total: "parents", parts: ["src1", "src2"] }],
   },
 };
-
-/** A cell value by id, for writing expectations. */
-export function valueOf(built: Built, id: string): number {
-  const cell = built.cells.find((c) => c.id === id);
-  if (!cell) throw new Error(`fixture: no cell ${id}`);
-  return cell.value;
-}
