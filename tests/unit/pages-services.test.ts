@@ -2,7 +2,6 @@
 // from the North West list (north-west-recurrent-care-services.txt) and the
 // ONS list of North West upper-tier councils in 2020, not read back from output.
 import { describe, expect, it } from "vitest";
-import type { Service } from "../../src/lib/schema.ts";
 import { evaluationCounts, evaluationIndex, nameAndStatus, serviceFacts } from "../../src/lib/pages/services.ts";
 import { byAuthority, categoryCounts, categoryOf, mapTable, tiles } from "../../src/lib/figures/services-map.ts";
 import { authorityAnchor, GRID, NORTH_WEST } from "../../src/lib/figures/north-west.ts";
