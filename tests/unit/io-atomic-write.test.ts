@@ -38,7 +38,14 @@ describe("writeFileAtomic", () => {
 describe("writeFolderAtomic", () => {
   it("writes a new folder whole, with subfolders, and leaves no temporary folder", () => {
     const dir = scratch();
-    writeFolderAtomic(join(dir, "out", "2021-03"), [["a.csv", "a\n"], ["sub/b.json", "{}\n"]], { replace: false });
+    writeFolderAtomic(
+      join(dir, "out", "2021-03"),
+      [
+        ["a.csv", "a\n"],
+        ["sub/b.json", "{}\n"],
+      ],
+      { replace: false },
+    );
     expect(readdirSync(join(dir, "out"))).toEqual(["2021-03"]);
     expect(readFileSync(join(dir, "out", "2021-03", "sub", "b.json"), "utf8")).toBe("{}\n");
   });

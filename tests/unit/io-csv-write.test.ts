@@ -18,7 +18,15 @@ describe("the CSV writer", () => {
   });
 
   it("writes records in the columns' order: missing values empty, lists joined by spaces, a newline after every line", () => {
-    expect(toCsv(["b", "a", "c"], [{ a: 1, b: ["x", "y"], c: null }, { a: undefined, b: "z,", c: false }])).toBe('b,a,c\nx y,1,\n"z,",,false\n');
+    expect(
+      toCsv(
+        ["b", "a", "c"],
+        [
+          { a: 1, b: ["x", "y"], c: null },
+          { a: undefined, b: "z,", c: false },
+        ],
+      ),
+    ).toBe('b,a,c\nx y,1,\n"z,",,false\n');
     expect(toCsv(["a"], [])).toBe("a\n");
   });
 

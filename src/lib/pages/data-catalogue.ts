@@ -53,7 +53,6 @@ export interface FileInfo {
   sha256: string;
 }
 
-
 /** A resource's file, after checking its size and checksum against the bytes on disk. */
 export function verifiedFile(r: Resource, read: (path: string) => Uint8Array): FileInfo {
   const data = read(r.path);
