@@ -8,6 +8,7 @@ import { DATASETS } from "../../src/lib/datasets.ts";
 import type { DataOutputs, SourceFiles } from "../../src/lib/pipeline.ts";
 import { figuresCsv, flowsCsv, guidesCsv, servicesCsv } from "./tables.ts";
 import { dataPackage } from "./datapackage.ts";
+import { parseCsv } from "../../src/lib/io/csv-read.ts";
 import { jsonFile } from "../../src/lib/io/json.ts";
 
 export function outputFiles(outputs: DataOutputs, sources: SourceFiles): Map<string, string> {
@@ -41,7 +42,7 @@ export function outputFiles(outputs: DataOutputs, sources: SourceFiles): Map<str
   // Every relation check line cites relations.csv, so it is published as it stands.
   const relations = sources["data/relations.csv"] ?? "";
   files.set("relations.csv", relations);
-  rows.set("relations", relations.trimEnd().split("\n").length - 1);
+  rows.set("relations", relations ? parseCsv(relations, "data/relations.csv").records.length : 0);
   files.set("checks.json", jsonFile(outputs.checks));
   files.set("datapackage.json", jsonFile(dataPackage(files, rows)));
   return files;
