@@ -1,12 +1,13 @@
 // npm run data: load data/, check it, write public/data/. Load, process, save.
 // On any problem it prints every one (file, line, column, rule, value), writes
 // nothing, and exits 1, so a half-checked figure can never be published.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatProblem } from "../src/lib/errors.ts";
 import { runPipeline } from "../src/lib/pipeline.ts";
 import { DATASETS } from "../src/lib/datasets.ts";
 import { outputFiles } from "./lib/outputs.ts";
+import { writeFolderAtomic } from "../src/lib/io/atomic-write.ts";
 import { findCaseLevelFiles } from "../src/lib/tracker/case-files.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -41,18 +42,8 @@ function main(): number {
 
   const files = outputFiles(outputs, sources);
 
-  // Write to a scratch folder of this process, then swap it in whole.
-  const tmp = `${OUT}.tmp-${process.pid}`;
-  mkdirSync(tmp, { recursive: true });
-  for (const [name, text] of files) writeFileSync(join(tmp, name), text);
-  rmSync(OUT, { recursive: true, force: true });
-  try {
-    renameSync(tmp, OUT);
-  } catch {
-    // Another build swapped its (identical, deterministic) output in first.
-    rmSync(OUT, { recursive: true, force: true });
-    renameSync(tmp, OUT);
-  }
+  // Written to a scratch folder of this process, then swapped in whole.
+  writeFolderAtomic(OUT, files, { replace: true });
 
   const failing = outputs.checks.filter((c) => !c.ok).length;
   console.log(

@@ -7,9 +7,10 @@
 // build:example) reads the synthetic examples instead and refuses real ones.
 // On any problem it prints each (file, line, column, rule), writes nothing, exits 1.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { formatProblem, type DataProblem } from "../src/lib/errors.ts";
+import { writeFolderAtomic } from "../src/lib/io/atomic-write.ts";
 import { BUNDLE_FILES, checkBundle, type BundleFiles, type BundleMode } from "../src/lib/monitoring/bundle.ts";
 import { latestReleases, publishedComparisons, publishedFiles, releaseTrends, serviceSets, type PublishedRelease } from "../src/lib/monitoring/publish.ts";
 import { trendProblems } from "../src/lib/monitoring/trends.ts";
@@ -103,13 +104,7 @@ function main(): number {
     return 1;
   }
   const files = publishedFiles(releases, mode, comparisons);
-  const tmp = `${OUT}.tmp-${process.pid}`;
-  for (const [name, text] of files) {
-    mkdirSync(dirname(join(tmp, name)), { recursive: true });
-    writeFileSync(join(tmp, name), text);
-  }
-  rmSync(OUT, { recursive: true, force: true });
-  renameSync(tmp, OUT);
+  writeFolderAtomic(OUT, files, { replace: true });
   console.log(
     `npm run data (services): ${releases.length} release(s) of ${latest.length} ${mode} service(s) from ${dir}/ checked and published in public/data/services/`,
   );

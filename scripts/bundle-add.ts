@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { formatProblem, type DataProblem } from "../src/lib/errors.ts";
 import { BUNDLE_FILES, checkBundle, type BundleFiles, type BundleMode } from "../src/lib/monitoring/bundle.ts";
-import { writeBundle } from "../src/lib/tracker/node.ts";
+import { writeFolderAtomic } from "../src/lib/io/atomic-write.ts";
 import { listReleases, RELEASE, releaseRefusal } from "../src/lib/tracker/releases.ts";
 import { SLUG } from "../src/lib/tracker/service.ts";
 import { unzip } from "./lib/zip.ts";
@@ -75,7 +75,11 @@ export function addBundle(zipBytes: Uint8Array, opts: { out: string; mode: Bundl
   if (refused) return refuse(refused);
   const target = join(serviceDir, release);
   // In the order the import writes them, byte for byte as they arrived.
-  writeBundle(target, new Map(BUNDLE_FILES.map((n) => [n, bytes.get(n)!] as const)));
+  writeFolderAtomic(
+    target,
+    BUNDLE_FILES.map((n) => [n, bytes.get(n)!] as const),
+    { replace: false },
+  );
   return { ok: true, problems: [], written: target };
 }
 

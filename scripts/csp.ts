@@ -15,7 +15,7 @@ import {
   inlineStyles,
   PAGE_POLICIES,
   policy,
-  sha256,
+  cspHash,
   withMeta,
   workerPolicy,
 } from "./lib/csp.ts";
@@ -51,8 +51,8 @@ export function applyCsp(root: string): CspReport {
     const mine = {
       script: inlineScripts(html)
         .filter((s) => s.governed)
-        .map((s) => sha256(s.text)),
-      style: inlineStyles(html).map(sha256),
+        .map((s) => cspHash(s.text)),
+      style: inlineStyles(html).map(cspHash),
     };
     for (const h of mine.script) hashes.add(h);
     for (const h of mine.style) styleHashes.add(h);

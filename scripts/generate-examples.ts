@@ -14,11 +14,12 @@ import { formatTrackerProblem } from "../src/lib/tracker/problems.ts";
 import { suppressionSentences } from "../src/lib/tracker/suppression-words.ts";
 import { EXAMPLE_SERVICES } from "../src/lib/tracker/examples.ts";
 import { FILES } from "../src/lib/tracker/standard.ts";
-import { csvText, generateExport } from "../src/lib/tracker/synthetic.ts";
+import { generateExport } from "../src/lib/tracker/synthetic.ts";
 import { applyDegenerate } from "../src/lib/tracker/synthetic-changes.ts";
 import { exportAsOf } from "../src/lib/tracker/synthetic-asof.ts";
 import { schemaFiles } from "../src/lib/tracker/schema-files.ts";
-import { stableJson } from "../src/lib/tracker/bundle.ts";
+import { stableJson } from "../src/lib/io/json.ts";
+import { csvRows } from "../src/lib/io/csv-write.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -38,7 +39,7 @@ async function main(): Promise<number> {
       const dir = join(exports, release);
       mkdirSync(dir, { recursive: true });
       const data = exportAsOf(full, release);
-      for (const file of FILES) writeFileSync(join(dir, file), csvText(data.header[file], data.rows[file]));
+      for (const file of FILES) writeFileSync(join(dir, file), csvRows([data.header[file], ...data.rows[file]]));
       writeFileSync(join(dir, "service.json"), stableJson({ ...ex.service, period: { ...ex.service.period, to: release } }));
       const result = await runImport(dir, out, { slug: ex.slug, today: release });
       for (const p of result.problems) console.error(`${ex.slug} ${release}: ${formatTrackerProblem(p)}`);

@@ -2,8 +2,8 @@
 // (except the archive itself), the services' files under services/ among them,
 // in one folder, plus a README.txt that lists them with sizes and SHA-256
 // checksums, the sources and the terms of reuse.
-import { createHash } from "node:crypto";
 import { ARCHIVE_NAME, citeSite, REUSE_TERMS, sourceCitations } from "../../src/lib/citation.ts";
+import { sha256 } from "../../src/lib/io/sha256.ts";
 import type { ZipEntry } from "./zip.ts";
 
 export const FOLDER = "strengthening-families-data";
@@ -16,7 +16,6 @@ export interface PackageInfo {
 }
 
 const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
-const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
 
 /** Files the archive holds: data files only (services/index.json, services/<slug>/<YYYY-MM>/figures.csv...), never the archive or scratch folders. */
 export function archivable(name: string): boolean {

@@ -8,8 +8,8 @@
 // hashed. The site's CSS is inlined (astro.config.mjs) so that no stylesheet
 // request blocks the first render; each <style> is allowed by its hash, never
 // by 'unsafe-inline', and style attributes stay blocked.
-import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
+import { sha256Bytes } from "../../src/lib/io/sha256.ts";
 
 export const DIRECTIVES: readonly (readonly [string, readonly string[]])[] = [
   ["default-src", ["'self'"]],
@@ -121,8 +121,9 @@ export function inlineStyles(html: string): string[] {
   return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1] ?? "");
 }
 
-export function sha256(text: string): string {
-  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+/** The CSP source that allows one inline script or <style>: its SHA-256 (of the UTF-8 text), in base64. */
+export function cspHash(text: string): string {
+  return `'sha256-${Buffer.from(sha256Bytes(text)).toString("base64")}'`;
 }
 
 /** What the strict policy blocks and no hash can allow (style attributes, handlers,

@@ -7,12 +7,10 @@ import { DATASETS, type DatasetSpec } from "../../src/lib/datasets.ts";
 import { DOCUMENTS } from "../../src/lib/documents.ts";
 import { RELATION_COLUMNS } from "../../src/lib/schema.ts";
 import { RULES } from "../../src/lib/checks/relations.ts";
-import { parseCsv } from "../../src/lib/csv.ts";
+import { parseCsv } from "../../src/lib/io/csv-read.ts";
 import { BUNDLE_CSV_COLUMNS, FIGURE_CSV_FIELDS, MISSING_VALUES, figureCsvSchema } from "../../src/lib/figure-csv.ts";
-import { sha256 } from "../../src/lib/tracker/bundle.ts";
+import { sha256 } from "../../src/lib/io/sha256.ts";
 import { FIGURE_CSV_COLUMNS, FLOW_CSV_COLUMNS, GUIDE_CSV_COLUMNS, SERVICE_CSV_COLUMNS } from "./tables.ts";
-
-export { sha256 };
 
 type Field = { name: string; type: string; description: string; constraints?: Record<string, unknown> };
 

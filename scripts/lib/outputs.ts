@@ -8,9 +8,8 @@ import { DATASETS } from "../../src/lib/datasets.ts";
 import type { DataOutputs, SourceFiles } from "../../src/lib/pipeline.ts";
 import { figuresCsv, flowsCsv, guidesCsv, servicesCsv } from "./tables.ts";
 import { dataPackage } from "./datapackage.ts";
-
-// Sorted keys and no timestamps: an unchanged source gives byte-identical output.
-const json = (value: unknown) => JSON.stringify(value, null, 1) + "\n";
+import { parseCsv } from "../../src/lib/io/csv-read.ts";
+import { jsonFile } from "../../src/lib/io/json.ts";
 
 export function outputFiles(outputs: DataOutputs, sources: SourceFiles): Map<string, string> {
   const files = new Map<string, string>();
@@ -18,33 +17,33 @@ export function outputFiles(outputs: DataOutputs, sources: SourceFiles): Map<str
   for (const spec of DATASETS) {
     if (spec.kind === "figures") {
       const figs = outputs.figures.filter((f) => f.dataset === spec.id);
-      files.set(`${spec.id}.json`, json(figs));
+      files.set(`${spec.id}.json`, jsonFile(figs));
       files.set(`${spec.id}.csv`, figuresCsv(figs));
       rows.set(spec.id, figs.length);
     } else if (spec.kind === "flows") {
       const flows = outputs.flows[spec.id] ?? [];
-      files.set(`${spec.id}.json`, json(flows));
+      files.set(`${spec.id}.json`, jsonFile(flows));
       files.set(`${spec.id}.csv`, flowsCsv(flows));
       rows.set(spec.id, flows.length);
     } else if (spec.kind === "guides") {
-      files.set(`${spec.id}.json`, json(outputs.guides));
+      files.set(`${spec.id}.json`, jsonFile(outputs.guides));
       files.set(`${spec.id}.csv`, guidesCsv(outputs.guides));
       rows.set(spec.id, outputs.guides.length);
     } else {
-      files.set(`${spec.id}.json`, json(outputs.services));
+      files.set(`${spec.id}.json`, jsonFile(outputs.services));
       files.set(`${spec.id}.csv`, servicesCsv(outputs.services));
       rows.set(spec.id, outputs.services.length);
     }
   }
-  files.set("figures.json", json(outputs.figures));
+  files.set("figures.json", jsonFile(outputs.figures));
   files.set("figures.csv", figuresCsv(outputs.figures));
   rows.set("figures", outputs.figures.length);
-  files.set("ledger.json", json(outputs.ledger));
+  files.set("ledger.json", jsonFile(outputs.ledger));
   // Every relation check line cites relations.csv, so it is published as it stands.
   const relations = sources["data/relations.csv"] ?? "";
   files.set("relations.csv", relations);
-  rows.set("relations", relations.trimEnd().split("\n").length - 1);
-  files.set("checks.json", json(outputs.checks));
-  files.set("datapackage.json", json(dataPackage(files, rows)));
+  rows.set("relations", relations ? parseCsv(relations, "data/relations.csv").records.length : 0);
+  files.set("checks.json", jsonFile(outputs.checks));
+  files.set("datapackage.json", jsonFile(dataPackage(files, rows)));
   return files;
 }

@@ -1,7 +1,7 @@
 // Flattens records into the CSV twins of the JSON files, with one fixed,
 // documented column order per kind. Figures go through src/lib/figure-csv.ts,
-// which service bundles share; every CSV is written by src/lib/csv.ts.
-import { toCsv } from "../../src/lib/csv.ts";
+// which service bundles share; every CSV is written by src/lib/io/csv-write.ts.
+import { toCsv } from "../../src/lib/io/csv-write.ts";
 import type { Flow, Guide, Service } from "../../src/lib/schema.ts";
 
 export { FIGURE_CSV_COLUMNS, figuresCsv } from "../../src/lib/figure-csv.ts";

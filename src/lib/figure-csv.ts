@@ -3,7 +3,7 @@
 // so a researcher reads both the same way. A figure that is not published has
 // an empty value and a GSS symbol in its own column (value_symbol, base_symbol),
 // so value and base load as numbers in any CSV reader.
-import { toCsv } from "./csv.ts";
+import { toCsv } from "./io/csv-write.ts";
 import type { GssSymbol } from "./figures/set.ts";
 import { MEASURES } from "./schema.ts";
 

@@ -1,7 +1,7 @@
 // Shape checks: the header must be exactly the schema's columns, and every cell
 // must have the schema's type. Problems are collected, not thrown one at a time,
 // so a damaged file reports everything wrong with it in one run.
-import { parseCsv } from "./csv.ts";
+import { parseCsv } from "./io/csv-read.ts";
 import { DataError, type DataProblem } from "./errors.ts";
 import { MEASURES, type ColumnSpec } from "./schema.ts";
 

@@ -2,6 +2,7 @@
 // data scripts call (build-data's outputFiles, build-services' checkBundle and
 // publishedFiles, build-archive's withServices), so tests need no earlier build.
 import { publishedSet } from "../../src/lib/figures/set.ts";
+import { jsonFile } from "../../src/lib/io/json.ts";
 import type { BundleMode } from "../../src/lib/monitoring/bundle.ts";
 import { publishedComparisons, publishedFiles, type PublishedRelease } from "../../src/lib/monitoring/publish.ts";
 import { EXAMPLE_SERVICES } from "../../src/lib/tracker/examples.ts";
@@ -21,7 +22,7 @@ export function builtData(mode: BundleMode): Map<string, string> {
   const services = publishedFiles(releases, mode, publishedComparisons(releases, salford));
   const pkg = withServices(JSON.parse(site.get("datapackage.json")!) as ReturnType<typeof dataPackage>, services);
   const out = new Map(site);
-  out.set("datapackage.json", JSON.stringify(pkg, null, 1) + "\n");
+  out.set("datapackage.json", jsonFile(pkg));
   for (const [path, text] of services) out.set(`services/${path}`, text);
   return out;
 }

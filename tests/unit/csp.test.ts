@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { headersFile, inlineModuleScripts, inlineProblems, inlineScripts, inlineStyles, policy, sha256, withMeta } from "../../scripts/lib/csp.ts";
+import { cspHash, headersFile, inlineModuleScripts, inlineProblems, inlineScripts, inlineStyles, policy, withMeta } from "../../scripts/lib/csp.ts";
 import { applyCsp } from "../../scripts/csp.ts";
 import { headersFor, parseHeaders } from "../../scripts/lib/headers.ts";
 import { agreementProblems, headerProblems, policyProblems } from "../e2e/policy.ts";
@@ -32,9 +32,9 @@ describe("inline scripts", () => {
     // Independent computation: base64 of the SHA-256 digest of the bytes.
     const text = "console.log('£')";
     const digest = createHash("sha256").update(Buffer.from(text, "utf8")).digest("base64");
-    expect(sha256(text)).toBe(`'sha256-${digest}'`);
+    expect(cspHash(text)).toBe(`'sha256-${digest}'`);
     // The example from the CSP3 specification: alert('Hello, world.');
-    expect(sha256("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
+    expect(cspHash("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
   });
 });
 
@@ -103,16 +103,16 @@ describe("applyCsp on a built folder", () => {
     writeFileSync(join(dir, "index.html"), page("<script>1</script><style>h1{color:red}</style>"));
     writeFileSync(join(dir, "a", "index.html"), page("<style>p{margin:0}</style>"));
     const report = applyCsp(dir);
-    expect(report).toEqual({ pages: 2, hashes: [sha256("1")], styleHashes: [sha256("h1{color:red}"), sha256("p{margin:0}")].sort(), problems: [] });
+    expect(report).toEqual({ pages: 2, hashes: [cspHash("1")], styleHashes: [cspHash("h1{color:red}"), cspHash("p{margin:0}")].sort(), problems: [] });
     // Each page's meta lists its own hashes only; the header lists them all.
     const home = readFileSync(join(dir, "index.html"), "utf8");
-    expect(home).toContain(`script-src 'self' ${sha256("1")}; style-src 'self' ${sha256("h1{color:red}")};`);
+    expect(home).toContain(`script-src 'self' ${cspHash("1")}; style-src 'self' ${cspHash("h1{color:red}")};`);
     const a = readFileSync(join(dir, "a", "index.html"), "utf8");
-    expect(a).toContain(`script-src 'self'; style-src 'self' ${sha256("p{margin:0}")};`);
-    expect(a).not.toContain(sha256("1"));
+    expect(a).toContain(`script-src 'self'; style-src 'self' ${cspHash("p{margin:0}")};`);
+    expect(a).not.toContain(cspHash("1"));
     const headers = headersFor(parseHeaders(readFileSync(join(dir, "_headers"), "utf8")), "/a/");
     expect(policyProblems(headers.get("content-security-policy"), "header")).toEqual([]);
-    expect(headers.get("content-security-policy")).toContain(`style-src 'self' ${[sha256("h1{color:red}"), sha256("p{margin:0}")].sort().join(" ")};`);
+    expect(headers.get("content-security-policy")).toContain(`style-src 'self' ${[cspHash("h1{color:red}"), cspHash("p{margin:0}")].sort().join(" ")};`);
     expect(headers.get("x-content-type-options")).toBe("nosniff");
     expect(headersFor(parseHeaders(headersFile("x")), "/_astro/a.js").get("cache-control")).toMatch(/immutable/);
   });

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import Ajv from "ajv-draft-04";
 import { runPipeline } from "../../src/lib/pipeline.ts";
-import { parseCsv } from "../../src/lib/csv.ts";
+import { parseCsv } from "../../src/lib/io/csv-read.ts";
 import { outputFiles } from "../../scripts/lib/outputs.ts";
 import { realFiles } from "./real-outputs.ts";
 

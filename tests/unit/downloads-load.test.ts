@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import { from, fromCSV } from "arquero";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseCsv } from "../../src/lib/csv.ts";
+import { parseCsv } from "../../src/lib/io/csv-read.ts";
 import { archiveEntries } from "../../scripts/lib/archive.ts";
 import { builtData, SLUGS } from "./built-data.ts";
 

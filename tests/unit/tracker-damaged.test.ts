@@ -3,7 +3,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { runImport } from "../../src/lib/tracker/import.ts";
 import { formatTrackerProblem, type Problem } from "../../src/lib/tracker/problems.ts";
-import { csvText, type ExportRows } from "../../src/lib/tracker/synthetic.ts";
+import { csvRows } from "../../src/lib/io/csv-write.ts";
+import type { ExportRows } from "../../src/lib/tracker/synthetic.ts";
 import type { FileName } from "../../src/lib/tracker/standard.ts";
 
 const SAMPLE_SERVICE = { name: "Sample", synthetic: true };
@@ -143,7 +144,7 @@ const CASES: Case[] = [
   {
     name: "a file cut off in the middle of a row",
     damage: (ex) => {
-      const full = csvText(ex.header["children.csv"], ex.rows["children.csv"]);
+      const full = csvRows([ex.header["children.csv"], ...ex.rows["children.csv"]]);
       const cut = full.slice(0, full.lastIndexOf(",", full.length - 2)); // drop the last row's last cell and newline
       return {
         expect: [p("TR-CSV-SHORT-ROW", "children.csv", null, ex.rows["children.csv"].length + 1), p("TR-CSV-NO-FINAL-NEWLINE", "children.csv", null)],
@@ -154,7 +155,7 @@ const CASES: Case[] = [
   {
     name: "a file cut off inside a quoted cell",
     damage: (ex) => {
-      const full = csvText(ex.header["parents.csv"], ex.rows["parents.csv"]);
+      const full = csvRows([ex.header["parents.csv"], ...ex.rows["parents.csv"]]);
       return {
         expect: [p("TR-CSV-UNTERMINATED", "parents.csv", null, ex.rows["parents.csv"].length + 2)],
         text: { "parents.csv": `${full}SYN-P0000099,"SYN-F00` },

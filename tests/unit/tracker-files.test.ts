@@ -3,8 +3,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { stableJson } from "../../src/lib/tracker/bundle.ts";
-import { writeBundle } from "../../src/lib/tracker/node.ts";
+import { stableJson } from "../../src/lib/io/json.ts";
+import { writeFolderAtomic } from "../../src/lib/io/atomic-write.ts";
 import { findCaseLevelFiles } from "../../src/lib/tracker/case-files.ts";
 import { releaseChangeProblems } from "../../src/lib/monitoring/releases.ts";
 import type { BundleFigure } from "../../src/lib/contract/bundle.ts";
@@ -57,7 +57,7 @@ describe("writing a bundle", () => {
     const out = earlierBundle();
     dirs.push(join(out, ".."));
     const before = snapshot(out);
-    writeBundle(join(out, "2021-03"), new Map([["figures.json", "[1]\n"]]));
+    writeFolderAtomic(join(out, "2021-03"), [["figures.json", "[1]\n"]], { replace: false });
     expect(snapshot(out)).toEqual({ ...before, "service/2021-03/figures.json": "[1]\n" });
   });
 
@@ -65,7 +65,7 @@ describe("writing a bundle", () => {
     const out = earlierBundle();
     dirs.push(join(out, ".."));
     const before = snapshot(out);
-    expect(() => writeBundle(join(out, "2020-03"), new Map([["figures.json", "[1]\n"]]))).toThrow(/never rewritten/);
+    expect(() => writeFolderAtomic(join(out, "2020-03"), [["figures.json", "[1]\n"]], { replace: false })).toThrow(/never rewritten/);
     expect(snapshot(out)).toEqual(before);
   });
 

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FILES, type FileName } from "../../src/lib/tracker/standard.ts";
-import { csvText, generateExport, type ExportRows } from "../../src/lib/tracker/synthetic.ts";
+import { csvRows } from "../../src/lib/io/csv-write.ts";
+import { generateExport, type ExportRows } from "../../src/lib/tracker/synthetic.ts";
 
 export const TODAY = "2025-03";
 
@@ -23,7 +24,7 @@ export function writeExport(ex: ExportRows, text: Partial<Record<FileName, strin
   for (const file of FILES) {
     const override = text[file];
     if (override === null) continue; // a missing file
-    writeFileSync(join(dir, file), override ?? csvText(ex.header[file], ex.rows[file]));
+    writeFileSync(join(dir, file), override ?? csvRows([ex.header[file], ...ex.rows[file]]));
   }
   if (service !== undefined) writeFileSync(join(dir, "service.json"), JSON.stringify(service));
   return dir;

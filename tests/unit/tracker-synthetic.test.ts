@@ -2,7 +2,7 @@
 // to Salford's published shares (read from data/, not typed in here).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "../../src/lib/csv.ts";
+import { parseCsv } from "../../src/lib/io/csv-read.ts";
 import { generateExport, mulberry32 } from "../../src/lib/tracker/synthetic.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;

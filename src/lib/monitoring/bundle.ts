@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { DataProblem } from "../errors.ts";
 import { BUNDLE_CSV_COLUMNS, figuresCsv, type FigureCsvInput } from "../figure-csv.ts";
-import { sha256 } from "../tracker/bundle.ts";
+import { sha256 } from "../io/sha256.ts";
 import {
   bundleFigureSchema,
   bundleServiceSchema,

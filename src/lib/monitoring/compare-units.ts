@@ -4,7 +4,7 @@
 // evaluation joins where its definition matches the standard's, and the
 // comparison says where it does not. Run by the data step: pages get the result.
 import { sum } from "d3-array";
-import { toCsv } from "../csv.ts";
+import { toCsv } from "../io/csv-write.ts";
 import type { FigureRecord, FigureSet, GssSymbol, Selector } from "../figures/set.ts";
 
 export interface Reading {

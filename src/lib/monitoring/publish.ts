@@ -5,6 +5,7 @@
 // with Salford's evaluation.
 import type { FigureSet } from "../figures/set.ts";
 import { figureSet } from "../figures/set.ts";
+import { jsonFile } from "../io/json.ts";
 import type { Bundle, BundleFiles, BundleMode } from "./bundle.ts";
 import { compareServices, comparisonsCsv, type ComparisonResult } from "./compare-units.ts";
 import { periodComparisons, serviceTrends, trendsCsv, type Trend } from "./trends.ts";
@@ -126,13 +127,13 @@ export function publishedFiles(releases: PublishedRelease[], mode: BundleMode, c
   const services = latestReleases(sorted).map((l) => {
     const own = sorted.filter((r) => r.bundle.service.slug === l.bundle.service.slug);
     const trends = releaseTrends(own);
-    out.set(`${l.bundle.service.slug}/trends.json`, `${JSON.stringify(trends, null, 1)}\n`);
+    out.set(`${l.bundle.service.slug}/trends.json`, jsonFile(trends));
     out.set(`${l.bundle.service.slug}/trends.csv`, trendsCsv(trends));
     return serviceEntry(l.bundle, own);
   });
   const index: ServicesIndex = { mode, services };
-  out.set(SERVICES_INDEX, `${JSON.stringify(index, null, 1)}\n`);
-  out.set("comparisons.json", `${JSON.stringify(comparisons, null, 1)}\n`);
+  out.set(SERVICES_INDEX, jsonFile(index));
+  out.set("comparisons.json", jsonFile(comparisons));
   out.set("comparisons.csv", comparisonsCsv(comparisons));
   return out;
 }

@@ -7,7 +7,7 @@
 // between releases at 0 or at least k. A change that is negative or larger than
 // its base can only come from a corrected record, which the import refuses
 // (TR-RELEASE-REVISED), so the data step refuses it too. Run by the data step.
-import { toCsv } from "../csv.ts";
+import { toCsv } from "../io/csv-write.ts";
 import { formatMonth } from "../format.ts";
 import type { FigureSet, GssSymbol } from "../figures/set.ts";
 import { sum } from "d3-array";

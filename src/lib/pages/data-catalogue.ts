@@ -1,11 +1,11 @@
 // The /data/ catalogue: every dataset with its files, sizes and checksums, read
 // from datapackage.json and checked against the files themselves, so the page
 // can never show a checksum that does not match what it links to.
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { ARCHIVE_NAME } from "../citation.ts";
+import { sha256 } from "../io/sha256.ts";
 
 const fieldSchema = z.object({
   name: z.string(),
@@ -51,8 +51,6 @@ export interface FileInfo {
   bytes: number;
   sha256: string;
 }
-
-export const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).digest("hex");
 
 /** A resource's file, after checking its size and checksum against the bytes on disk. */
 export function verifiedFile(r: Resource, read: (path: string) => Uint8Array): FileInfo {

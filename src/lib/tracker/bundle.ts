@@ -7,25 +7,9 @@ import { BUNDLE_CSV_COLUMNS, figureCsvSchema, figuresCsv } from "../figure-csv.t
 import { CHECKS } from "./checks.ts";
 import type { BundleFigure, BundleService, Checks, Disclosure } from "../contract/bundle.ts";
 import { DATASET_TITLES } from "./figures.ts";
-import { sha256 } from "../sha256.ts";
+import { stableJson } from "../io/json.ts";
+import { sha256 } from "../io/sha256.ts";
 import { STANDARD_VERSION } from "./standard.ts";
-
-/** JSON with keys sorted at every level, so equal content gives equal bytes. */
-export function stableJson(value: unknown): string {
-  const sort = (v: unknown): unknown =>
-    Array.isArray(v)
-      ? v.map(sort)
-      : v && typeof v === "object"
-        ? Object.fromEntries(
-            Object.keys(v)
-              .sort()
-              .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
-          )
-        : v;
-  return JSON.stringify(sort(value), null, 1) + "\n";
-}
-
-export { sha256 };
 
 /** The checks report: every check the import ran, and that every FAIL-level one passed (a bundle is only
  *  written when they all pass). Whether an advisory was raised is never written: beside the figures it can

@@ -3,7 +3,8 @@
 // is core.ts; reading the folder and writing the release are node.ts.
 import { join } from "node:path";
 import { importSource, type ImportOptions, type ImportResult } from "./core.ts";
-import { dirSource, writeBundle } from "./node.ts";
+import { writeFolderAtomic } from "../io/atomic-write.ts";
+import { dirSource } from "./node.ts";
 import { readPrevious, releaseRefusal } from "./releases.ts";
 
 export { model, optionProblem, type ImportOptions, type ImportResult } from "./core.ts";
@@ -26,6 +27,6 @@ export async function runImport(dir: string, serviceDir: string, opts: ImportOpt
   const refused = release === undefined ? undefined : (releaseRefusal(previous.map((p) => p.release).sort(), release) ?? undefined);
   if (refused) return { ...result, ok: false, release, refused };
   if (!result.ok || !result.files || !result.service || release === undefined) return result;
-  writeBundle(join(serviceDir, release), result.files);
+  writeFolderAtomic(join(serviceDir, release), result.files, { replace: false });
   return { ...result, release };
 }

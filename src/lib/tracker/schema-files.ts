@@ -1,7 +1,7 @@
 // Every file in schemas/, by name, as `npm run examples` writes it: each CSV file's
 // Table Schema and blank template, and service.json's JSON Schema and template.
 // /standard/ serves the committed copies; tracker-files.test.ts fails if they drift.
-import { stableJson } from "./bundle.ts";
+import { stableJson } from "../io/json.ts";
 import { serviceSchema, serviceTemplate } from "./service-fields.ts";
 import { FILES } from "./standard.ts";
 import { tableSchema, templateCsv } from "./table-schema.ts";

@@ -2,7 +2,7 @@
 // check, and returns all problems in one list with the coded columns the
 // aggregation needs. parents.csv is read first: the other two are checked
 // against its ids.
-import { readCsvStream, type CsvReadResult, type RowSink } from "./csv-stream.ts";
+import { readCsvStream, type CsvReadResult, type RowSink } from "../io/csv-read.ts";
 import { findName, nearMissText } from "./file-names.ts";
 import { Problems } from "./problems.ts";
 import { reportExtras, type Layout } from "./screen-header.ts";

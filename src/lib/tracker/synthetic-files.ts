@@ -2,6 +2,7 @@
 // rows in memory (the scale bench writes a million parents this way).
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { csvLine } from "../io/csv-write.ts";
 import { COLUMNS, FILES, type FileName } from "./standard.ts";
 import { generate, type GenerateOptions } from "./synthetic.ts";
 
@@ -13,7 +14,7 @@ export function writeSyntheticExport(dir: string, opts: GenerateOptions): Record
   const rows = {} as Record<FileName, number>;
   for (const file of FILES) {
     fd[file] = openSync(join(dir, file), "w");
-    buf[file] = [COLUMNS[file].map((c) => c.name).join(",")];
+    buf[file] = [csvLine(COLUMNS[file].map((c) => c.name))];
     rows[file] = 0;
   }
   const flush = (file: FileName) => {
@@ -22,7 +23,7 @@ export function writeSyntheticExport(dir: string, opts: GenerateOptions): Record
   };
   generate(opts, (file, cells) => {
     rows[file]++;
-    if (buf[file].push(cells.join(",")) >= 10_000) flush(file);
+    if (buf[file].push(csvLine(cells)) >= 10_000) flush(file);
   });
   for (const file of FILES) {
     if (buf[file].length) flush(file);

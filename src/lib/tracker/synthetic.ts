@@ -112,8 +112,3 @@ export function generateExport(opts: GenerateOptions): ExportRows {
   const header = Object.fromEntries(Object.entries(COLUMNS).map(([f, cols]) => [f, cols.map((c) => c.name)])) as ExportRows["header"];
   return { header, rows };
 }
-
-/** CSV text of one file (synthetic values never need quoting). */
-export function csvText(header: string[], rows: string[][]): string {
-  return [header, ...rows].map((r) => r.join(",")).join("\n") + "\n";
-}

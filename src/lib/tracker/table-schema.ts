@@ -1,6 +1,7 @@
 // Frictionless Table Schemas for the three files, written from standard.ts.
 // The committed copies in schemas/ are what councils download; a unit test
 // fails if they drift from this function's output.
+import { csvRows } from "../io/csv-write.ts";
 import { COLUMNS, STANDARD_VERSION, TOPIC_VALUES, type ColumnDef, type FileName } from "./standard.ts";
 
 // Each file's key. A column is unique only when it is the whole key: family_id
@@ -55,5 +56,5 @@ export function tableSchema(file: FileName): Record<string, unknown> {
 
 /** A blank template: the header row only. */
 export function templateCsv(file: FileName): string {
-  return COLUMNS[file].map((d) => d.name).join(",") + "\n";
+  return csvRows([COLUMNS[file].map((d) => d.name)]);
 }

@@ -1,11 +1,12 @@
-// A strict, streaming CSV reader for exports of any size. Rows go to a callback
-// with the 1-based line they start on; nothing is kept. Lines without a quote
-// take a fast path (String.split); a quoted cell goes through the RFC 4180
-// state machine, which may span lines. A quote left open at the end of the file
-// (a file cut off mid-cell) and bytes that are not UTF-8 are reported, not
-// repaired, because a half-read file must never publish. It reads bytes in
-// chunks from anything that yields them: a file on disk (node.ts) or a file
-// chosen in the browser (browser.ts).
+// The one strict CSV reader (RFC 4180), streaming so the tracker reads exports of any size on disk and in the browser.
+import { DataError } from "../errors.ts";
+
+// Rows go to a callback with the 1-based line they start on; nothing is kept. Lines without a quote take a fast
+// path (String.split); a quoted cell goes through the RFC 4180 state machine, which may span lines. A quote left
+// open at the end of the file (a file cut off mid-cell), a stray quote and bytes that are not UTF-8 are reported,
+// not repaired, because a half-read file must never publish. readCsvStream reads bytes in chunks from anything that
+// yields them: a file on disk (tracker/node.ts) or a file chosen in the browser (tracker/browser.ts); parseCsv reads
+// a whole text with a header row (the data step's sources, the published files) and throws a DataError instead.
 
 const MAX_ROW = 1 << 20;
 
@@ -148,6 +149,13 @@ export class CsvParser {
   }
 }
 
+/** Reads CSV from one whole text (a leading BOM is dropped, CRLF read as LF). */
+export function readCsvText(text: string, sink: RowSink): CsvReadResult {
+  const parser = new CsvParser(sink);
+  parser.push(text);
+  return parser.end();
+}
+
 /** Reads CSV from chunks of bytes (UTF-8, checked strictly; a leading BOM is dropped, CRLF read as LF). */
 export async function readCsvStream(chunks: AsyncIterable<Uint8Array>, sink: RowSink): Promise<CsvReadResult> {
   const parser = new CsvParser(sink);
@@ -167,4 +175,46 @@ export async function readCsvStream(chunks: AsyncIterable<Uint8Array>, sink: Row
     return { ...parser.result, invalidUtf8: true };
   }
   return parser.end();
+}
+
+export interface CsvRecord {
+  /** 1-based line number in the file where the record starts. */
+  line: number;
+  cells: Record<string, string>;
+}
+
+export interface CsvTable {
+  header: string[];
+  records: CsvRecord[];
+}
+
+/** Parses CSV text with a header row; every row must have exactly the header's width. Whatever the reader reports
+ *  (a stray or unclosed quote, a missing header, a repeated column name, a row of the wrong width) is a DataError. */
+export function parseCsv(text: string, file: string): CsvTable {
+  const rows: { line: number; cells: string[] }[] = [];
+  const result = readCsvText(text, (cells, line) => rows.push({ line, cells }));
+  if (result.strayQuoteAt !== undefined) {
+    throw new DataError({ file, line: result.strayQuoteAt, rule: "csv-quote", message: "a quote inside an unquoted cell" });
+  }
+  if (result.unterminatedAt !== undefined) {
+    throw new DataError({ file, line: result.unterminatedAt, rule: "csv-unterminated", message: "a quoted cell is never closed (file cut off?)" });
+  }
+  const head = rows.shift();
+  if (!head) throw new DataError({ file, line: 1, rule: "csv-empty", message: "the file has no header row", value: "" });
+  const header = head.cells.map((h) => h.trim());
+  const dup = header.find((h, i) => header.indexOf(h) !== i);
+  if (dup) throw new DataError({ file, line: 1, rule: "csv-header", message: "a column name appears twice", value: dup, column: dup });
+  const records = rows.map(({ line, cells }) => {
+    if (cells.length !== header.length) {
+      throw new DataError({
+        file,
+        line,
+        rule: cells.length < header.length ? "csv-short-row" : "csv-long-row",
+        message: `expected ${header.length} cells, found ${cells.length}`,
+        value: cells.join(","),
+      });
+    }
+    return { line, cells: Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""])) };
+  });
+  return { header, records };
 }

@@ -1,8 +1,8 @@
-// The one SHA-256 (src/lib/sha256.ts), pure so the browser can run it, against Node's.
+// The one SHA-256 (src/lib/io/sha256.ts), pure so the browser can run it, against Node's.
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sha256 } from "../../src/lib/sha256.ts";
+import { sha256, sha256Bytes } from "../../src/lib/io/sha256.ts";
 
 describe("sha256", () => {
   it("agrees with node:crypto on texts and on bytes of every length around a block", () => {
@@ -11,5 +11,12 @@ describe("sha256", () => {
       expect(sha256(bytes)).toBe(createHash("sha256").update(bytes).digest("hex"));
     }
     fc.assert(fc.property(fc.string({ unit: "grapheme" }), (text) => sha256(text) === createHash("sha256").update(text).digest("hex")));
+  });
+
+  it("gives the same hash as bytes (for a Content-Security-Policy's base64)", () => {
+    for (const text of ["", "abc", "alert('Hello, world.');", "é".repeat(100)]) {
+      expect(Buffer.from(sha256Bytes(text)).toString("hex")).toBe(sha256(text));
+      expect(Buffer.from(sha256Bytes(text)).toString("base64")).toBe(createHash("sha256").update(text).digest("base64"));
+    }
   });
 });

@@ -1,8 +1,4 @@
-// SHA-256 (FIPS 180-4) in plain TypeScript, so the same synchronous hash runs in
-// Node (the command line, the data step) and in a browser's Web Worker (the
-// /publish/ page), where node:crypto does not exist and Web Crypto is async
-// only. Bundles are a few hundred KB, so speed does not matter here; a test
-// checks it against node:crypto.
+// The one SHA-256 (FIPS 180-4), plain synchronous TypeScript so the same hash runs in Node and in the /publish/ Web Worker.
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74,
   0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d,
@@ -11,8 +7,23 @@ const K = new Uint32Array([
   0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-/** The SHA-256 of a text (as UTF-8) or of bytes, as 64 lower-case hex digits. */
+/** The SHA-256 of a text (as UTF-8) or of bytes, as 64 lower-case hex digits. The data step, the site build, the
+ *  command line and the browser all use this one: node:crypto does not exist in a browser and Web Crypto is async
+ *  only. Files are at most a few MB, so speed does not matter here; a test checks it against node:crypto. */
 export function sha256(data: string | Uint8Array): string {
+  return Array.from(sha256Words(data), (x) => x.toString(16).padStart(8, "0")).join("");
+}
+
+/** The SHA-256 of a text (as UTF-8) or of bytes, as its 32 bytes (for base64, as a Content-Security-Policy hash wants). */
+export function sha256Bytes(data: string | Uint8Array): Uint8Array {
+  const words = sha256Words(data);
+  const out = new Uint8Array(32);
+  const view = new DataView(out.buffer);
+  words.forEach((x, i) => view.setUint32(i * 4, x, false));
+  return out;
+}
+
+function sha256Words(data: string | Uint8Array): Uint32Array {
   const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
   const blocks = Math.ceil((bytes.length + 9) / 64);
   const padded = new Uint8Array(blocks * 64);
@@ -57,5 +68,5 @@ export function sha256(data: string | Uint8Array): string {
     h[6]! += g;
     h[7]! += hh;
   }
-  return Array.from(h, (x) => x.toString(16).padStart(8, "0")).join("");
+  return h;
 }
