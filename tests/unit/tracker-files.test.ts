@@ -111,12 +111,15 @@ describe("releases", () => {
   it("runImport reads every earlier release, oldest first, and passes it to the import as `previous`", async () => {
     const out = earlierBundle();
     mkdirSync(join(out, "2019-12"));
-    writeFileSync(join(out, "2019-12/figures.json"), '[{"id":"x"}]\n');
     mkdirSync(join(out, "notes"));
     dirs.push(join(out, ".."));
+    // An earlier release is read through the bundle's contract: one edited by hand stops the import, naming it.
+    writeFileSync(join(out, "2019-12/figures.json"), '[{"id":"x"}]\n');
+    expect(() => readPrevious(out)).toThrow(/2019-12\/figures\.json: record 1, field \w+/);
+    writeFileSync(join(out, "2019-12/figures.json"), "[]\n");
     expect(listReleases(out)).toEqual(["2019-12", "2020-03"]);
     expect(readPrevious(out)).toEqual([
-      { release: "2019-12", figures: [{ id: "x" }] },
+      { release: "2019-12", figures: [] },
       { release: "2020-03", figures: [] },
     ]);
     // Synthetic: a real service's next release waits for the joint audit (below).
