@@ -63,5 +63,9 @@ describe("forcedByChange", () => {
     );
     expect(suppressionSentences(result(2), 5)[0]).toContain("and 7 more: 2 because they have changed by 1 to 4 since an earlier release printed them");
     expect(suppressionSentences(result(2), 5)[1]).toMatch(/proven the best possible/);
+    // When every further count was forced by a change, no "rest" is spoken of.
+    expect(suppressionSentences(result(7), 5)[0]).toBe(
+      "3 counts were hidden because they were between 1 and 4, and 7 more: 7 because they have changed by 1 to 4 since an earlier release printed them.",
+    );
   });
 });

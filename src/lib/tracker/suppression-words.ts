@@ -9,7 +9,7 @@ export function suppressionSentences(d: DisclosureResult, k: number): string[] {
   const opt = d.optimality;
   const were = (n: number) => (n === 1 ? "count was" : "counts were");
   const more = forcedByChange
-    ? `and ${secondary} more: ${forcedByChange} because ${forcedByChange === 1 ? "it has" : "they have"} changed by 1 to ${k - 1} since an earlier release printed ${forcedByChange === 1 ? "it" : "them"}, the rest so that none of them can be worked out from the totals or from earlier releases.`
+    ? `and ${secondary} more: ${forcedByChange} because ${forcedByChange === 1 ? "it has" : "they have"} changed by 1 to ${k - 1} since an earlier release printed ${forcedByChange === 1 ? "it" : "them"}${forcedByChange < secondary ? ", the rest so that none of them can be worked out from the totals or from earlier releases" : ""}.`
     : `and ${secondary} more so that none of them can be worked out from the totals.`;
   return [
     `${primary} ${were(primary)} hidden because ${primary === 1 ? "it was" : "they were"} between 1 and ${k - 1}, ${more}`,
