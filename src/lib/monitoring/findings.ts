@@ -165,7 +165,7 @@ function sections(set: FigureSet): ServiceSection[] {
             { group: "expected-at-referral", name: "Expected at referral" },
             { group: "born-later", name: "Born later" },
           ],
-                }),
+        }),
       ],
       withheld: null,
       tables: flows ? [flows] : [],

@@ -3,12 +3,10 @@
 import { identifierKind } from "./identifiers.ts";
 import { monthNumber } from "./columns.ts";
 import type { Problems } from "./problems.ts";
-import type { Layout } from "./screen-header.ts";
+import { checkHeader, type Layout } from "./screen-header.ts";
 import { COLUMNS, type ColumnDef, type FileName } from "./standard.ts";
 
-import { checkHeader } from "./screen-header.ts";
-
-export { checkHeader, type Layout } from "./screen-header.ts";
+export type { Layout } from "./screen-header.ts";
 
 /** What the three files' scans share: the first row is the header; after it, each usable row is handed to
  *  `record` with a reader of its cells by column name. */
