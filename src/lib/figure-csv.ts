@@ -4,7 +4,7 @@
 // an empty value and a GSS symbol in its own column (value_symbol, base_symbol),
 // so value and base load as numbers in any CSV reader.
 import { toCsv } from "./io/csv-write.ts";
-import type { GssSymbol } from "./figures/set.ts";
+import { SYMBOLS, type GssSymbol } from "./figures/set.ts";
 import { MEASURES } from "./schema.ts";
 
 /** Columns of every figures CSV: Salford's, and the first columns of a bundle's. */
@@ -43,6 +43,11 @@ export interface CsvField {
   constraints?: { enum: string[] };
 }
 
+/** A column holding a GSS symbol (value_symbol, base_symbol): one of c, x or z, or empty. */
+function symbolField(description: string): CsvField {
+  return { type: "string", description, constraints: { enum: [...SYMBOLS] } };
+}
+
 /** What each column holds, for the data packages (Table Schema fields) and the /data/ page. */
 export const FIGURE_CSV_FIELDS: Record<(typeof BUNDLE_CSV_COLUMNS)[number], CsvField> = {
   id: { type: "string", description: "Stable figure identifier: dataset.topic.category.group.period.measure" },
@@ -58,17 +63,9 @@ export const FIGURE_CSV_FIELDS: Record<(typeof BUNDLE_CSV_COLUMNS)[number], CsvF
     constraints: { enum: [...MEASURES] },
   },
   value: { type: "number", description: "The figure, in the unit given by measure; empty when it is not published, and value_symbol says why" },
-  value_symbol: {
-    type: "string",
-    description: `Why value is empty, as a GSS symbol (written [c], [x], [z] in tables): ${SYMBOL_WORDS}. Empty when value is published`,
-    constraints: { enum: ["c", "x", "z"] },
-  },
+  value_symbol: symbolField(`Why value is empty, as a GSS symbol (written [c], [x], [z] in tables): ${SYMBOL_WORDS}. Empty when value is published`),
   base: { type: "integer", description: "The n the figure is out of; empty when there is none or it is hidden (base_symbol says which)" },
-  base_symbol: {
-    type: "string",
-    description: `Empty when base is published or the figure has no base; otherwise why base is empty: ${SYMBOL_WORDS}`,
-    constraints: { enum: ["c", "x", "z"] },
-  },
+  base_symbol: symbolField(`Empty when base is published or the figure has no base; otherwise why base is empty: ${SYMBOL_WORDS}`),
   precision: { type: "number", description: "Rounding unit of the printed value (1 for whole numbers, 0.1 for one decimal place)" },
   variant: { type: "string", description: "Marks a restatement printed elsewhere in the source with a different value" },
   derived: {

@@ -38,6 +38,16 @@ async function open(month: string, width = 1100): Promise<Watched & { requests: 
   return { ...w, requests };
 }
 
+/** `body` run on the page `opening` gives; the page's context is closed after it, passing or failing. */
+async function closing<W extends Watched>(opening: Promise<W>, body: (w: W) => Promise<void>): Promise<void> {
+  const w = await opening;
+  try {
+    await body(w);
+  } finally {
+    await w.context.close();
+  }
+}
+
 /** The first use of the form starts the worker, which loads the solver; the form says when it is ready. */
 async function warm(page: Page): Promise<void> {
   await page.focus("#publish-slug");
@@ -57,21 +67,17 @@ async function cspViolations(page: Page): Promise<string[]> {
 
 describe("/publish/: the import in the browser", () => {
   it("loads neither the worker nor the solver on arrival", async () => {
-    const w = await open("2025-03");
-    try {
+    await closing(open("2025-03"), async (w) => {
       await w.page.waitForLoadState("networkidle");
       expect(w.requests.filter((u) => new URL(u).pathname.startsWith("/_astro/publish/"))).toEqual([]);
       expect(await axe(w.page), "axe, empty form").toEqual([]);
-    } finally {
-      await w.context.close();
-    }
+    });
   });
 
   it.each(examples)(
     "$slug $release: the downloaded ZIP holds the committed release byte for byte, with no request once the files are chosen",
     async ({ slug, release }) => {
-      const w = await open(release);
-      try {
+      await closing(open(release), async (w) => {
         await warm(w.page);
         const before = w.requests.length;
         await w.page.setInputFiles("#publish-files", exportFiles(slug, release));
@@ -91,15 +97,12 @@ describe("/publish/: the import in the browser", () => {
         // The preview: a table per dataset, [c] where a count is hidden, and what disclosure control did.
         expect(await w.page.locator("[data-tables] table").count()).toBeGreaterThan(3);
         expect(await w.page.locator("[data-summary]").textContent()).toMatch(/hidden/);
-      } finally {
-        await w.context.close();
-      }
+      });
     },
   );
 
   it("lists a damaged export's problems by check id, announces them, and offers no download", async () => {
-    const w = await open("2025-03");
-    try {
+    await closing(open("2025-03"), async (w) => {
       await warm(w.page);
       const before = w.requests.length;
       // Synthetic: the brackenford example with a made-up "surname" column added and children.csv left out.
@@ -121,14 +124,11 @@ describe("/publish/: the import in the browser", () => {
       expect(await w.page.locator("[data-status]").evaluate((el) => el.closest("[aria-live]") !== null)).toBe(true);
       expect(w.requests.slice(before)).toEqual([]);
       expect(await axe(w.page), "axe, problems listed").toEqual([]);
-    } finally {
-      await w.context.close();
-    }
+    });
   });
 
   it("takes the files dropped onto the box as well as chosen", async () => {
-    const w = await open("2025-03");
-    try {
+    await closing(open("2025-03"), async (w) => {
       await warm(w.page);
       const dir = join(ROOT, "examples/exports/fellgate/2025-03");
       const files = readdirSync(dir).map((name) => ({ name, text: readFileSync(join(dir, name), "utf8") }));
@@ -143,28 +143,22 @@ describe("/publish/: the import in the browser", () => {
       await w.page.click("[data-run]");
       await expect.poll(() => status(w.page)).toMatch(/^Done/);
       expect(await w.page.locator("[data-download]").getAttribute("download")).toBe("fellgate-2025-03.zip");
-    } finally {
-      await w.context.close();
-    }
+    });
   });
 
   it("refuses a short name the command line would refuse, saying how to write it", async () => {
-    const w = await open("2025-03");
-    try {
+    await closing(open("2025-03"), async (w) => {
       await w.page.setInputFiles("#publish-files", exportFiles("brackenford", "2025-03"));
       await w.page.fill("#publish-slug", "North_Town");
       await w.page.click("[data-run]");
       expect(await w.page.locator("[data-slug-error]").textContent()).toMatch(/lower-case letters and numbers/);
       expect(await w.page.evaluate(() => document.activeElement?.id)).toBe("publish-slug");
       expect(await w.page.locator("[data-result]").isHidden()).toBe(true);
-    } finally {
-      await w.context.close();
-    }
+    });
   });
 
   it("works at 320px and with the keyboard alone, and passes axe with the bundle ready", async () => {
-    const w = await open("2025-03", 320);
-    try {
+    await closing(open("2025-03", 320), async (w) => {
       const page = w.page;
       // Tab to the file input. Opening the system's file dialog from it is the browser's own doing, and headless Chromium
       // on CI did not always raise it from a key press, so the test gives the focused input its files directly.
@@ -186,19 +180,14 @@ describe("/publish/: the import in the browser", () => {
       expect(wide, "the page scrolls sideways at 320px").toBeLessThanOrEqual(320);
       expect(await axe(page), "axe, bundle ready at 320px").toEqual([]);
       expect([...w.errors, ...(await cspViolations(page))]).toEqual([]);
-    } finally {
-      await w.context.close();
-    }
+    });
   });
 
   it("says without JavaScript that the tool needs it, and points to the command line", async () => {
-    const w = await watchedPage(browser(), { javaScript: false, width: 1100 });
-    try {
+    await closing(watchedPage(browser(), { javaScript: false, width: 1100 }), async (w) => {
       await w.page.goto(`${base}/publish/`);
       expect(await w.page.locator(".publish-nojs").textContent()).toMatch(/needs JavaScript[\s\S]*npm run tracker/);
       expect(await w.page.locator("[data-publish]").isHidden()).toBe(true);
-    } finally {
-      await w.context.close();
-    }
+    });
   });
 });

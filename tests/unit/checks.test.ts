@@ -4,7 +4,7 @@ import { sumChecks } from "../../src/lib/checks/sums.ts";
 import { relationCheck, type Relation } from "../../src/lib/checks/relations.ts";
 import { marginChecks } from "../../src/lib/checks/flows.ts";
 import { reconcileLedger } from "../../src/lib/checks/ledger.ts";
-import type { Outcome } from "../../src/lib/checks/outcome.ts";
+import { outcome } from "../fixtures/outcome.ts";
 import { figures } from "./helpers.ts";
 
 const T2 = (cells: string) => `${cells},,,Table 2,Referrals,`;
@@ -128,17 +128,6 @@ describe("marginChecks", () => {
 });
 
 describe("reconcileLedger", () => {
-  const outcome = (id: string, ok: boolean): Outcome => ({
-    id,
-    rule: "sum",
-    ok,
-    figures: [`fig.${id}`],
-    expected: 55,
-    actual: 67,
-    tolerance: 0,
-    arithmetic: "36 + 14 + 15 + 2 = 67",
-    where: { file: "data/w.csv", line: 9 },
-  });
   const entry = (checks: string[]) => ({
     id: "housing",
     title: "t",
@@ -154,7 +143,7 @@ describe("reconcileLedger", () => {
 
   it("fails a broken check that no entry explains, naming the row", () => {
     const { problems } = reconcileLedger([outcome("a", false)], []);
-    expect(problems[0]).toMatchObject({ file: "data/w.csv", line: 9, rule: "sum" });
+    expect(problems[0]).toMatchObject({ file: "data/relations.csv", line: 3, rule: "relation-sum" });
   });
 
   it("accepts a broken check that an entry explains, and links its figures", () => {

@@ -12,7 +12,7 @@ import { isGuarded, isPrimary, passes } from "../../src/lib/disclosure/suppress.
 import { buildTable, checkSettings, ZERO_COST } from "../../src/lib/disclosure/table.ts";
 import type { SuppressionKind } from "../../src/lib/disclosure/types.ts";
 import { attackPublished } from "./disclosure/attack.ts";
-import { grid, linked, sameParents, type Built } from "./disclosure/tables.ts";
+import { grid, linked, sameParents, sum, type Built } from "./disclosure/tables.ts";
 
 const K = 5;
 const settings = checkSettings({ k: K });
@@ -60,15 +60,7 @@ function seeded(seed: number, rows: number, cols: number): number[][] {
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.floor(next() ** 2 * 18)));
 }
 
-const row: Built = {
-  cells: [
-    { id: "a", value: 3 },
-    { id: "b", value: 10 },
-    { id: "c", value: 12 },
-    { id: "all", value: 25 },
-  ],
-  relations: [{ total: "all", parts: ["a", "b", "c"] }],
-};
+const row = sum("all", { a: 3, b: 10, c: 12 });
 /** A 2 x 3 table whose middle top cell (3) is never printed, beside a printed 4: guarded and primary. */
 const withGuarded = grid("u", [
   [6, 3, 9],
@@ -76,44 +68,25 @@ const withGuarded = grid("u", [
 ]);
 withGuarded.cells = withGuarded.cells.map((c) => (c.id === "ur1c2" ? { ...c, published: false } : c));
 /** Every parent in one category (7 + 0 + 0): the others' sum (0) is guarded "always", so a zero must be hidden. */
-const oneCategory: Built = {
-  cells: [
-    { id: "a", value: 7 },
-    { id: "b", value: 0 },
-    { id: "c", value: 0 },
-    { id: "all", value: 7 },
-    { id: "others", value: 0, published: false, guard: "always" },
-  ],
-  relations: [
-    { total: "all", parts: ["a", "b", "c"] },
-    { total: "others", parts: ["b", "c"] },
-  ],
-};
+const oneCategory = sum("all", { a: 7, b: 0, c: 0 });
+oneCategory.cells.push({ id: "others", value: 0, published: false, guard: "always" });
+oneCategory.relations.push({ total: "others", parts: ["b", "c"] });
+/** A 3 x 3 table with two small counts (3 and 2). */
+const threeByThree = (): Built =>
+  grid("g", [
+    [2, 8, 15],
+    [9, 3, 11],
+    [14, 10, 6],
+  ]);
 const byCount = (t: Built): Built => ({ ...t, cells: t.cells.map((c) => ({ ...c, cost: 1 })) });
 
 const cases: [string, Built][] = [
   ["a row with a total", row],
-  [
-    "a 3 x 3 table with two small counts",
-    grid("g", [
-      [2, 8, 15],
-      [9, 3, 11],
-      [14, 10, 6],
-    ]),
-  ],
+  ["a 3 x 3 table with two small counts", threeByThree()],
   ["two tables of the same parents sharing their total", linked(sameParents.ages, sameParents.sources)],
   ["a table with a guarded unprinted count", withGuarded],
   ["a whole group in one category, where only hiding a zero protects the others", oneCategory],
-  [
-    "the 3 x 3 table, every cell costing 1 (fewest cells)",
-    byCount(
-      grid("g", [
-        [2, 8, 15],
-        [9, 3, 11],
-        [14, 10, 6],
-      ]),
-    ),
-  ],
+  ["the 3 x 3 table, every cell costing 1 (fewest cells)", byCount(threeByThree())],
   ...[1, 2, 3, 4].map((seed): [string, Built] => [`seeded 3 x 3 table ${seed}`, grid("s", seeded(seed, 3, 3))]),
 ];
 
@@ -158,11 +131,7 @@ describe("costs", () => {
 });
 
 describe("when the MIP has no time", () => {
-  const t = grid("g", [
-    [2, 8, 15],
-    [9, 3, 11],
-    [14, 10, 6],
-  ]);
+  const t = threeByThree();
   test.each([0, 1e-6])("a time limit of %s s still gives a pattern that passes the audit and the attack", async (seconds) => {
     const r = await protect(t.cells, t.relations, { k: K }, { secondsPerBlock: seconds });
     expect(r.passed).toBe(true);

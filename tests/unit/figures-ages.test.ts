@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agesFigure } from "../../src/lib/figures/ages.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
-import { bundleSet } from "./figures-bundle.ts";
+import { figureCase } from "../fixtures/figure-cases.ts";
 import { realFigures } from "./real-outputs.ts";
 
 const salford = () => publishedSet([...realFigures("age-profiles"), ...realFigures("headline")], "Salford");
@@ -55,7 +55,8 @@ describe("agesFigure on Salford's Table 1", () => {
 });
 
 describe("agesFigure on a service's bundle", () => {
-  const m = agesFigure(bundleSet(), { id: "ages", series: [{ group: "female" }, { group: "male" }] });
+  // The registry's bundle case, whose whole model is snapshotted in figures-models.test.ts.
+  const m = figureCase("bundle-ages");
 
   it("uses the bundle's labels and the vocabulary's names for its groups", () => {
     expect(m.table.rows.map((r) => r[0])).toEqual(["19 or under", "20 to 24", "25 to 29", "40 or over"]);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { childStatusFigure, groupCounts, groupingOf } from "../../src/lib/figures/child-outcomes.ts";
-import { childFlowFigure } from "../../src/lib/figures/child-flows.ts";
 import { shareTable } from "../../src/lib/figures/shares.ts";
 import { figureSet, publishedSet, type FigureRecord } from "../../src/lib/figures/set.ts";
 import { realFigures, realFlows } from "./real-outputs.ts";
+import { figureCase } from "../fixtures/figure-cases.ts";
 
 const salford = () => publishedSet([...realFigures("child-outcomes"), ...realFigures("costs")], "Salford");
 const WHOLE = { whole: "all children born", period: "final known status after case closure" };
@@ -91,14 +91,8 @@ describe("childStatusFigure on a bundle", () => {
 });
 
 describe("childFlowFigure", () => {
-  const m = () =>
-    childFlowFigure(salford(), realFlows("child-status-flows"), {
-      id: "f",
-      group: "children in the evaluation sample",
-      fromPeriod: "within three months of birth",
-      toPeriod: "final known status",
-      headings: { from: "Within three months of birth", to: "When the case closed" },
-    });
+  // The case /child-outcomes/ draws, snapshotted whole in figures-models.test.ts.
+  const m = () => figureCase("child-status-flow");
 
   it("titles the chart with the largest move between two statuses, against its start status's Table 7 count", () => {
     const flows = realFlows("child-status-flows").filter((f) => f.from !== f.to);

@@ -32,25 +32,8 @@ describe("publishedFigure", () => {
   });
 
   it("fails on a set whose records are not published figures (a tracker bundle has no precision)", () => {
-    const bundle = figureSet(
-      [
-        {
-          dataset: "costs",
-          group: "service staff",
-          topic: "staffing",
-          category: "Staffing cost of the service",
-          measure: "gbp",
-          value: 1,
-          base: null,
-          source: "Table 1",
-          derived: false,
-        },
-      ],
-      {
-        publisher: "A service",
-        synthetic: true,
-      },
-    );
+    // The figure the selection names, as a bundle records it.
+    const bundle = figureSet([{ ...staffing, value: 1, base: null, source: "Table 1", derived: false }], { publisher: "A service", synthetic: true });
     expect(() => publishedFigure(bundle, staffing)).toThrow(/not a published figure/);
   });
 });

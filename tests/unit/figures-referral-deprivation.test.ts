@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { referralSourcesFigure } from "../../src/lib/figures/referral-sources.ts";
 import { deprivationFigure } from "../../src/lib/figures/deprivation.ts";
 import { figureSet, publishedSet, type FigureRecord } from "../../src/lib/figures/set.ts";
-import { bundleSet } from "./figures-bundle.ts";
+import { figureCase } from "../fixtures/figure-cases.ts";
 import { realFigures } from "./real-outputs.ts";
 
 describe("referralSourcesFigure", () => {
@@ -26,7 +26,7 @@ describe("referralSourcesFigure", () => {
   });
 
   it("on a bundle, draws a suppressed source as a gap and does not claim what the data cannot show", () => {
-    const m = referralSourcesFigure(bundleSet(), { id: "r", series: [{ group: "female" }, { group: "male" }], whole: "all" });
+    const m = figureCase("bundle-referral-sources");
     if (m.chart.kind !== "bars") throw new Error("bars expected");
     expect(m.chart.rows.find((b) => b.series === "Men" && b.category === "Children's social care")).toMatchObject({ value: null, symbol: "c" });
     expect(m.table.rows[1]).toEqual([

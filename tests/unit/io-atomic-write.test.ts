@@ -15,6 +15,13 @@ function scratch(): string {
   dirs.push(dir);
   return dir;
 }
+/** A scratch folder holding data/ with one file, old.csv, written by the atomic write itself. */
+function oldData(): { dir: string; out: string } {
+  const dir = scratch();
+  const out = join(dir, "data");
+  writeFolderAtomic(out, [["old.csv", "old"]], { replace: true });
+  return { dir, out };
+}
 
 describe("writeFileAtomic", () => {
   it("writes a new file and replaces an old one, leaving nothing else beside it", () => {
@@ -61,18 +68,14 @@ describe("writeFolderAtomic", () => {
   });
 
   it("with replace, swaps the old folder out: none of its files survive", () => {
-    const dir = scratch();
-    const out = join(dir, "data");
-    writeFolderAtomic(out, [["old.csv", "old"]], { replace: true });
+    const { dir, out } = oldData();
     writeFolderAtomic(out, new Map([["new.csv", "new"]]), { replace: true });
     expect(readdirSync(dir)).toEqual(["data"]);
     expect(readdirSync(out)).toEqual(["new.csv"]);
   });
 
   it("when a file cannot be written, leaves the old folder and removes the temporary one", () => {
-    const dir = scratch();
-    const out = join(dir, "data");
-    writeFolderAtomic(out, [["old.csv", "old"]], { replace: true });
+    const { dir, out } = oldData();
     expect(() =>
       writeFolderAtomic(
         out,

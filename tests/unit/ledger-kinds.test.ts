@@ -4,22 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { reconcileLedger, REPORT_HEADINGS, type KnownLocations } from "../../src/lib/checks/ledger.ts";
 import { describe as describeRelation } from "../../src/lib/checks/relations.ts";
-import type { Outcome } from "../../src/lib/checks/outcome.ts";
 import { ledgerEntrySchema, type LedgerEntry } from "../../src/lib/schema.ts";
 import { realOutputs } from "./real-outputs.ts";
+import { outcome } from "../fixtures/outcome.ts";
 
-const outcome = (id: string, ok: boolean): Outcome => ({
-  id,
-  rule: "relation-sum",
-  ok,
-  figures: [`fig.${id}`],
-  expected: 8,
-  actual: 7,
-  tolerance: 0.5,
-  arithmetic: "2 + 4 + 1 = 7; printed 8",
-  whose: "site",
-  where: { file: "data/relations.csv", line: 3 },
-});
 const known: KnownLocations = {
   figures: new Set(["fig.team", "fig.focus"]),
   sections: { evaluation: new Set(["Salford response", "Evaluation methodology"]), services: new Set(["Salford"]) },

@@ -6,6 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { palette, WIDTHS, type Layout } from "../../lib/plot/palette.ts";
 import type { Bar } from "../../lib/figures/rows.ts";
+import { CHAR, MARGIN_RIGHT, nameMargin, rowsFrame } from "./rows-frame.ts";
 
 export interface BarOptions {
   layout: Layout;
@@ -14,9 +15,6 @@ export interface BarOptions {
   /** Upper end of the value scale (100 for percentages). */
   max?: number;
 }
-
-const ROW = 26;
-const CHAR = 7.6; // average glyph width at 14px system-ui, for margins
 
 const key = (b: Bar) => `${b.category}\u0001${b.series ?? ""}`;
 const labelKey = (c: string, line: number) => `label\u0001${c}\u0001${line}`;
@@ -47,10 +45,10 @@ export function barsChart(bars: Bar[], { layout, colors = {}, max }: BarOptions)
   ]);
   const width = WIDTHS[layout];
   const longest = Math.max(...categories.map((c) => c.length));
-  const marginLeft = narrow ? 4 : Math.min(260, Math.ceil(longest * CHAR) + 16);
+  const marginLeft = narrow ? 4 : nameMargin(longest);
   // With every bar a gap there is nothing to scale to: a nominal 0 to 100 keeps the labels in place.
   const top = Math.max(max ?? 0, ...bars.map((b) => b.interval?.[1] ?? b.value ?? 0)) || 100;
-  const plotWidth = width - marginLeft - 8;
+  const plotWidth = width - marginLeft - MARGIN_RIGHT;
   // Room after each bar for its own label: the scale runs far enough that every
   // bar's end plus its label fits inside the chart (a bar keeps at least 20px).
   const labelPx = (b: Bar) => ((b.series ? b.series.length + 2 : 0) + b.label.length) * CHAR + 12;
@@ -61,14 +59,8 @@ export function barsChart(bars: Bar[], { layout, colors = {}, max }: BarOptions)
   const drawn = bars.filter((b) => b.value !== null);
 
   return {
-    width,
-    height: domain.length * ROW + 8,
-    marginLeft,
-    marginRight: 8,
-    marginTop: 4,
-    marginBottom: 4,
+    ...rowsFrame(domain, width, marginLeft, 4),
     x: { domain: [0, xMax], axis: null },
-    y: { domain, axis: null, padding: 0.2 },
     marks: [
       Plot.barX(drawn, { x: "value", y: key, fill }),
       ...(withIntervals.length

@@ -10,6 +10,7 @@ import type { Flow } from "../../lib/schema.ts";
 import { ordered, sideTotals, statusesOf } from "../../lib/figures/flows.ts";
 import { categorical, palette, WIDTHS, type Layout } from "../../lib/plot/palette.ts";
 import { barsChart } from "./bars.ts";
+import { CHAR } from "./rows-frame.ts";
 import type { Bar } from "../../lib/figures/rows.ts";
 
 export interface FlowOptions {
@@ -40,7 +41,6 @@ export interface FlowLink {
   width: number;
 }
 
-const CHAR = 7.6; // average glyph width at 14px, as in bars.ts
 const NODE = 12;
 const GAP = 18;
 const TOP = 34; // room for the two column headings

@@ -6,12 +6,11 @@
 import * as Plot from "@observablehq/plot";
 import { palette, WIDTHS, type Layout } from "../../lib/plot/palette.ts";
 import type { IntervalRow } from "../../lib/figures/rows.ts";
+import { CHAR, MARGIN_RIGHT, nameMargin, rowsFrame } from "./rows-frame.ts";
 
 // The row type lives in src/lib (components import lib, never the reverse).
 export type { IntervalRow };
 
-const ROW = 26;
-const CHAR = 7.6; // average glyph width at 14px system-ui
 const TICKS = [0, 25, 50, 75, 100];
 
 const barKey = (r: IntervalRow) => `bar\u0001${r.category}`;
@@ -29,8 +28,8 @@ export function intervalBarsChart(rows: IntervalRow[], { layout }: { layout: Lay
   ]);
   const width = WIDTHS[layout];
   // Narrow: room for the "0%" tick label, centred on zero.
-  const marginLeft = narrow ? 16 : Math.min(260, Math.ceil(Math.max(...rows.map((r) => r.category.length)) * CHAR) + 16);
-  const plotWidth = width - marginLeft - 8;
+  const marginLeft = narrow ? 16 : nameMargin(Math.max(...rows.map((r) => r.category.length)));
+  const plotWidth = width - marginLeft - MARGIN_RIGHT;
   // Every label must fit after the end of its bar or interval: find the scale that allows it.
   const need = rows.map((r) => {
     const end = r.symbol ? 0 : (r.interval?.[1] ?? r.value);
@@ -44,14 +43,8 @@ export function intervalBarsChart(rows: IntervalRow[], { layout }: { layout: Lay
   const ink = "#0b0c0c";
 
   return {
-    width,
-    height: domain.length * ROW + 36,
-    marginLeft,
-    marginRight: 8,
-    marginTop: 4,
-    marginBottom: 32,
+    ...rowsFrame(domain, width, marginLeft, 32),
     x: { domain: [0, xMax], ticks: TICKS, tickFormat: (d: number) => `${d}%`, label: null, tickSize: 0 },
-    y: { domain, axis: null, padding: 0.2 },
     marks: [
       Plot.gridX(TICKS, { stroke: palette.darkGrey, strokeOpacity: 0.25 }),
       Plot.barX(bars, { x: "value", y: barKey, fill: palette.darkBlue }),

@@ -12,8 +12,17 @@ import { gapCautions, isHidden, notesOf, shareBar, shareTable, shareTableCell, t
 import { grouping, term, vocabulary } from "./terms.ts";
 import { howManyOf, isShare } from "./words.ts";
 import { capital, listInWords } from "../words.ts";
+import { palette } from "../plot/palette.ts";
 
 export const CHILDREN = "child-outcomes";
+
+/** One colour per grouping of a child's status, the same on Salford's page and every service's. */
+export const GROUPING_COLOURS: Record<string, string> = {
+  "at-home": palette.darkBlue,
+  "not-with-parents": palette.orange,
+  "not-an-outcome": palette.darkGrey,
+  "not-yet-born": palette.turquoise,
+};
 
 export interface ChildStatusOptions {
   id: string;
@@ -26,7 +35,7 @@ export interface ChildStatusOptions {
   parts?: { group: string; name: string }[];
   /** Who the whole group is, in a sentence; defaults to the group's phrase (a bundle's "all" is children here, not parents). */
   who?: string;
-  /** Colour per grouping name (at-home...). */
+  /** Colour per grouping name (at-home...); the site's own (GROUPING_COLOURS) unless given. */
   colours?: Record<string, string>;
   source?: string;
 }
@@ -152,7 +161,7 @@ export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): Figure
     chart: {
       kind: "bars",
       rows: cells.map((c) => ({ ...shareBar(c), ...(groupingOf(c.category) ? { series: series(c) } : {}) })),
-      colors: Object.fromEntries(Object.entries(o.colours ?? {}).map(([name, colour]) => [term("grouping", name).label, colour])),
+      colors: Object.fromEntries(Object.entries(o.colours ?? GROUPING_COLOURS).map(([name, colour]) => [term("grouping", name).label, colour])),
     },
     table: {
       caption: `Final known status of ${who}, after case closure${o.parts?.length ? `, split into ${listInWords(o.parts.map((p) => term("group", p.group).phrase))}` : ""}`,

@@ -61,38 +61,36 @@ export function primaryOrOtherFigure(set: FigureSet, id: string): FigureModel {
   });
 }
 
-/** Table 3's primary needs, as counts. */
-export function primaryNeedFigure(needs: Figure[], id: string): FigureModel {
-  const v = needCountsView(needs, "primary need");
+/** Table 3's two lists of needs, as counts: what differs between them. */
+const NEED_COUNTS = {
+  "primary need": {
+    text: primaryNeedText,
+    need: "primary need",
+    cautions: ["The primary-need counts add up to more than the number of parents, so they are shown as counts only."],
+  },
+  "other needs": { text: otherNeedsText, need: "other need", cautions: [] },
+} as const;
+
+/** Table 3's primary needs or other needs, as counts, women beside men. */
+function needCountsFigure(needs: Figure[], topic: keyof typeof NEED_COUNTS, id: string): FigureModel {
+  const v = needCountsView(needs, topic);
+  const { text, need, cautions } = NEED_COUNTS[topic];
   return model({
     id,
-    ...primaryNeedText(v),
-    alt: "Horizontal bars: the number of women and of men with each primary need recorded at referral.",
+    ...text(v),
+    alt: `Horizontal bars: the number of women and of men with each ${need} recorded at referral.`,
     rows: v.bars,
     colors: SEX_COLOURS,
     table: v.table,
-    cautions: ["The primary-need counts add up to more than the number of parents, so they are shown as counts only."],
-    notes: notesOf(needs.filter((f) => f.topic === "primary need")),
+    cautions: [...cautions],
+    notes: notesOf(needs.filter((f) => f.topic === topic)),
     dataset: "needs",
     source: "Table 3",
   });
 }
 
-/** Table 3's other needs, as counts. */
-export function otherNeedsFigure(needs: Figure[], id: string): FigureModel {
-  const v = needCountsView(needs, "other needs");
-  return model({
-    id,
-    ...otherNeedsText(v),
-    alt: "Horizontal bars: the number of women and of men with each other need recorded at referral.",
-    rows: v.bars,
-    colors: SEX_COLOURS,
-    table: v.table,
-    notes: notesOf(needs.filter((f) => f.topic === "other needs")),
-    dataset: "needs",
-    source: "Table 3",
-  });
-}
+export const primaryNeedFigure = (needs: Figure[], id: string): FigureModel => needCountsFigure(needs, "primary need", id);
+export const otherNeedsFigure = (needs: Figure[], id: string): FigureModel => needCountsFigure(needs, "other needs", id);
 
 /** Types of partner abuse at referral (Table 5), women beside men. */
 export function partnerAbuseTypesFigure(set: FigureSet, id: string): FigureModel {

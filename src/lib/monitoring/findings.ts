@@ -10,7 +10,7 @@ import type { FigureModel } from "../figures/model.ts";
 import { referralSourcesFigure } from "../figures/referral-sources.ts";
 import { schoolFacts, schoolReadinessFigure } from "../figures/school-readiness.ts";
 import { tableOf, type FigureSet } from "../figures/set.ts";
-import { pair, palette } from "../plot/palette.ts";
+import { pair } from "../plot/palette.ts";
 import { listInWords } from "../words.ts";
 import type { TableModel } from "../table.ts";
 import { flowsTable } from "./flows-table.ts";
@@ -165,7 +165,6 @@ function sections(set: FigureSet): ServiceSection[] {
             { group: "expected-at-referral", name: "Expected at referral" },
             { group: "born-later", name: "Born later" },
           ],
-          colours: { "at-home": palette.darkBlue, "not-with-parents": palette.orange, "not-an-outcome": palette.darkGrey, "not-yet-born": palette.turquoise },
         }),
       ],
       withheld: null,

@@ -3,10 +3,33 @@
 import { identifierKind } from "./identifiers.ts";
 import { monthNumber } from "./columns.ts";
 import type { Problems } from "./problems.ts";
-import type { Layout } from "./screen-header.ts";
+import { checkHeader, type Layout } from "./screen-header.ts";
 import { COLUMNS, type ColumnDef, type FileName } from "./standard.ts";
 
-export { checkHeader, type Layout } from "./screen-header.ts";
+export type { Layout } from "./screen-header.ts";
+
+/** What the three files' scans share: the first row is the header; after it, each usable row is handed to
+ *  `record` with a reader of its cells by column name. */
+export abstract class FileScan {
+  layout: Layout | null = null;
+  protected readonly problems: Problems;
+  private readonly file: FileName;
+  protected constructor(file: FileName, problems: Problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  row = (cells: string[], line: number): void => {
+    if (!this.layout) {
+      this.layout = checkHeader(this.file, cells, this.problems);
+      return;
+    }
+    const L = this.layout;
+    if (usableRow(L, cells, line, this.problems)) this.record((name) => cells[L.pos[name] as number] as string, line);
+  };
+
+  protected abstract record(get: (name: string) => string, line: number): void;
+}
 
 export const BLANK = -1;
 export const INVALID = -2;

@@ -6,7 +6,7 @@ import { i32, u8 } from "./columns.ts";
 import { identifierKind } from "./identifiers.ts";
 import type { Problems } from "./problems.ts";
 import type { ParentsScan } from "./screen-parents.ts";
-import { BLANK, checkHeader, codeCell, codeList, idCell, idKind, lookupOf, usableRow, type Layout } from "./screen-cells.ts";
+import { BLANK, codeCell, codeList, FileScan, idCell, idKind, lookupOf } from "./screen-cells.ts";
 import { column, TOPIC_VALUES, TOPICS, type FileName } from "./standard.ts";
 
 export const NONE = 255;
@@ -29,29 +29,20 @@ function orphanOrIdentifier(v: string): string {
 /** A value that looks like an identifier is reported as one (codeCell does that), not as a wrong code. */
 const idKindOfValue = (v: string): boolean => identifierKind(v, "coded") !== null;
 
-export class CircumstancesScan {
-  layout: Layout | null = null;
+export class CircumstancesScan extends FileScan {
   /** [time][parent * TOPIC_COUNT + topic] = value index in the topic's list, or NONE. */
   readonly grid: Uint8Array[];
 
-  private readonly problems: Problems;
   private readonly parents: ParentsScan | null;
   constructor(problems: Problems, parents: ParentsScan | null) {
-    this.problems = problems;
+    super(CIRC, problems);
     this.parents = parents;
     const n = (parents?.line.length ?? 0) * TOPIC_COUNT;
     this.grid = [new Uint8Array(n).fill(NONE), new Uint8Array(n).fill(NONE)];
   }
 
-  row = (cells: string[], line: number): void => {
+  protected record(get: (name: string) => string, line: number): void {
     const p = this.problems;
-    if (!this.layout) {
-      this.layout = checkHeader(CIRC, cells, p);
-      return;
-    }
-    const L = this.layout;
-    if (!usableRow(L, cells, line, p)) return;
-    const get = (name: string) => cells[L.pos[name] as number] as string;
     const id = get("parent_id");
     let parent = -1;
     if (id !== "" && this.parents) {
@@ -78,7 +69,7 @@ export class CircumstancesScan {
     const grid = this.grid[time] as Uint8Array;
     if (grid[slot] !== NONE) p.add("TR-CIRC-DUPLICATE", CIRC, "topic", line);
     else if (value >= 0) grid[slot] = value;
-  };
+  }
 }
 
 const KIDS: FileName = "children.csv";
@@ -92,8 +83,7 @@ const K = {
 };
 const KL = { expected: lookupOf(K.expected), s3: lookupOf(K.s3), closure: lookupOf(K.closure), eyfs: lookupOf(K.eyfs) };
 
-export class ChildrenScan {
-  layout: Layout | null = null;
+export class ChildrenScan extends FileScan {
   private readonly ids = new Set<string>();
   readonly family = i32();
   readonly expected = u8();
@@ -104,23 +94,15 @@ export class ChildrenScan {
   /** Families with at least one child row. */
   readonly seen: Uint8Array;
 
-  private readonly problems: Problems;
   private readonly parents: ParentsScan | null;
   constructor(problems: Problems, parents: ParentsScan | null) {
-    this.problems = problems;
+    super(KIDS, problems);
     this.parents = parents;
     this.seen = new Uint8Array(parents?.families.size ?? 0);
   }
 
-  row = (cells: string[], line: number): void => {
+  protected record(get: (name: string) => string, line: number): void {
     const p = this.problems;
-    if (!this.layout) {
-      this.layout = checkHeader(KIDS, cells, p);
-      return;
-    }
-    const L = this.layout;
-    if (!usableRow(L, cells, line, p)) return;
-    const get = (name: string) => cells[L.pos[name] as number] as string;
     const id = get("child_id");
     if (idCell(K.child, KIDS, id, line, p)) {
       if (this.ids.has(id)) p.add("TR-ID-DUPLICATE", KIDS, "child_id", line);
@@ -144,5 +126,5 @@ export class ChildrenScan {
     this.closure.push(closure === BLANK || closure < 0 ? NONE : closure);
     this.eyfs.push(eyfs < 0 ? NONE : eyfs);
     this.line.push(line);
-  };
+  }
 }

@@ -2,7 +2,7 @@
 // the id maps the other two files are checked against.
 import { i16, i32, i8, u8 } from "./columns.ts";
 import type { Problems } from "./problems.ts";
-import { BLANK, checkHeader, codeCell, idCell, integerCell, lookupOf, monthCell, usableRow, type Layout } from "./screen-cells.ts";
+import { BLANK, codeCell, FileScan, idCell, integerCell, lookupOf, monthCell } from "./screen-cells.ts";
 import { column, type FileName } from "./standard.ts";
 
 const FILE: FileName = "parents.csv";
@@ -31,8 +31,7 @@ const LOOKUP = {
   reason: lookupOf(D.reason),
 };
 
-export class ParentsScan {
-  layout: Layout | null = null;
+export class ParentsScan extends FileScan {
   readonly ids = new Map<string, number>();
   readonly families = new Map<string, number>();
   readonly family = i32();
@@ -49,23 +48,14 @@ export class ParentsScan {
   readonly editions = new Set<number>();
   readonly removals = i16();
 
-  private readonly problems: Problems;
   readonly today: number;
   constructor(problems: Problems, today: number) {
-    this.problems = problems;
+    super(FILE, problems);
     this.today = today;
   }
 
-  row = (cells: string[], line: number): void => {
+  protected record(get: (name: string) => string, line: number): void {
     const p = this.problems;
-    if (!this.layout) {
-      this.layout = checkHeader(FILE, cells, p);
-      return;
-    }
-    const L = this.layout;
-    if (!usableRow(L, cells, line, p)) return;
-    const get = (name: string) => cells[L.pos[name] as number] as string;
-
     const id = get("parent_id");
     if (idCell(D.parent, FILE, id, line, p)) {
       if (this.ids.has(id)) p.add("TR-ID-DUPLICATE", FILE, "parent_id", line);
@@ -111,7 +101,7 @@ export class ParentsScan {
     this.closure.push(closure);
     this.removals.push(removals);
     this.line.push(line);
-  };
+  }
 
   /** `detail` is required when `main` is given, and meaningless without it. */
   private conditional(main: number, detail: number, name: string, line: number): void {

@@ -41,23 +41,16 @@ export function linked(...tables: Built[]): Built {
   return { cells: [...byId.values()], relations: tables.flatMap((t) => t.relations) };
 }
 
+/** One row of parts adding to a total: the parts' cells in order, then the total's. */
+export function sum(total: string, parts: Record<string, number>): Built {
+  const cells: Cell[] = Object.entries(parts).map(([id, value]) => ({ id, value }));
+  cells.push({ id: total, value: cells.reduce((s, c) => s + c.value, 0) });
+  return { cells, relations: [{ total, parts: Object.keys(parts) }] };
+}
+
 /** Two tables of the same 6 parents, sharing their total: ages 2 + 4, and referral sources 6 + 0 (which prints the 6
  *  again unless it is hidden there too). */
 export const sameParents: { ages: Built; sources: Built } = {
-  ages: {
-    cells: [
-      { id: "age1", value: 2 },
-      { id: "age2", value: 4 },
-      { id: "parents", value: 6 },
-    ],
-    relations: [{ total: "parents", parts: ["age1", "age2"] }],
-  },
-  sources: {
-    cells: [
-      { id: "parents", value: 6 },
-      { id: "src1", value: 6 },
-      { id: "src2", value: 0 },
-    ],
-    relations: [{ total: "parents", parts: ["src1", "src2"] }],
-  },
+  ages: sum("parents", { age1: 2, age2: 4 }),
+  sources: sum("parents", { src1: 6, src2: 0 }),
 };
