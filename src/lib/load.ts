@@ -9,15 +9,14 @@ import {
   figureSchema,
   flowSchema,
   guideSchema,
-  publishedLedgerEntrySchema,
   serviceSchema,
   type CheckResult,
   type Figure,
   type Flow,
   type Guide,
-  type PublishedLedgerEntry,
   type Service,
-} from "./schema.ts";
+} from "./contract/site.ts";
+import { publishedLedgerEntrySchema, type PublishedLedgerEntry } from "./contract/ledger.ts";
 
 const DATA_DIR = join(process.cwd(), "public/data");
 const cache = new Map<string, unknown>();

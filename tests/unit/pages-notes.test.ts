@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runPipeline, type DataOutputs } from "../../src/lib/pipeline.ts";
-import type { CheckResult, Figure } from "../../src/lib/schema.ts";
+import type { CheckResult, Figure } from "../../src/lib/contract/site.ts";
 import {
   arithmeticLine,
   checkFamily,

@@ -3,7 +3,7 @@
 // figures out of it: by dataset, group, topic, period, category and measure.
 // Builders in this folder take a set, never literal figure ids.
 import { z } from "zod";
-import type { Figure } from "../schema.ts";
+import type { Figure } from "../contract/site.ts";
 
 /** GSS symbols: [c] suppressed to protect confidentiality, [x] not available, [z] not applicable. */
 export const SYMBOLS = ["c", "x", "z"] as const;

@@ -2,7 +2,7 @@
 // bases, and its CSV and JSON files (checked against datapackage.json).
 import type { DatasetSpec } from "../datasets.ts";
 import { DOCUMENTS } from "../documents.ts";
-import type { Figure, Flow, Measure } from "../schema.ts";
+import type { Figure, Flow, Measure } from "../contract/site.ts";
 import { formatNumber } from "../format.ts";
 import { datasetFigures, datasetFlows, practiceGuides, services } from "../load.ts";
 import { describedFiles, verifiedFile, type Catalogue, type FileInfo, type Resource } from "./data-catalogue.ts";

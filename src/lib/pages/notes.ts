@@ -4,7 +4,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { checkResultSchema, type CheckResult, type Figure, type LedgerStatement, type PublishedLedgerEntry } from "../schema.ts";
+import { checkResultSchema, type CheckResult, type Figure } from "../contract/site.ts";
+import type { LedgerStatement, PublishedLedgerEntry } from "../contract/ledger.ts";
 import { formatFigure, formatNumber } from "../format.ts";
 import { DATASETS } from "../datasets.ts";
 import { FINDINGS, SECTIONS } from "../site.ts";
