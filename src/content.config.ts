@@ -37,7 +37,8 @@ interface Published {
 function publishedJson(files: () => Published[]): Loader {
   return {
     name: "published-json",
-    load: async ({ store, parseData }) => {
+    load: async (context) => {
+      const { store } = context;
       store.clear();
       for (const { file, id, prefix } of files()) {
         const json = readJson(file);
@@ -46,7 +47,7 @@ function publishedJson(files: () => Published[]): Loader {
         const digits = String(records.length).length;
         for (const [i, record] of records.entries()) {
           const entry = id ?? `${prefix ? `${prefix}/` : ""}${String(i + 1).padStart(digits, "0")}`;
-          store.set({ id: entry, data: await parseData({ id: entry, data: record as Record<string, unknown> }) });
+          store.set({ id: entry, data: await context.parseData({ id: entry, data: record as Record<string, unknown> }) });
         }
       }
     },

@@ -214,7 +214,7 @@ describe("figuresCsv", () => {
 });
 
 describe("monitoringPageFor", () => {
-  it("links a council on the North West list to its bundle only when the bundle is that council's", async () => {
+  it("links a council on the North West list to its bundle only when the bundle is that council's", () => {
     // public/data/services/index.json as the services index collection parses it (monitoring/load.ts reads it in the site build).
     const { services } = servicesIndexSchema.parse(JSON.parse(readFileSync("public/data/services/index.json", "utf8")));
     const monitoringPageFor = (localAuthority: string) => pageFor(services, localAuthority);

@@ -9,7 +9,7 @@
 // (TR-RELEASE-REVISED), so the data step refuses it too. Run by the data step.
 import { toCsv } from "../io/csv-write.ts";
 import { formatMonth } from "../format.ts";
-import type { FigureSet, GssSymbol } from "../figures/set.ts";
+import type { FigureSet } from "../figures/set.ts";
 import { sum } from "d3-array";
 import { COMPARISONS, MIN_SERVICES, SALFORD_LABEL, type Reading, type Unavailable } from "./compare-units.ts";
 import type { ComparedUnit, ComparisonResult, Trend, TrendPoint } from "../contract/services.ts";
