@@ -2,7 +2,8 @@
 // type, loaded from the JSON that `npm run data` wrote under public/data/ and
 // parsed with the record's contract schema (src/lib/contract/), so a file that
 // drifted from what the data step writes fails the build naming the entry and
-// field. src/lib/load.ts is the pages' one door to these collections.
+// field. src/lib/load.ts (Salford) and src/lib/monitoring/load.ts (service bundles)
+// are the pages' doors to these collections.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { defineCollection } from "astro:content";
