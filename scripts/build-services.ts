@@ -18,7 +18,7 @@ import { changedReleaseProblems, gitBlobId, releaseChangeProblems } from "../src
 import { RELEASE } from "../src/lib/tracker/releases.ts";
 import { comparisonProblems, serviceProblems } from "../src/lib/monitoring/drawable.ts";
 import { publishedSet } from "../src/lib/figures/set.ts";
-import { figureSchema } from "../src/lib/schema.ts";
+import { figureSchema } from "../src/lib/contract/site.ts";
 import { z } from "zod";
 
 const ROOT = new URL("..", import.meta.url).pathname;

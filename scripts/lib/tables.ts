@@ -2,7 +2,7 @@
 // documented column order per kind. Figures go through src/lib/figure-csv.ts,
 // which service bundles share; every CSV is written by src/lib/io/csv-write.ts.
 import { toCsv } from "../../src/lib/io/csv-write.ts";
-import type { Flow, Guide, Service } from "../../src/lib/schema.ts";
+import type { Flow, Guide, Service } from "../../src/lib/contract/site.ts";
 
 export { FIGURE_CSV_COLUMNS, figuresCsv } from "../../src/lib/figure-csv.ts";
 

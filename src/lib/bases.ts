@@ -1,7 +1,7 @@
 // Table 1 prints the total cohort's percentages without a base; the chart data
 // lets the build recover one. A percent with no printed base takes the base of
 // its recovered count, and says so, so every published percentage has an n.
-import type { Figure } from "./schema.ts";
+import type { Figure } from "./contract/site.ts";
 
 const pairKey = (f: Figure) => [f.dataset, f.topic, f.category, f.group, f.period, f.variant].join("|");
 

@@ -5,7 +5,7 @@
 import { DataError, type DataProblem } from "./errors.ts";
 import { figureId, type Located } from "./figures.ts";
 import type { Row } from "./read.ts";
-import type { Figure } from "./schema.ts";
+import type { Figure } from "./contract/site.ts";
 import { compute, resolve } from "./checks/relations.ts";
 import type { Term } from "./figures/terms.ts";
 

@@ -5,7 +5,7 @@
 // so value and base load as numbers in any CSV reader.
 import { toCsv } from "./io/csv-write.ts";
 import { SYMBOLS, type GssSymbol } from "./figures/set.ts";
-import { MEASURES } from "./schema.ts";
+import { MEASURES } from "./contract/site.ts";
 
 /** Columns of every figures CSV: Salford's, and the first columns of a bundle's. */
 export const FIGURE_CSV_COLUMNS = [

@@ -1,5 +1,5 @@
 // Turns checked rows into Figure records: the long-form contract of figures.json.
-import type { Figure, Measure } from "./schema.ts";
+import type { Figure, Measure } from "./contract/site.ts";
 import { decimalsOf, type Row } from "./read.ts";
 
 /** "Children's Social Care" → "childrens-social-care"; "19 or under" → "19-or-under". */

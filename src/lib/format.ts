@@ -1,6 +1,6 @@
 // Number formatting for pages and tables: UK style, n beside every percentage,
 // and an interval for small bases. Pages call these; they never format inline.
-import type { Figure } from "./schema.ts";
+import type { Figure } from "./contract/site.ts";
 import { wilson } from "./stats/wilson.ts";
 
 const whole = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });

@@ -2,7 +2,7 @@
 // fixed vocabulary, and the yes/no and a/b/both cells become typed values.
 import { DataError, type DataProblem } from "./errors.ts";
 import type { Row } from "./read.ts";
-import type { Guide } from "./schema.ts";
+import type { Guide } from "./contract/site.ts";
 import { THEMES } from "./vocabulary.ts";
 
 const text = (r: Row, c: string) => (r.cells[c] as string | null) ?? null;

@@ -1,73 +1,63 @@
-// Pages read the checked JSON that `npm run data` wrote, through the same
-// schema the build used; they never retype a number.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { z } from "zod";
+// Pages read the checked JSON that `npm run data` wrote through the content
+// collections (src/content.config.ts), parsed with the contract schemas the data
+// step wrote it by; they never retype a number. Astro's content layer loads
+// each collection once per build; this module reads them once, at import.
+import { getCollection, type CollectionKey } from "astro:content";
 import { publishedSet, type FigureSet } from "./figures/set.ts";
-import {
-  checkResultSchema,
-  figureSchema,
-  flowSchema,
-  guideSchema,
-  publishedLedgerEntrySchema,
-  serviceSchema,
-  type CheckResult,
-  type Figure,
-  type Flow,
-  type Guide,
-  type PublishedLedgerEntry,
-  type Service,
-} from "./schema.ts";
+import type { CheckResult, Figure, Flow, Guide, Service } from "./contract/site.ts";
+import type { PublishedLedgerEntry } from "./contract/ledger.ts";
 
-const DATA_DIR = join(process.cwd(), "public/data");
-const cache = new Map<string, unknown>();
-
-function readJson(name: string): unknown {
-  if (!cache.has(name)) {
-    try {
-      cache.set(name, JSON.parse(readFileSync(join(DATA_DIR, name), "utf8")));
-    } catch (e) {
-      throw new Error(`Cannot read public/data/${name}: run "npm run data" first. (${(e as Error).message})`, { cause: e });
-    }
-  }
-  return cache.get(name);
+/** A collection's records in file order; an empty one means the data step has not run. */
+async function read<C extends CollectionKey>(name: C) {
+  const entries = await getCollection(name);
+  if (entries.length === 0) throw new Error(`No ${name} in public/data/: run "npm run data" first.`);
+  return entries;
 }
 
-let figures: Figure[] | undefined;
+const [figureEntries, flowEntries, serviceEntries, guideEntries, ledgerEntries, checkEntries] = await Promise.all([
+  read("figures"),
+  read("flows"),
+  read("services"),
+  read("guides"),
+  read("ledger"),
+  read("checks"),
+]);
+const figures: Figure[] = figureEntries.map((e) => e.data);
+
 export function allFigures(): Figure[] {
-  figures ??= z.array(figureSchema).parse(readJson("figures.json"));
   return figures;
 }
 
-/** The figures of one dataset, in source order (each dataset's JSON is a plain array of records). */
+/** The figures of one dataset, in source order (the records of `<dataset>.json`). */
 export function datasetFigures(dataset: string): Figure[] {
-  return z.array(figureSchema).parse(readJson(`${dataset}.json`));
+  return figures.filter((f) => f.dataset === dataset);
 }
 
+/** The arrows of one flows dataset, in source order (the records of `<dataset>.json`). */
 export function datasetFlows(dataset: string): Flow[] {
-  return z.array(flowSchema).parse(readJson(`${dataset}.json`));
+  return flowEntries.filter((e) => e.id.startsWith(`${dataset}/`)).map((e) => e.data);
 }
 
 export function services(): Service[] {
-  return z.array(serviceSchema).parse(readJson("services.json"));
+  return serviceEntries.map((e) => e.data);
 }
 
 export function practiceGuides(): Guide[] {
-  return z.array(guideSchema).parse(readJson("practice-guides.json"));
+  return guideEntries.map((e) => e.data);
 }
 
 export function ledger(): PublishedLedgerEntry[] {
-  return z.array(publishedLedgerEntrySchema).parse(readJson("ledger.json"));
+  return ledgerEntries.map((e) => e.data);
 }
 
 /** Every check the data step ran, with the arithmetic it computed (relations.csv's sums and products among them). */
 export function checks(): CheckResult[] {
-  return z.array(checkResultSchema).parse(readJson("checks.json"));
+  return checkEntries.map((e) => e.data);
 }
 
 /** One figure by id; a missing id is a build error, never a blank on a page. */
 export function figure(id: string): Figure {
-  const f = allFigures().find((x) => x.id === id);
+  const f = figures.find((x) => x.id === id);
   if (!f) throw new Error(`No figure with id ${id} in public/data/figures.json`);
   return f;
 }
@@ -75,6 +65,6 @@ export function figure(id: string): Figure {
 let salford: FigureSet | undefined;
 /** Salford's published figures as a figure set, for the figure builders in src/lib/figures/. */
 export function salfordSet(): FigureSet {
-  salford ??= publishedSet(allFigures(), "Salford Strengthening Families evaluation (2020)");
+  salford ??= publishedSet(figures, "Salford Strengthening Families evaluation (2020)");
   return salford;
 }

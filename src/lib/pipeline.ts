@@ -5,17 +5,9 @@ import { checkKnownValues, checkUniqueKeys, readRows, type Row } from "./read.ts
 import { rowToFigure, type Located } from "./figures.ts";
 import { DATASETS, type DatasetSpec } from "./datasets.ts";
 import { DOCUMENTS } from "./documents.ts";
-import {
-  DERIVED_COLUMNS,
-  FIGURE_COLUMNS,
-  FLOW_COLUMNS,
-  FRACTION_COLUMNS,
-  GUIDE_COLUMNS,
-  RELATION_COLUMNS,
-  SERVICE_COLUMNS,
-  ledgerEntrySchema,
-} from "./schema.ts";
-import type { CheckResult, Flow, Guide, PublishedLedgerEntry, Service } from "./schema.ts";
+import { DERIVED_COLUMNS, FIGURE_COLUMNS, FLOW_COLUMNS, FRACTION_COLUMNS, GUIDE_COLUMNS, RELATION_COLUMNS, SERVICE_COLUMNS } from "./schema.ts";
+import { ledgerEntrySchema, type PublishedLedgerEntry } from "./contract/ledger.ts";
+import type { CheckResult, Flow, Guide, Service } from "./contract/site.ts";
 import { percentChecks } from "./checks/percent.ts";
 import { sumChecks } from "./checks/sums.ts";
 import { flowTotalCheck, marginChecks, type LocatedFlow } from "./checks/flows.ts";

@@ -3,7 +3,8 @@
 // so a damaged file reports everything wrong with it in one run.
 import { parseCsv } from "./io/csv-read.ts";
 import { DataError, type DataProblem } from "./errors.ts";
-import { MEASURES, type ColumnSpec } from "./schema.ts";
+import type { ColumnSpec } from "./schema.ts";
+import { MEASURES } from "./contract/site.ts";
 
 export type Cell = string | number | string[] | null;
 export interface Row {

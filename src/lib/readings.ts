@@ -10,7 +10,7 @@ import type { DataProblem } from "./errors.ts";
 import { figureId, type Located } from "./figures.ts";
 import type { LocatedFlow } from "./checks/flows.ts";
 import { DERIVED_TABLE } from "./derived.ts";
-import type { Figure } from "./schema.ts";
+import type { Figure } from "./contract/site.ts";
 
 export const READING_VARIANT = "recommended-reading";
 /** The flow topics whose Table 6 rows do not add up (see the ledger), read from the diagram instead. */

@@ -2,7 +2,7 @@
 // flagged (never completed), and empty cells stay empty.
 import { DataError } from "./errors.ts";
 import type { Row } from "./read.ts";
-import type { Service } from "./schema.ts";
+import type { Service } from "./contract/site.ts";
 
 const text = (r: Row, c: string) => (r.cells[c] as string | null) ?? null;
 const list = (r: Row, c: string) => (r.cells[c] as string[] | null) ?? [];

@@ -15,7 +15,7 @@ import { drawDeferred } from "./probes.ts";
 import { BUDGETS } from "../../scripts/budgets.ts";
 import { weigh } from "../../scripts/lib/weigh.ts";
 import { formatFigure } from "../../src/lib/format.ts";
-import type { Figure } from "../../src/lib/schema.ts";
+import type { Figure } from "../../src/lib/contract/site.ts";
 
 const PHONE = { width: 390, height: 844 };
 const MAX_HEIGHT = 4_500;

@@ -1,6 +1,6 @@
 // Builds published-figure records for view tests: only the fields a test cares
 // about are given, the rest take neutral defaults (as the data build writes them).
-import type { Figure } from "../../src/lib/schema.ts";
+import type { Figure } from "../../src/lib/contract/site.ts";
 
 export function fig(p: Partial<Figure> & Pick<Figure, "group" | "category" | "measure" | "value">): Figure {
   const f: Figure = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Figure } from "../../src/lib/schema.ts";
+import type { Figure } from "../../src/lib/contract/site.ts";
 import { rateComparison, rateTitle, salfordChange, yearsSentence } from "../../src/lib/figures/context.ts";
 import { fig } from "./figure-fixture.ts";
 

@@ -13,7 +13,7 @@ import {
   recommendedReading,
   table6Changes,
 } from "../../src/lib/figures/wellbeing-tables.ts";
-import type { Figure, Flow } from "../../src/lib/schema.ts";
+import type { Figure, Flow } from "../../src/lib/contract/site.ts";
 import { readingFigures } from "../../src/lib/readings.ts";
 import { formatProblem } from "../../src/lib/errors.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { reconcileLedger, REPORT_HEADINGS, type KnownLocations } from "../../src/lib/checks/ledger.ts";
 import { describe as describeRelation } from "../../src/lib/checks/relations.ts";
-import { ledgerEntrySchema, type LedgerEntry } from "../../src/lib/schema.ts";
+import { ledgerEntrySchema, type LedgerEntry } from "../../src/lib/contract/ledger.ts";
 import { realOutputs } from "./real-outputs.ts";
 import { outcome } from "../fixtures/outcome.ts";
 

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { figureSet, publishedSet, type FigureRecord } from "../../src/lib/figures/set.ts";
-import { figureSchema } from "../../src/lib/schema.ts";
+import { figureSchema } from "../../src/lib/contract/site.ts";
 import { compareServices } from "../../src/lib/monitoring/compare-units.ts";
 import { comparisonProblems, serviceProblems } from "../../src/lib/monitoring/drawable.ts";
 import { serviceFindings } from "../../src/lib/monitoring/findings.ts";

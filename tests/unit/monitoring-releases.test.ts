@@ -2,7 +2,8 @@
 // its folder, a committed release is never changed, and the index lists every release.
 import { describe, expect, it } from "vitest";
 import { checkBundle } from "../../src/lib/monitoring/bundle.ts";
-import { publishedFiles, type ServicesIndex } from "../../src/lib/monitoring/publish.ts";
+import { publishedFiles } from "../../src/lib/monitoring/publish.ts";
+import type { ServicesIndex } from "../../src/lib/contract/services.ts";
 import { changedReleaseProblems, gitBlobId, releasePeriodProblems } from "../../src/lib/monitoring/releases.ts";
 import { bundleFiles, checkedRelease, exampleReleases } from "../fixtures/example-files.ts";
 

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { releaseTrends } from "../../src/lib/monitoring/publish.ts";
 import { trendFigure, trendSection } from "../../src/lib/monitoring/trend-figure.ts";
-import { nextMonth, periodComparisons, serviceTrends, trendProblems, trendsCsv, type Trend, type TrendPoint } from "../../src/lib/monitoring/trends.ts";
+import { nextMonth, periodComparisons, serviceTrends, trendProblems, trendsCsv } from "../../src/lib/monitoring/trends.ts";
+import type { Trend, TrendPoint } from "../../src/lib/contract/services.ts";
 import { figureSet } from "../../src/lib/figures/set.ts";
 import { COMPARISONS } from "../../src/lib/monitoring/compare-units.ts";
 import { serviceSets } from "../../src/lib/monitoring/publish.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Figure } from "../../src/lib/schema.ts";
+import type { Figure } from "../../src/lib/contract/site.ts";
 import { meanAgesTable, overallSentence } from "../../src/lib/pages/age-profiles.ts";
 import { fig } from "./figure-fixture.ts";
 

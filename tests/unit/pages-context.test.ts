@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Figure } from "../../src/lib/schema.ts";
+import type { Figure } from "../../src/lib/contract/site.ts";
 import { factsTable, factValue, pick } from "../../src/lib/pages/context.ts";
 import { fig } from "./figure-fixture.ts";
 

@@ -11,7 +11,7 @@ import { datasetJsonLd, scriptSafeJson } from "../../src/lib/pages/data-jsonld.t
 import { citeDocument, citeSite } from "../../src/lib/citation.ts";
 import { DATASETS } from "../../src/lib/datasets.ts";
 import { zip } from "../../scripts/lib/zip.ts";
-import type { Figure } from "../../src/lib/schema.ts";
+import type { Figure } from "../../src/lib/contract/site.ts";
 
 const hex = (s: string | Uint8Array) => createHash("sha256").update(s).digest("hex");
 const CSV = "id,value\na,1\nb,2\n";

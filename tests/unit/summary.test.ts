@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDate, cannotShow, longDate, summaryView } from "../../src/lib/pages/summary.ts";
 import { disputing, flagsFor } from "../../src/lib/pages/flags.ts";
-import type { PublishedLedgerEntry } from "../../src/lib/schema.ts";
+import type { PublishedLedgerEntry } from "../../src/lib/contract/ledger.ts";
 import { FINDINGS, SECTIONS } from "../../src/lib/site.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
 import { realOutputs } from "./real-outputs.ts";

@@ -6,7 +6,7 @@
 // labelled bar per end status (the shared bars chart), because bands that thin
 // cannot be labelled.
 import * as Plot from "@observablehq/plot";
-import type { Flow } from "../../lib/schema.ts";
+import type { Flow } from "../../lib/contract/site.ts";
 import { ordered, sideTotals, statusesOf } from "../../lib/figures/flows.ts";
 import { categorical, palette, WIDTHS, type Layout } from "../../lib/plot/palette.ts";
 import { barsChart } from "./bars.ts";

@@ -2,7 +2,7 @@
 import { fsum, rollup } from "d3-array";
 import type { Located } from "../figures.ts";
 import { slug } from "../figures.ts";
-import type { Flow } from "../schema.ts";
+import type { Flow } from "../contract/site.ts";
 import { within, type Outcome } from "./outcome.ts";
 
 export interface LocatedFlow {

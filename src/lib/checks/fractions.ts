@@ -4,7 +4,7 @@
 import { group } from "d3-array";
 import { figureId, slug, type Located } from "../figures.ts";
 import type { Row } from "../read.ts";
-import type { Figure } from "../schema.ts";
+import type { Figure } from "../contract/site.ts";
 import { parseFraction, recoverCounts } from "../stats/recover.ts";
 import type { Outcome } from "./outcome.ts";
 

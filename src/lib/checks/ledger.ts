@@ -6,7 +6,8 @@
 // cannot leave a statement pointing at nothing.
 import type { DataProblem } from "../errors.ts";
 import type { Located } from "../figures.ts";
-import type { LedgerEntry, PublishedLedgerEntry, Service } from "../schema.ts";
+import type { Service } from "../contract/site.ts";
+import type { LedgerEntry, PublishedLedgerEntry } from "../contract/ledger.ts";
 import { publishable, type Outcome } from "./outcome.ts";
 import { DOCUMENTS } from "../documents.ts";
 

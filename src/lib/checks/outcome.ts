@@ -1,4 +1,4 @@
-import type { CheckResult } from "../schema.ts";
+import type { CheckResult } from "../contract/site.ts";
 
 /** A check result plus the data row it points at, for error messages. */
 export interface Outcome extends CheckResult {

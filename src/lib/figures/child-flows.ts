@@ -2,7 +2,7 @@
 // between the two: a flow chart, the moves as a table, and sentences on the
 // children who were looked after. Totals on each side are the published table
 // counts (the data step checks the flows against them), never added up here.
-import type { Flow } from "../schema.ts";
+import type { Flow } from "../contract/site.ts";
 import { formatNumber as n } from "../format.ts";
 import { SMALL_BASE } from "../stats/wilson.ts";
 import { pairsTable } from "./flows.ts";

@@ -2,7 +2,7 @@
 // (the key facts tables are in src/lib/pages/context.ts). The report's
 // comparisons do not always use the same year for every area, so each chart
 // says which years it has and compares Salford only in a year every area shares.
-import type { Figure } from "../schema.ts";
+import type { Figure } from "../contract/site.ts";
 import type { Bar } from "./rows.ts";
 import type { TableModel } from "../table.ts";
 import { formatFigure, formatNumber } from "../format.ts";

@@ -1,7 +1,7 @@
 // Flow diagrams as data: who moved from each status at one time to each status
 // later. Totals by side come from the flows themselves, so a page can show that
 // they match the tables they illustrate; no count is retyped or rounded.
-import type { Flow } from "../schema.ts";
+import type { Flow } from "../contract/site.ts";
 import type { TableModel } from "../table.ts";
 import { formatNumber } from "../format.ts";
 

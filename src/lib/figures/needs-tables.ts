@@ -1,6 +1,6 @@
 // Needs and backgrounds at referral: Table 3's needs, partner abuse (Tables 4
 // and 5), parents' own childhoods, previous removals, and taking part.
-import type { Figure } from "../schema.ts";
+import type { Figure } from "../contract/site.ts";
 import type { TableModel } from "../table.ts";
 import type { Bar } from "./rows.ts";
 import { countedShares, shareBar, shareTable, shareTableCell, type Counted } from "./shares.ts";

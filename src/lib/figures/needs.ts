@@ -1,7 +1,7 @@
 // The charts of /needs/: needs at referral (Table 3 and the detailed findings),
 // partner abuse (Tables 4 and 5), parents' own childhoods and previous removals.
 // The rows and tables are in needs-tables.ts, the titles and summaries in needs-text.ts.
-import type { Figure } from "../schema.ts";
+import type { Figure } from "../contract/site.ts";
 import type { Bar } from "./rows.ts";
 import type { FigureModel } from "./model.ts";
 import type { FigureSet } from "./set.ts";

@@ -2,7 +2,7 @@
 // (evaluation, "Practitioner reported outcomes"). The report gives counts of
 // women and men with no base of its own, so each count is shown against the
 // evaluation sample it comes from (37 women, 28 men), never as a percentage.
-import type { Figure } from "../schema.ts";
+import type { Figure } from "../contract/site.ts";
 import { formatNumber as n, ofBase } from "../format.ts";
 import type { Bar } from "./rows.ts";
 import type { TableModel } from "../table.ts";

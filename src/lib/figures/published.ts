@@ -4,7 +4,7 @@
 // precision, the transcription remark, the period and the id the ledger flags
 // name. Salford's published set carries all of them; a set whose records lack
 // them (a tracker bundle) fails here, with the selection named.
-import { figureSchema, type Figure } from "../schema.ts";
+import { figureSchema, type Figure } from "../contract/site.ts";
 import type { FigureSet, Selector } from "./set.ts";
 
 export interface FigurePick extends Selector {

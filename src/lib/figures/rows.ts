@@ -1,7 +1,7 @@
 // The rows each chart spec draws. They live in src/lib so that builders can
 // make them without importing components: components import lib,
 // never the reverse.
-import type { Flow } from "../schema.ts";
+import type { Flow } from "../contract/site.ts";
 import type { GssSymbol } from "./set.ts";
 
 /** One bar of the labelled bars chart. */

@@ -1,7 +1,7 @@
 // The North West tile map: every council one square, coloured and lettered by
 // the type of service the 2020 list gives for it (or none), linking to its
 // entry in the directory (src/lib/pages/services.ts).
-import type { Service } from "../schema.ts";
+import type { Service } from "../contract/site.ts";
 import type { FigureModel } from "./model.ts";
 import type { Tile, TileCategory } from "./rows.ts";
 import type { TableModel } from "../table.ts";

@@ -3,39 +3,33 @@
 // figures out of it: by dataset, group, topic, period, category and measure.
 // Builders in this folder take a set, never literal figure ids.
 import { z } from "zod";
-import type { Figure } from "../schema.ts";
+import { figureSchema, type Figure } from "../contract/site.ts";
+import { bundleFigureSchema } from "../contract/bundle.ts";
 
 /** GSS symbols: [c] suppressed to protect confidentiality, [x] not available, [z] not applicable. */
 export const SYMBOLS = ["c", "x", "z"] as const;
 export type GssSymbol = (typeof SYMBOLS)[number];
 
-const sourceSchema = z.union([z.string(), z.object({ document: z.string(), table: z.string(), section: z.string() })]);
-
 /**
- * One record of the contract. Salford's figures use the printed label as
- * `category`; a bundle uses the tracker standard's code with `label` beside it.
- * A suppressed figure has `value: null` and `symbol: "c"`.
+ * One record of a figure set: the site's figure contract (`figureSchema`),
+ * loosened where a set may hold other records. Salford's figures use the
+ * printed label as `category`; a service bundle's (`bundleFigureSchema`) use
+ * the tracker standard's code with `label` beside it, and a suppressed figure
+ * has `value: null` and `symbol: "c"`. Hand-made sets (tests, examples) may
+ * leave out what no builder reads: ids, printing details, notes.
  */
-export const figureRecordSchema = z
-  .object({
-    id: z.string().optional(),
-    dataset: z.string(),
-    group: z.string(),
-    topic: z.string().nullable().optional(),
-    period: z.string().nullable().optional(),
-    category: z.string(),
-    label: z.string().optional(),
+export const figureRecordSchema = figureSchema
+  .omit({ measure: true, value: true, source: true })
+  .partial({ id: true, topic: true, period: true, precision: true, variant: true, derivation: true, remark: true, notes: true })
+  .extend({
     measure: z.string(),
     value: z.number().nullable(),
+    /** A caption ("Table 2") is enough for a hand-made set. */
+    source: z.union([z.string(), figureSchema.shape.source]),
+    label: bundleFigureSchema.shape.label.optional(),
     symbol: z.enum(SYMBOLS).nullable().optional(),
-    base: z.number().int().nullable(),
     /** Why base is null when a figure has one but it is not published (a bundle's hidden base); absent means no base. */
     baseSymbol: z.enum(SYMBOLS).nullable().optional(),
-    variant: z.string().nullable().optional(),
-    source: sourceSchema,
-    derived: z.boolean(),
-    derivation: z.string().nullable().optional(),
-    notes: z.array(z.string()).optional(),
   })
   .refine((r) => r.value !== null || (r.symbol !== null && r.symbol !== undefined), { message: "a figure without a value needs a symbol (c, x or z)" });
 export type FigureRecord = z.infer<typeof figureRecordSchema>;

@@ -1,7 +1,7 @@
 // The summary page's small charts: each headline's chart as data, and the
 // figure model the frame draws from it (folded under the card on the page).
 // The cards' words and numbers around the charts are in src/lib/pages/summary.ts.
-import type { Figure } from "../schema.ts";
+import type { Figure } from "../contract/site.ts";
 import type { TableModel } from "../table.ts";
 import { formatInterval, formatPercent, ofBase } from "../format.ts";
 import { gbp, roundedGbp } from "../costs.ts";

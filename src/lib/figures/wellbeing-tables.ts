@@ -5,7 +5,7 @@
 // Figures are published as printed; the ledger explains where they disagree.
 // Table 6's statuses are paired at the two times by before-after.ts (`changes`),
 // the pairing every before-and-after chart uses; the words here are /wellbeing/'s.
-import type { Figure, Flow } from "../schema.ts";
+import type { Figure, Flow } from "../contract/site.ts";
 import type { TableModel } from "../table.ts";
 import type { Bar } from "./rows.ts";
 import { changes } from "./before-after.ts";

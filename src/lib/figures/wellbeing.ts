@@ -1,7 +1,7 @@
 // The charts of /wellbeing/: partner abuse over time (Table 4), Table 6's single
 // measures at referral and after three years, and the recommended reading of
 // relationships, housing and work. Rows, tables and words are in wellbeing-tables.ts.
-import type { Figure, Flow } from "../schema.ts";
+import type { Figure, Flow } from "../contract/site.ts";
 import type { FigureModel } from "./model.ts";
 import { notesOf, shareText } from "./shares.ts";
 import type { FigureSet } from "./set.ts";

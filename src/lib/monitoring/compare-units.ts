@@ -6,6 +6,7 @@
 import { sum } from "d3-array";
 import { toCsv } from "../io/csv-write.ts";
 import type { FigureRecord, FigureSet, GssSymbol, Selector } from "../figures/set.ts";
+import type { ComparisonResult } from "../contract/services.ts";
 
 export interface Reading {
   numerator: number;
@@ -110,34 +111,6 @@ export const COMPARISONS: ComparisonDef[] = [
     }),
   },
 ];
-
-/** One unit on a comparison: a service (or Salford's evaluation) with its numbers. */
-export interface ComparedUnit {
-  label: string;
-  /** The service's page, or null for Salford's evaluation. */
-  slug: string | null;
-  numerator: number;
-  denominator: number;
-  derivation: string;
-}
-
-export interface ComparisonResult {
-  id: string;
-  measure: string;
-  base: string;
-  why: string;
-  units: ComparedUnit[];
-  /** Services (and Salford) without a reading, with the reason and its GSS symbol. */
-  unplotted: { label: string; slug: string | null; reason: string; symbol: GssSymbol }[];
-  /** Whether the funnel plot is drawn: it needs at least two services with a reading. */
-  plotted: boolean;
-  /**
-   * The services combined (every numerator over every denominator, trackers
-   * only: Salford's evaluation covers another period and is drawn against the
-   * services' limits, not pooled with them); null with fewer than two services.
-   */
-  pooled: { numerator: number; denominator: number; services: number } | null;
-}
 
 export const SALFORD_LABEL = "Salford (evaluation, 2020)";
 

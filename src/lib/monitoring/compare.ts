@@ -7,7 +7,8 @@ import { formatInterval, formatNumber, formatPercent, ofBase } from "../format.t
 import { FUNNEL_CLASS_WORDS, funnelRows, type FunnelDot } from "../figures/funnel-rows.ts";
 import type { FigureModel, TableModel } from "../figures/model.ts";
 import { capital, listInWords } from "../words.ts";
-import { MIN_SERVICES_WORDS, SALFORD_LABEL, type ComparisonResult } from "./compare-units.ts";
+import { MIN_SERVICES_WORDS, SALFORD_LABEL } from "./compare-units.ts";
+import type { ComparisonResult } from "../contract/services.ts";
 
 const oneDecimal = (p: number) => formatPercent(Math.round(p * 10) / 10);
 const share = (d: { numerator: number; denominator: number }) => `${oneDecimal((100 * d.numerator) / d.denominator)} (${ofBase(d.numerator, d.denominator)})`;

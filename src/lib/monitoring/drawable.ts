@@ -9,7 +9,7 @@ import type { FigureModel } from "../figures/model.ts";
 import { renderBoth } from "../plot/both.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { comparisonFigure, comparisonReadings } from "./compare.ts";
-import type { ComparisonResult } from "./compare-units.ts";
+import type { ComparisonResult } from "../contract/services.ts";
 import { serviceFindings } from "./findings.ts";
 
 /** Words that must never reach a page: arithmetic gone wrong, or a share of no one. */

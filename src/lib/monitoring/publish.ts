@@ -7,49 +7,18 @@ import type { FigureSet } from "../figures/set.ts";
 import { figureSet } from "../figures/set.ts";
 import { jsonFile } from "../io/json.ts";
 import type { Bundle, BundleFiles, BundleMode } from "./bundle.ts";
-import { compareServices, comparisonsCsv, type ComparisonResult } from "./compare-units.ts";
-import { periodComparisons, serviceTrends, trendsCsv, type Trend } from "./trends.ts";
+import { compareServices, comparisonsCsv } from "./compare-units.ts";
+import { periodComparisons, serviceTrends, trendsCsv } from "./trends.ts";
+import type { ComparisonResult, ServiceEntry, ServicesIndex, Trend } from "../contract/services.ts";
 
 /** Paths below are relative to public/data/services/. */
 export const SERVICES_INDEX = "index.json";
-
-/** One release of a service in the index: its folder, period and how many of its counts are hidden. */
-export interface ReleaseEntry {
-  id: string;
-  period: { from: string; to: string };
-  counts: number;
-  hidden: number;
-}
 
 /** One checked release, as the data step read it from <dir>/<slug>/<release>/. */
 export interface PublishedRelease {
   release: string;
   bundle: Bundle;
   files: BundleFiles;
-}
-
-/** One line of the services index: who, and the latest release (which period, how protected), then every release. */
-export interface ServiceEntry {
-  slug: string;
-  name: string;
-  council: string | null;
-  period: { from: string; to: string };
-  synthetic: boolean;
-  disclosure: { k: number; rounding: 5 | null };
-  figures: number;
-  /** How many of the figures are counts (the rest are shares), so a page can say "137 of 279 counts hidden". */
-  counts: number;
-  /** How many of those counts are marked [c] in figures.json and figures.csv: what a reader of the files sees hidden. */
-  hidden: number;
-  /** The latest release's folder, which the fields above describe. */
-  release: string;
-  /** Every release, oldest first. */
-  releases: ReleaseEntry[];
-}
-
-export interface ServicesIndex {
-  mode: BundleMode;
-  services: ServiceEntry[];
 }
 
 const countsOf = (b: Bundle) => ({

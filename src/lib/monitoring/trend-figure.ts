@@ -9,7 +9,8 @@ import { capital, listInWords } from "../words.ts";
 import { isSmallBase, SMALL_BASE, wilson } from "../stats/wilson.ts";
 import { SYMBOL_WORDS } from "../figures/shares.ts";
 import type { ServiceSection } from "./findings.ts";
-import { months, type Trend, type TrendPoint } from "./trends.ts";
+import { months } from "./trends.ts";
+import type { Trend, TrendPoint } from "../contract/services.ts";
 
 type Known = TrendPoint & { numerator: number; denominator: number };
 const known = (p: TrendPoint): p is Known => p.numerator !== null && p.denominator !== null;

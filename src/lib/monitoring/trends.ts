@@ -9,38 +9,16 @@
 // (TR-RELEASE-REVISED), so the data step refuses it too. Run by the data step.
 import { toCsv } from "../io/csv-write.ts";
 import { formatMonth } from "../format.ts";
-import type { FigureSet, GssSymbol } from "../figures/set.ts";
+import type { FigureSet } from "../figures/set.ts";
 import { sum } from "d3-array";
-import { COMPARISONS, MIN_SERVICES, SALFORD_LABEL, type ComparedUnit, type ComparisonResult, type Reading, type Unavailable } from "./compare-units.ts";
+import { COMPARISONS, MIN_SERVICES, SALFORD_LABEL, type Reading, type Unavailable } from "./compare-units.ts";
+import type { ComparedUnit, ComparisonResult, Trend, TrendPoint } from "../contract/services.ts";
 
 /** The headline shares whose counts only grow from release to release, and who a period adds to their base. */
 export const TREND_MEASURES: { id: string; added: string }[] = [
   { id: "at-home-at-closure", added: "babies expected at referral whose family's case closed in the period" },
   { id: "partner-abuse-at-referral", added: "parents referred in the period, with a record at referral" },
 ];
-
-export interface TrendPoint {
-  /** The release whose counts, less those of the last earlier release that publishes them, give the period's. */
-  release: string;
-  /** First and last month of the period (YYYY-MM). */
-  from: string;
-  to: string;
-  numerator: number | null;
-  denominator: number | null;
-  /** Why there are no numbers: c a count is suppressed, x not published, z no one in the base. */
-  symbol: GssSymbol | null;
-  /** How the numbers were worked out, or why not. */
-  derivation: string;
-}
-
-export interface Trend {
-  id: string;
-  /** What is measured, as a heading (every trend is a share). */
-  title: string;
-  /** Who each period's base counts. */
-  denominatorCounts: string;
-  points: TrendPoint[];
-}
 
 /** A release as the trends read it: its folder, its period and its figures. */
 export interface TrendRelease {

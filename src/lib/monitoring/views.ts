@@ -3,7 +3,7 @@
 import { formatMonth, formatNumber } from "../format.ts";
 import type { TableModel } from "../table.ts";
 import type { Disclosure } from "../contract/bundle.ts";
-import type { ReleaseEntry, ServiceEntry } from "./publish.ts";
+import type { ReleaseEntry, ServiceEntry } from "../contract/services.ts";
 
 export const periodText = (e: Pick<ServiceEntry, "period">) => `${formatMonth(e.period.from)} to ${formatMonth(e.period.to)}`;
 
@@ -53,4 +53,13 @@ export function sizeText(size: { parents: number | null; children: number | null
   const count = (n: number | null, one: string, many: string, rest: string) =>
     n === null ? `[c] ${many} ${rest} (a number suppressed to protect confidentiality)` : `${formatNumber(n)} ${n === 1 ? one : many} ${rest}`;
   return `The figures cover ${count(size.parents, "parent", "parents", "referred")} and ${count(size.children, "child", "children", "whose family's case had closed")}.`;
+}
+
+/**
+ * The monitoring page of a council on the North West list, when one of the
+ * published bundles is that council's ("Salford City Council" for "Salford").
+ */
+export function pageFor(services: readonly ServiceEntry[], localAuthority: string): { href: string; name: string } | null {
+  const e = services.find((s) => s.council !== null && (s.council === localAuthority || s.council.startsWith(`${localAuthority} `)));
+  return e ? { href: `/monitoring/${e.slug}/`, name: e.name } : null;
 }

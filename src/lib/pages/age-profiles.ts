@@ -1,7 +1,7 @@
 // Ages at referral, the parts of /age-profiles/ that are not a chart: the mean
 // ages beside each other, and one sentence on how the sample differs from the
 // total cohort. The charts are figure models (src/lib/figures/ages.ts).
-import type { Figure } from "../schema.ts";
+import type { Figure } from "../contract/site.ts";
 import type { TableModel } from "../table.ts";
 import { formatFigure, formatNumber } from "../format.ts";
 import { capital } from "../words.ts";

@@ -2,7 +2,7 @@
 // as it published it in checks.json. Where a page shows one of those sums (the
 // report's 118 × £32,263), it reads the result here rather than working it out
 // again: each number is computed once, by `npm run data`.
-import type { CheckResult, Figure } from "../schema.ts";
+import type { CheckResult, Figure } from "../contract/site.ts";
 
 export type RelationRule = "sum" | "difference" | "product";
 

@@ -1,6 +1,6 @@
 // Why the service exists: the key facts on recurrent care proceedings, as
 // tables beside the rate charts (those are figure models: src/lib/figures/context.ts).
-import type { Figure } from "../schema.ts";
+import type { Figure } from "../contract/site.ts";
 import type { TableModel } from "../table.ts";
 import { formatFigure, formatNumber, formatPercent } from "../format.ts";
 import { periodLabel } from "../words.ts";

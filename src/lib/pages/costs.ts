@@ -5,7 +5,7 @@
 // of data/relations.csv, and this site's readings (the at-home children) from
 // the derived figures of data/derived.csv. The page and the calculator only lay
 // out what this returns.
-import type { CheckResult, Figure } from "../schema.ts";
+import type { CheckResult, Figure } from "../contract/site.ts";
 import { alternatives, caveats, resultKey, type Alternative, type Avoided, type UnitCosts, type UnitKind } from "../costs.ts";
 import { formatFigure } from "../format.ts";
 import type { FigureSet } from "../figures/set.ts";

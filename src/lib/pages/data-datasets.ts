@@ -2,9 +2,8 @@
 // bases, and its CSV and JSON files (checked against datapackage.json).
 import type { DatasetSpec } from "../datasets.ts";
 import { DOCUMENTS } from "../documents.ts";
-import type { Figure, Flow, Measure } from "../schema.ts";
+import type { Figure, Flow, Measure } from "../contract/site.ts";
 import { formatNumber } from "../format.ts";
-import { datasetFigures, datasetFlows, practiceGuides, services } from "../load.ts";
 import { describedFiles, verifiedFile, type Catalogue, type FileInfo, type Resource } from "./data-catalogue.ts";
 
 export const UNIT_WORDS: Record<Measure, string> = {
@@ -45,8 +44,12 @@ export interface DatasetContent {
   rows: number;
 }
 
+/** The readers of the published records that contentOf needs (src/lib/load.ts), passed in: load.ts reads Astro's
+ *  content collections, which exist only in the site build, and this module is also tested on its own. */
+export type Published = Pick<typeof import("../load.ts"), "datasetFigures" | "datasetFlows" | "services" | "practiceGuides">;
+
 /** What a dataset holds, read through load.ts; a new kind is a type error here. */
-export function contentOf(spec: DatasetSpec): DatasetContent {
+export function contentOf(spec: DatasetSpec, { datasetFigures, datasetFlows, services, practiceGuides }: Published): DatasetContent {
   switch (spec.kind) {
     case "figures": {
       const figures = datasetFigures(spec.id);

@@ -4,7 +4,7 @@
 // that each page's document fits TCP's first window: docs/decisions/data-pages.md.
 import { DATASETS } from "../datasets.ts";
 import { readCatalogue, type FileInfo } from "./data-catalogue.ts";
-import { collectionFiles, contentOf, datasetEntry, fieldTables } from "./data-datasets.ts";
+import { collectionFiles, contentOf, datasetEntry, fieldTables, type Published } from "./data-datasets.ts";
 import { serviceFieldTables, serviceFiles } from "./data-services.ts";
 
 /** Where the sections that left /data/ went; /data/ keeps each old id on its contents line (MovedAnchors). */
@@ -14,11 +14,12 @@ export const DATA_MOVED = {
   checksums: "/data/checksums/",
 } as const;
 
-export function dataCatalogue() {
+/** The catalogue, from public/data and the published records (`published`: src/lib/load.ts). */
+export function dataCatalogue(published: Published) {
   const catalogue = readCatalogue();
   const archive = catalogue.archive;
   if (!archive) throw new Error('public/data has no archive: run "npm run data" (it builds the archive after the data).');
-  const entries = DATASETS.map((spec) => datasetEntry(spec, catalogue, contentOf(spec)));
+  const entries = DATASETS.map((spec) => datasetEntry(spec, catalogue, contentOf(spec, published)));
   const collection = collectionFiles(catalogue);
   const services = serviceFiles(catalogue);
   /** Every file offered, in the order the pages list them: datasets, collection, services. */

@@ -9,7 +9,8 @@
 // share a measure); which figures a page shows is only known here, so this one
 // check is made at page build. Once every entry gives an effect for every figure
 // it disputes, the data step can require it and this guard never fires.
-import type { Figure, PublishedLedgerEntry } from "../schema.ts";
+import type { Figure } from "../contract/site.ts";
+import type { PublishedLedgerEntry } from "../contract/ledger.ts";
 import { formatFigure } from "../format.ts";
 import { roundedGbp } from "../costs.ts";
 import type { FigureSet } from "../figures/set.ts";

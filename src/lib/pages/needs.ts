@@ -1,6 +1,6 @@
 // Taking part in the service on /needs/: engagement and early closures as
 // tables and a sentence (not charts; those are in src/lib/figures/needs.ts).
-import type { Figure } from "../schema.ts";
+import type { Figure } from "../contract/site.ts";
 import type { TableModel } from "../table.ts";
 import { formatNumber, ofBase } from "../format.ts";
 import { GROUP_COLUMNS, GROUP_KEYS, SEXES } from "../figures/needs-tables.ts";

@@ -1,20 +1,13 @@
 // The notes page: each ledger entry as a readable section (its arithmetic as
 // the build computed it, and the figures involved), and a count of every check
-// the build ran. Pure functions, except readChecks(), which loads checks.json.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { z } from "zod";
-import { checkResultSchema, type CheckResult, type Figure, type LedgerStatement, type PublishedLedgerEntry } from "../schema.ts";
+// the build ran. Pure functions: the page passes in the records (src/lib/load.ts).
+import type { CheckResult, Figure } from "../contract/site.ts";
+import type { LedgerStatement, PublishedLedgerEntry } from "../contract/ledger.ts";
 import { formatFigure, formatNumber } from "../format.ts";
 import { DATASETS } from "../datasets.ts";
 import { FINDINGS, SECTIONS } from "../site.ts";
 import { countedShares, shareTable, type Counted } from "../figures/shares.ts";
 import type { FigureSet } from "../figures/set.ts";
-
-/** checks.json, parsed with the schema the build wrote it with. */
-export function readChecks(dir = join(process.cwd(), "public/data")): CheckResult[] {
-  return z.array(checkResultSchema).parse(JSON.parse(readFileSync(join(dir, "checks.json"), "utf8")));
-}
 
 export type CheckFamily = "percent" | "sum" | "flow" | "recovered" | "relation" | "other";
 

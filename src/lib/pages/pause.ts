@@ -1,7 +1,7 @@
 // Context on Pause from Middlesbrough's impact assessment: its contract and
 // the national figures the assessment cites, each found by category so a
 // missing or renamed row stops the build instead of leaving a blank.
-import type { Figure } from "../schema.ts";
+import type { Figure } from "../contract/site.ts";
 import { formatGbp, formatNumber } from "../format.ts";
 
 function find(figures: Figure[], category: string): Figure {

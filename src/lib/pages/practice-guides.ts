@@ -1,7 +1,7 @@
 // The practice-guide index: guides grouped by council (each guide once, with
 // its anchor) and by theme (links back to the entry), so both filters work as
 // plain in-page links without JavaScript.
-import type { Guide } from "../schema.ts";
+import type { Guide } from "../contract/site.ts";
 import { THEME_LABELS, THEMES, type Theme } from "../vocabulary.ts";
 
 const slug = (s: string) =>

@@ -2,7 +2,7 @@
 // list gives for it (or none), counts by evaluation, and each service's facts
 // exactly as published, with cut-off cells flagged. The types of service, and
 // the tile map, are in src/lib/figures/services-map.ts.
-import type { Service } from "../schema.ts";
+import type { Service } from "../contract/site.ts";
 import { byAuthority, categoryOf, CATEGORIES, EVALUATION_LABELS, evaluationOf, type Evaluation } from "../figures/services-map.ts";
 import { authorityAnchor } from "../figures/north-west.ts";
 

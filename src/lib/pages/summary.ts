@@ -2,7 +2,8 @@
 // one sentence, a caution where the base is small or the report disputes
 // itself, a small chart, and the page with the detail. Words live here so they
 // can be tested; every number is read from a published figure.
-import type { CheckResult, Figure, PublishedLedgerEntry } from "../schema.ts";
+import type { CheckResult, Figure } from "../contract/site.ts";
+import type { PublishedLedgerEntry } from "../contract/ledger.ts";
 import { formatInterval, formatPercent, ofBase } from "../format.ts";
 import { isSmallBase } from "../stats/wilson.ts";
 import { FINDINGS, SECTIONS } from "../site.ts";

@@ -1,7 +1,7 @@
 // The figures /the-service/ states beyond the About facts: the Pathway A
 // referrals and the report's assumed (not observed) recurrence for them, and
 // the Greater Manchester councils in the community of practice.
-import type { Figure } from "../schema.ts";
+import type { Figure } from "../contract/site.ts";
 import { DOCUMENTS } from "../documents.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { picker, type FigurePick } from "../figures/published.ts";

@@ -1,7 +1,7 @@
 // The tables beside /wellbeing/'s charts (those are figure models:
 // src/lib/figures/wellbeing.ts): Table 6 as printed, with the cells the notes
 // dispute marked, and how parents moved between statuses, from the diagrams.
-import type { Flow } from "../schema.ts";
+import type { Flow } from "../contract/site.ts";
 import { breakableTable, type TableModel } from "../table.ts";
 import { flowsOf, matrixTable, pairsTable } from "../figures/flows.ts";
 import { timedCell, type BeforeAfter, type Counted, type Reading } from "../figures/wellbeing-tables.ts";
