@@ -5,7 +5,7 @@ import { DOCUMENTS } from "../documents.ts";
 import type { Figure, Flow, Measure } from "../schema.ts";
 import { formatNumber } from "../format.ts";
 import { datasetFigures, datasetFlows, practiceGuides, services } from "../load.ts";
-import { describedFiles, verifiedFile, type Catalogue, type FileInfo, type Resource } from "./data-catalogue.ts";
+import { verifiedFile, type Catalogue, type FileInfo, type Resource } from "./data-catalogue.ts";
 
 export const UNIT_WORDS: Record<Measure, string> = {
   count: "a count of people, families or children",
@@ -77,7 +77,7 @@ export function basesByGroup(figures: Figure[]): string[] {
 }
 
 function resource(c: Catalogue, path: string): Resource {
-  const r = describedFiles(c.pkg).find((x) => x.path === path);
+  const r = c.pkg.resources.find((x) => x.path === path);
   if (!r) throw new Error(`datapackage.json does not list ${path}`);
   return r;
 }
