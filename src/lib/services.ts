@@ -40,7 +40,7 @@ export function checkOwnWords(rows: Row[]): void {
             file: r.file,
             line: r.line,
             column: "referral_criteria_in_our_words",
-            rule: "own-words",
+            level: "FAIL" as const, id: "own-words",
             message: r.raw["referral_criteria"] ? "the published criteria need our own words for the page" : "our words without a published cell to stand for",
           },
         ],

@@ -154,7 +154,7 @@ describe("reconcileLedger", () => {
 
   it("fails a broken check that no entry explains, naming the row", () => {
     const { problems } = reconcileLedger([outcome("a", false)], []);
-    expect(problems[0]).toMatchObject({ file: "data/w.csv", line: 9, rule: "sum" });
+    expect(problems[0]).toMatchObject({ file: "data/w.csv", line: 9, id: "sum" });
   });
 
   it("accepts a broken check that an entry explains, and links its figures", () => {
@@ -165,10 +165,10 @@ describe("reconcileLedger", () => {
   });
 
   it("fails an entry whose disagreement no longer holds", () => {
-    expect(reconcileLedger([outcome("a", true)], [entry(["a"])]).problems[0]).toMatchObject({ rule: "ledger-stale" });
+    expect(reconcileLedger([outcome("a", true)], [entry(["a"])]).problems[0]).toMatchObject({ id: "ledger-stale" });
   });
 
   it("fails an entry naming a check that does not exist", () => {
-    expect(reconcileLedger([], [entry(["nope"])]).problems[0]).toMatchObject({ rule: "ledger-unknown-check" });
+    expect(reconcileLedger([], [entry(["nope"])]).problems[0]).toMatchObject({ id: "ledger-unknown-check" });
   });
 });
