@@ -59,12 +59,18 @@ function main(): number {
     for (const n of folders.filter((n) => !RELEASE.test(n) || !statSync(join(ROOT, dir, slug, n)).isDirectory()))
       problems.push({
         file: `${dir}/${slug}/${n}`,
-        level: "FAIL", id: "release-folder",
+        level: "FAIL",
+        id: "release-folder",
         message: "a service folder holds only release folders, each named after the end of its period (YYYY-MM)",
       });
     const found = folders.filter((n) => RELEASE.test(n) && statSync(join(ROOT, dir, slug, n)).isDirectory()).sort();
     if (found.length === 0)
-      problems.push({ file: `${dir}/${slug}/`, level: "FAIL", id: "release-none", message: "a service folder needs at least one release: run npm run tracker" });
+      problems.push({
+        file: `${dir}/${slug}/`,
+        level: "FAIL",
+        id: "release-none",
+        message: "a service folder needs at least one release: run npm run tracker",
+      });
     const ofService: PublishedRelease[] = [];
     for (const release of found) {
       const files: BundleFiles = {};

@@ -293,8 +293,7 @@ export function withServices<P extends ReturnType<typeof dataPackage>>(pkg: P, s
       );
     else if (file === "trends.csv")
       tables.push(tabular(text, { name, path: full, title, description, fields: TREND_FIELDS, primaryKey: ["trend", "period_from"], rows: rows() }));
-    else if (file === "figures.csv")
-      tables.push(tabular(text, { name, path: full, title, description, ...figureCsvSchema(BUNDLE_CSV_COLUMNS), rows: rows() }));
+    else if (file === "figures.csv") tables.push(tabular(text, { name, path: full, title, description, ...figureCsvSchema(BUNDLE_CSV_COLUMNS), rows: rows() }));
     else jsonFiles.push(json(text, name, full, title, description));
   }
   // The tables first, then the JSON files, each the site's own before the services'.

@@ -15,7 +15,15 @@ export function checkGuideRows(rows: Row[]): void {
     const themes = themesOf(r);
     for (const t of themes) {
       if (!(THEMES as readonly string[]).includes(t)) {
-        problems.push({ file: r.file, line: r.line, column: "themes", level: "FAIL", id: "unknown-value", message: "not in THEMES (src/lib/vocabulary.ts)", value: t });
+        problems.push({
+          file: r.file,
+          line: r.line,
+          column: "themes",
+          level: "FAIL",
+          id: "unknown-value",
+          message: "not in THEMES (src/lib/vocabulary.ts)",
+          value: t,
+        });
       }
     }
     if (new Set(themes).size !== themes.length) {
@@ -23,7 +31,8 @@ export function checkGuideRows(rows: Row[]): void {
         file: r.file,
         line: r.line,
         column: "themes",
-        level: "FAIL", id: "duplicate-theme",
+        level: "FAIL",
+        id: "duplicate-theme",
         message: "a theme is listed twice",
         value: text(r, "themes") ?? "",
       });

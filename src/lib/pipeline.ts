@@ -133,7 +133,9 @@ function readLedger(files: SourceFiles) {
   }
   const parsed = ledgerEntrySchema.array().safeParse(json);
   if (!parsed.success) {
-    throw new DataError(parsed.error.issues.map((i) => ({ file: LEDGER_FILE, level: "FAIL" as const, id: "ledger-shape", message: `${i.path.join(".")}: ${i.message}` })));
+    throw new DataError(
+      parsed.error.issues.map((i) => ({ file: LEDGER_FILE, level: "FAIL" as const, id: "ledger-shape", message: `${i.path.join(".")}: ${i.message}` })),
+    );
   }
   checkUniqueKeys(
     parsed.data.map((e, i) => ({ file: LEDGER_FILE, line: i + 1, raw: { id: e.id }, cells: {} })),
@@ -237,7 +239,8 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
       else
         problems.push({
           file: "src/lib/datasets.ts",
-          level: "FAIL", id: "unknown-figure",
+          level: "FAIL",
+          id: "unknown-figure",
           message: `flow total for "${t.topic}" matches ${found.length} figures, not one`,
           value: JSON.stringify(t.total),
         });
@@ -250,7 +253,8 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
       problems.push({
         ...rel.where,
         column: "target/inputs",
-        level: "FAIL", id: "unknown-figure",
+        level: "FAIL",
+        id: "unknown-figure",
         message: "names a figure id that does not exist",
         value: result.missing.join(" "),
       });

@@ -100,7 +100,8 @@ export function checkKnownValues(rows: Row[], column: string, allowed: readonly 
       file: r.file,
       line: r.line,
       column,
-      level: "FAIL" as const, id: "unknown-value",
+      level: "FAIL" as const,
+      id: "unknown-value",
       message: "not in the dataset's list of known values",
       value: String(r.cells[column]),
     }));

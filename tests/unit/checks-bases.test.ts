@@ -41,9 +41,7 @@ describe("baseProblems", () => {
     ]);
   });
   it("refuses a selection that matches no figure, naming where it is declared", () => {
-    expect(baseProblems("costs", [{ figure: { category: "Nothing" }, of }], set, byId)).toMatchObject([
-      { file: "src/lib/datasets.ts", id: "unknown-figure" },
-    ]);
+    expect(baseProblems("costs", [{ figure: { category: "Nothing" }, of }], set, byId)).toMatchObject([{ file: "src/lib/datasets.ts", id: "unknown-figure" }]);
   });
 });
 

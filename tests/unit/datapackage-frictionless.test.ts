@@ -74,7 +74,10 @@ describe("datapackage.json against the Data Package v2 profiles", () => {
     expect(profileErrors(bundle)).toEqual([]);
     expect(bundle.$schema).toBe(pkg.$schema);
     expect(tables(bundle).map((r) => r.path)).toEqual(["figures.csv"]);
-    const keys = (r: Resource) => Object.keys(r).filter((k) => k !== "title" && k !== "description" && k !== "sources").sort();
+    const keys = (r: Resource) =>
+      Object.keys(r)
+        .filter((k) => k !== "title" && k !== "description" && k !== "sources")
+        .sort();
     expect(keys(tables(bundle)[0]!)).toEqual(keys(tables(pkg)[0]!));
     const json = (p: Package) => p.resources.find((r) => r.format === "json")!;
     expect(keys(json(bundle))).toEqual(keys(json(pkg)));

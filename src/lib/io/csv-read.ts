@@ -209,7 +209,8 @@ export function parseCsv(text: string, file: string): CsvTable {
       throw new DataError({
         file,
         line,
-        level: "FAIL", id: cells.length < header.length ? "csv-short-row" : "csv-long-row",
+        level: "FAIL",
+        id: cells.length < header.length ? "csv-short-row" : "csv-long-row",
         message: `expected ${header.length} cells, found ${cells.length}`,
         value: cells.join(","),
       });

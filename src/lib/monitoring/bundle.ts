@@ -71,7 +71,12 @@ export function checkBundle(dir: string, slug: string, files: BundleFiles, mode:
   problems.push(...safetyProblems(at, bundle, files["figures.json"]!, mode));
   // Validated above; read again whole, since the CSV also carries fields the pages do not parse (precision, remark, a flow's ends).
   if (files["figures.csv"] !== figuresCsv(figuresJson as FigureCsvInput[], BUNDLE_CSV_COLUMNS))
-    problems.push({ file: at("figures.csv"), level: "FAIL", id: "bundle-csv", message: "figures.csv does not hold the records of figures.json: run the import again" });
+    problems.push({
+      file: at("figures.csv"),
+      level: "FAIL",
+      id: "bundle-csv",
+      message: "figures.csv does not hold the records of figures.json: run the import again",
+    });
   return problems.length ? { problems } : { bundle, problems };
 }
 
@@ -94,7 +99,8 @@ function checked<T>(
 const slugProblem = (file: string, column: string, found: string, slug: string): DataProblem => ({
   file,
   column,
-  level: "FAIL", id: "bundle-slug",
+  level: "FAIL",
+  id: "bundle-slug",
   message: `the ${column} must be the folder's name, "${slug}"`,
   value: found,
 });
@@ -122,7 +128,8 @@ function parseFigures(file: string, text: string, json: unknown, problems: DataP
           file,
           line: lines[i],
           column: issue.path.join(".") || undefined,
-          level: "FAIL", id: "bundle-figure-record",
+          level: "FAIL",
+          id: "bundle-figure-record",
           message: `record ${i + 1}: ${issue.message}`,
         });
   });
@@ -137,7 +144,8 @@ function hashProblems(file: string, pkg: unknown, files: BundleFiles): DataProbl
   const unlisted: DataProblem[] = BUNDLE_FILES.filter((name) => name !== "datapackage.json" && !listed.has(name)).map((name) => ({
     file,
     column: "resources.path",
-    level: "FAIL" as const, id: "bundle-package",
+    level: "FAIL" as const,
+    id: "bundle-package",
     message: "does not list a file of the bundle (every file needs its SHA-256): run the import again",
     value: name,
   }));
@@ -145,14 +153,17 @@ function hashProblems(file: string, pkg: unknown, files: BundleFiles): DataProbl
     resources.data.resources.flatMap((res) => {
       const text = files[res.path as keyof BundleFiles];
       if (text === undefined)
-        return [{ file, column: "resources.path", level: "FAIL" as const, id: "bundle-package", message: "lists a file the bundle does not hold", value: res.path }];
+        return [
+          { file, column: "resources.path", level: "FAIL" as const, id: "bundle-package", message: "lists a file the bundle does not hold", value: res.path },
+        ];
       return `sha256:${sha256(text)}` === res.hash
         ? []
         : [
             {
               file,
               column: "resources.hash",
-              level: "FAIL" as const, id: "bundle-changed",
+              level: "FAIL" as const,
+              id: "bundle-changed",
               message: `${res.path} is not the file the import wrote (its SHA-256 differs): run the import again rather than editing a bundle`,
             },
           ];
@@ -170,7 +181,8 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
     problems.push({
       file: at("service.json"),
       column: "synthetic",
-      level: "FAIL", id: "bundle-synthetic-in-production",
+      level: "FAIL",
+      id: "bundle-synthetic-in-production",
       message: "made-up figures are built only by npm run build:example",
     });
   }
@@ -178,7 +190,8 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
     problems.push({
       file: at("service.json"),
       column: "synthetic",
-      level: "FAIL", id: "bundle-real-in-example",
+      level: "FAIL",
+      id: "bundle-real-in-example",
       message: 'the example build takes only bundles marked "synthetic": true',
     });
   }
@@ -186,12 +199,19 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
     problems.push({
       file: at("disclosure.json"),
       column: "passed",
-      level: "FAIL", id: "bundle-audit-failed",
+      level: "FAIL",
+      id: "bundle-audit-failed",
       message: "the disclosure audit did not pass; such a bundle is never published",
     });
   }
   if (b.disclosure.settings.k !== k || b.disclosure.settings.rounding !== rounding) {
-    problems.push({ file: at("disclosure.json"), column: "settings", level: "FAIL", id: "bundle-settings", message: "the audit's settings differ from service.json's" });
+    problems.push({
+      file: at("disclosure.json"),
+      column: "settings",
+      level: "FAIL",
+      id: "bundle-settings",
+      message: "the audit's settings differ from service.json's",
+    });
   }
   const lines = recordLines(figuresText);
   const audited = new Set(b.disclosure.cells.flatMap((c) => c.figures));
@@ -203,7 +223,8 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
       problems.push({
         ...where,
         column: "value",
-        level: "FAIL", id: "bundle-small-count",
+        level: "FAIL",
+        id: "bundle-small-count",
         message: `record ${i + 1} (${r.id ?? key(r)}) publishes a count from 1 to ${k - 1}`,
       });
     }
@@ -211,7 +232,8 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
       problems.push({
         ...where,
         column: "value",
-        level: "FAIL", id: "bundle-rounding",
+        level: "FAIL",
+        id: "bundle-rounding",
         message: `record ${i + 1} is not a multiple of ${rounding}, as the service's rounding requires`,
       });
     }
@@ -219,12 +241,19 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
       problems.push({
         ...where,
         column: "baseSymbol",
-        level: "FAIL", id: "bundle-base-symbol",
+        level: "FAIL",
+        id: "bundle-base-symbol",
         message: `record ${i + 1}: a hidden base has baseSymbol "c", and only a hidden one`,
       });
     }
     if (r.measure === "count" && r.symbol === "c" && !audited.has(r.id ?? "")) {
-      problems.push({ ...where, column: "symbol", level: "FAIL", id: "bundle-unaudited", message: `record ${i + 1} is suppressed but the audit does not cover it` });
+      problems.push({
+        ...where,
+        column: "symbol",
+        level: "FAIL",
+        id: "bundle-unaudited",
+        message: `record ${i + 1} is suppressed but the audit does not cover it`,
+      });
     }
     if (r.measure === "percent" && v !== null) {
       const count = counts.get(key(r));
@@ -232,7 +261,8 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
         problems.push({
           ...where,
           column: "value",
-          level: "FAIL", id: "bundle-share-without-count",
+          level: "FAIL",
+          id: "bundle-share-without-count",
           message: `record ${i + 1}: a share is published only with its count and base`,
         });
       } else if (Math.abs((100 * count.value) / r.base - v) > 0.05 + 1e-9) {

@@ -17,7 +17,8 @@ export function releasePeriodProblems(file: string, release: string, period: { t
         {
           file,
           column: "period.to",
-          level: "FAIL", id: "release-period",
+          level: "FAIL",
+          id: "release-period",
           message: `a release's folder is named after the end of its period: this one must end in ${release}`,
           value: period.to,
         },
@@ -81,7 +82,8 @@ export function releaseChangeProblems(
           problems.push({
             file: `${file}/${newer.release}/figures.json`,
             column: id,
-            level: "FAIL", id: "release-change-small",
+            level: "FAIL",
+            id: "release-change-small",
             message: `this count changed by 1 to ${newer.k - 1} since release ${releases[i]!.release}, which would point to the people who joined or left it; import the release again with the earlier ones in the service folder`,
           });
       }
