@@ -21,7 +21,7 @@ async function measure(kind: string, dir: string): Promise<void> {
   let extra: Record<string, number>;
   if (kind === "tracker") {
     const r = await importExport(dir, { slug: "bench", today: "2025-03" });
-    if (!r.ok) throw new Error(`bench: the generated export failed screening (${r.problems.map((p) => p.check).join(", ")})`);
+    if (!r.ok) throw new Error(`bench: the generated export failed screening (${r.problems.map((p) => p.id).join(", ")})`);
     extra = r.timings ?? {};
   } else {
     // Imported here only: node:sqlite is experimental and the import alone prints a warning.

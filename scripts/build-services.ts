@@ -59,12 +59,18 @@ function main(): number {
     for (const n of folders.filter((n) => !RELEASE.test(n) || !statSync(join(ROOT, dir, slug, n)).isDirectory()))
       problems.push({
         file: `${dir}/${slug}/${n}`,
-        rule: "release-folder",
+        level: "FAIL",
+        id: "release-folder",
         message: "a service folder holds only release folders, each named after the end of its period (YYYY-MM)",
       });
     const found = folders.filter((n) => RELEASE.test(n) && statSync(join(ROOT, dir, slug, n)).isDirectory()).sort();
     if (found.length === 0)
-      problems.push({ file: `${dir}/${slug}/`, rule: "release-none", message: "a service folder needs at least one release: run npm run tracker" });
+      problems.push({
+        file: `${dir}/${slug}/`,
+        level: "FAIL",
+        id: "release-none",
+        message: "a service folder needs at least one release: run npm run tracker",
+      });
     const ofService: PublishedRelease[] = [];
     for (const release of found) {
       const files: BundleFiles = {};
@@ -78,7 +84,7 @@ function main(): number {
     }
     const levels = ofService.map((r) => ({ release: r.release, k: r.bundle.service.disclosure.k, figures: r.bundle.figures }));
     problems.push(...releaseChangeProblems(`${dir}/${slug}`, levels));
-    for (const message of trendProblems(releaseTrends(ofService))) problems.push({ file: `${dir}/${slug}/`, rule: "trend-revised", message });
+    for (const message of trendProblems(releaseTrends(ofService))) problems.push({ file: `${dir}/${slug}/`, level: "FAIL", id: "trend-revised", message });
     releases.push(...ofService);
   }
   // A committed release is published for good: the files on disk must be HEAD's, byte for byte.
@@ -95,9 +101,9 @@ function main(): number {
   // A release the pages could not draw is refused here, by name, rather than failing the site build for everyone.
   for (const r of releases) {
     for (const message of serviceProblems(serviceSets([r])[0]!.set))
-      problems.push({ file: `${dir}/${r.bundle.service.slug}/${r.release}/figures.json`, rule: "bundle-drawable", message });
+      problems.push({ file: `${dir}/${r.bundle.service.slug}/${r.release}/figures.json`, level: "FAIL", id: "bundle-drawable", message });
   }
-  for (const message of comparisonProblems(comparisons)) problems.push({ file: `${dir}/ (comparisons)`, rule: "comparison-drawable", message });
+  for (const message of comparisonProblems(comparisons)) problems.push({ file: `${dir}/ (comparisons)`, level: "FAIL", id: "comparison-drawable", message });
   if (problems.length) {
     console.error(`npm run data (services): ${problems.length} problem(s) in ${dir}/; nothing was written.\n`);
     for (const p of problems) console.error(`  ${formatProblem(p)}`);

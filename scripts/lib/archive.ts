@@ -12,7 +12,6 @@ export interface PackageInfo {
   title: string;
   description: string;
   resources: { path: string; title: string; rows?: number }[];
-  jsonFiles?: { path: string; title: string }[];
 }
 
 const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
@@ -37,7 +36,7 @@ export function wrap(text: string, width = 78): string[] {
 
 /** README.txt: plain text, wrapped by hand, no dates so it is reproducible. */
 export function readme(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl: string | URL | null): string {
-  const titles = new Map<string, { path: string; title: string; rows?: number }>([...pkg.resources, ...(pkg.jsonFiles ?? [])].map((r) => [r.path, r]));
+  const titles = new Map<string, { path: string; title: string; rows?: number }>(pkg.resources.map((r) => [r.path, r]));
   titles.set("datapackage.json", { path: "datapackage.json", title: "Data package: every file, its fields, units, sources and checksum" });
   const lines = [
     pkg.title,
@@ -51,7 +50,7 @@ export function readme(files: Map<string, Uint8Array>, pkg: PackageInfo, siteUrl
     "in the sources so far (not a complete list), with the arithmetic;",
     "relations.csv holds the arithmetic between figures that its check lines",
     "cite; checks.json lists every check the build ran. datapackage.json (a",
-    "Frictionless Tabular Data Package) describes every field and unit.",
+    "Data Package, v2 of the standard) describes every field and unit.",
     "",
     "services/ holds the figures of the services that publish a tracker",
     "bundle: index.json lists them, comparisons.csv and comparisons.json compare",

@@ -9,7 +9,7 @@ import { RELATION_COLUMNS } from "../../src/lib/schema.ts";
 import { RULES } from "../../src/lib/checks/relations.ts";
 import { parseCsv } from "../../src/lib/io/csv-read.ts";
 import { BUNDLE_CSV_COLUMNS, FIGURE_CSV_FIELDS, MISSING_VALUES, figureCsvSchema } from "../../src/lib/figure-csv.ts";
-import { sha256 } from "../../src/lib/io/sha256.ts";
+import { DATA_PACKAGE_PROFILE, fileResource, jsonResource, tableResource } from "../../src/lib/io/data-package.ts";
 import { FIGURE_CSV_COLUMNS, FLOW_CSV_COLUMNS, GUIDE_CSV_COLUMNS, SERVICE_CSV_COLUMNS } from "./tables.ts";
 
 type Field = { name: string; type: string; description: string; constraints?: Record<string, unknown> };
@@ -58,7 +58,7 @@ function source(spec: DatasetSpec) {
   return { title: d.title, publisher: d.publisher, year: d.year, terms: d.terms };
 }
 
-/** A CSV the package describes as a Frictionless tabular-data-resource. */
+/** A CSV the package describes as a tabular data resource (`type: "table"`). */
 type Tabular = { name: string; path: string; title: string; description: string; fields: Field[]; primaryKey?: string[]; rows: number; sources?: unknown[] };
 
 const RELATION_FIELDS: Field[] = RELATION_COLUMNS.map((c) => ({
@@ -68,42 +68,33 @@ const RELATION_FIELDS: Field[] = RELATION_COLUMNS.map((c) => ({
   ...(c.name === "rule" ? { constraints: { enum: [...RULES] } } : c.name === "whose" ? { constraints: { enum: ["report", "site"] } } : {}),
 }));
 
-const described = (text: string, name: string, path: string, title: string, description: string) => ({
-  name,
-  path,
-  title,
-  description,
-  bytes: Buffer.byteLength(text),
-  hash: `sha256:${sha256(text)}`,
-});
-
 /** A CSV as a tabular data resource: its Table Schema declares the cells a reader must take as missing. */
 function tabular(text: string, t: Tabular) {
   return {
-    profile: "tabular-data-resource",
-    ...described(text, t.name, t.path, t.title, t.description),
-    format: "csv",
-    mediatype: "text/csv",
-    encoding: "utf-8",
-    rows: t.rows,
-    schema: { fields: t.fields, missingValues: MISSING_VALUES, ...(t.primaryKey ? { primaryKey: t.primaryKey } : {}) },
+    ...tableResource(fileResource(t.name, t.path, text), t.rows, {
+      fields: t.fields,
+      missingValues: MISSING_VALUES,
+      ...(t.primaryKey ? { primaryKey: t.primaryKey } : {}),
+    }),
+    title: t.title,
+    description: t.description,
     ...(t.sources ? { sources: t.sources } : {}),
   };
 }
 
 const json = (text: string, name: string, path: string, title: string, description: string, sources?: unknown[]) => ({
-  ...described(text, name, path, title, description),
-  format: "json",
-  mediatype: "application/json",
+  ...jsonResource(fileResource(name, path, text)),
+  title,
+  description,
   ...(sources ? { sources } : {}),
 });
 
 /**
- * The package validates as a Frictionless Tabular Data Package (v1): every
- * resource is a CSV with a Table Schema. The JSON twins are listed under
- * `jsonFiles` (a custom property) with the same size and checksum details,
- * since a tabular package may hold only tables. No `licenses` property: the
- * sources grant none, and an empty list is invalid; `reuse` says what applies.
+ * The package validates against the Data Package v2 profile, as a service
+ * bundle's own package does (io/data-package.ts writes the resources of both):
+ * the CSVs are tabular resources (`type: "table"`), each with its Table Schema;
+ * their JSON twins follow them as plain JSON resources. No `licenses` property:
+ * the sources grant none, and an empty list is invalid; `reuse` says what applies.
  */
 export function dataPackage(files: Map<string, string>, rowsByDataset: Map<string, number>) {
   const text = (path: string) => files.get(path) ?? "";
@@ -168,15 +159,14 @@ export function dataPackage(files: Map<string, string>, rowsByDataset: Map<strin
     ),
   ];
   return {
-    profile: "tabular-data-package",
+    $schema: DATA_PACKAGE_PROFILE,
     name: "strengthening-families-evidence",
     title: "Strengthening Families (Salford): the evidence, as checked figures",
     description:
       "Figures transcribed from the University of Essex evaluation of Salford's Strengthening Families service and related North West sources, each with its base, unit and source, checked by the build, and the figures of the services that publish a tracker bundle (services/). Every CSV's only missing value is an empty cell: where a value or base is not published, value_symbol or base_symbol (symbol in comparisons.csv) gives the GSS reason (c suppressed, x not available, z not applicable), so numeric columns load as numbers. Each JSON file that is a table is an array of records. Licence: none is granted. The source documents state no licence, so this package claims none; see reuse and each source's terms.",
     sources: Object.values(DOCUMENTS).map((d) => ({ title: d.title, publisher: d.publisher, year: d.year, terms: d.terms })),
     reuse: REUSE,
-    resources,
-    jsonFiles,
+    resources: [...resources, ...jsonFiles],
   };
 }
 
@@ -277,7 +267,7 @@ const SERVICES_FILE_TITLES: Record<string, [string, string]> = {
 export function withServices<P extends ReturnType<typeof dataPackage>>(pkg: P, services: Map<string, string>): P {
   const index = JSON.parse(services.get("index.json") ?? '{"services":[]}') as { services: { slug: string; name: string }[] };
   const names = new Map(index.services.map((x) => [x.slug, x.name]));
-  const resources: ReturnType<typeof tabular>[] = [];
+  const tables: ReturnType<typeof tabular>[] = [];
   const jsonFiles: ReturnType<typeof json>[] = [];
   for (const [path, text] of [...services].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const full = `services/${path}`;
@@ -290,7 +280,7 @@ export function withServices<P extends ReturnType<typeof dataPackage>>(pkg: P, s
     const title = slug ? `${names.get(slug) ?? slug}${release ? ` (release ${release})` : ""}: ${what}` : what;
     const rows = () => parseCsv(text, full).records.length;
     if (file === "comparisons.csv")
-      resources.push(
+      tables.push(
         tabular(text, {
           name,
           path: full,
@@ -302,13 +292,14 @@ export function withServices<P extends ReturnType<typeof dataPackage>>(pkg: P, s
         }),
       );
     else if (file === "trends.csv")
-      resources.push(tabular(text, { name, path: full, title, description, fields: TREND_FIELDS, primaryKey: ["trend", "period_from"], rows: rows() }));
-    else if (file === "figures.csv")
-      resources.push(tabular(text, { name, path: full, title, description, ...figureCsvSchema(BUNDLE_CSV_COLUMNS), rows: rows() }));
+      tables.push(tabular(text, { name, path: full, title, description, fields: TREND_FIELDS, primaryKey: ["trend", "period_from"], rows: rows() }));
+    else if (file === "figures.csv") tables.push(tabular(text, { name, path: full, title, description, ...figureCsvSchema(BUNDLE_CSV_COLUMNS), rows: rows() }));
     else jsonFiles.push(json(text, name, full, title, description));
   }
-  const own = <T extends { path: string }>(list: T[]) => list.filter((r) => !r.path.startsWith("services/"));
-  return { ...pkg, resources: [...own(pkg.resources), ...resources], jsonFiles: [...own(pkg.jsonFiles), ...jsonFiles] };
+  // The tables first, then the JSON files, each the site's own before the services'.
+  const own = pkg.resources.filter((r) => !r.path.startsWith("services/"));
+  const isTable = (r: (typeof own)[number]) => "type" in r;
+  return { ...pkg, resources: [...own.filter(isTable), ...tables, ...own.filter((r) => !isTable(r)), ...jsonFiles] };
 }
 
 export const REUSE =

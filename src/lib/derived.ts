@@ -56,7 +56,15 @@ export function deriveFigures(rows: Row[], published: Map<string, Located>, docu
   const out: Located[] = rows.flatMap((r) => {
     const rule = cell(r, "rule") as (typeof RULES)[number];
     if (!RULES.includes(rule)) {
-      problems.push({ file: FILE, line: r.line, column: "rule", rule: "unknown-value", message: `not one of ${RULES.join(", ")}`, value: String(rule) });
+      problems.push({
+        file: FILE,
+        line: r.line,
+        column: "rule",
+        level: "FAIL",
+        id: "unknown-value",
+        message: `not one of ${RULES.join(", ")}`,
+        value: String(rule),
+      });
       return [];
     }
     const inputs = rule === "grouping" ? groupingInputs(r, terms) : (cell(r, "inputs") ?? "").split(" ").filter(Boolean);
@@ -65,7 +73,8 @@ export function deriveFigures(rows: Row[], published: Map<string, Located>, docu
         file: FILE,
         line: r.line,
         column: "inputs",
-        rule: "empty-grouping",
+        level: "FAIL",
+        id: "empty-grouping",
         message: "data/vocabulary.csv puts no category of this dataset in the grouping",
         value: cell(r, "inputs") ?? "",
       });
@@ -78,7 +87,8 @@ export function deriveFigures(rows: Row[], published: Map<string, Located>, docu
         file: FILE,
         line: r.line,
         column: "inputs",
-        rule: "unknown-figure",
+        level: "FAIL",
+        id: "unknown-figure",
         message: "inputs must be existing figure ids",
         value: missing.join(" "),
       });
@@ -91,7 +101,8 @@ export function deriveFigures(rows: Row[], published: Map<string, Located>, docu
         file: FILE,
         line: r.line,
         column: "inputs",
-        rule: "product-needs-one-unit",
+        level: "FAIL",
+        id: "product-needs-one-unit",
         message: "a product multiplies one figure with a unit (£) by counts and years, none negated",
         value: inputs.join(" "),
       });
@@ -116,7 +127,7 @@ export function deriveFigures(rows: Row[], published: Map<string, Located>, docu
     };
     const id = figureId(key);
     if (byId.has(id)) {
-      problems.push({ file: FILE, line: r.line, rule: "duplicate-key", message: "a published figure already has this id", value: id });
+      problems.push({ file: FILE, line: r.line, level: "FAIL", id: "duplicate-key", message: "a published figure already has this id", value: id });
       return [];
     }
     const base = (r.cells["base"] as number | null) ?? (rule === "share" ? (byId.get(inputs[0] ?? "")?.figure.base ?? null) : null);
@@ -125,7 +136,8 @@ export function deriveFigures(rows: Row[], published: Map<string, Located>, docu
         file: FILE,
         line: r.line,
         column: "inputs",
-        rule: "share-needs-one-count",
+        level: "FAIL",
+        id: "share-needs-one-count",
         message: "a share takes exactly one count with a base",
         value: inputs.join(" "),
       });
@@ -138,7 +150,8 @@ export function deriveFigures(rows: Row[], published: Map<string, Located>, docu
         file: FILE,
         line: r.line,
         column: "base",
-        rule: "derived-exceeds-base",
+        level: "FAIL",
+        id: "derived-exceeds-base",
         message: `derived count ${value} is larger than its base`,
         value: String(base),
       });

@@ -1,18 +1,20 @@
-// One error type for every data problem, so each message names the file, the
-// line, the column, the rule that failed and the offending value.
-export interface DataProblem {
-  file: string;
+// The data step's problems: the one problem type (io/problem.ts) at one line of
+// a file, so each message names the file, the line, the column, the rule that
+// failed (its id) and the offending value. Every one stops the build (FAIL).
+import type { Problem } from "./io/problem.ts";
+
+export interface DataProblem extends Problem {
+  level: "FAIL";
   line?: number;
   column?: string;
-  rule: string;
-  message: string;
+  /** Only ever a value from the site's published sources, never from a case-level export (the tracker's problems hold none). */
   value?: string;
 }
 
 export function formatProblem(p: DataProblem): string {
   const where = [p.file, p.line !== undefined ? `line ${p.line}` : "", p.column ? `column "${p.column}"` : ""].filter(Boolean).join(", ");
   const value = p.value !== undefined ? ` (value: ${JSON.stringify(p.value)})` : "";
-  return `${where}: [${p.rule}] ${p.message}${value}`;
+  return `${where}: [${p.id}] ${p.message}${value}`;
 }
 
 export class DataError extends Error {

@@ -15,7 +15,15 @@ export function checkGuideRows(rows: Row[]): void {
     const themes = themesOf(r);
     for (const t of themes) {
       if (!(THEMES as readonly string[]).includes(t)) {
-        problems.push({ file: r.file, line: r.line, column: "themes", rule: "unknown-value", message: "not in THEMES (src/lib/vocabulary.ts)", value: t });
+        problems.push({
+          file: r.file,
+          line: r.line,
+          column: "themes",
+          level: "FAIL",
+          id: "unknown-value",
+          message: "not in THEMES (src/lib/vocabulary.ts)",
+          value: t,
+        });
       }
     }
     if (new Set(themes).size !== themes.length) {
@@ -23,13 +31,14 @@ export function checkGuideRows(rows: Row[]): void {
         file: r.file,
         line: r.line,
         column: "themes",
-        rule: "duplicate-theme",
+        level: "FAIL",
+        id: "duplicate-theme",
         message: "a theme is listed twice",
         value: text(r, "themes") ?? "",
       });
     }
     if (/[\r\n]/.test(text(r, "summary") ?? "")) {
-      problems.push({ file: r.file, line: r.line, column: "summary", rule: "one-line", message: "the summary must be one line" });
+      problems.push({ file: r.file, line: r.line, column: "summary", level: "FAIL", id: "one-line", message: "the summary must be one line" });
     }
   }
   if (problems.length) throw new DataError(problems);

@@ -43,7 +43,7 @@ const fileOf = (id: string) => `data/${id}.csv`;
 
 function need(files: SourceFiles, path: string): string {
   const text = files[path];
-  if (text === undefined) throw new DataError({ file: path, rule: "missing-file", message: "the file is missing" });
+  if (text === undefined) throw new DataError({ file: path, level: "FAIL", id: "missing-file", message: "the file is missing" });
   return text;
 }
 
@@ -121,11 +121,13 @@ function readLedger(files: SourceFiles) {
     json = JSON.parse(need(files, LEDGER_FILE));
   } catch (e) {
     if (e instanceof DataError) throw e;
-    throw new DataError({ file: LEDGER_FILE, rule: "json", message: `not valid JSON: ${(e as Error).message}` });
+    throw new DataError({ file: LEDGER_FILE, level: "FAIL", id: "json", message: `not valid JSON: ${(e as Error).message}` });
   }
   const parsed = ledgerEntrySchema.array().safeParse(json);
   if (!parsed.success) {
-    throw new DataError(parsed.error.issues.map((i) => ({ file: LEDGER_FILE, rule: "ledger-shape", message: `${i.path.join(".")}: ${i.message}` })));
+    throw new DataError(
+      parsed.error.issues.map((i) => ({ file: LEDGER_FILE, level: "FAIL" as const, id: "ledger-shape", message: `${i.path.join(".")}: ${i.message}` })),
+    );
   }
   checkUniqueKeys(
     parsed.data.map((e, i) => ({ file: LEDGER_FILE, line: i + 1, raw: { id: e.id }, cells: {} })),
@@ -188,7 +190,7 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
   const byId = new Map(figures.map((l) => [l.figure.id, l]));
   const documentOf = (file: string) => (dataset: string) => {
     const spec = DATASETS.find((d) => d.id === dataset);
-    if (!spec) throw new DataError({ file, column: "dataset", rule: "unknown-value", message: "no such dataset", value: dataset });
+    if (!spec) throw new DataError({ file, column: "dataset", level: "FAIL", id: "unknown-value", message: "no such dataset", value: dataset });
     return docTitle(spec);
   };
   const recovered = collect(problems, () => recoverFromFractions(fractionRows, byId, documentOf("data/chart-fractions.csv")));
@@ -229,7 +231,8 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
       else
         problems.push({
           file: "src/lib/datasets.ts",
-          rule: "unknown-figure",
+          level: "FAIL",
+          id: "unknown-figure",
           message: `flow total for "${t.topic}" matches ${found.length} figures, not one`,
           value: JSON.stringify(t.total),
         });
@@ -242,7 +245,8 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
       problems.push({
         ...rel.where,
         column: "target/inputs",
-        rule: "unknown-figure",
+        level: "FAIL",
+        id: "unknown-figure",
         message: "names a figure id that does not exist",
         value: result.missing.join(" "),
       });

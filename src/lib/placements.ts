@@ -31,7 +31,8 @@ export function applyPlacements(rows: Row[], byId: Map<string, Located>, flows: 
         file: r.file,
         line: r.line,
         column: "target",
-        rule: "unknown-figure",
+        level: "FAIL",
+        id: "unknown-figure",
         message: "names no figure id or flow (dataset|topic|from|to) in the data",
         value: target,
       });

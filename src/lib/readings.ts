@@ -101,7 +101,8 @@ export function readingFigures(flows: LocatedFlow[], figures: Located[], documen
           problems.push({
             file: t.file,
             line: t.line,
-            rule: "reading-disagrees",
+            level: "FAIL",
+            id: "reading-disagrees",
             message: `the text's figure disagrees with the flow diagram the notes recommend: ${mismatch}`,
             value: String(f.value),
           });

@@ -33,16 +33,15 @@ describe("baseProblems", () => {
         file: "data/costs.csv",
         line: 3,
         column: "base",
-        rule: "base-of",
+        level: "FAIL",
+        id: "base-of",
         message: "the base must be 15, the count it is out of (headline.referrals.referred-on-pathway-a.pathway-a-parents.count)",
         value: "16",
       },
     ]);
   });
   it("refuses a selection that matches no figure, naming where it is declared", () => {
-    expect(baseProblems("costs", [{ figure: { category: "Nothing" }, of }], set, byId)).toMatchObject([
-      { file: "src/lib/datasets.ts", rule: "unknown-figure" },
-    ]);
+    expect(baseProblems("costs", [{ figure: { category: "Nothing" }, of }], set, byId)).toMatchObject([{ file: "src/lib/datasets.ts", id: "unknown-figure" }]);
   });
 });
 

@@ -143,7 +143,7 @@ describe("reconcileLedger", () => {
 
   it("fails a broken check that no entry explains, naming the row", () => {
     const { problems } = reconcileLedger([outcome("a", false)], []);
-    expect(problems[0]).toMatchObject({ file: "data/relations.csv", line: 3, rule: "relation-sum" });
+    expect(problems[0]).toMatchObject({ file: "data/relations.csv", line: 3, id: "relation-sum" });
   });
 
   it("accepts a broken check that an entry explains, and links its figures", () => {
@@ -154,10 +154,10 @@ describe("reconcileLedger", () => {
   });
 
   it("fails an entry whose disagreement no longer holds", () => {
-    expect(reconcileLedger([outcome("a", true)], [entry(["a"])]).problems[0]).toMatchObject({ rule: "ledger-stale" });
+    expect(reconcileLedger([outcome("a", true)], [entry(["a"])]).problems[0]).toMatchObject({ id: "ledger-stale" });
   });
 
   it("fails an entry naming a check that does not exist", () => {
-    expect(reconcileLedger([], [entry(["nope"])]).problems[0]).toMatchObject({ rule: "ledger-unknown-check" });
+    expect(reconcileLedger([], [entry(["nope"])]).problems[0]).toMatchObject({ id: "ledger-unknown-check" });
   });
 });

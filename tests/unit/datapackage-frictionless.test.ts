@@ -1,23 +1,25 @@
-// datapackage.json must be a valid Frictionless Tabular Data Package (v1): the
-// package and each resource against the published JSON Schema profiles, and
-// each CSV against its own Table Schema (header, types, primary key, row count,
-// checksum, no blank last row). Built from data/ through the real pipeline, so
-// no earlier "npm run data" is needed.
+// datapackage.json must be a valid Data Package v2: the package, each resource
+// and each Table Schema against the official v2 profiles, and each CSV against
+// its own Table Schema (header, types, primary key, row count, checksum, no
+// blank last row). Built from data/ through the real pipeline, so no earlier
+// "npm run data" is needed. A service bundle's own datapackage.json, as the
+// tracker import writes it, is checked against the same profiles.
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import Ajv from "ajv-draft-04";
 import { runPipeline } from "../../src/lib/pipeline.ts";
 import { parseCsv } from "../../src/lib/io/csv-read.ts";
+import { DATA_PACKAGE_PROFILE } from "../../src/lib/io/data-package.ts";
 import { outputFiles } from "../../scripts/lib/outputs.ts";
 import { realFiles } from "./real-outputs.ts";
+import { profileValidator } from "./frictionless-profiles.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const profile = (name: string) => JSON.parse(readFileSync(`${ROOT}tests/fixtures/frictionless/${name}.json`, "utf8")) as object;
 
 type Field = { name: string; type: string; constraints?: { enum?: string[] } };
-type Resource = { name: string; path: string; profile: string; rows: number; bytes: number; hash: string; schema: { fields: Field[]; primaryKey?: string[] } };
-type Package = { profile: string; licenses?: unknown; description: string; resources: Resource[]; jsonFiles: { path: string }[] };
+type Schema = { fields: Field[]; primaryKey?: string[] };
+type Resource = { name: string; path: string; type?: string; format: string; rows: number; bytes: number; hash: string; schema: Schema };
+type Package = { $schema: string; profile?: string; licenses?: unknown; description: string; resources: Resource[] };
 
 let files: Map<string, string>;
 let pkg: Package;
@@ -29,21 +31,37 @@ beforeAll(() => {
   pkg = JSON.parse(files.get("datapackage.json")!) as Package;
 });
 
-const validator = (name: string) => new Ajv({ allErrors: true, strict: false }).compile(profile(name));
+const tables = (p: Package) => p.resources.filter((r) => r.type === "table");
 
-describe("datapackage.json against the Frictionless v1 profiles", () => {
-  it("is a valid tabular data package", () => {
-    const validate = validator("tabular-data-package");
-    const ok = validate(pkg);
-    expect(validate.errors ?? []).toEqual([]);
-    expect(ok).toBe(true);
-    expect(pkg.profile).toBe("tabular-data-package");
+/** Every error the v2 profiles find in a package, its resources and its tables' Table Schemas, each named. */
+function profileErrors(p: Package): string[] {
+  const [pack, resource, schema] = [profileValidator("datapackage"), profileValidator("dataresource"), profileValidator("tableschema")];
+  const errors = (what: string, validate: typeof pack, x: unknown) => (validate(x) ? [] : [`${what}: ${JSON.stringify(validate.errors)}`]);
+  return [
+    ...errors("package", pack, p),
+    ...p.resources.flatMap((r) => errors(r.name, resource, r)),
+    ...tables(p).flatMap((r) => errors(`${r.name} schema`, schema, r.schema)),
+  ];
+}
+
+describe("datapackage.json against the Data Package v2 profiles", () => {
+  it("is a valid v2 data package, each resource a valid data resource and each table's schema a valid Table Schema", () => {
+    expect(profileErrors(pkg)).toEqual([]);
+    expect(pkg.$schema).toBe(DATA_PACKAGE_PROFILE);
+    expect(pkg).not.toHaveProperty("profile");
   });
 
-  it("rejects what the issue found wrong: an empty licence list and a plain data-package profile", () => {
-    const validate = validator("tabular-data-package");
+  it("lists every CSV as a table, relations.csv among them, and every JSON file as a plain resource", () => {
+    expect(tables(pkg).length).toBeGreaterThan(10);
+    expect(tables(pkg).map((r) => r.path)).toContain("relations.csv");
+    for (const r of pkg.resources) expect(r.type === "table", r.path).toBe(r.path.endsWith(".csv"));
+    for (const r of pkg.resources) expect(r.hash, r.path).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it("rejects an empty licence list and a resource of a type v2 does not know", () => {
+    const validate = profileValidator("datapackage");
     expect(validate({ ...pkg, licenses: [] })).toBe(false);
-    expect(validate({ ...pkg, profile: "data-package" })).toBe(false);
+    expect(validate({ ...pkg, resources: [{ ...pkg.resources[0]!, type: "tabular-data-resource" }] })).toBe(false);
   });
 
   it("states that no licence is granted, without a licenses property", () => {
@@ -51,13 +69,18 @@ describe("datapackage.json against the Frictionless v1 profiles", () => {
     expect(pkg.description).toMatch(/Licence: none is granted/);
   });
 
-  it("has every resource valid as a tabular data resource, relations.csv among them", () => {
-    const validate = validator("tabular-data-resource");
-    expect(pkg.resources.length).toBeGreaterThan(10);
-    for (const r of pkg.resources) {
-      expect(validate(r), `${r.name}: ${JSON.stringify(validate.errors)}`).toBe(true);
-    }
-    expect(pkg.resources.map((r) => r.path)).toContain("relations.csv");
+  it("is written the same way as a service bundle's package, which passes the same profiles", () => {
+    const bundle = JSON.parse(readFileSync(`${ROOT}examples/services/brackenford/2025-03/datapackage.json`, "utf8")) as Package;
+    expect(profileErrors(bundle)).toEqual([]);
+    expect(bundle.$schema).toBe(pkg.$schema);
+    expect(tables(bundle).map((r) => r.path)).toEqual(["figures.csv"]);
+    const keys = (r: Resource) =>
+      Object.keys(r)
+        .filter((k) => k !== "title" && k !== "description" && k !== "sources")
+        .sort();
+    expect(keys(tables(bundle)[0]!)).toEqual(keys(tables(pkg)[0]!));
+    const json = (p: Package) => p.resources.find((r) => r.format === "json")!;
+    expect(keys(json(bundle))).toEqual(keys(json(pkg)));
   });
 });
 
@@ -67,7 +90,7 @@ const boolOk = (v: string) => v === "" || v === "true" || v === "false";
 
 describe("each CSV against its own Table Schema", () => {
   it("matches its header, types, enums, primary key, row count and checksum, and ends without a blank row", () => {
-    for (const r of pkg.resources) {
+    for (const r of tables(pkg)) {
       const text = files.get(r.path);
       expect(text, r.path).toBeDefined();
       expect(text!.endsWith("\n") && !text!.endsWith("\n\n"), `${r.path} ends with one newline`).toBe(true);
@@ -90,8 +113,8 @@ describe("each CSV against its own Table Schema", () => {
     }
   });
 
-  it("lists every JSON file it serves beside the tables, so the ZIP and the page can describe it", () => {
-    const described = new Set([...pkg.resources, ...pkg.jsonFiles].map((x) => x.path));
+  it("lists every file it serves, so the ZIP and the page can describe it", () => {
+    const described = new Set(pkg.resources.map((x) => x.path));
     for (const name of files.keys()) if (name !== "datapackage.json") expect(described, name).toContain(name);
   });
 });

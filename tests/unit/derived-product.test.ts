@@ -34,7 +34,7 @@ describe("the product rule", () => {
   });
 
   it("names the file, line and rule of a product with no unit, two units or a negated input", () => {
-    const at = { file: "data/derived.csv", line: 2, column: "inputs", rule: "product-needs-one-unit" };
+    const at = { file: "data/derived.csv", line: 2, column: "inputs", id: "product-needs-one-unit" };
     expect(problemOf("c,kids,readings,,Counts,product,c.at-home.kids.count c.sample.kids.count,,x")).toMatchObject(at);
     expect(problemOf("c,kids,readings,,Units,product,c.at-home.kids.count c.proceedings.england.gbp c.care.england.gbp,,x")).toMatchObject(at);
     expect(problemOf("c,kids,readings,,Negated,product,-c.at-home.kids.count c.proceedings.england.gbp,,x")).toMatchObject(at);
@@ -45,7 +45,7 @@ describe("the product rule", () => {
     expect(problemOf("c,kids,readings,,Missing,product,c.nothing.kids.count c.proceedings.england.gbp,,x")).toMatchObject({
       file: "data/derived.csv",
       line: 2,
-      rule: "unknown-figure",
+      id: "unknown-figure",
       value: "c.nothing.kids.count",
     });
   });

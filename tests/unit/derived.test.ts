@@ -25,7 +25,7 @@ describe("deriveFigures", () => {
       derive("t9,kids,,closure,At home,sum,t9.cpp.kids.closure.count t9.nothing.count,148,x");
       throw new Error("expected a DataError");
     } catch (e) {
-      expect((e as DataError).problems[0]).toMatchObject({ file: "data/derived.csv", line: 2, rule: "unknown-figure", value: "t9.nothing.count" });
+      expect((e as DataError).problems[0]).toMatchObject({ file: "data/derived.csv", line: 2, id: "unknown-figure", value: "t9.nothing.count" });
     }
   });
 

@@ -119,23 +119,23 @@ describe("parseCsv", () => {
   });
 
   it("rejects a short row with its line", () => {
-    expect(problemOf(() => parseCsv("a,b,c\n1,2,3\n4,5\n", "f.csv"))).toMatchObject({ file: "f.csv", line: 3, rule: "csv-short-row" });
+    expect(problemOf(() => parseCsv("a,b,c\n1,2,3\n4,5\n", "f.csv"))).toMatchObject({ file: "f.csv", line: 3, id: "csv-short-row" });
   });
 
   it("rejects a long row", () => {
-    expect(problemOf(() => parseCsv("a,b\n1,2,3\n", "f.csv"))).toMatchObject({ line: 2, rule: "csv-long-row" });
+    expect(problemOf(() => parseCsv("a,b\n1,2,3\n", "f.csv"))).toMatchObject({ line: 2, id: "csv-long-row" });
   });
 
   it("rejects a file cut off inside a quoted cell", () => {
-    expect(problemOf(() => parseCsv('a,b\n1,2\n3,"unfinished', "f.csv"))).toMatchObject({ line: 3, rule: "csv-unterminated" });
+    expect(problemOf(() => parseCsv('a,b\n1,2\n3,"unfinished', "f.csv"))).toMatchObject({ line: 3, id: "csv-unterminated" });
   });
 
   it("rejects a stray quote inside an unquoted cell", () => {
-    expect(problemOf(() => parseCsv('a,b\nab"c,d\n', "f.csv"))).toMatchObject({ line: 2, rule: "csv-quote" });
+    expect(problemOf(() => parseCsv('a,b\nab"c,d\n', "f.csv"))).toMatchObject({ line: 2, id: "csv-quote" });
   });
 
   it("rejects a repeated column name and a file with no header", () => {
-    expect(problemOf(() => parseCsv("a,a\n1,2\n", "f.csv"))).toMatchObject({ rule: "csv-header", column: "a" });
-    expect(problemOf(() => parseCsv("\n\n", "f.csv"))).toMatchObject({ rule: "csv-empty" });
+    expect(problemOf(() => parseCsv("a,a\n1,2\n", "f.csv"))).toMatchObject({ id: "csv-header", column: "a" });
+    expect(problemOf(() => parseCsv("\n\n", "f.csv"))).toMatchObject({ id: "csv-empty" });
   });
 });

@@ -42,12 +42,12 @@ describe("wording entries", () => {
 
   it("fail when a statement cites a figure that does not exist", () => {
     const r = reconcileLedger([], [wording([statement("Salford response", "fig.gone"), statement("Evaluation methodology")])], known);
-    expect(r.problems).toMatchObject([{ rule: "ledger-unknown-figure", value: "fig.gone" }]);
+    expect(r.problems).toMatchObject([{ id: "ledger-unknown-figure", value: "fig.gone" }]);
   });
 
   it("fail when a statement sits in a section the data does not know", () => {
     const r = reconcileLedger([], [wording([statement("Page 12"), statement("Salford response")])], known);
-    expect(r.problems).toMatchObject([{ rule: "ledger-unknown-section", value: "Page 12" }]);
+    expect(r.problems).toMatchObject([{ id: "ledger-unknown-section", value: "Page 12" }]);
   });
 
   it("need at least two statements, and arithmetic entries at least one check", () => {
@@ -75,7 +75,7 @@ describe("checks an entry cites as holding", () => {
 
   it("stop the build when they no longer hold", () => {
     const r = reconcileLedger([outcome("bad", false), outcome("good", false)], [entry], known);
-    expect(r.problems).toContainEqual(expect.objectContaining({ rule: "ledger-holds-fails", value: "good" }));
+    expect(r.problems).toContainEqual(expect.objectContaining({ id: "ledger-holds-fails", value: "good" }));
   });
 });
 
@@ -131,12 +131,12 @@ describe("effects: what the reading we recommend does to a disputed figure", () 
     expect(reconcileLedger([], [withEffects([{ figure: "fig.team", becomes: "fig.focus" }])], measured).problems).toEqual([]);
   });
   it("fail on a figure the entry does not concern, an unknown figure, another measure or a figure given twice", () => {
-    expect(reconcileLedger([], [withEffects([{ figure: "fig.focus", becomes: null }])], measured).problems).toMatchObject([{ rule: "ledger-effect-figure" }]);
+    expect(reconcileLedger([], [withEffects([{ figure: "fig.focus", becomes: null }])], measured).problems).toMatchObject([{ id: "ledger-effect-figure" }]);
     expect(reconcileLedger([], [withEffects([{ figure: "fig.team", becomes: "fig.gone" }])], measured).problems).toMatchObject([
-      { rule: "ledger-effect-unknown-figure" },
+      { id: "ledger-effect-unknown-figure" },
     ]);
     expect(reconcileLedger([], [withEffects([{ figure: "fig.team", becomes: "fig.cost" }])], measured).problems).toMatchObject([
-      { rule: "ledger-effect-measure" },
+      { id: "ledger-effect-measure" },
     ]);
     const twice = reconcileLedger(
       [],
@@ -148,6 +148,6 @@ describe("effects: what the reading we recommend does to a disputed figure", () 
       ],
       measured,
     );
-    expect(twice.problems).toMatchObject([{ rule: "ledger-effect-duplicate" }]);
+    expect(twice.problems).toMatchObject([{ id: "ledger-effect-duplicate" }]);
   });
 });

@@ -13,7 +13,7 @@ import { pageFor } from "../../src/lib/monitoring/views.ts";
 
 const DIR = "examples/services";
 const read = (slug: string): BundleFiles => bundleFiles(slug);
-const rules = (r: { problems: { rule: string }[] }) => [...new Set(r.problems.map((p) => p.rule))].sort();
+const rules = (r: { problems: { id: string }[] }) => [...new Set(r.problems.map((p) => p.id))].sort();
 
 /** Re-signs a changed file in the data package, as an import would have, so a test reaches the rule behind the hash.
  *  A changed figures.json gets its figures.csv written again too, as the import writes both. */

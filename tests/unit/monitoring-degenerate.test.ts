@@ -44,7 +44,7 @@ async function imported(parents: number, seed: number, changes: string[]) {
   const dir = writeExport(applyDegenerate(sampleExport(parents, seed), changes), {}, SERVICE);
   dirs.push(dir);
   const result = await importExport(dir, { slug: "odd-shapes", today: TODAY });
-  const fails = result.problems.filter((p) => p.level === "FAIL").map((p) => `${p.check} ${p.file}`);
+  const fails = result.problems.filter((p) => p.level === "FAIL").map((p) => `${p.id} ${p.file}`);
   expect(fails, `${changes.join(", ")}: the import refused a valid export`).toEqual([]);
   return figureSet(result.figures!, { publisher: SERVICE.name, synthetic: true });
 }

@@ -7,7 +7,7 @@ import type { ServicesIndex } from "../../src/lib/contract/services.ts";
 import { changedReleaseProblems, gitBlobId, releasePeriodProblems } from "../../src/lib/monitoring/releases.ts";
 import { bundleFiles, checkedRelease, exampleReleases } from "../fixtures/example-files.ts";
 
-const rules = (problems: { rule: string }[]) => problems.map((p) => p.rule);
+const rules = (problems: { id: string }[]) => problems.map((p) => p.id);
 
 describe("a release's folder and its service.json", () => {
   it("passes every example release checked against its own folder", () => {
@@ -51,7 +51,7 @@ describe("changedReleaseProblems", () => {
     working.set("data/services/north/2024-03/extra.csv", id("x\n"));
     working.delete("data/services/north/2024-03/service.json");
     const problems = changedReleaseProblems(working, committed);
-    expect(problems.map((p) => [p.rule, p.file])).toEqual([
+    expect(problems.map((p) => [p.id, p.file])).toEqual([
       ["release-changed", "data/services/north/2024-03/extra.csv"],
       ["release-changed", "data/services/north/2024-03/figures.json"],
       ["release-changed", "data/services/north/2024-03/service.json"],
@@ -65,7 +65,7 @@ describe("changedReleaseProblems", () => {
 
   it("refuses a committed release removed whole", () => {
     const working = new Map([["data/services/north/README.md", id("notes\n")]]);
-    expect(changedReleaseProblems(working, committed).map((p) => [p.rule, p.file])).toEqual([["release-removed", "data/services/north/2024-03/"]]);
+    expect(changedReleaseProblems(working, committed).map((p) => [p.id, p.file])).toEqual([["release-removed", "data/services/north/2024-03/"]]);
   });
 });
 

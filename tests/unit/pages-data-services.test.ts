@@ -4,13 +4,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import Ajv from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
 import { readCatalogue } from "../../src/lib/pages/data-catalogue.ts";
 import { serviceFieldTables, serviceFiles } from "../../src/lib/pages/data-services.ts";
 import { BUNDLE_FILES } from "../../src/lib/monitoring/bundle.ts";
 import { builtData, SLUGS } from "./built-data.ts";
 import { exampleReleases } from "../fixtures/example-files.ts";
+import { profileValidator } from "./frictionless-profiles.ts";
 
 function written(files: Map<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "data-services-"));
@@ -59,15 +59,15 @@ describe("serviceFiles and serviceFieldTables", () => {
 });
 
 describe("the completed data package", () => {
-  it("is still a valid Frictionless tabular data package with the services' files in it", () => {
-    const profile = JSON.parse(readFileSync("tests/fixtures/frictionless/tabular-data-package.json", "utf8")) as object;
-    const validate = new Ajv({ allErrors: true, strict: false }).compile(profile);
-    const pkg = JSON.parse(builtData("example").get("datapackage.json")!) as { resources: { path: string }[] };
+  it("is still a valid v2 data package with the services' files in it", () => {
+    const validate = profileValidator("datapackage");
+    const pkg = JSON.parse(builtData("example").get("datapackage.json")!) as { resources: { path: string; type?: string }[] };
     expect(validate(pkg), JSON.stringify(validate.errors)).toBe(true);
     // Each release's figures.csv, each service's trends.csv, and comparisons.csv: the tables among the services' files.
     const releases = SLUGS.flatMap((slug) => exampleReleases(slug).map((r) => `services/${slug}/${r}/figures.csv`));
     expect(releases).toHaveLength(13);
     const trends = SLUGS.map((slug) => `services/${slug}/trends.csv`);
-    expect(pkg.resources.map((r) => r.path).filter((p) => p.startsWith("services/"))).toEqual(["services/comparisons.csv", ...releases, ...trends].sort());
+    const tables = pkg.resources.filter((r) => r.type === "table");
+    expect(tables.map((r) => r.path).filter((p) => p.startsWith("services/"))).toEqual(["services/comparisons.csv", ...releases, ...trends].sort());
   });
 });

@@ -10,6 +10,7 @@ import { basesByGroup, datasetEntry, fieldTables } from "../../src/lib/pages/dat
 import { datasetJsonLd, scriptSafeJson } from "../../src/lib/pages/data-jsonld.ts";
 import { citeDocument, citeSite } from "../../src/lib/citation.ts";
 import { DATASETS } from "../../src/lib/datasets.ts";
+import { DATA_PACKAGE_PROFILE } from "../../src/lib/io/data-package.ts";
 import { zip } from "../../scripts/lib/zip.ts";
 import type { Figure } from "../../src/lib/contract/site.ts";
 
@@ -32,13 +33,13 @@ const FIELDS = { fields: [{ name: "measure", type: "string", description: "Unit"
 function packageDir(files: Record<string, string>, resources: object[]): string {
   const dir = mkdtempSync(join(tmpdir(), "catalogue-"));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  // Tables are tabular-data-resources; JSON files sit beside them, as scripts/lib/datapackage.ts writes them.
+  // Tables first (type "table"), then the JSON files, as scripts/lib/datapackage.ts writes them.
   const rs = resources as { format: string }[];
-  const tables = rs.filter((r) => r.format !== "json").map((r) => ({ profile: "tabular-data-resource", ...r }));
+  const tables = rs.filter((r) => r.format !== "json").map((r) => ({ type: "table", ...r }));
   const jsonFiles = rs.filter((r) => r.format === "json");
   writeFileSync(
     join(dir, "datapackage.json"),
-    JSON.stringify({ profile: "tabular-data-package", name: "p", title: "P", description: "D", reuse: "R", resources: tables, jsonFiles }),
+    JSON.stringify({ $schema: DATA_PACKAGE_PROFILE, name: "p", title: "P", description: "D", reuse: "R", resources: [...tables, ...jsonFiles] }),
   );
   return dir;
 }

@@ -17,12 +17,12 @@ describe("readRows", () => {
 
   it("names a missing column", () => {
     const header = HEADER.replace("base,", "");
-    expect(problems(() => read(`${header}\n`))).toContainEqual(expect.objectContaining({ rule: "missing-column", column: "base", line: 1 }));
+    expect(problems(() => read(`${header}\n`))).toContainEqual(expect.objectContaining({ id: "missing-column", column: "base", line: 1 }));
   });
 
   it("names a renamed column as both missing and unknown", () => {
     const header = HEADER.replace("value", "amount");
-    const found = problems(() => read(`${header}\n${GOOD}\n`)).map((p) => `${p.rule}:${p.column}`);
+    const found = problems(() => read(`${header}\n${GOOD}\n`)).map((p) => `${p.id}:${p.column}`);
     expect(found).toEqual(expect.arrayContaining(["missing-column:value", "unknown-column:amount"]));
   });
 
@@ -32,17 +32,17 @@ describe("readRows", () => {
       file: "data/x.csv",
       line: 3,
       column: "value",
-      rule: "type-number",
+      id: "type-number",
       value: "1O",
     });
   });
 
   it("rejects a fractional base", () => {
-    expect(problems(() => read(`${HEADER}\n${GOOD.replace(",37,", ",37.5,")}\n`))[0]).toMatchObject({ column: "base", rule: "type-whole" });
+    expect(problems(() => read(`${HEADER}\n${GOOD.replace(",37,", ",37.5,")}\n`))[0]).toMatchObject({ column: "base", id: "type-whole" });
   });
 
   it("rejects an unknown measure", () => {
-    expect(problems(() => read(`${HEADER}\n${GOOD.replace("count", "number")}\n`))[0]).toMatchObject({ column: "measure", rule: "type-measure" });
+    expect(problems(() => read(`${HEADER}\n${GOOD.replace("count", "number")}\n`))[0]).toMatchObject({ column: "measure", id: "type-measure" });
   });
 
   it("rejects an empty required cell", () => {
@@ -54,7 +54,7 @@ describe("readRows", () => {
   });
 
   it("rejects a short row", () => {
-    expect(problems(() => read(`${HEADER}\n${GOOD}\nwomen,x\n`))[0]).toMatchObject({ line: 3, rule: "csv-short-row" });
+    expect(problems(() => read(`${HEADER}\n${GOOD}\nwomen,x\n`))[0]).toMatchObject({ line: 3, id: "csv-short-row" });
   });
 
   it("counts decimals as printed", () => {
@@ -70,7 +70,7 @@ describe("checkUniqueKeys and checkKnownValues", () => {
   it("rejects a duplicated row naming both lines", () => {
     expect(problems(() => checkUniqueKeys(rows, (r) => r.raw["category"] ?? ""))[0]).toMatchObject({
       line: 3,
-      rule: "duplicate-key",
+      id: "duplicate-key",
       message: "same key as line 2",
     });
   });
@@ -79,7 +79,7 @@ describe("checkUniqueKeys and checkKnownValues", () => {
     expect(problems(() => checkKnownValues(rows, "category", ["Police"]))[0]).toMatchObject({
       line: 2,
       column: "category",
-      rule: "unknown-value",
+      id: "unknown-value",
       value: "Midwifery",
     });
   });

@@ -18,7 +18,7 @@ const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));
 
 const service = (to: string) => ({ name: "As of", period: { from: "2019-04", to } });
-const revisions = (r: { problems: { check: string }[] }) => r.problems.filter((p) => p.check === "TR-RELEASE-REVISED");
+const revisions = (r: { problems: { id: string }[] }) => r.problems.filter((p) => p.id === "TR-RELEASE-REVISED");
 
 describe("a release as of its period's end", () => {
   it("is what a later import works it out to be from the same records, even where they run past its end", async () => {

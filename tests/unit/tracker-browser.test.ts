@@ -62,7 +62,7 @@ describe("the import in a browser", () => {
     const r = await publishFiles(files, { slug: "brackenford", today: "2025-03" });
     expect(r.ok).toBe(false);
     expect(r.zip).toBeUndefined();
-    const checks = r.problems.map((p) => p.check);
+    const checks = r.problems.map((p) => p.id);
     expect(checks).toContain("TR-FILE-MISSING");
     expect(checks).toContain("TR-IDENT-COLUMN");
     // The same lines the command line prints for the same files on disk.

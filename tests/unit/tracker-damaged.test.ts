@@ -193,7 +193,7 @@ const CASES: Case[] = [
 function hasProblem(problems: Problem[], e: Expect): boolean {
   return problems.some(
     (q) =>
-      q.check === e.check &&
+      q.id === e.check &&
       q.file === e.file &&
       q.column === e.column &&
       (q.level === "FAIL") === !ADVISORIES.has(e.check) &&

@@ -144,7 +144,7 @@ describe("releases", () => {
     ];
     const r = await importExport(dir, { slug: "sample", today: TODAY, previous: earlier });
     expect([r.ok, r.files, r.figures, r.disclosure]).toEqual([false, undefined, undefined, undefined]);
-    const order = r.problems.filter((p) => p.check === "TR-RELEASE-ORDER");
+    const order = r.problems.filter((p) => p.id === "TR-RELEASE-ORDER");
     expect(order.map((p) => [p.level, /release (\S+),/.exec(p.message)?.[1]])).toEqual([
       ["FAIL", "2025-03"],
       ["FAIL", "2025-06"],
@@ -190,7 +190,7 @@ describe("releases", () => {
     const before = snapshot(out);
     const r = await runImport(next, out, { slug: "real-town", today: TODAY });
     expect(r.ok).toBe(false);
-    expect(new Set(r.problems.filter((p) => p.level === "FAIL").map((p) => p.check))).toEqual(new Set(["TR-RELEASE-REVISED"]));
+    expect(new Set(r.problems.filter((p) => p.level === "FAIL").map((p) => p.id))).toEqual(new Set(["TR-RELEASE-REVISED"]));
     expect(snapshot(out)).toEqual(before);
   }, 180_000);
 });

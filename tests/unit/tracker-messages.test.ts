@@ -23,7 +23,7 @@ async function run(ex: ExportRows, text: Partial<Record<FileName, string | null>
 
 const of = (r: ImportResult, file: string) => r.problems.filter((p) => p.file === file);
 const printed = (r: ImportResult) => JSON.stringify(r.problems) + r.problems.map(formatTrackerProblem).join("\n");
-const brief = (ps: Problem[]) => ps.map((p) => ({ check: p.check, level: p.level, column: p.column, rows: p.rows }));
+const brief = (ps: Problem[]) => ps.map((p) => ({ id: p.id, level: p.level, column: p.column, rows: p.rows }));
 const text = (ex: ExportRows, file: FileName, sep = ",") => [ex.header[file], ...ex.rows[file]].map((r) => r.join(sep)).join("\n") + "\n";
 
 describe("empty rows a spreadsheet leaves", () => {
@@ -34,7 +34,7 @@ describe("empty rows a spreadsheet leaves", () => {
     ex.rows["parents.csv"].push(...Array.from({ length: 5 }, () => [...blank]));
     const r = await run(ex);
     const rows = [0, 1, 2, 3, 4].map((i) => n + 2 + i);
-    expect(brief(of(r, "parents.csv"))).toEqual([{ check: "TR-CSV-BLANK-ROWS", level: "ADVISORY", column: null, rows }]);
+    expect(brief(of(r, "parents.csv"))).toEqual([{ id: "TR-CSV-BLANK-ROWS", level: "ADVISORY", column: null, rows }]);
     expect(r.ok).toBe(true);
   });
 });
@@ -44,7 +44,7 @@ describe("a delimiter other than a comma", () => {
     const ex = clone(base);
     const quoted = [ex.header["parents.csv"], ...ex.rows["parents.csv"]].map((r) => r.map((c) => `"${c}"`).join(";")).join("\r\n") + "\r\n";
     const r = await run(ex, { "parents.csv": quoted });
-    expect(brief(of(r, "parents.csv"))).toEqual([{ check: "TR-CSV-DELIMITER", level: "FAIL", column: null, rows: [1] }]);
+    expect(brief(of(r, "parents.csv"))).toEqual([{ id: "TR-CSV-DELIMITER", level: "FAIL", column: null, rows: [1] }]);
     expect(of(r, "parents.csv")[0]!.message).toContain("split by semicolons");
     expect(r.ok).toBe(false);
   });
@@ -54,8 +54,8 @@ describe("a delimiter other than a comma", () => {
     const line = setCell(ex, "children.csv", 3, "child_id", "someone@example.org");
     const r = await run(ex, { "children.csv": text(ex, "children.csv", "\t") });
     expect(brief(of(r, "children.csv"))).toEqual([
-      { check: "TR-CSV-DELIMITER", level: "FAIL", column: null, rows: [1] },
-      { check: "TR-IDENT-EMAIL", level: "FAIL", column: "child_id", rows: [line] },
+      { id: "TR-CSV-DELIMITER", level: "FAIL", column: null, rows: [1] },
+      { id: "TR-IDENT-EMAIL", level: "FAIL", column: "child_id", rows: [line] },
     ]);
     expect(of(r, "children.csv")[0]!.message).toContain("split by tabs");
     expect(printed(r)).not.toContain("someone@example.org");
@@ -76,8 +76,8 @@ describe("file names", () => {
     ["parents.xlsx", "save it from Excel as CSV UTF-8 with the name parents.csv"],
   ])("a near miss, %s, is named in TR-FILE-MISSING", async (name, advice) => {
     const r = await run(clone(base), {}, ["parents.csv", name]);
-    const missing = r.problems.filter((p) => p.check === "TR-FILE-MISSING");
-    expect(brief(missing)).toEqual([{ check: "TR-FILE-MISSING", level: "FAIL", column: null, rows: [] }]);
+    const missing = r.problems.filter((p) => p.id === "TR-FILE-MISSING");
+    expect(brief(missing)).toEqual([{ id: "TR-FILE-MISSING", level: "FAIL", column: null, rows: [] }]);
     expect(missing[0]!.file).toBe("parents.csv");
     expect(missing[0]!.message).toContain(`the folder has "${name}"`);
     expect(missing[0]!.message).toContain(advice);
@@ -89,7 +89,7 @@ describe("column headings", () => {
     const ex = clone(base);
     ex.header["parents.csv"][0] = "Parent_ID";
     const r = await run(ex);
-    expect(brief(of(r, "parents.csv"))).toEqual([{ check: "TR-COL-CASE", level: "ADVISORY", column: "Parent_ID", rows: [1] }]);
+    expect(brief(of(r, "parents.csv"))).toEqual([{ id: "TR-COL-CASE", level: "ADVISORY", column: "Parent_ID", rows: [1] }]);
     expect(of(r, "parents.csv")[0]!.message).toContain("read as parent_id");
     expect(r.ok).toBe(true);
   });
@@ -99,7 +99,7 @@ describe("column headings", () => {
     ex.header["children.csv"].push("CHILD_ID");
     ex.rows["children.csv"].forEach((row) => row.push(""));
     const r = await run(ex);
-    expect(brief(of(r, "children.csv"))).toEqual([{ check: "TR-COL-DUPLICATE", level: "FAIL", column: "CHILD_ID", rows: [1] }]);
+    expect(brief(of(r, "children.csv"))).toEqual([{ id: "TR-COL-DUPLICATE", level: "FAIL", column: "CHILD_ID", rows: [1] }]);
   });
 
   it("one message per column not in the standard, whatever its cells hold", async () => {
@@ -109,10 +109,10 @@ describe("column headings", () => {
     const width = ex.header["parents.csv"].length;
     const r = await run(ex);
     expect(brief(of(r, "parents.csv"))).toEqual([
-      { check: "TR-COL-UNEXPECTED", level: "FAIL", column: `(no name, column ${width - 1})`, rows: [1] },
-      { check: "TR-COL-UNEXPECTED", level: "FAIL", column: `(no name, column ${width})`, rows: [1] },
-      { check: "TR-COL-UNEXPECTED", level: "FAIL", column: "key_worker", rows: [1] },
-      { check: "TR-IDENT-COLUMN", level: "FAIL", column: "surname", rows: [1] },
+      { id: "TR-COL-UNEXPECTED", level: "FAIL", column: `(no name, column ${width - 1})`, rows: [1] },
+      { id: "TR-COL-UNEXPECTED", level: "FAIL", column: `(no name, column ${width})`, rows: [1] },
+      { id: "TR-COL-UNEXPECTED", level: "FAIL", column: "key_worker", rows: [1] },
+      { id: "TR-IDENT-COLUMN", level: "FAIL", column: "surname", rows: [1] },
     ]);
     expect(of(r, "parents.csv").find((p) => p.column === "surname")!.message).toContain("some cells look like names: row 5");
     expect(printed(r)).not.toContain("Whitlock");
@@ -125,10 +125,10 @@ describe("a wrong code", () => {
     const sex = setCell(ex, "parents.csv", 1, "sex", "Woman");
     const status = setCell(ex, "children.csv", 0, "status_3_months", "CP plan");
     const r = await run(ex);
-    expect(brief(of(r, "parents.csv"))).toEqual([{ check: "TR-VAL-CODE", level: "FAIL", column: "sex", rows: [sex] }]);
+    expect(brief(of(r, "parents.csv"))).toEqual([{ id: "TR-VAL-CODE", level: "FAIL", column: "sex", rows: [sex] }]);
     expect(of(r, "parents.csv")[0]!.message).toContain("the codes are: female, male, unknown");
     const kids = of(r, "children.csv");
-    expect(brief(kids)).toEqual([{ check: "TR-VAL-CODE", level: "FAIL", column: "status_3_months", rows: [status] }]);
+    expect(brief(kids)).toEqual([{ id: "TR-VAL-CODE", level: "FAIL", column: "status_3_months", rows: [status] }]);
     expect(kids[0]!.message).toContain("the codes are: looked_after, cpp, cin, early_help, universal, not_applicable");
     expect(printed(r)).not.toMatch(/Woman|CP plan/);
   });
@@ -142,13 +142,13 @@ describe("a wrong code", () => {
     const ps = of(r, "circumstances.csv");
     expect(brief(ps)).toEqual(
       expect.arrayContaining([
-        { check: "TR-VAL-TOPIC-VALUE", level: "FAIL", column: "value", rows: [alcohol] },
-        { check: "TR-VAL-CODE", level: "FAIL", column: "value", rows: [housing] },
+        { id: "TR-VAL-TOPIC-VALUE", level: "FAIL", column: "value", rows: [alcohol] },
+        { id: "TR-VAL-CODE", level: "FAIL", column: "value", rows: [housing] },
       ]),
     );
     expect(ps).toHaveLength(2);
-    expect(ps.find((p) => p.check === "TR-VAL-TOPIC-VALUE")!.message).toContain("for the topic alcohol, the codes are: yes, no, unknown");
-    expect(ps.find((p) => p.check === "TR-VAL-CODE")!.message).toContain("for the topic housing, the codes are: housing_association, council, private_rent");
+    expect(ps.find((p) => p.id === "TR-VAL-TOPIC-VALUE")!.message).toContain("for the topic alcohol, the codes are: yes, no, unknown");
+    expect(ps.find((p) => p.id === "TR-VAL-CODE")!.message).toContain("for the topic housing, the codes are: housing_association, council, private_rent");
     expect(printed(r)).not.toContain("Council flat");
   });
 });
@@ -171,8 +171,8 @@ describe("ids made only of digits", () => {
     expect(brief(fails)).toHaveLength(2);
     expect(brief(fails)).toEqual(
       expect.arrayContaining([
-        { check: "TR-IDENT-CASE-NUMBER", level: "FAIL", column: "parent_id", rows: [4] },
-        { check: "TR-IDENT-CASE-NUMBER", level: "FAIL", column: "family_id", rows: familyRows },
+        { id: "TR-IDENT-CASE-NUMBER", level: "FAIL", column: "parent_id", rows: [4] },
+        { id: "TR-IDENT-CASE-NUMBER", level: "FAIL", column: "family_id", rows: familyRows },
       ]),
     );
     expect(fails[0]!.fix).toContain("a running number (such as SF-P0001)");
@@ -184,7 +184,7 @@ describe("ids made only of digits", () => {
     const line = setCell(ex, "children.csv", 2, "family_id", "55501234");
     const r = await run(ex);
     expect(brief(of(r, "children.csv").filter((p) => p.level === "FAIL"))).toEqual([
-      { check: "TR-IDENT-CASE-NUMBER", level: "FAIL", column: "family_id", rows: [line] },
+      { id: "TR-IDENT-CASE-NUMBER", level: "FAIL", column: "family_id", rows: [line] },
     ]);
   });
 });

@@ -101,7 +101,7 @@ describe("totals equal parts in every bundle (property)", () => {
         dirs.push(dir);
         const r = await importExport(dir, { slug: "prop", today: TODAY });
         // Refusing to publish is allowed when protection fails, and then it must be the only reason.
-        if (!r.ok) return expect(r.problems.filter((p) => p.level === "FAIL").map((p) => p.check)).toEqual(["TR-DISCLOSURE"]);
+        if (!r.ok) return expect(r.problems.filter((p) => p.level === "FAIL").map((p) => p.id)).toEqual(["TR-DISCLOSURE"]);
         const figures = r.figures ?? [];
         for (const f of figures) if (f.value === null) expect(["c", "z"]).toContain(f.symbol);
         checkTotals(figures);

@@ -30,7 +30,7 @@ describe("service.json problems", () => {
     const r = await importWith(JSON.stringify(bad));
     expect(r.ok).toBe(false);
     const service = r.problems.filter((p) => p.file === "service.json");
-    expect(service.every((p) => p.check === "TR-SERVICE-JSON" && p.level === "FAIL")).toBe(true);
+    expect(service.every((p) => p.id === "TR-SERVICE-JSON" && p.level === "FAIL")).toBe(true);
     expect(service.map((p) => p.column).sort()).toEqual(["disclosure.k", "disclosure.round", "period", "standard", "threshold"]);
     const by = Object.fromEntries(service.map((p) => [p.column ?? "", p] as const));
     expect(by.period!.message).toContain("it must be an object with a from month and a to month");
@@ -82,7 +82,7 @@ describe("service.json problems", () => {
     const text = '{\n  "name": "North Town",\n  "council": "Secret Council"\n  "standard": "1"\n}\n';
     const r = await importWith(text);
     const p = r.problems.find((q) => q.file === "service.json")!;
-    expect(p).toMatchObject({ check: "TR-SERVICE-JSON", column: null, rows: [4] });
+    expect(p).toMatchObject({ id: "TR-SERVICE-JSON", column: null, rows: [4] });
     expect(p.message).toContain("not valid JSON: look near line 4");
     expect(formatTrackerProblem(p)).toMatch(/^FAIL TR-SERVICE-JSON: service\.json, line 4: /);
     expect(formatTrackerProblem(p)).not.toContain("Secret");

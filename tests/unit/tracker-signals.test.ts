@@ -21,7 +21,7 @@ async function imported(ex: ExportRows) {
   const dir = writeExport(ex);
   dirs.push(dir);
   const r = await importExport(dir, { slug: "north-town", today: TODAY });
-  expect(r.problems.filter((p) => p.level === "FAIL").map((p) => p.check)).toEqual([]);
+  expect(r.problems.filter((p) => p.level === "FAIL").map((p) => p.id)).toEqual([]);
   return { ...r, files: r.files!, figures: r.figures! };
 }
 
@@ -51,8 +51,8 @@ describe("one person's details", () => {
     const a = await imported(variant("2025-01", "25"));
     const b = await imported(variant("2025-02", "15"));
     // The analyst is told (the command prints advisories); the bundle is not.
-    expect(b.problems.map((p) => p.check)).toContain("TR-AGE-YOUNG");
-    expect(a.problems.map((p) => p.check)).not.toContain("TR-AGE-YOUNG");
+    expect(b.problems.map((p) => p.id)).toContain("TR-AGE-YOUNG");
+    expect(a.problems.map((p) => p.id)).not.toContain("TR-AGE-YOUNG");
 
     for (const name of ["checks.json", "service.json"]) expect(b.files.get(name), name).toBe(a.files.get(name));
     const pkg = (r: typeof a) => JSON.parse(r.files.get("datapackage.json")!) as { temporal: unknown; version: unknown };

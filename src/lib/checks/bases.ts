@@ -25,7 +25,7 @@ export function baseProblems(dataset: string, specs: BaseSpec[], all: FigureSet,
     const of = one(spec.of);
     if (!figure || !of) {
       const which = JSON.stringify(figure ? spec.of : { ...spec.figure, dataset });
-      return [{ file: SPECS, rule: "unknown-figure", message: "a base check's selection must match exactly one figure", value: which }];
+      return [{ file: SPECS, level: "FAIL", id: "unknown-figure", message: "a base check's selection must match exactly one figure", value: which }];
     }
     if (figure.figure.base === of.figure.value) return [];
     return [
@@ -33,7 +33,8 @@ export function baseProblems(dataset: string, specs: BaseSpec[], all: FigureSet,
         file: figure.file,
         line: figure.line,
         column: "base",
-        rule: "base-of",
+        level: "FAIL",
+        id: "base-of",
         message: `the base must be ${of.figure.value}, the count it is out of (${of.figure.id})`,
         value: String(figure.figure.base ?? ""),
       },

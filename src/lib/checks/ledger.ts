@@ -68,12 +68,13 @@ function statementProblems(entry: LedgerEntry, known: KnownLocations): DataProbl
   entry.statements.forEach((s, i) => {
     const at = `entry "${entry.id}" statement ${i + 1}`;
     if (s.figure !== undefined && !known.figures.has(s.figure)) {
-      problems.push({ file: LEDGER_FILE, rule: "ledger-unknown-figure", message: `${at} cites a figure that does not exist`, value: s.figure });
+      problems.push({ file: LEDGER_FILE, level: "FAIL", id: "ledger-unknown-figure", message: `${at} cites a figure that does not exist`, value: s.figure });
     }
     if (!known.sections[s.document]?.has(s.section)) {
       problems.push({
         file: LEDGER_FILE,
-        rule: "ledger-unknown-section",
+        level: "FAIL",
+        id: "ledger-unknown-section",
         message: `${at} is located in a section the data does not cite for ${s.document}`,
         value: s.section,
       });
@@ -94,19 +95,38 @@ function effectProblems(entry: LedgerEntry, concerned: Set<string>, known: Known
     if (!concerned.has(e.figure))
       problems.push({
         file: LEDGER_FILE,
-        rule: "ledger-effect-figure",
+        level: "FAIL",
+        id: "ledger-effect-figure",
         message: `${at} speaks of a figure none of the entry's checks or statements involves`,
         value: e.figure,
       });
     if (e.becomes === null) return;
     if (!known.figures.has(e.becomes))
-      problems.push({ file: LEDGER_FILE, rule: "ledger-effect-unknown-figure", message: `${at} names a figure that does not exist`, value: e.becomes });
+      problems.push({
+        file: LEDGER_FILE,
+        level: "FAIL",
+        id: "ledger-effect-unknown-figure",
+        message: `${at} names a figure that does not exist`,
+        value: e.becomes,
+      });
     else if (known.measures && known.measures.get(e.becomes) !== known.measures.get(e.figure)) {
-      problems.push({ file: LEDGER_FILE, rule: "ledger-effect-measure", message: `${at} would read a figure as one with another measure`, value: e.becomes });
+      problems.push({
+        file: LEDGER_FILE,
+        level: "FAIL",
+        id: "ledger-effect-measure",
+        message: `${at} would read a figure as one with another measure`,
+        value: e.becomes,
+      });
     }
   });
   if (new Set(entry.effects.map((e) => e.figure)).size !== entry.effects.length) {
-    problems.push({ file: LEDGER_FILE, rule: "ledger-effect-duplicate", message: `entry "${entry.id}" gives one figure two effects`, value: entry.id });
+    problems.push({
+      file: LEDGER_FILE,
+      level: "FAIL",
+      id: "ledger-effect-duplicate",
+      message: `entry "${entry.id}" gives one figure two effects`,
+      value: entry.id,
+    });
   }
   return problems;
 }
@@ -121,7 +141,8 @@ export function reconcileLedger(outcomes: Outcome[], ledger: LedgerEntry[], know
       problems.push({
         file: o.where.file,
         line: o.where.line,
-        rule: o.rule,
+        level: "FAIL",
+        id: o.rule,
         message: `check ${o.id} fails and no ledger entry explains it: ${o.arithmetic}`,
         value: String(o.expected),
       });
@@ -134,11 +155,18 @@ export function reconcileLedger(outcomes: Outcome[], ledger: LedgerEntry[], know
     for (const id of entry.checks) {
       const r = byId.get(id);
       if (!r)
-        problems.push({ file: LEDGER_FILE, rule: "ledger-unknown-check", message: `entry "${entry.id}" names a check the build does not run`, value: id });
+        problems.push({
+          file: LEDGER_FILE,
+          level: "FAIL",
+          id: "ledger-unknown-check",
+          message: `entry "${entry.id}" names a check the build does not run`,
+          value: id,
+        });
       else if (r.ok)
         problems.push({
           file: LEDGER_FILE,
-          rule: "ledger-stale",
+          level: "FAIL",
+          id: "ledger-stale",
           message: `entry "${entry.id}" says ${id} disagrees, but it now holds: ${r.arithmetic}`,
           value: id,
         });
@@ -146,11 +174,18 @@ export function reconcileLedger(outcomes: Outcome[], ledger: LedgerEntry[], know
     for (const id of entry.holds) {
       const r = byId.get(id);
       if (!r)
-        problems.push({ file: LEDGER_FILE, rule: "ledger-unknown-check", message: `entry "${entry.id}" cites a check the build does not run`, value: id });
+        problems.push({
+          file: LEDGER_FILE,
+          level: "FAIL",
+          id: "ledger-unknown-check",
+          message: `entry "${entry.id}" cites a check the build does not run`,
+          value: id,
+        });
       else if (!r.ok)
         problems.push({
           file: LEDGER_FILE,
-          rule: "ledger-holds-fails",
+          level: "FAIL",
+          id: "ledger-holds-fails",
           message: `entry "${entry.id}" cites ${id} as holding, but it fails: ${r.arithmetic}`,
           value: id,
         });

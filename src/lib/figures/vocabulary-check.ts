@@ -55,7 +55,8 @@ export function checkVocabulary(terms: Term[], uses: Use[]): DataProblem[] {
       file: u.file,
       line: u.line,
       column: u.column,
-      rule: "unknown-value",
+      level: "FAIL" as const,
+      id: "unknown-value",
       message: `not in ${VOCABULARY_FILE} (list "${u.list}"): add it there on purpose, or fix the typo`,
       value: u.value,
     }));
@@ -70,7 +71,8 @@ export function checkVocabulary(terms: Term[], uses: Use[]): DataProblem[] {
         file: VOCABULARY_FILE,
         line: t.line,
         column: "value",
-        rule: "unused-entry",
+        level: "FAIL",
+        id: "unused-entry",
         message: `no input file uses this ${t.list === "group" ? "group" : t.list === "grouping" ? "grouping" : "category"}: remove it, or fix the input`,
         value: t.value,
       });
@@ -82,7 +84,8 @@ export function checkVocabulary(terms: Term[], uses: Use[]): DataProblem[] {
           file: VOCABULARY_FILE,
           line: t.line,
           column: "groupings",
-          rule: "unknown-grouping",
+          level: "FAIL",
+          id: "unknown-grouping",
           message: 'not a value of the list "grouping"',
           value: g,
         });

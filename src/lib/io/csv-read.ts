@@ -194,22 +194,23 @@ export function parseCsv(text: string, file: string): CsvTable {
   const rows: { line: number; cells: string[] }[] = [];
   const result = readCsvText(text, (cells, line) => rows.push({ line, cells }));
   if (result.strayQuoteAt !== undefined) {
-    throw new DataError({ file, line: result.strayQuoteAt, rule: "csv-quote", message: "a quote inside an unquoted cell" });
+    throw new DataError({ file, line: result.strayQuoteAt, level: "FAIL", id: "csv-quote", message: "a quote inside an unquoted cell" });
   }
   if (result.unterminatedAt !== undefined) {
-    throw new DataError({ file, line: result.unterminatedAt, rule: "csv-unterminated", message: "a quoted cell is never closed (file cut off?)" });
+    throw new DataError({ file, line: result.unterminatedAt, level: "FAIL", id: "csv-unterminated", message: "a quoted cell is never closed (file cut off?)" });
   }
   const head = rows.shift();
-  if (!head) throw new DataError({ file, line: 1, rule: "csv-empty", message: "the file has no header row", value: "" });
+  if (!head) throw new DataError({ file, line: 1, level: "FAIL", id: "csv-empty", message: "the file has no header row", value: "" });
   const header = head.cells.map((h) => h.trim());
   const dup = header.find((h, i) => header.indexOf(h) !== i);
-  if (dup) throw new DataError({ file, line: 1, rule: "csv-header", message: "a column name appears twice", value: dup, column: dup });
+  if (dup) throw new DataError({ file, line: 1, level: "FAIL", id: "csv-header", message: "a column name appears twice", value: dup, column: dup });
   const records = rows.map(({ line, cells }) => {
     if (cells.length !== header.length) {
       throw new DataError({
         file,
         line,
-        rule: cells.length < header.length ? "csv-short-row" : "csv-long-row",
+        level: "FAIL",
+        id: cells.length < header.length ? "csv-short-row" : "csv-long-row",
         message: `expected ${header.length} cells, found ${cells.length}`,
         value: cells.join(","),
       });

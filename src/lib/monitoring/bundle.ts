@@ -39,7 +39,7 @@ export function checkBundle(dir: string, slug: string, files: BundleFiles, mode:
   const at = (name: string) => (release === undefined ? `${dir}/${slug}/${name}` : `${dir}/${slug}/${release}/${name}`);
   for (const name of BUNDLE_FILES) {
     if (files[name] === undefined)
-      problems.push({ file: at(name), rule: "bundle-file-missing", message: "a bundle needs this file; run the tracker import again" });
+      problems.push({ file: at(name), level: "FAIL", id: "bundle-file-missing", message: "a bundle needs this file; run the tracker import again" });
   }
   if (problems.length) return { problems };
 
@@ -47,7 +47,7 @@ export function checkBundle(dir: string, slug: string, files: BundleFiles, mode:
     try {
       return JSON.parse(files[name]!) as unknown;
     } catch (e) {
-      problems.push({ file: at(name), rule: "bundle-json", message: `not valid JSON (${(e as Error).message})` });
+      problems.push({ file: at(name), level: "FAIL", id: "bundle-json", message: `not valid JSON (${(e as Error).message})` });
       return undefined;
     }
   };
@@ -71,7 +71,12 @@ export function checkBundle(dir: string, slug: string, files: BundleFiles, mode:
   problems.push(...safetyProblems(at, bundle, files["figures.json"]!, mode));
   // Validated above; read again whole, since the CSV also carries fields the pages do not parse (precision, remark, a flow's ends).
   if (files["figures.csv"] !== figuresCsv(figuresJson as FigureCsvInput[], BUNDLE_CSV_COLUMNS))
-    problems.push({ file: at("figures.csv"), rule: "bundle-csv", message: "figures.csv does not hold the records of figures.json: run the import again" });
+    problems.push({
+      file: at("figures.csv"),
+      level: "FAIL",
+      id: "bundle-csv",
+      message: "figures.csv does not hold the records of figures.json: run the import again",
+    });
   return problems.length ? { problems } : { bundle, problems };
 }
 
@@ -86,7 +91,7 @@ function checked<T>(
 ): T | undefined {
   const result = schema.safeParse(json);
   if (result.success) return result.data;
-  for (const i of result.error.issues) problems.push({ file, column: i.path.join("."), rule, message: message(i) });
+  for (const i of result.error.issues) problems.push({ file, column: i.path.join("."), level: "FAIL", id: rule, message: message(i) });
   return undefined;
 }
 
@@ -94,7 +99,8 @@ function checked<T>(
 const slugProblem = (file: string, column: string, found: string, slug: string): DataProblem => ({
   file,
   column,
-  rule: "bundle-slug",
+  level: "FAIL",
+  id: "bundle-slug",
   message: `the ${column} must be the folder's name, "${slug}"`,
   value: found,
 });
@@ -108,7 +114,7 @@ function checksMessage(issue: z.ZodError["issues"][number]): string {
 
 function parseFigures(file: string, text: string, json: unknown, problems: DataProblem[]): BundleFigure[] | undefined {
   if (!Array.isArray(json)) {
-    problems.push({ file, rule: "bundle-figures", message: "figures.json must be a list of figure records" });
+    problems.push({ file, level: "FAIL", id: "bundle-figures", message: "figures.json must be a list of figure records" });
     return undefined;
   }
   const lines = recordLines(text);
@@ -122,7 +128,8 @@ function parseFigures(file: string, text: string, json: unknown, problems: DataP
           file,
           line: lines[i],
           column: issue.path.join(".") || undefined,
-          rule: "bundle-figure-record",
+          level: "FAIL",
+          id: "bundle-figure-record",
           message: `record ${i + 1}: ${issue.message}`,
         });
   });
@@ -132,12 +139,13 @@ function parseFigures(file: string, text: string, json: unknown, problems: DataP
 /** The data package lists every other file of the bundle with its SHA-256: a bundle changed after the import no longer matches. */
 function hashProblems(file: string, pkg: unknown, files: BundleFiles): DataProblem[] {
   const resources = z.object({ resources: z.array(z.object({ path: z.string(), hash: z.string() })) }).safeParse(pkg);
-  if (!resources.success) return [{ file, rule: "bundle-package", message: "datapackage.json must list its resources with a path and a hash" }];
+  if (!resources.success) return [{ file, level: "FAIL", id: "bundle-package", message: "datapackage.json must list its resources with a path and a hash" }];
   const listed = new Set(resources.data.resources.map((r) => r.path));
   const unlisted: DataProblem[] = BUNDLE_FILES.filter((name) => name !== "datapackage.json" && !listed.has(name)).map((name) => ({
     file,
     column: "resources.path",
-    rule: "bundle-package",
+    level: "FAIL" as const,
+    id: "bundle-package",
     message: "does not list a file of the bundle (every file needs its SHA-256): run the import again",
     value: name,
   }));
@@ -145,14 +153,17 @@ function hashProblems(file: string, pkg: unknown, files: BundleFiles): DataProbl
     resources.data.resources.flatMap((res) => {
       const text = files[res.path as keyof BundleFiles];
       if (text === undefined)
-        return [{ file, column: "resources.path", rule: "bundle-package", message: "lists a file the bundle does not hold", value: res.path }];
+        return [
+          { file, column: "resources.path", level: "FAIL" as const, id: "bundle-package", message: "lists a file the bundle does not hold", value: res.path },
+        ];
       return `sha256:${sha256(text)}` === res.hash
         ? []
         : [
             {
               file,
               column: "resources.hash",
-              rule: "bundle-changed",
+              level: "FAIL" as const,
+              id: "bundle-changed",
               message: `${res.path} is not the file the import wrote (its SHA-256 differs): run the import again rather than editing a bundle`,
             },
           ];
@@ -170,7 +181,8 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
     problems.push({
       file: at("service.json"),
       column: "synthetic",
-      rule: "bundle-synthetic-in-production",
+      level: "FAIL",
+      id: "bundle-synthetic-in-production",
       message: "made-up figures are built only by npm run build:example",
     });
   }
@@ -178,7 +190,8 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
     problems.push({
       file: at("service.json"),
       column: "synthetic",
-      rule: "bundle-real-in-example",
+      level: "FAIL",
+      id: "bundle-real-in-example",
       message: 'the example build takes only bundles marked "synthetic": true',
     });
   }
@@ -186,12 +199,19 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
     problems.push({
       file: at("disclosure.json"),
       column: "passed",
-      rule: "bundle-audit-failed",
+      level: "FAIL",
+      id: "bundle-audit-failed",
       message: "the disclosure audit did not pass; such a bundle is never published",
     });
   }
   if (b.disclosure.settings.k !== k || b.disclosure.settings.rounding !== rounding) {
-    problems.push({ file: at("disclosure.json"), column: "settings", rule: "bundle-settings", message: "the audit's settings differ from service.json's" });
+    problems.push({
+      file: at("disclosure.json"),
+      column: "settings",
+      level: "FAIL",
+      id: "bundle-settings",
+      message: "the audit's settings differ from service.json's",
+    });
   }
   const lines = recordLines(figuresText);
   const audited = new Set(b.disclosure.cells.flatMap((c) => c.figures));
@@ -203,7 +223,8 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
       problems.push({
         ...where,
         column: "value",
-        rule: "bundle-small-count",
+        level: "FAIL",
+        id: "bundle-small-count",
         message: `record ${i + 1} (${r.id ?? key(r)}) publishes a count from 1 to ${k - 1}`,
       });
     }
@@ -211,7 +232,8 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
       problems.push({
         ...where,
         column: "value",
-        rule: "bundle-rounding",
+        level: "FAIL",
+        id: "bundle-rounding",
         message: `record ${i + 1} is not a multiple of ${rounding}, as the service's rounding requires`,
       });
     }
@@ -219,12 +241,19 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
       problems.push({
         ...where,
         column: "baseSymbol",
-        rule: "bundle-base-symbol",
+        level: "FAIL",
+        id: "bundle-base-symbol",
         message: `record ${i + 1}: a hidden base has baseSymbol "c", and only a hidden one`,
       });
     }
     if (r.measure === "count" && r.symbol === "c" && !audited.has(r.id ?? "")) {
-      problems.push({ ...where, column: "symbol", rule: "bundle-unaudited", message: `record ${i + 1} is suppressed but the audit does not cover it` });
+      problems.push({
+        ...where,
+        column: "symbol",
+        level: "FAIL",
+        id: "bundle-unaudited",
+        message: `record ${i + 1} is suppressed but the audit does not cover it`,
+      });
     }
     if (r.measure === "percent" && v !== null) {
       const count = counts.get(key(r));
@@ -232,11 +261,12 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
         problems.push({
           ...where,
           column: "value",
-          rule: "bundle-share-without-count",
+          level: "FAIL",
+          id: "bundle-share-without-count",
           message: `record ${i + 1}: a share is published only with its count and base`,
         });
       } else if (Math.abs((100 * count.value) / r.base - v) > 0.05 + 1e-9) {
-        problems.push({ ...where, column: "value", rule: "bundle-share", message: `record ${i + 1}: ${v}% is not ${count.value} of ${r.base}` });
+        problems.push({ ...where, column: "value", level: "FAIL", id: "bundle-share", message: `record ${i + 1}: ${v}% is not ${count.value} of ${r.base}` });
       }
     }
   });

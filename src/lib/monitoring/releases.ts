@@ -17,7 +17,8 @@ export function releasePeriodProblems(file: string, release: string, period: { t
         {
           file,
           column: "period.to",
-          rule: "release-period",
+          level: "FAIL",
+          id: "release-period",
           message: `a release's folder is named after the end of its period: this one must end in ${release}`,
           value: period.to,
         },
@@ -46,7 +47,7 @@ export function changedReleaseProblems(working: ReadonlyMap<string, string>, com
   for (const release of [...releases].sort()) {
     const paths = (m: ReadonlyMap<string, string>) => [...m.keys()].filter((p) => releaseOf(p) === release);
     if (paths(working).length === 0) {
-      problems.push({ file: `${release}/`, rule: "release-removed", message });
+      problems.push({ file: `${release}/`, level: "FAIL", id: "release-removed", message });
       continue;
     }
     for (const path of [...new Set([...paths(committed), ...paths(working)])].sort()) {
@@ -54,7 +55,7 @@ export function changedReleaseProblems(working: ReadonlyMap<string, string>, com
       const now = working.get(path);
       if (was === now) continue;
       const what = was === undefined ? "added to" : now === undefined ? "removed from" : "changed in";
-      problems.push({ file: path, rule: "release-changed", message: `this file was ${what} a committed release; ${message}` });
+      problems.push({ file: path, level: "FAIL", id: "release-changed", message: `this file was ${what} a committed release; ${message}` });
     }
   }
   return problems;
@@ -81,7 +82,8 @@ export function releaseChangeProblems(
           problems.push({
             file: `${file}/${newer.release}/figures.json`,
             column: id,
-            rule: "release-change-small",
+            level: "FAIL",
+            id: "release-change-small",
             message: `this count changed by 1 to ${newer.k - 1} since release ${releases[i]!.release}, which would point to the people who joined or left it; import the release again with the earlier ones in the service folder`,
           });
       }

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { ARCHIVE_NAME } from "../citation.ts";
+import { DATA_PACKAGE_PROFILE } from "../io/data-package.ts";
 import { sha256 } from "../io/sha256.ts";
 
 const fieldSchema = z.object({
@@ -29,20 +30,16 @@ const resourceSchema = z.object({
   schema: z.object({ fields: z.array(fieldSchema) }).optional(),
 });
 export const packageSchema = z.object({
-  profile: z.literal("tabular-data-package"),
+  $schema: z.literal(DATA_PACKAGE_PROFILE),
   name: z.string(),
   title: z.string(),
   description: z.string(),
   reuse: z.string(),
-  resources: z.array(resourceSchema.extend({ profile: z.literal("tabular-data-resource") })),
-  /** The JSON twins: not tables, so listed beside the resources (a custom property). */
-  jsonFiles: z.array(resourceSchema),
+  /** Every file: the tables (`type: "table"`, with their Table Schema), then the JSON files. */
+  resources: z.array(resourceSchema.extend({ type: z.literal("table").optional() })),
 });
 export type DataPackage = z.infer<typeof packageSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
-
-/** Every file the package describes: its tables and its JSON files. */
-export const describedFiles = (pkg: DataPackage): Resource[] => [...pkg.resources, ...pkg.jsonFiles];
 
 export interface FileInfo {
   path: string;

@@ -4,7 +4,7 @@ import type { DatasetSpec } from "../datasets.ts";
 import { DOCUMENTS } from "../documents.ts";
 import type { Figure, Flow, Measure } from "../contract/site.ts";
 import { formatNumber } from "../format.ts";
-import { describedFiles, verifiedFile, type Catalogue, type FileInfo, type Resource } from "./data-catalogue.ts";
+import { verifiedFile, type Catalogue, type FileInfo, type Resource } from "./data-catalogue.ts";
 
 export const UNIT_WORDS: Record<Measure, string> = {
   count: "a count of people, families or children",
@@ -80,7 +80,7 @@ export function basesByGroup(figures: Figure[]): string[] {
 }
 
 function resource(c: Catalogue, path: string): Resource {
-  const r = describedFiles(c.pkg).find((x) => x.path === path);
+  const r = c.pkg.resources.find((x) => x.path === path);
   if (!r) throw new Error(`datapackage.json does not list ${path}`);
   return r;
 }

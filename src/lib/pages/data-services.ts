@@ -2,7 +2,7 @@
 // comparisons and each release of each service), read from datapackage.json and
 // checked against the files, grouped by service and release, with the columns of their CSVs.
 import { z } from "zod";
-import { describedFiles, verifiedFile, type Catalogue, type FileInfo } from "./data-catalogue.ts";
+import { verifiedFile, type Catalogue, type FileInfo } from "./data-catalogue.ts";
 import type { FieldTable } from "./data-datasets.ts";
 
 export interface ServiceFiles {
@@ -22,7 +22,7 @@ const indexSchema = z.object({
 
 /** Files about every service first (index, comparisons), then each service's releases, newest first, in the index's order. */
 export function serviceFiles(c: Catalogue): ServiceFiles[] {
-  const listed = describedFiles(c.pkg).filter((r) => r.path.startsWith("services/"));
+  const listed = c.pkg.resources.filter((r) => r.path.startsWith("services/"));
   if (!listed.some((r) => r.path === "services/index.json")) throw new Error('datapackage.json lists no services/index.json: run "npm run data" again');
   const index = indexSchema.parse(JSON.parse(new TextDecoder().decode(c.read("services/index.json"))));
   const of = (dir: string | null) =>

@@ -1,7 +1,8 @@
 // /standard/: the tracker standard as rows a page can print. Everything is read
 // from src/lib/tracker/standard.ts (the one definition) and the Table Schema
 // writer, so a change to the standard changes the page and nothing is retyped.
-import { CHECKS, type Level } from "../tracker/checks.ts";
+import { CHECKS } from "../tracker/checks.ts";
+import type { Level } from "../io/problem.ts";
 import { COLUMNS, FILES, TOPIC_VALUES, TOPICS, type ColumnDef, type FileName } from "../tracker/standard.ts";
 import { PRIMARY_KEY, tableSchema } from "../tracker/table-schema.ts";
 

@@ -8,6 +8,7 @@ import { importSource, type ImportOptions } from "./core.ts";
 import type { BundleFigure } from "../contract/bundle.ts";
 import { DATASET_TITLES } from "./figures.ts";
 import { formatTrackerProblem } from "./problems.ts";
+import type { Level } from "../io/problem.ts";
 import { suppressionSentences } from "./suppression-words.ts";
 import type { ExportSource } from "./source.ts";
 import { zip } from "../zip.ts";
@@ -46,7 +47,7 @@ export interface PreviewTable {
 export interface PublishResult {
   ok: boolean;
   /** Each problem as the command line prints it (never a value from the export). */
-  problems: { level: string; check: string; text: string }[];
+  problems: { level: Level; id: string; text: string }[];
   /** What disclosure control did, in sentences. */
   summary: string[];
   /** Whether the choice of extra hidden counts was proven optimal within the solver's time limit. Only then is the
@@ -86,7 +87,7 @@ export function previewTables(figures: readonly BundleFigure[]): PreviewTable[] 
 /** Screens, aggregates and protects the chosen files; on success the bundle is ready as a ZIP. */
 export async function publishFiles(files: Iterable<NamedBlob>, opts: ImportOptions): Promise<PublishResult> {
   const result = await importSource(fileSource(files), opts);
-  const problems = result.problems.map((p) => ({ level: p.level, check: p.check, text: formatTrackerProblem(p) }));
+  const problems = result.problems.map((p) => ({ level: p.level, id: p.id, text: formatTrackerProblem(p) }));
   if (!result.ok || !result.files || !result.service || !result.disclosure || !result.figures) return { ok: false, problems, summary: [], tables: [] };
   const d = result.disclosure;
   const k = result.service.disclosure.k;

@@ -8,7 +8,7 @@ import { CHECKS } from "./checks.ts";
 import type { BundleFigure, BundleService, Checks, Disclosure } from "../contract/bundle.ts";
 import { DATASET_TITLES } from "./figures.ts";
 import { stableJson } from "../io/json.ts";
-import { sha256 } from "../io/sha256.ts";
+import { DATA_PACKAGE_PROFILE, fileResource, jsonResource, tableResource } from "../io/data-package.ts";
 import { STANDARD_VERSION } from "./standard.ts";
 
 /** The checks report: every check the import ran, and that every FAIL-level one passed (a bundle is only
@@ -52,23 +52,13 @@ function disclosureReport(result: DisclosureResult, service: BundleService, byCe
 
 /** The data package of a bundle's other files: each with its SHA-256, figures.csv with its Table Schema. */
 export function bundlePackage(files: Map<string, string>, service: BundleService, rows: number) {
-  const resources = [...files].map(([path, text]) => {
-    const common = { path, hash: `sha256:${sha256(text)}`, bytes: new TextEncoder().encode(text).length };
-    return path.endsWith(".csv")
-      ? {
-          name: path.replace(/\.csv$/, "-csv"),
-          ...common,
-          type: "table",
-          format: "csv",
-          mediatype: "text/csv",
-          encoding: "utf-8",
-          rows,
-          schema: figureCsvSchema(BUNDLE_CSV_COLUMNS),
-        }
-      : { name: path.replace(/\.json$/, ""), ...common, format: "json", mediatype: "application/json" };
-  });
+  const resources = [...files].map(([path, text]) =>
+    path.endsWith(".csv")
+      ? tableResource(fileResource(path.replace(/\.csv$/, "-csv"), path, text), rows, figureCsvSchema(BUNDLE_CSV_COLUMNS))
+      : jsonResource(fileResource(path.replace(/\.json$/, ""), path, text)),
+  );
   return {
-    $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
+    $schema: DATA_PACKAGE_PROFILE,
     name: `tracker-${service.slug}`,
     title: `${service.name}: figures from the client tracker${service.synthetic ? " (synthetic data)" : ""}`,
     description: `Aggregate figures from a tracker export (standard v${STANDARD_VERSION}), checked and protected by disclosure control. Datasets: ${Object.values(DATASET_TITLES).join("; ")}. figures.csv holds the records of figures.json; a value or base that is not published is empty, with its GSS symbol in value_symbol or base_symbol (c: suppressed; z: not applicable).`,

@@ -2,7 +2,7 @@
 // the Department for Education's data screener: FAIL stops the import and
 // writes nothing; ADVISORY is reported and the bundle is still written.
 // Messages never carry a value from the export: a value may identify someone.
-export type Level = "FAIL" | "ADVISORY";
+import type { Level } from "../io/problem.ts";
 
 export interface CheckDef {
   id: string;

@@ -1,19 +1,17 @@
 // Collects problems by check, file and column, keeping the first rows of each
 // so a million bad rows give one readable entry. A problem never holds a value
 // from the export, only where it is and what rule it broke.
-import { CHECK_BY_ID, type Level } from "./checks.ts";
+import { CHECK_BY_ID } from "./checks.ts";
+import type { Problem as BaseProblem } from "../io/problem.ts";
 
 const MAX_ROWS = 20;
 
-export interface Problem {
-  check: string;
-  level: Level;
-  file: string;
+/** The one problem type (io/problem.ts), aggregated: `id` is the check's, and one problem stands for every row that broke it. */
+export interface Problem extends BaseProblem {
   column: string | null;
   /** 1-based line numbers in the file (the first MAX_ROWS). */
   rows: number[];
   count: number;
-  message: string;
   fix: string;
 }
 
@@ -28,7 +26,7 @@ export class Problems {
     if (!p) {
       const def = CHECK_BY_ID.get(check);
       if (!def) throw new Error(`unknown check ${check}`);
-      p = { check, level: def.level, file, column, rows: [], count: 0, message: detail ? `${def.rule} (${detail})` : def.rule, fix: opts.fix ?? def.fix };
+      p = { id: check, level: def.level, file, column, rows: [], count: 0, message: detail ? `${def.rule} (${detail})` : def.rule, fix: opts.fix ?? def.fix };
       this.byKey.set(key, p);
     }
     p.count++;
@@ -38,7 +36,7 @@ export class Problems {
   list(): Problem[] {
     return [...this.byKey.values()].sort(
       (a, b) =>
-        a.file.localeCompare(b.file) || (a.rows[0] ?? 0) - (b.rows[0] ?? 0) || a.check.localeCompare(b.check) || (a.column ?? "").localeCompare(b.column ?? ""),
+        a.file.localeCompare(b.file) || (a.rows[0] ?? 0) - (b.rows[0] ?? 0) || a.id.localeCompare(b.id) || (a.column ?? "").localeCompare(b.column ?? ""),
     );
   }
 
@@ -54,5 +52,5 @@ export function formatTrackerProblem(p: Problem): string {
     ? `, ${json ? "line" : "row"}${p.rows.length === 1 ? "" : "s"} ${p.rows.join(", ")}${p.count > p.rows.length ? ` and ${p.count - p.rows.length} more` : ""}`
     : "";
   const col = p.column ? `, ${json ? "field" : "column"} "${p.column}"` : "";
-  return `${p.level} ${p.check}: ${p.file}${rows}${col}: ${p.message}. Fix: ${p.fix}.`;
+  return `${p.level} ${p.id}: ${p.file}${rows}${col}: ${p.message}. Fix: ${p.fix}.`;
 }
