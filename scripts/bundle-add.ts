@@ -16,7 +16,7 @@ import { BUNDLE_FILES, checkBundle, type BundleFiles, type BundleMode } from "..
 import { writeFolderAtomic } from "../src/lib/io/atomic-write.ts";
 import { listReleases, RELEASE, releaseRefusal } from "../src/lib/tracker/releases.ts";
 import { SLUG } from "../src/lib/tracker/service.ts";
-import { unzip } from "./lib/zip.ts";
+import { unzip } from "../src/lib/io/zip-deflate.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 

@@ -1,8 +1,8 @@
 // Every dataset the site publishes: where it comes from, what it holds, and the
 // arithmetic its parts must satisfy. The build and the pages both read this.
-import type { BaseSpec } from "./checks/bases.ts";
-import type { MarginSpec } from "./checks/flows.ts";
-import type { SumSpec } from "./checks/sums.ts";
+import type { BaseSpec } from "./data-step/derive/checks/bases.ts";
+import type { MarginSpec } from "./data-step/derive/checks/flows.ts";
+import type { SumSpec } from "./data-step/derive/checks/sums.ts";
 import type { DocumentId } from "./documents.ts";
 import type { Selector } from "./figures/set.ts";
 

@@ -5,7 +5,7 @@ import type { Tile, TileCategory } from "../../src/lib/figures/rows.ts";
 import { renderSvg } from "../../src/lib/plot/render.ts";
 import { categoryCounts, tiles as serviceTiles } from "../../src/lib/figures/services-map.ts";
 import { normalizeSvg } from "./snapshot.ts";
-import { realOutputs } from "../unit/real-outputs.ts";
+import { realOutputs } from "../fixtures/real-outputs.ts";
 
 // A small fixed fixture (not read from data/): three tiles, two outlined.
 const tiles: Tile[] = [
@@ -88,7 +88,7 @@ describe("linkedTiles", () => {
 });
 
 describe("the real North West map", () => {
-  // The 23 upper-tier North West councils of 2020 (ONS list; tests/unit/pages-services.test.ts names them).
+  // The 23 upper-tier North West councils of 2020 (ONS list; tests/unit/pages/services.test.ts names them).
   const NW_COUNCILS = 23;
   const services = realOutputs().services;
   const list = serviceTiles(services);

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { unzip } from "../../scripts/lib/zip.ts";
+import { unzip } from "../../src/lib/io/zip-deflate.ts";
 import { releaseDifferences } from "../fixtures/same-release.ts";
 import { listing, useBrowser, watchedPage, type Watched } from "./browser.ts";
 

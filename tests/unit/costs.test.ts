@@ -8,7 +8,7 @@ import { alternatives, arithmetic, calculationWords, caveats, gbp, onceArithmeti
 import { costsView, printedForm, printedGroups } from "../../src/lib/pages/costs.ts";
 import { relationResult } from "../../src/lib/pages/checked.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
-import { realOutputs } from "./real-outputs.ts";
+import { realOutputs } from "../fixtures/real-outputs.ts";
 
 const units = { proceedings: 32263, care: 52676 };
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { siteUrl } from "../../src/lib/site-url.ts";
 import { citeSite } from "../../src/lib/citation.ts";
-import { readme } from "../../scripts/lib/archive.ts";
+import { readme } from "../../src/lib/data-step/publish/archive.ts";
 
 describe("siteUrl", () => {
   it("reads SITE_URL, and gives null when it is unset or blank", () => {

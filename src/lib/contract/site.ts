@@ -1,6 +1,6 @@
 // The site's published records (public/data/): one zod schema per record, and
 // its TypeScript type derived from it (z.infer). The data step writes by these
-// types (src/lib/pipeline.ts) and the pages read by these schemas, through the
+// types (src/lib/data-step/pipeline.ts) and the pages read by these schemas, through the
 // content collections (src/content.config.ts), so the two ends cannot drift apart.
 import { z } from "zod";
 

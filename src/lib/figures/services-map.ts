@@ -8,7 +8,7 @@ import type { TableModel } from "../table.ts";
 import { DOCUMENTS } from "../documents.ts";
 import { formatNumber } from "../format.ts";
 import { palette } from "../plot/palette.ts";
-import { isEvaluated } from "../services.ts";
+import { isEvaluated } from "../data-step/read/services.ts";
 import { authorityAnchor, NORTH_WEST } from "./north-west.ts";
 
 export type CategoryKey = "pause" | "local" | "development" | "none";

@@ -3,8 +3,8 @@
 // Everything that needs a label or a grouping looks it up through `term`.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readRows, checkKnownValues, checkUniqueKeys } from "../read.ts";
-import type { ColumnSpec } from "../schema.ts";
+import { readRows, checkKnownValues, checkUniqueKeys } from "../data-step/read/cells.ts";
+import type { ColumnSpec } from "../data-step/read/input-columns.ts";
 
 export const VOCABULARY_FILE = "data/vocabulary.csv";
 

@@ -3,9 +3,9 @@
 // some input (an entry that matches nothing is a typo or a leftover). Run by
 // the data step; problems name the file, line, column and rule.
 import type { DataProblem } from "../errors.ts";
-import type { Row } from "../read.ts";
-import type { Located } from "../figures.ts";
-import type { LocatedFlow } from "../checks/flows.ts";
+import type { Row } from "../data-step/read/cells.ts";
+import type { Located } from "../data-step/derive/figure-records.ts";
+import type { LocatedFlow } from "../data-step/derive/checks/flows.ts";
 import { VOCABULARY_FILE, type Term } from "./terms.ts";
 
 /** One value an input uses: which list it belongs to, and where. */

@@ -14,7 +14,7 @@ import { isCounted, shareBar, shareTable, shareTableCell, shareText, type Counte
 export type { Counted };
 import { tableOf, type FigureSet } from "./set.ts";
 import { ordered } from "./flows.ts";
-import { READING_VARIANT } from "../readings.ts";
+import { READING_VARIANT } from "../data-step/derive/readings.ts";
 import { capital, listInWords } from "../words.ts";
 import { topOf } from "./words.ts";
 
@@ -178,7 +178,7 @@ export interface Reading {
 
 /**
  * The recommended reading of one topic, as the data step published it
- * (src/lib/readings.ts: the flow diagram's totals on each side, "Not known"
+ * (src/lib/data-step/derive/readings.ts: the flow diagram's totals on each side, "Not known"
  * left out of the base, checked there against the report's text). Nothing is
  * added up or divided here; `flows` is kept for callers of the old signature.
  */

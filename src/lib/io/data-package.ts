@@ -1,5 +1,5 @@
 // The parts of a Data Package (v2, https://datapackage.org/standard/) that both
-// writers share: the site's package of public/data/ (scripts/lib/datapackage.ts)
+// writers share: the site's package of public/data/ (src/lib/data-step/publish/datapackage.ts)
 // and a service bundle's own package (tracker/bundle.ts). One way to describe a
 // file: its size in bytes and its SHA-256, prefixed with the algorithm's name as
 // v2's `hash` asks for any algorithm but MD5. Runs in the browser too (no Buffer).

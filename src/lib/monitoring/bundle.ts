@@ -6,7 +6,7 @@
 // example build. Every problem names the file, the record and the rule.
 import { z } from "zod";
 import type { DataProblem } from "../errors.ts";
-import { BUNDLE_CSV_COLUMNS, figuresCsv, type FigureCsvInput } from "../figure-csv.ts";
+import { BUNDLE_CSV_COLUMNS, figuresCsv, type FigureCsvInput } from "../data-step/publish/figure-csv.ts";
 import { sha256 } from "../io/sha256.ts";
 import {
   bundleFigureSchema,

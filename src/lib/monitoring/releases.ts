@@ -3,7 +3,7 @@
 // refuses a release whose service.json names another period, and a release that
 // differs from the version committed in git: once committed, a release is public
 // for good, so any change to it (a file edited, added or removed, or the folder
-// removed) is refused. The git side is read by scripts/build-services.ts; these
+// removed) is refused. The git side is read by src/lib/data-step/run-services.ts; these
 // functions only compare.
 import { createHash } from "node:crypto";
 import type { DataProblem } from "../errors.ts";

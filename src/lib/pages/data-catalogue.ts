@@ -63,7 +63,7 @@ export interface Catalogue {
   pkg: DataPackage;
   /** datapackage.json itself: it cannot list its own checksum. */
   packageFile: FileInfo;
-  /** The zip of everything, when scripts/build-archive.ts has made it. */
+  /** The zip of everything, when src/lib/data-step/run-archive.ts has made it. */
   archive: (FileInfo & { entries: number }) | null;
   read: (path: string) => Uint8Array;
 }

@@ -1,6 +1,6 @@
 // The standard's downloads: each file's Table Schema and its blank template, and
 // service.json's JSON Schema and blank template, as
-// committed in src/lib/tracker/schemas/ (tests/unit/tracker-files.test.ts keeps
+// committed in src/lib/tracker/schemas/ (tests/unit/tracker/files.test.ts keeps
 // those equal to the standard). /standard/[file] serves them byte for byte.
 import { FILES } from "../tracker/standard.ts";
 import { schemaName, stemOf } from "./standard.ts";

@@ -40,7 +40,7 @@ export function serviceView(set: FigureSet): ServiceView {
   const get = picker(set);
   const pathwayA = get(PICKS.pathwayA);
   if (!pathwayA.period) throw new Error("serviceView: the Pathway A referral count has no period");
-  // The estimate's base is the Pathway A referrals: the data step checks it (src/lib/checks/bases.ts).
+  // The estimate's base is the Pathway A referrals: the data step checks it (src/lib/data-step/derive/checks/bases.ts).
   const estimated = get(PICKS.estimated);
   return {
     pathwayA,

@@ -11,7 +11,7 @@ import { formatTrackerProblem } from "./problems.ts";
 import type { Level } from "../io/problem.ts";
 import { suppressionSentences } from "./suppression-words.ts";
 import type { ExportSource } from "./source.ts";
-import { zip } from "../zip.ts";
+import { zip } from "../io/zip.ts";
 
 /** What a File is here: a name and a stream of bytes. */
 export interface NamedBlob {

@@ -3,7 +3,7 @@
 // /publish/ page offers them as one ZIP). datapackage.json lists every other
 // file with its SHA-256; figures.csv with its Table Schema.
 import type { DisclosureResult } from "../disclosure/index.ts";
-import { BUNDLE_CSV_COLUMNS, figureCsvSchema, figuresCsv } from "../figure-csv.ts";
+import { BUNDLE_CSV_COLUMNS, figureCsvSchema, figuresCsv } from "../data-step/publish/figure-csv.ts";
 import { CHECKS } from "./checks.ts";
 import type { BundleFigure, BundleService, Checks, Disclosure } from "../contract/bundle.ts";
 import { DATASET_TITLES } from "./figures.ts";

@@ -2,7 +2,7 @@
 // take that the seeded generator never draws (a topic nobody records, no
 // children, no closures, one parent, every child in one status). Each is a
 // named change to a synthetic export; the import accepts every one, and the
-// site must draw every one (tests/unit/monitoring-degenerate.test.ts).
+// site must draw every one (tests/unit/monitoring/degenerate.test.ts).
 import { codesOf, type FileName } from "./standard.ts";
 import type { ExportRows } from "./synthetic.ts";
 
