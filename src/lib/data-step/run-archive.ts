@@ -9,7 +9,8 @@ import { listFiles } from "../io/list-files.ts";
 import { siteUrl } from "../site-url.ts";
 import { ARCHIVE_NAME } from "../citation.ts";
 import { archivable, archiveEntries } from "./publish/archive.ts";
-import { withServices, type dataPackage } from "./publish/datapackage.ts";
+import { withServices } from "./publish/datapackage.ts";
+import { dataPackageSchema } from "../contract/datapackage.ts";
 import { zip } from "../io/zip-deflate.ts";
 import { writeFileAtomic } from "../io/atomic-write.ts";
 import { jsonFile } from "../io/json.ts";
@@ -25,7 +26,7 @@ export function runArchive(root: string): number {
   const services = new Map<string, string>();
   if (existsSync(join(DATA, "services")))
     for (const path of listFiles(join(DATA, "services"))) services.set(path, readFileSync(join(DATA, "services", path), "utf8"));
-  const pkg = withServices(JSON.parse(readFileSync(pkgPath, "utf8")) as ReturnType<typeof dataPackage>, services);
+  const pkg = withServices(dataPackageSchema.parse(JSON.parse(readFileSync(pkgPath, "utf8"))), services);
   writeFileAtomic(pkgPath, jsonFile(pkg));
 
   const files = new Map<string, Uint8Array>();

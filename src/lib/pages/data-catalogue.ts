@@ -3,43 +3,9 @@
 // can never show a checksum that does not match what it links to.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
 import { ARCHIVE_NAME } from "../citation.ts";
-import { DATA_PACKAGE_PROFILE } from "../io/data-package.ts";
+import { dataPackageSchema, type DataPackage, type Resource } from "../contract/datapackage.ts";
 import { sha256 } from "../io/sha256.ts";
-
-const fieldSchema = z.object({
-  name: z.string(),
-  type: z.string(),
-  description: z.string(),
-  constraints: z
-    .object({ enum: z.array(z.string()) })
-    .partial()
-    .optional(),
-});
-const resourceSchema = z.object({
-  name: z.string(),
-  path: z.string(),
-  title: z.string(),
-  description: z.string(),
-  bytes: z.number().int(),
-  hash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
-  format: z.string(),
-  mediatype: z.string(),
-  rows: z.number().int().optional(),
-  schema: z.object({ fields: z.array(fieldSchema) }).optional(),
-});
-export const packageSchema = z.object({
-  $schema: z.literal(DATA_PACKAGE_PROFILE),
-  name: z.string(),
-  title: z.string(),
-  description: z.string(),
-  reuse: z.string(),
-  /** Every file: the tables (`type: "table"`, with their Table Schema), then the JSON files. */
-  resources: z.array(resourceSchema.extend({ type: z.literal("table").optional() })),
-});
-export type DataPackage = z.infer<typeof packageSchema>;
-export type Resource = z.infer<typeof resourceSchema>;
 
 export interface FileInfo {
   path: string;
@@ -72,7 +38,7 @@ export interface Catalogue {
 export function readCatalogue(dir = join(process.cwd(), "public/data")): Catalogue {
   const read = (path: string) => new Uint8Array(readFileSync(join(dir, path)));
   const raw = read("datapackage.json");
-  const pkg = packageSchema.parse(JSON.parse(new TextDecoder().decode(raw)));
+  const pkg = dataPackageSchema.parse(JSON.parse(new TextDecoder().decode(raw)));
   const packageFile = { path: "datapackage.json", href: "/data/datapackage.json", format: "JSON", bytes: raw.length, sha256: sha256(raw) };
   let archive: Catalogue["archive"] = null;
   if (existsSync(join(dir, ARCHIVE_NAME))) {

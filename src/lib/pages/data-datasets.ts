@@ -4,7 +4,8 @@ import type { DatasetSpec } from "../datasets.ts";
 import { DOCUMENTS } from "../documents.ts";
 import type { Figure, Flow, Measure } from "../contract/site.ts";
 import { formatNumber } from "../format.ts";
-import { verifiedFile, type Catalogue, type FileInfo, type Resource } from "./data-catalogue.ts";
+import { verifiedFile, type Catalogue, type FileInfo } from "./data-catalogue.ts";
+import type { Resource } from "../contract/datapackage.ts";
 
 export const UNIT_WORDS: Record<Measure, string> = {
   count: "a count of people, families or children",

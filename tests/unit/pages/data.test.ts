@@ -39,7 +39,7 @@ function packageDir(files: Record<string, string>, resources: object[]): string 
   const jsonFiles = rs.filter((r) => r.format === "json");
   writeFileSync(
     join(dir, "datapackage.json"),
-    JSON.stringify({ $schema: DATA_PACKAGE_PROFILE, name: "p", title: "P", description: "D", reuse: "R", resources: [...tables, ...jsonFiles] }),
+    JSON.stringify({ $schema: DATA_PACKAGE_PROFILE, name: "p", title: "P", description: "D", sources: [], reuse: "R", resources: [...tables, ...jsonFiles] }),
   );
   return dir;
 }

@@ -10,9 +10,8 @@ import { RULES } from "../derive/checks/relations.ts";
 import { parseCsv } from "../../io/csv-read.ts";
 import { BUNDLE_CSV_COLUMNS, FIGURE_CSV_FIELDS, MISSING_VALUES, figureCsvSchema } from "./figure-csv.ts";
 import { DATA_PACKAGE_PROFILE, fileResource, jsonResource, tableResource } from "../../io/data-package.ts";
+import type { DataPackage, Field, Resource } from "../../contract/datapackage.ts";
 import { FIGURE_CSV_COLUMNS, FLOW_CSV_COLUMNS, GUIDE_CSV_COLUMNS, SERVICE_CSV_COLUMNS } from "./tables.ts";
-
-type Field = { name: string; type: string; description: string; constraints?: Record<string, unknown> };
 
 const FIELD_DOCS: Record<string, Omit<Field, "name">> = {
   ...FIGURE_CSV_FIELDS,
@@ -59,7 +58,16 @@ function source(spec: DatasetSpec) {
 }
 
 /** A CSV the package describes as a tabular data resource (`type: "table"`). */
-type Tabular = { name: string; path: string; title: string; description: string; fields: Field[]; primaryKey?: string[]; rows: number; sources?: unknown[] };
+type Tabular = {
+  name: string;
+  path: string;
+  title: string;
+  description: string;
+  fields: Field[];
+  primaryKey?: string[];
+  rows: number;
+  sources?: Resource["sources"];
+};
 
 const RELATION_FIELDS: Field[] = RELATION_COLUMNS.map((c) => ({
   name: c.name,
@@ -82,7 +90,7 @@ function tabular(text: string, t: Tabular) {
   };
 }
 
-const json = (text: string, name: string, path: string, title: string, description: string, sources?: unknown[]) => ({
+const json = (text: string, name: string, path: string, title: string, description: string, sources?: Resource["sources"]) => ({
   ...jsonResource(fileResource(name, path, text)),
   title,
   description,
@@ -96,7 +104,7 @@ const json = (text: string, name: string, path: string, title: string, descripti
  * their JSON twins follow them as plain JSON resources. No `licenses` property:
  * the sources grant none, and an empty list is invalid; `reuse` says what applies.
  */
-export function dataPackage(files: Map<string, string>, rowsByDataset: Map<string, number>) {
+export function dataPackage(files: Map<string, string>, rowsByDataset: Map<string, number>): DataPackage {
   const text = (path: string) => files.get(path) ?? "";
   const resources = [
     ...DATASETS.map((spec) =>
@@ -264,7 +272,7 @@ const SERVICES_FILE_TITLES: Record<string, [string, string]> = {
  * index and the comparisons, each with its checksum; CSVs as tabular resources. Replaces any services
  * entries already there, so running it twice gives the same package.
  */
-export function withServices<P extends ReturnType<typeof dataPackage>>(pkg: P, services: Map<string, string>): P {
+export function withServices(pkg: DataPackage, services: Map<string, string>): DataPackage {
   const index = JSON.parse(services.get("index.json") ?? '{"services":[]}') as { services: { slug: string; name: string }[] };
   const names = new Map(index.services.map((x) => [x.slug, x.name]));
   const tables: ReturnType<typeof tabular>[] = [];
