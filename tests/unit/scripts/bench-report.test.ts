@@ -1,5 +1,7 @@
 // The benchmark's verdicts: only what a build fixes exactly (bytes, JavaScript,
 // requests, other hosts) can fail it; Lighthouse scores and LCP are reported.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { BUDGETS } from "../../../scripts/budgets.ts";
 import { isExempt, lcpRatios, lighthouseGaps, overBudget, table } from "../../../scripts/lib/bench-report.ts";
@@ -69,6 +71,25 @@ describe("overBudget", () => {
       expect(BUDGETS.firstWindowExempt[path]!.length, `${path}: a reason`).toBeGreaterThan(20);
       expect(overBudget([path], new Map([[path, light({ document: documentBytes * 3 })]]))).toEqual([]);
     }
+  });
+
+  it("holds the page for a missing path (404) to the same budgets, the first window among them", () => {
+    const missing = "/e2e-no-such-page/";
+    const statuses = new Map([[missing, 404]]);
+    const { documentBytes } = BUDGETS.keyPage;
+    expect(overBudget([missing], new Map([[missing, light({ status: 404 })]]), statuses)).toEqual([]);
+    expect(overBudget([missing], new Map([[missing, light({ status: 404, document: documentBytes + 1 })]]), statuses)).toEqual([
+      `${missing}: document 14,601 bytes with its headers, budget 14,600 bytes (more needs a second round trip)`,
+    ]);
+    expect(overBudget([missing], new Map([[missing, light({ status: 200 })]]), statuses)).toEqual([`${missing}: status 200, expected 404`]);
+  });
+
+  it("README names exactly the pages exempt from the first window", () => {
+    const readme = readFileSync(fileURLToPath(new URL("../../README.md", import.meta.url)), "utf8");
+    const paragraph = readme.split(/\n\s*\n/).find((p) => p.includes("exempt in `scripts/budgets.ts`"));
+    expect(paragraph, "README's paragraph on the pages exempt from the first window").toBeDefined();
+    const named = [...paragraph!.matchAll(/`(\/[^`]*)`/g)].map((m) => m[1]);
+    expect(named.sort()).toEqual(Object.keys(BUDGETS.firstWindowExempt).sort());
   });
 
   it("never exempts a key page", () => {
