@@ -27,6 +27,11 @@ export function servicesIndex(): ServicesIndex {
   return index;
 }
 
+/** The paths of every page drawn per service: /monitoring/<slug>/ and its trends page. */
+export function servicePaths(): { params: { slug: string } }[] {
+  return index.services.map((e) => ({ params: { slug: e.slug } }));
+}
+
 export function serviceEntry(slug: string): ServiceEntry {
   const e = index.services.find((s) => s.slug === slug);
   if (!e) throw new Error(`No service bundle "${slug}" in public/data/services/`);

@@ -29,6 +29,14 @@ export abstract class FileScan {
   };
 
   protected abstract record(get: (name: string) => string, line: number): void;
+
+  /** A row's own id (parent_id, child_id): whether it is an id, and the first row with it; a repeat is TR-ID-DUPLICATE. */
+  protected newId(def: ColumnDef, id: string, line: number, seen: ReadonlySet<string> | ReadonlyMap<string, number>): boolean {
+    if (!idCell(def, this.file, id, line, this.problems)) return false;
+    if (!seen.has(id)) return true;
+    this.problems.add("TR-ID-DUPLICATE", this.file, def.name, line);
+    return false;
+  }
 }
 
 export const BLANK = -1;

@@ -104,10 +104,7 @@ export class ChildrenScan extends FileScan {
   protected record(get: (name: string) => string, line: number): void {
     const p = this.problems;
     const id = get("child_id");
-    if (idCell(K.child, KIDS, id, line, p)) {
-      if (this.ids.has(id)) p.add("TR-ID-DUPLICATE", KIDS, "child_id", line);
-      else this.ids.add(id);
-    }
+    if (this.newId(K.child, id, line, this.ids)) this.ids.add(id);
     const fam = get("family_id");
     let f = -1;
     if (fam !== "" && this.parents) {

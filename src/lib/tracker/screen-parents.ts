@@ -57,10 +57,7 @@ export class ParentsScan extends FileScan {
   protected record(get: (name: string) => string, line: number): void {
     const p = this.problems;
     const id = get("parent_id");
-    if (idCell(D.parent, FILE, id, line, p)) {
-      if (this.ids.has(id)) p.add("TR-ID-DUPLICATE", FILE, "parent_id", line);
-      else this.ids.set(id, this.line.length);
-    }
+    if (this.newId(D.parent, id, line, this.ids)) this.ids.set(id, this.line.length);
     const fam = get("family_id");
     let f = -1;
     if (idCell(D.family, FILE, fam, line, p)) {

@@ -8,7 +8,7 @@ import { DOCUMENTS } from "../../documents.ts";
 import { RELATION_COLUMNS } from "../read/input-columns.ts";
 import { RULES } from "../derive/checks/relations.ts";
 import { parseCsv } from "../../io/csv-read.ts";
-import { BUNDLE_CSV_COLUMNS, FIGURE_CSV_FIELDS, MISSING_VALUES, figureCsvSchema } from "./figure-csv.ts";
+import { BUNDLE_CSV_COLUMNS, FIGURE_CSV_FIELDS, MISSING_VALUES, figureCsvSchema, symbolField } from "./figure-csv.ts";
 import { DATA_PACKAGE_PROFILE, fileResource, jsonResource, tableResource } from "../../io/data-package.ts";
 import type { DataPackage, Field, Resource } from "../../contract/datapackage.ts";
 import { FIGURE_CSV_COLUMNS, FLOW_CSV_COLUMNS, GUIDE_CSV_COLUMNS, SERVICE_CSV_COLUMNS } from "./tables.ts";
@@ -178,6 +178,18 @@ export function dataPackage(files: Map<string, string>, rowsByDataset: Map<strin
   };
 }
 
+/**
+ * The columns that carry a share in comparisons.csv and trends.csv: its numerator and denominator, and the GSS
+ * symbol that says why they are empty. Each file words them for what it counts.
+ */
+function shareFields(numerator: string, denominator: string, symbol: string): Field[] {
+  return [
+    { name: "numerator", type: "integer", description: numerator },
+    { name: "denominator", type: "integer", description: denominator },
+    { name: "symbol", ...symbolField(symbol) },
+  ];
+}
+
 const COMPARISON_FIELDS: Field[] = [
   { name: "comparison", type: "string", description: "Identifier of the comparison (the same in every service)" },
   {
@@ -192,15 +204,11 @@ const COMPARISON_FIELDS: Field[] = [
     type: "string",
     description: "The service's folder under services/ (and its page, /monitoring/<slug>/); empty for Salford's evaluation",
   },
-  { name: "numerator", type: "integer", description: "How many of denominator have what is compared; empty when the row is not plotted, and symbol says why" },
-  { name: "denominator", type: "integer", description: "How many the share is out of; empty when the row is not plotted" },
-  {
-    name: "symbol",
-    type: "string",
-    description:
-      "Why numerator and denominator are empty, as a GSS symbol: c a count or base is suppressed (disclosure control); x no figure is published; z the definitions differ, so the comparison does not apply. Empty when plotted",
-    constraints: { enum: ["c", "x", "z"] },
-  },
+  ...shareFields(
+    "How many of denominator have what is compared; empty when the row is not plotted, and symbol says why",
+    "How many the share is out of; empty when the row is not plotted",
+    "Why numerator and denominator are empty, as a GSS symbol: c a count or base is suppressed (disclosure control); x no figure is published; z the definitions differ, so the comparison does not apply. Empty when plotted",
+  ),
   { name: "plotted", type: "boolean", description: "True when the row is drawn on the comparison's funnel plot" },
   { name: "derivation", type: "string", description: "Which published figures give the numbers, or why there are none" },
 ];
@@ -216,15 +224,11 @@ const TREND_FIELDS: Field[] = [
   },
   { name: "period_from", type: "string", description: "First month of the period (YYYY-MM)" },
   { name: "period_to", type: "string", description: "Last month of the period (YYYY-MM)" },
-  { name: "numerator", type: "integer", description: "How many of denominator have what is measured; empty when symbol says why not" },
-  { name: "denominator", type: "integer", description: "How many people the period added to the base; empty when symbol says why not" },
-  {
-    name: "symbol",
-    type: "string",
-    description:
-      "Why numerator and denominator are empty, as a GSS symbol: c a count behind the period is suppressed; x not published; z no one was added to the base. Empty otherwise",
-    constraints: { enum: ["c", "x", "z"] },
-  },
+  ...shareFields(
+    "How many of denominator have what is measured; empty when symbol says why not",
+    "How many people the period added to the base; empty when symbol says why not",
+    "Why numerator and denominator are empty, as a GSS symbol: c a count behind the period is suppressed; x not published; z no one was added to the base. Empty otherwise",
+  ),
   { name: "derivation", type: "string", description: "Which releases' published counts give the numbers, or why there are none" },
 ];
 

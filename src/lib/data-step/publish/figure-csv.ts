@@ -44,7 +44,7 @@ export interface CsvField {
 }
 
 /** A column holding a GSS symbol (value_symbol, base_symbol): one of c, x or z, or empty. */
-function symbolField(description: string): CsvField {
+export function symbolField(description: string): CsvField {
   return { type: "string", description, constraints: { enum: [...SYMBOLS] } };
 }
 

@@ -13,6 +13,11 @@ import { DOCUMENTS } from "../../../documents.ts";
 
 export const LEDGER_FILE = "data/ledger.json";
 
+// Every ledger problem fails the build and points at the ledger file.
+function ledgerFail(id: string, message: string, value: string): DataProblem {
+  return { file: LEDGER_FILE, level: "FAIL", id, message, value };
+}
+
 export interface Reconciled {
   problems: DataProblem[];
   entries: PublishedLedgerEntry[];
@@ -68,16 +73,10 @@ function statementProblems(entry: LedgerEntry, known: KnownLocations): DataProbl
   entry.statements.forEach((s, i) => {
     const at = `entry "${entry.id}" statement ${i + 1}`;
     if (s.figure !== undefined && !known.figures.has(s.figure)) {
-      problems.push({ file: LEDGER_FILE, level: "FAIL", id: "ledger-unknown-figure", message: `${at} cites a figure that does not exist`, value: s.figure });
+      problems.push(ledgerFail("ledger-unknown-figure", `${at} cites a figure that does not exist`, s.figure));
     }
     if (!known.sections[s.document]?.has(s.section)) {
-      problems.push({
-        file: LEDGER_FILE,
-        level: "FAIL",
-        id: "ledger-unknown-section",
-        message: `${at} is located in a section the data does not cite for ${s.document}`,
-        value: s.section,
-      });
+      problems.push(ledgerFail("ledger-unknown-section", `${at} is located in a section the data does not cite for ${s.document}`, s.section));
     }
   });
   return problems;
@@ -93,40 +92,15 @@ function effectProblems(entry: LedgerEntry, concerned: Set<string>, known: Known
   entry.effects.forEach((e, i) => {
     const at = `entry "${entry.id}" effect ${i + 1}`;
     if (!concerned.has(e.figure))
-      problems.push({
-        file: LEDGER_FILE,
-        level: "FAIL",
-        id: "ledger-effect-figure",
-        message: `${at} speaks of a figure none of the entry's checks or statements involves`,
-        value: e.figure,
-      });
+      problems.push(ledgerFail("ledger-effect-figure", `${at} speaks of a figure none of the entry's checks or statements involves`, e.figure));
     if (e.becomes === null) return;
-    if (!known.figures.has(e.becomes))
-      problems.push({
-        file: LEDGER_FILE,
-        level: "FAIL",
-        id: "ledger-effect-unknown-figure",
-        message: `${at} names a figure that does not exist`,
-        value: e.becomes,
-      });
+    if (!known.figures.has(e.becomes)) problems.push(ledgerFail("ledger-effect-unknown-figure", `${at} names a figure that does not exist`, e.becomes));
     else if (known.measures && known.measures.get(e.becomes) !== known.measures.get(e.figure)) {
-      problems.push({
-        file: LEDGER_FILE,
-        level: "FAIL",
-        id: "ledger-effect-measure",
-        message: `${at} would read a figure as one with another measure`,
-        value: e.becomes,
-      });
+      problems.push(ledgerFail("ledger-effect-measure", `${at} would read a figure as one with another measure`, e.becomes));
     }
   });
   if (new Set(entry.effects.map((e) => e.figure)).size !== entry.effects.length) {
-    problems.push({
-      file: LEDGER_FILE,
-      level: "FAIL",
-      id: "ledger-effect-duplicate",
-      message: `entry "${entry.id}" gives one figure two effects`,
-      value: entry.id,
-    });
+    problems.push(ledgerFail("ledger-effect-duplicate", `entry "${entry.id}" gives one figure two effects`, entry.id));
   }
   return problems;
 }
@@ -154,41 +128,13 @@ export function reconcileLedger(outcomes: Outcome[], ledger: LedgerEntry[], know
   for (const entry of ledger) {
     for (const id of entry.checks) {
       const r = byId.get(id);
-      if (!r)
-        problems.push({
-          file: LEDGER_FILE,
-          level: "FAIL",
-          id: "ledger-unknown-check",
-          message: `entry "${entry.id}" names a check the build does not run`,
-          value: id,
-        });
-      else if (r.ok)
-        problems.push({
-          file: LEDGER_FILE,
-          level: "FAIL",
-          id: "ledger-stale",
-          message: `entry "${entry.id}" says ${id} disagrees, but it now holds: ${r.arithmetic}`,
-          value: id,
-        });
+      if (!r) problems.push(ledgerFail("ledger-unknown-check", `entry "${entry.id}" names a check the build does not run`, id));
+      else if (r.ok) problems.push(ledgerFail("ledger-stale", `entry "${entry.id}" says ${id} disagrees, but it now holds: ${r.arithmetic}`, id));
     }
     for (const id of entry.holds) {
       const r = byId.get(id);
-      if (!r)
-        problems.push({
-          file: LEDGER_FILE,
-          level: "FAIL",
-          id: "ledger-unknown-check",
-          message: `entry "${entry.id}" cites a check the build does not run`,
-          value: id,
-        });
-      else if (!r.ok)
-        problems.push({
-          file: LEDGER_FILE,
-          level: "FAIL",
-          id: "ledger-holds-fails",
-          message: `entry "${entry.id}" cites ${id} as holding, but it fails: ${r.arithmetic}`,
-          value: id,
-        });
+      if (!r) problems.push(ledgerFail("ledger-unknown-check", `entry "${entry.id}" cites a check the build does not run`, id));
+      else if (!r.ok) problems.push(ledgerFail("ledger-holds-fails", `entry "${entry.id}" cites ${id} as holding, but it fails: ${r.arithmetic}`, id));
     }
     problems.push(...statementProblems(entry, known));
     const lookup = (ids: string[]) => ids.map((id) => byId.get(id)).filter((r): r is Outcome => r !== undefined);
