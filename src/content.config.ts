@@ -1,8 +1,8 @@
 // How pages read the published records: one content collection per record
 // type, loaded from the JSON that `npm run data` wrote under public/data/ and
-// parsed with the record's contract schema (src/lib/contract/), so a file that
-// drifted from what the data step writes fails the build naming the entry and
-// field. src/lib/load.ts (Salford) and src/lib/monitoring/load.ts (service bundles)
+// parsed with the record's contract schema (src/lib/contract/), so a record
+// missing a field, or with a field of the wrong type, fails the build naming the
+// entry and field. src/lib/load.ts (Salford) and src/lib/monitoring/load.ts (service bundles)
 // are the pages' doors to these collections.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -31,9 +31,9 @@ interface Published {
  * zero-padded. Astro's data store sorts entries by id, and file order is the
  * order the data step published (the order tables and sentences list records
  * in); a record's own `id` field stays in its data. The files are listed when
- * the loader runs, after `npm run data`. A missing file gives no entries rather
- * than an error: `astro check` syncs the collections on a clean clone, before
- * `npm run data` has run; load.ts refuses an empty collection.
+ * the loader runs, after `npm run data`. Before the data step has run at all,
+ * every collection is empty (`astro check` syncs them on a clean clone), and the
+ * readers refuse an empty one; once it has run, a missing file stops the build.
  */
 function publishedJson(files: () => Published[]): Loader {
   return {
@@ -55,10 +55,16 @@ function publishedJson(files: () => Published[]): Loader {
   };
 }
 
-/** A file under public/data/, parsed; undefined when it is not there. */
+/**
+ * A file under public/data/, parsed. Undefined only when the data step has not run
+ * (no figures.json); once it has, a missing file is an error naming it, never an
+ * empty page (a service "with one release" because its trends file is gone, say).
+ */
 function readJson(file: string): unknown {
   const path = join(DATA_DIR, file);
-  return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : undefined;
+  if (existsSync(path)) return JSON.parse(readFileSync(path, "utf8"));
+  if (!existsSync(join(DATA_DIR, "figures.json"))) return undefined;
+  throw new Error(`public/data/${file} is missing: run "npm run data" again.`);
 }
 
 const jsonFile = (file: string) => publishedJson(() => [{ file }]);

@@ -30,12 +30,24 @@ export function allFigures(): Figure[] {
 
 /** The figures of one dataset, in source order (the records of `<dataset>.json`). */
 export function datasetFigures(dataset: string): Figure[] {
-  return figures.filter((f) => f.dataset === dataset);
+  return nonEmpty(
+    figures.filter((f) => f.dataset === dataset),
+    `figures of dataset "${dataset}"`,
+  );
 }
 
 /** The arrows of one flows dataset, in source order (the records of `<dataset>.json`). */
 export function datasetFlows(dataset: string): Flow[] {
-  return flowEntries.filter((e) => e.id.startsWith(`${dataset}/`)).map((e) => e.data);
+  return nonEmpty(
+    flowEntries.filter((e) => e.id.startsWith(`${dataset}/`)).map((e) => e.data),
+    `flows of dataset "${dataset}"`,
+  );
+}
+
+/** Every dataset publishes records: none means a wrong id or a file gone, never an empty table. */
+function nonEmpty<T>(records: T[], what: string): T[] {
+  if (records.length === 0) throw new Error(`No ${what} in public/data/: check the dataset id, or run "npm run data" again.`);
+  return records;
 }
 
 export function services(): Service[] {

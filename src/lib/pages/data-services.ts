@@ -1,7 +1,7 @@
 // /data/'s services section: the files under /data/services/ (the index, the
 // comparisons and each release of each service), read from datapackage.json and
 // checked against the files, grouped by service and release, with the columns of their CSVs.
-import { z } from "zod";
+import { servicesIndexSchema } from "../contract/services.ts";
 import { verifiedFile, type Catalogue, type FileInfo } from "./data-catalogue.ts";
 import type { FieldTable } from "./data-datasets.ts";
 
@@ -16,15 +16,11 @@ export interface ServiceFiles {
   trends: FileInfo[];
 }
 
-const indexSchema = z.object({
-  services: z.array(z.object({ slug: z.string(), name: z.string(), synthetic: z.boolean(), releases: z.array(z.object({ id: z.string() })) })),
-});
-
 /** Files about every service first (index, comparisons), then each service's releases, newest first, in the index's order. */
 export function serviceFiles(c: Catalogue): ServiceFiles[] {
   const listed = c.pkg.resources.filter((r) => r.path.startsWith("services/"));
   if (!listed.some((r) => r.path === "services/index.json")) throw new Error('datapackage.json lists no services/index.json: run "npm run data" again');
-  const index = indexSchema.parse(JSON.parse(new TextDecoder().decode(c.read("services/index.json"))));
+  const index = servicesIndexSchema.parse(JSON.parse(new TextDecoder().decode(c.read("services/index.json"))));
   const of = (dir: string | null) =>
     listed
       .filter((r) => (dir === null ? r.path.split("/").length === 2 : r.path.startsWith(`services/${dir}/`)))

@@ -55,7 +55,7 @@ describe("agesFigure on Salford's Table 1", () => {
 });
 
 describe("agesFigure on a service's bundle", () => {
-  // The registry's bundle case, whose whole model is snapshotted in figures-models.test.ts.
+  // The registry's bundle case, whose whole model is snapshotted in models.test.ts.
   const m = figureCase("bundle-ages");
 
   it("uses the bundle's labels and the vocabulary's names for its groups", () => {

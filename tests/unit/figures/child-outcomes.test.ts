@@ -91,7 +91,7 @@ describe("childStatusFigure on a bundle", () => {
 });
 
 describe("childFlowFigure", () => {
-  // The case /child-outcomes/ draws, snapshotted whole in figures-models.test.ts.
+  // The case /child-outcomes/ draws, snapshotted whole in models.test.ts.
   const m = () => figureCase("child-status-flow");
 
   it("titles the chart with the largest move between two statuses, against its start status's Table 7 count", () => {

@@ -1,7 +1,7 @@
 // Every builder's whole model, case by case (tests/fixtures/figure-cases.ts),
 // against a snapshot file of its own: a change to any title, row, table, caution
 // or note shows as a diff to review. Update with `-u` once the diff is right.
-// The facts a title states are pinned, with the reason, in figures-<name>.test.ts.
+// The facts a title states are pinned, with the reason, in <name>.test.ts beside this file.
 import { describe, expect, test } from "vitest";
 import { figureCases } from "../../fixtures/figure-cases.ts";
 

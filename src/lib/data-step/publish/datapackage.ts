@@ -11,6 +11,7 @@ import { parseCsv } from "../../io/csv-read.ts";
 import { BUNDLE_CSV_COLUMNS, FIGURE_CSV_FIELDS, MISSING_VALUES, figureCsvSchema, symbolField } from "./figure-csv.ts";
 import { DATA_PACKAGE_PROFILE, fileResource, jsonResource, tableResource } from "../../io/data-package.ts";
 import type { DataPackage, Field, Resource } from "../../contract/datapackage.ts";
+import { servicesIndexSchema } from "../../contract/services.ts";
 import { FIGURE_CSV_COLUMNS, FLOW_CSV_COLUMNS, GUIDE_CSV_COLUMNS, SERVICE_CSV_COLUMNS } from "./tables.ts";
 
 const FIELD_DOCS: Record<string, Omit<Field, "name">> = {
@@ -277,8 +278,9 @@ const SERVICES_FILE_TITLES: Record<string, [string, string]> = {
  * entries already there, so running it twice gives the same package.
  */
 export function withServices(pkg: DataPackage, services: Map<string, string>): DataPackage {
-  const index = JSON.parse(services.get("index.json") ?? '{"services":[]}') as { services: { slug: string; name: string }[] };
-  const names = new Map(index.services.map((x) => [x.slug, x.name]));
+  const indexText = services.get("index.json");
+  const listed = indexText === undefined ? [] : servicesIndexSchema.parse(JSON.parse(indexText)).services;
+  const names = new Map(listed.map((x) => [x.slug, x.name]));
   const tables: ReturnType<typeof tabular>[] = [];
   const jsonFiles: ReturnType<typeof json>[] = [];
   for (const [path, text] of [...services].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

@@ -87,7 +87,7 @@ export const FIGURE_CSV_FIELDS: Record<(typeof BUNDLE_CSV_COLUMNS)[number], CsvF
   to: { type: "string", description: "A flow's status at the end (service bundles only)" },
 };
 
-/** One figure in either contract: Salford's (src/lib/data-step/read/input-columns.ts) or a bundle's (src/lib/tracker/figures.ts). */
+/** One figure in either contract: Salford's (src/lib/contract/site.ts) or a bundle's (src/lib/tracker/figures.ts). */
 export interface FigureCsvInput {
   id?: string;
   dataset: string;
