@@ -69,7 +69,7 @@ export const DATASETS: DatasetSpec[] = [
     id: "referral-sources",
     kind: "figures",
     title: "Who referred parents",
-    description: "Source of referral for the 65 parents in the evaluation sample, by sex (Table 2).",
+    description: "Who referred each of the 65 sample parents, by sex (Table 2).",
     document: "evaluation",
     page: "/referral-sources/",
     sums: [{ name: "sources", measure: "count", against: "total-row", by: ["group"] }, hundredBy("percent", ["group"])],

@@ -38,8 +38,8 @@ describe("barsChart", () => {
   });
 
   it("breaks a long category name over lines at spaces when narrow, each its own row", () => {
-    const name = "In contact with children's social care as a child";
-    expect(labelLines(name)).toEqual(["In contact with children's social", "care as a child"]);
+    const name = "Known to children's social care in childhood";
+    expect(labelLines(name)).toEqual(["Known to children's social care in", "childhood"]);
     expect(labelLines("Midwifery")).toEqual(["Midwifery"]);
     // A word longer than a line stands alone rather than being split.
     expect(labelLines("a Supercalifragilistic b", 10)).toEqual(["a", "Supercalifragilistic", "b"]);

@@ -45,7 +45,6 @@ export const serviceSchema = z.object({
   serviceType: z.string(),
   serviceName: z.string().nullable(),
   organisation: z.string().nullable(),
-  referralCriteria: z.string().nullable(),
   criteriaInOurWords: z.string().nullable(),
   lengthOfOffer: z.string().nullable(),
   evaluated: z.string().nullable(),

@@ -117,7 +117,7 @@ export function partnerAbuseTypesView(set: FigureSet) {
 
 export const BACKGROUND_LABELS: Record<string, string> = {
   "Had been in care": "Had been in care as a child",
-  "CYPS involvement as a child": "In contact with children's social care as a child",
+  "CYPS involvement as a child": "Known to children's social care in childhood",
   "Pregnant as a teenager or teenage parent": "Pregnant or a parent as a teenager",
 };
 const BACKGROUND_TOPICS = ["care history", "childhood social care involvement", "teenage parenthood"];

@@ -21,7 +21,11 @@ const FIELD_DOCS: Record<string, Omit<Field, "name">> = {
   serviceType: { type: "string", description: "Type of service, as published" },
   serviceName: { type: "string", description: "Name of the service" },
   organisation: { type: "string", description: "Organisation delivering the service" },
-  referralCriteria: { type: "string", description: "Referral criteria as published (may be cut off: see truncated)" },
+  criteriaInOurWords: {
+    type: "string",
+    description:
+      "Who can be referred, in this site's words (the list's own wording is not republished; where its cell is cut off, truncated names referral_criteria)",
+  },
   lengthOfOffer: { type: "string", description: "Length of the service offer" },
   evaluated: { type: "string", description: "Whether the service has been evaluated, as published" },
   links: { type: "string", description: "Link text as published" },

@@ -14,7 +14,7 @@ export const SERVICE_CSV_COLUMNS = [
   "serviceType",
   "serviceName",
   "organisation",
-  "referralCriteria",
+  "criteriaInOurWords",
   "lengthOfOffer",
   "evaluated",
   "links",

@@ -1,5 +1,6 @@
 // The North West list as published: contacts become a list, cut-off cells are
-// flagged (never completed), and empty cells stay empty.
+// flagged (never completed), and empty cells stay empty. The referral criteria
+// are published only in our words: the site republishes no sentence of its sources.
 import { DataError } from "../../errors.ts";
 import type { Row } from "./cells.ts";
 import type { Service } from "../../contract/site.ts";
@@ -14,7 +15,6 @@ export function rowToService(r: Row): Service {
     serviceType: text(r, "service_type") ?? "",
     serviceName: text(r, "service_name"),
     organisation: text(r, "organisation"),
-    referralCriteria: text(r, "referral_criteria"),
     criteriaInOurWords: text(r, "referral_criteria_in_our_words"),
     lengthOfOffer: text(r, "length_of_offer"),
     evaluated: text(r, "evaluated"),
