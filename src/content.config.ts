@@ -11,7 +11,7 @@ import type { Loader } from "astro/loaders";
 import { checkResultSchema, figureSchema, flowSchema, guideSchema, serviceSchema } from "./lib/contract/site.ts";
 import { publishedLedgerEntrySchema } from "./lib/contract/ledger.ts";
 import { bundleFigureSchema, disclosureSchema } from "./lib/contract/bundle.ts";
-import { comparisonSchema, servicesIndexSchema, trendSchema, type ServicesIndex } from "./lib/contract/services.ts";
+import { comparisonSchema, servicesIndexSchema, trendSchema } from "./lib/contract/services.ts";
 import { DATASETS } from "./lib/datasets.ts";
 
 const DATA_DIR = join(process.cwd(), "public/data");
@@ -70,7 +70,10 @@ function readJson(file: string): unknown {
 const jsonFile = (file: string) => publishedJson(() => [{ file }]);
 
 /** The services that publish a bundle in this build (none before `npm run data`). */
-const bundles = () => (readJson("services/index.json") as ServicesIndex | undefined)?.services ?? [];
+const bundles = () => {
+  const index = readJson("services/index.json");
+  return index === undefined ? [] : servicesIndexSchema.parse(index).services;
+};
 
 export const collections = {
   /** figures.json: every dataset's figures (each `<dataset>.json` is the same records, filtered). */

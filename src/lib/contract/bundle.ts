@@ -19,7 +19,7 @@ export const bundleServiceSchema = z.strictObject({
 });
 export type BundleService = z.infer<typeof bundleServiceSchema>;
 
-/** One record of figures.json: the site's figure contract (src/lib/data-step/read/input-columns.ts) plus the standard's `label`,
+/** One record of figures.json: the site's figure contract (./site.ts) plus the standard's `label`,
  *  `symbol: "c"` where a count is suppressed and `baseSymbol: "c"` where its base is (so a hidden base never reads as
  *  "no base"). Strict: a field the import does not write is refused. */
 export const bundleFigureSchema = z

@@ -68,7 +68,7 @@ export const ledgerEntrySchema = z
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 
 /** A ledger entry as published: with the arithmetic the build computed. */
-export const publishedLedgerEntrySchema = z.object({
+export const publishedLedgerEntrySchema = z.strictObject({
   ...ledgerEntrySchema.shape,
   figures: z.array(z.string()),
   results: z.array(checkResultSchema),

@@ -2,15 +2,20 @@
 // its TypeScript type derived from it (z.infer). The data step writes by these
 // types (src/lib/data-step/pipeline.ts) and the pages read by these schemas, through the
 // content collections (src/content.config.ts), so the two ends cannot drift apart.
+// Each schema is strict: a field the writer adds and the contract lacks is refused, not dropped.
 import { z } from "zod";
+
+/** GSS symbols: [c] suppressed to protect confidentiality, [x] not available, [z] not applicable. */
+export const SYMBOLS = ["c", "x", "z"] as const;
+export type GssSymbol = (typeof SYMBOLS)[number];
 
 export const MEASURES = ["count", "rank", "fte", "ratio", "percent", "mean", "gbp", "rate_per_10000", "rate_per_1000", "years", "months", "weeks"] as const;
 export type Measure = (typeof MEASURES)[number];
 
-export const figureSchema = z.object({
+export const figureSchema = z.strictObject({
   id: z.string(),
   dataset: z.string(),
-  source: z.object({ document: z.string(), table: z.string(), section: z.string() }),
+  source: z.strictObject({ document: z.string(), table: z.string(), section: z.string() }),
   group: z.string(),
   topic: z.string().nullable(),
   period: z.string().nullable(),
@@ -27,19 +32,19 @@ export const figureSchema = z.object({
 });
 export type Figure = z.infer<typeof figureSchema>;
 
-export const flowSchema = z.object({
+export const flowSchema = z.strictObject({
   topic: z.string(),
   from: z.string(),
   to: z.string(),
   value: z.number().int(),
-  source: z.object({ document: z.string(), table: z.string(), section: z.string() }),
+  source: z.strictObject({ document: z.string(), table: z.string(), section: z.string() }),
   remark: z.string().nullable(),
   /** How the transcription paired this box when the diagram did not fix it (data/placements.csv). */
   derivation: z.string().nullable().optional(),
 });
 export type Flow = z.infer<typeof flowSchema>;
 
-export const serviceSchema = z.object({
+export const serviceSchema = z.strictObject({
   localAuthority: z.string(),
   region: z.string(),
   serviceType: z.string(),
@@ -55,7 +60,7 @@ export const serviceSchema = z.object({
 });
 export type Service = z.infer<typeof serviceSchema>;
 
-export const guideSchema = z.object({
+export const guideSchema = z.strictObject({
   council: z.string().nullable(),
   title: z.string(),
   themes: z.array(z.string()).min(1),
@@ -66,7 +71,7 @@ export const guideSchema = z.object({
 });
 export type Guide = z.infer<typeof guideSchema>;
 
-export const checkResultSchema = z.object({
+export const checkResultSchema = z.strictObject({
   id: z.string(),
   rule: z.string(),
   ok: z.boolean(),

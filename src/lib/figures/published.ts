@@ -19,7 +19,8 @@ export function publishedFigure(set: FigureSet, pick: FigurePick): Figure {
   if (found.length !== 1) {
     throw new Error(`publishedFigure: ${found.length} figures match ${JSON.stringify(pick)}, not one`);
   }
-  const parsed = figureSchema.safeParse(found[0]);
+  // A set's row also carries its label and symbol: keep the published fields only.
+  const parsed = figureSchema.strip().safeParse(found[0]);
   if (!parsed.success) {
     throw new Error(`publishedFigure: the figure matching ${JSON.stringify(pick)} is not a published figure (${parsed.error.issues[0]?.message})`);
   }

@@ -2,7 +2,7 @@
 // make them without importing components: components import lib,
 // never the reverse.
 import type { Flow } from "../contract/site.ts";
-import type { GssSymbol } from "./set.ts";
+import type { GssSymbol } from "../contract/site.ts";
 
 /** One bar of the labelled bars chart. */
 export interface Bar {

@@ -3,12 +3,8 @@
 // figures out of it: by dataset, group, topic, period, category and measure.
 // Builders in this folder take a set, never literal figure ids.
 import { z } from "zod";
-import { figureSchema, type Figure } from "../contract/site.ts";
+import { figureSchema, SYMBOLS, type Figure } from "../contract/site.ts";
 import { bundleFigureSchema } from "../contract/bundle.ts";
-
-/** GSS symbols: [c] suppressed to protect confidentiality, [x] not available, [z] not applicable. */
-export const SYMBOLS = ["c", "x", "z"] as const;
-export type GssSymbol = (typeof SYMBOLS)[number];
 
 /**
  * One record of a figure set: the site's figure contract (`figureSchema`),
@@ -31,6 +27,8 @@ export const figureRecordSchema = figureSchema
     /** Why base is null when a figure has one but it is not published (a bundle's hidden base); absent means no base. */
     baseSymbol: z.enum(SYMBOLS).nullable().optional(),
   })
+  // A set may be built from records with more fields (a bundle's flows carry from and to): keep what a set reads.
+  .strip()
   .refine((r) => r.value !== null || (r.symbol !== null && r.symbol !== undefined), { message: "a figure without a value needs a symbol (c, x or z)" });
 export type FigureRecord = z.infer<typeof figureRecordSchema>;
 

@@ -6,7 +6,8 @@ import { group as groupBy } from "d3-array";
 import { formatInterval, formatNumber, formatPercent, ofBase } from "../format.ts";
 import { isSmallBase, wilson } from "../stats/wilson.ts";
 import type { Bar } from "./rows.ts";
-import { labelOf, type FigureRecord, type FigureSet, type GssSymbol, type Selector } from "./set.ts";
+import { labelOf, type FigureRecord, type FigureSet, type Selector } from "./set.ts";
+import type { GssSymbol } from "../contract/site.ts";
 import { term } from "./terms.ts";
 
 export type ShareCell =

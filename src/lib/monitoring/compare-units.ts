@@ -5,7 +5,8 @@
 // comparison says where it does not. Run by the data step: pages get the result.
 import { sum } from "d3-array";
 import { toCsv } from "../io/csv-write.ts";
-import type { FigureRecord, FigureSet, GssSymbol, Selector } from "../figures/set.ts";
+import type { FigureRecord, FigureSet, Selector } from "../figures/set.ts";
+import type { GssSymbol } from "../contract/site.ts";
 import type { ComparisonResult } from "../contract/services.ts";
 
 export interface Reading {

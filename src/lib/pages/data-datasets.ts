@@ -4,6 +4,7 @@ import type { DatasetSpec } from "../datasets.ts";
 import { DOCUMENTS } from "../documents.ts";
 import type { Figure, Flow, Measure } from "../contract/site.ts";
 import { formatNumber } from "../format.ts";
+import { parseCsv } from "../io/csv-read.ts";
 import { verifiedFile, type Catalogue, type FileInfo } from "./data-catalogue.ts";
 import type { Resource } from "../contract/datapackage.ts";
 
@@ -41,29 +42,22 @@ export interface DatasetEntry {
 export interface DatasetContent {
   figures?: Figure[];
   flows?: Flow[];
-  /** Records in the dataset, whatever their kind. */
-  rows: number;
 }
 
 /** The readers of the published records that contentOf needs (src/lib/load.ts), passed in: load.ts reads Astro's
  *  content collections, which exist only in the site build, and this module is also tested on its own. */
-export type Published = Pick<typeof import("../load.ts"), "datasetFigures" | "datasetFlows" | "services" | "practiceGuides">;
+export type Published = Pick<typeof import("../load.ts"), "datasetFigures" | "datasetFlows">;
 
 /** What a dataset holds, read through load.ts; a new kind is a type error here. */
-export function contentOf(spec: DatasetSpec, { datasetFigures, datasetFlows, services, practiceGuides }: Published): DatasetContent {
+export function contentOf(spec: DatasetSpec, { datasetFigures, datasetFlows }: Published): DatasetContent {
   switch (spec.kind) {
-    case "figures": {
-      const figures = datasetFigures(spec.id);
-      return { figures, rows: figures.length };
-    }
-    case "flows": {
-      const flows = datasetFlows(spec.id);
-      return { flows, rows: flows.length };
-    }
+    case "figures":
+      return { figures: datasetFigures(spec.id) };
+    case "flows":
+      return { flows: datasetFlows(spec.id) };
     case "services":
-      return { rows: services().length };
     case "guides":
-      return { rows: practiceGuides().length };
+      return {};
   }
 }
 
@@ -90,8 +84,9 @@ export function datasetEntry(spec: DatasetSpec, c: Catalogue, content: DatasetCo
   const csv = resource(c, `${spec.id}.csv`);
   const json = resource(c, `${spec.id}.json`);
   const figures = content.figures ?? [];
-  const rows = content.rows;
-  if (csv.rows !== rows) throw new Error(`${spec.id}.csv: datapackage.json says ${csv.rows} rows, the data has ${rows}`);
+  // The count shown is the served file's own, read from its bytes: datapackage.json's count comes from the same writer.
+  const rows = parseCsv(new TextDecoder().decode(c.read(csv.path)), csv.path).records.length;
+  if (csv.rows !== rows) throw new Error(`${spec.id}.csv: datapackage.json says ${csv.rows} rows, the file has ${rows}`);
   const tables = unique([...figures.map((f) => f.source.table), ...(content.flows ?? []).map((f) => f.source.table)]);
   const flowUnits = content.flows?.length ? [UNIT_WORDS.count] : [];
   return {

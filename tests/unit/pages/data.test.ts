@@ -51,7 +51,7 @@ describe("readCatalogue and verifiedFile", () => {
 
   it("gives each file its size and a checksum that matches the bytes", () => {
     const c = readCatalogue(packageDir(files, resources));
-    const entry = datasetEntry(spec, c, { figures: [], rows: 2 });
+    const entry = datasetEntry(spec, c, { figures: [] });
     expect(entry.files.map((f) => [f.href, f.bytes, f.sha256])).toEqual([
       [`/data/${spec.id}.csv`, Buffer.byteLength(CSV), hex(CSV)],
       [`/data/${spec.id}.json`, Buffer.byteLength(JSON_TEXT), hex(JSON_TEXT)],
@@ -70,9 +70,12 @@ describe("readCatalogue and verifiedFile", () => {
     expect(() => verifiedFile(c.pkg.resources[0]!, c.read)).toThrow(/out of date/);
   });
 
-  it("refuses a row count that disagrees with the data", () => {
-    const c = readCatalogue(packageDir(files, resources));
-    expect(() => datasetEntry(spec, c, { figures: [], rows: 3 })).toThrow(/2 rows, the data has 3/);
+  it("counts the rows of the served CSV itself, and refuses a package that says otherwise", () => {
+    expect(datasetEntry(spec, readCatalogue(packageDir(files, resources)), { figures: [] }).rows).toBe(2);
+    const three = "id,value\na,1\nb,2\nc,3\n";
+    const stale = [resource(`${spec.id}.csv`, three, { rows: 2, schema: FIELDS }), resources[1]!];
+    const c = readCatalogue(packageDir({ ...files, [`${spec.id}.csv`]: three }, stale));
+    expect(() => datasetEntry(spec, c, { figures: [] })).toThrow(/says 2 rows, the file has 3/);
   });
 
   it("finds the archive and counts its entries", () => {

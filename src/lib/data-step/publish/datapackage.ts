@@ -47,8 +47,13 @@ const FLOW_FIELD_DOCS: Record<string, Omit<Field, "name">> = {
   derivation: { type: "string", description: "How a box was paired when the diagram did not fix it" },
 };
 
+/** A published column without a description stops the data step: a reader of the package would be left guessing. */
+const undocumented = (what: string): never => {
+  throw new Error(`datapackage.json: ${what} has no description; add one in src/lib/data-step/publish/datapackage.ts`);
+};
+
 const fields = (names: readonly string[], docs: Record<string, Omit<Field, "name">> = FIELD_DOCS): Field[] =>
-  names.map((name) => ({ name, ...(docs[name] ?? FIELD_DOCS[name] ?? { type: "string", description: name }) }));
+  names.map((name) => ({ name, ...(docs[name] ?? FIELD_DOCS[name] ?? undocumented(`the column "${name}"`)) }));
 
 function fieldsOf(spec: DatasetSpec): Field[] {
   if (spec.kind === "flows") return fields(FLOW_CSV_COLUMNS, FLOW_FIELD_DOCS);
@@ -270,6 +275,7 @@ const SERVICES_FILE_TITLES: Record<string, [string, string]> = {
     "The services that publish figures",
     "An object: the build's mode and under services an array of every published service with its latest release's period and disclosure settings, and under releases every release (its folder, period and hidden counts).",
   ],
+  "comparisons.csv": ["Comparisons across services", "One row per comparison and service (Salford's evaluation among them), plotted or not."],
   "comparisons.json": [
     "Comparisons across services (JSON)",
     "An array of comparisons, each with the services plotted (units: numerator and denominator), those not plotted with the reason (unplotted), and the pooled share. Here measure is the comparison's title and base says in words who the denominator counts (comparison_title and denominator_counts in comparisons.csv); neither is a unit or a number.",
@@ -294,7 +300,8 @@ export function withServices(pkg: DataPackage, services: Map<string, string>): D
     const parts = path.split("/");
     const file = parts.at(-1)!;
     const [slug, release] = parts.length > 1 ? [parts[0]!, parts.length > 2 ? parts[1] : undefined] : [null, undefined];
-    const [what, description] = (release ? BUNDLE_FILE_TITLES[file] : slug ? TREND_FILE_TITLES[file] : SERVICES_FILE_TITLES[file]) ?? [file, file];
+    const [what, description] =
+      (release ? BUNDLE_FILE_TITLES[file] : slug ? TREND_FILE_TITLES[file] : SERVICES_FILE_TITLES[file]) ?? undocumented(`services/${path}`);
     const title = slug ? `${names.get(slug) ?? slug}${release ? ` (release ${release})` : ""}: ${what}` : what;
     const rows = () => parseCsv(text, full).records.length;
     if (file === "comparisons.csv")
@@ -302,8 +309,8 @@ export function withServices(pkg: DataPackage, services: Map<string, string>): D
         tabular(text, {
           name,
           path: full,
-          title: "Comparisons across services",
-          description: "One row per comparison and service (Salford's evaluation among them), plotted or not.",
+          title,
+          description,
           fields: COMPARISON_FIELDS,
           primaryKey: ["comparison", "service"],
           rows: rows(),

@@ -4,7 +4,7 @@
 // an empty value and a GSS symbol in its own column (value_symbol, base_symbol),
 // so value and base load as numbers in any CSV reader.
 import { toCsv } from "../../io/csv-write.ts";
-import { SYMBOLS, type GssSymbol } from "../../figures/set.ts";
+import { SYMBOLS, type GssSymbol } from "../../contract/site.ts";
 import { MEASURES } from "../../contract/site.ts";
 
 /** Columns of every figures CSV: Salford's, and the first columns of a bundle's. */

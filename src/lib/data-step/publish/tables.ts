@@ -2,28 +2,16 @@
 // documented column order per kind. Figures go through src/lib/data-step/publish/figure-csv.ts,
 // which service bundles share; every CSV is written by src/lib/io/csv-write.ts.
 import { toCsv } from "../../io/csv-write.ts";
-import type { Flow, Guide, Service } from "../../contract/site.ts";
+import { guideSchema, serviceSchema, type Flow, type Guide, type Service } from "../../contract/site.ts";
 
 export { FIGURE_CSV_COLUMNS, figuresCsv } from "./figure-csv.ts";
 
 export const FLOW_CSV_COLUMNS = ["topic", "from", "to", "value", "document", "table", "section", "remark", "derivation"] as const;
 
-export const SERVICE_CSV_COLUMNS = [
-  "localAuthority",
-  "region",
-  "serviceType",
-  "serviceName",
-  "organisation",
-  "criteriaInOurWords",
-  "lengthOfOffer",
-  "evaluated",
-  "links",
-  "contacts",
-  "truncated",
-  "remark",
-] as const;
+// A service's and a guide's CSV columns are its contract's fields, in order: the CSV and JSON twins cannot differ.
+export const SERVICE_CSV_COLUMNS = Object.keys(serviceSchema.shape) as (keyof Service)[];
 
-export const GUIDE_CSV_COLUMNS = ["council", "title", "themes", "summary", "listedIn", "recurrentCare", "remark"] as const;
+export const GUIDE_CSV_COLUMNS = Object.keys(guideSchema.shape) as (keyof Guide)[];
 
 export function flowsCsv(flows: Flow[]): string {
   return toCsv(
