@@ -17,20 +17,34 @@ export interface Interval {
   upper: number;
 }
 
+/**
+ * Who attacks. "audit": the strong intruder above, whose floors use facts only the service has (whether a [c] hides
+ * a zero, whether a group is under 2k); the pattern must pass against them. "public": a reader who has only what is
+ * printed and knows no count is negative; the widths a bundle publishes are theirs, since widths computed with
+ * private floors would tell a reader which [c] is a hidden zero.
+ */
+export type Reader = "audit" | "public";
+
 /** Whole-number interval of each target cell. `hidden` holds published cells shown as [c]. */
-export async function attack(table: Table, hidden: ReadonlySet<number>, settings: Settings, targets: number[]): Promise<Map<number, Interval>> {
+export async function attack(
+  table: Table,
+  hidden: ReadonlySet<number>,
+  settings: Settings,
+  targets: number[],
+  reader: Reader = "audit",
+): Promise<Map<number, Interval>> {
   const n = table.ids.length;
   // Bounds of what the intruder knows about each cell; lo === hi is a known value.
   const lo = new Array<number>(n);
   const hi = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const v = table.value[i] ?? 0;
-    if (hidden.has(i)) [lo[i], hi[i]] = [hiddenFloor(table, i, settings.k), Infinity];
+    if (hidden.has(i)) [lo[i], hi[i]] = [reader === "audit" ? hiddenFloor(table, i, settings.k) : 0, Infinity];
     else if (!table.published[i]) [lo[i], hi[i]] = [0, Infinity];
     else [lo[i], hi[i]] = knownRange(v, settings);
   }
   const printed = (r: Table["relations"][number]) => r.parts.some((p) => table.published[p] && !hidden.has(p));
-  for (const [i, [a, b]] of groupBounds(table, settings.k, printed)) [lo[i], hi[i]] = [Math.max(lo[i]!, a), Math.min(hi[i]!, b)];
+  if (reader === "audit") for (const [i, [a, b]] of groupBounds(table, settings.k, printed)) [lo[i], hi[i]] = [Math.max(lo[i]!, a), Math.min(hi[i]!, b)];
   const unknown = (i: number) => lo[i] !== hi[i];
   const group = groups(table, unknown);
   const result = new Map<number, Interval>();

@@ -60,7 +60,7 @@ export async function protect(cells: Cell[], relations: Relation[], settings: Di
     if (kind) out.push({ id, value: null, symbol: "c", kind });
     else out.push({ id, value: shown(table.value[i] ?? 0, s) });
   });
-  const entries = auditEntries(table, kinds, intervals, s);
+  const entries = auditEntries(table, kinds, intervals, await attack(table, new Set(kinds.keys()), s, [...kinds.keys()], "public"), s);
   const primary = [...kinds.values()].filter((k) => k === "primary").length;
   return {
     cells: out,
@@ -170,14 +170,16 @@ export async function audit(cells: Cell[], relations: Relation[], hidden: Readon
     if (!table.published[i]) throw new DisclosureInputError(`audit: cell ${id} is not published, so it cannot be suppressed`);
     kinds.set(i, isPrimary(table, i, s.k) ? "primary" : "secondary");
   }
-  const intervals = await attack(table, new Set(kinds.keys()), s, [...kinds.keys()]);
-  return auditEntries(table, kinds, intervals, s);
+  const hiddenCells = new Set(kinds.keys());
+  const intervals = await attack(table, hiddenCells, s, [...kinds.keys()]);
+  return auditEntries(table, kinds, intervals, await attack(table, hiddenCells, s, [...kinds.keys()], "public"), s);
 }
 
 function auditEntries(
   table: Table,
   kinds: Map<number, "primary" | "secondary">,
   intervals: Map<number, { lower: number; upper: number }>,
+  readable: Map<number, { lower: number; upper: number }>,
   s: Settings,
 ): AuditEntry[] {
   return [...kinds.keys()]
@@ -192,6 +194,7 @@ function auditEntries(
         upper,
         width: upper - lower,
         passed: passes({ lower, upper }, s.k),
+        publicWidth: (readable.get(i)?.upper ?? 0) - (readable.get(i)?.lower ?? 0),
       };
     });
 }

@@ -57,6 +57,9 @@ export interface AuditEntry {
   upper: number; // largest; Infinity when nothing published bounds the cell above
   width: number; // upper - lower
   passed: boolean; // width >= k and not pinned to one value
+  /** The width a reader can prove from the printed figures alone, every [c] taken as 0 or more (attacker.ts, "public"):
+   *  what a bundle publishes. Never narrower than width; width itself depends on private facts. */
+  publicWidth: number;
 }
 
 /** How far to search for the optimal pattern (not part of the contract's settings: it changes how long

@@ -31,7 +31,7 @@ export function servicesTable(services: ServiceEntry[]): TableModel {
   };
 }
 
-/** What was hidden in one bundle, by kind, and how wide the narrowest range an intruder could work out is. */
+/** What was hidden in one bundle, and the narrowest range a reader can prove for a [c] from the printed figures. */
 export function hiddenTable(name: string, d: Disclosure): TableModel {
   const widths = d.cells.map((c) => c.width).filter((w): w is number => w !== null);
   const unbounded = d.cells.filter((c) => c.unbounded).length;
@@ -42,8 +42,8 @@ export function hiddenTable(name: string, d: Disclosure): TableModel {
     rows: [
       // Not split into small counts and others: with none of the second kind, that would say every [c] is small.
       ["Counts suppressed (each may print in more than one table)", formatNumber(d.counts.hidden)],
-      ["Narrowest range an intruder could work out for a suppressed count", narrowest],
-      ["Suppressed counts an intruder cannot bound at all", formatNumber(unbounded)],
+      ["Narrowest range the published figures allow for a suppressed count", narrowest],
+      ["Suppressed counts the published figures do not bound at all", formatNumber(unbounded)],
     ],
   };
 }

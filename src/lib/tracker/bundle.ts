@@ -27,7 +27,8 @@ export function checksReport(service: BundleService): Checks {
   };
 }
 
-/** The disclosure audit: settings, how many cells were hidden, each one's interval width; never a value, never a kind. */
+/** The disclosure audit: settings, how many cells were hidden, the width a reader can prove for each; never a value,
+ *  never a kind, and never the audit's own width, which depends on whether a [c] hides a zero. */
 function disclosureReport(result: DisclosureResult, service: BundleService, byCell: Map<string, string[]>): Disclosure {
   return {
     settings: service.disclosure,
@@ -41,8 +42,8 @@ function disclosureReport(result: DisclosureResult, service: BundleService, byCe
       // No kind per cell, for the same reason.
       .map((a) => ({
         id: a.id,
-        width: Number.isFinite(a.width) ? a.width : null,
-        unbounded: !Number.isFinite(a.width),
+        width: Number.isFinite(a.publicWidth) ? a.publicWidth : null,
+        unbounded: !Number.isFinite(a.publicWidth),
         passed: a.passed,
         figures: [...(byCell.get(a.id) ?? [])].sort(),
       }))

@@ -53,7 +53,7 @@ export function checkHeader(file: FileName, header: string[], problems: Problems
   }
   const written = header.map((h) => h.trim());
   const standard = COLUMNS[file].map((d) => d.name);
-  // A heading that differs from a standard column only in capital letters (Parent_ID) is read as that
+  // A heading that differs from a standard column only in capital letters or spaces around it (Parent_ID, "sex ") is read as that
   // column, with an advisory. Its meaning is not in doubt, and its cells are checked exactly as the
   // standard column's are, so refusing it would make the analyst edit a heading for no gain in safety;
   // the advisory asks for the standard spelling because other tools match column names exactly.
@@ -62,9 +62,10 @@ export function checkHeader(file: FileName, header: string[], problems: Problems
   const extra: Extra[] = [];
   names.forEach((name, at) => {
     const shown = written[at] as string;
+    const raw = header[at] ?? "";
     if (name !== "" && names.indexOf(name) !== at) problems.add("TR-COL-DUPLICATE", file, shown, 1);
     else if (!standard.includes(name)) extra.push({ heading: name, name: name === "" ? `(no name, column ${at + 1})` : name, at, kinds: new Set(), rows: [] });
-    else if (shown !== name) problems.add("TR-COL-CASE", file, shown, 1, `read as ${name}`);
+    else if (raw !== name) problems.add("TR-COL-CASE", file, raw, 1, `read as ${name}${raw.trim() !== raw ? " (the spaces around it were ignored)" : ""}`);
   });
   let complete = true;
   for (const name of standard) {

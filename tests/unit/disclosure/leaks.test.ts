@@ -25,7 +25,7 @@ describe("a row with one hidden cell and a total", () => {
 
   test("hiding only the 3 gives it away: the total minus the rest", async () => {
     const [entry] = await audit(cells, relations, new Set(["a"]), { k: 5 });
-    expect(entry).toEqual({ id: "a", kind: "primary", lower: 3, upper: 3, width: 0, passed: false });
+    expect(entry).toEqual({ id: "a", kind: "primary", lower: 3, upper: 3, width: 0, passed: false, publicWidth: 0 });
   });
 
   test("protect also hides the smallest other cell, and the pair cannot be split", async () => {

@@ -46,7 +46,11 @@ async function protectAndCheck(t: Built, kk: number, round: 5 | null) {
   const attacked = attackPublished(r.cells, unpublished, relations, kk, round);
   const audited = new Map(r.audit.map((e) => [e.id, [e.lower, e.upper]]));
   // The audit carries an interval, never a field for the true count.
-  for (const e of r.audit) expect(Object.keys(e).sort()).toEqual(["id", "kind", "lower", "passed", "upper", "width"]);
+  for (const e of r.audit) expect(Object.keys(e).sort()).toEqual(["id", "kind", "lower", "passed", "publicWidth", "upper", "width"]);
+  // The width a bundle publishes is what an independent reader of the printed figures proves, taking each [c] as 0 or more.
+  const readable = new Map(r.audit.map((e) => [e.id, e.publicWidth]));
+  for (const a of attackPublished(r.cells, unpublished, relations, kk, round, false, [], 0))
+    expect(a.upper - a.lower, `public ${a.id}`).toBe(readable.get(a.id));
   expect(r.audit.filter((e) => e.kind === "primary").length).toBe(r.counts.primary);
   expect(r.audit.filter((e) => e.kind === "secondary").length).toBe(r.counts.secondary);
   expect(attacked.length).toBe(r.audit.length);

@@ -94,6 +94,17 @@ describe("column headings", () => {
     expect(r.ok).toBe(true);
   });
 
+  it("a heading with a space after it, as Excel leaves one, is read as the standard's column and the advisory says so", async () => {
+    const ex = clone(base);
+    ex.header["parents.csv"][0] = "Parent_ID ";
+    ex.header["children.csv"][0] = "child_id ";
+    const r = await run(ex);
+    expect(brief(of(r, "parents.csv"))).toEqual([{ id: "TR-COL-CASE", level: "ADVISORY", column: "Parent_ID ", rows: [1] }]);
+    expect(brief(of(r, "children.csv"))).toEqual([{ id: "TR-COL-CASE", level: "ADVISORY", column: "child_id ", rows: [1] }]);
+    expect(of(r, "children.csv")[0]!.message).toContain("read as child_id (the spaces around it were ignored)");
+    expect(r.ok).toBe(true);
+  });
+
   it("the same column twice, once in capitals, is a duplicate", async () => {
     const ex = clone(base);
     ex.header["children.csv"].push("CHILD_ID");
