@@ -34,7 +34,7 @@ function groupingInputs(r: Row, terms: Term[]): string[] {
   const name = cell(r, "inputs") ?? "";
   return (
     terms
-      // Salford's own categories only: the tracker standard's codes are grouped in bundles (src/lib/monitoring/derive.ts).
+      // Salford's own categories only: the tracker standard's codes are grouped at import (src/lib/tracker/model-children.ts).
       .filter((t) => t.scope === "evaluation" && t.list === dataset && t.kind === "part" && t.groupings.includes(name))
       .map((t) =>
         figureId({
