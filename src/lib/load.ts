@@ -24,10 +24,6 @@ const [figureEntries, flowEntries, serviceEntries, guideEntries, ledgerEntries, 
 ]);
 const figures: Figure[] = figureEntries.map((e) => e.data);
 
-export function allFigures(): Figure[] {
-  return figures;
-}
-
 /** The figures of one dataset, in source order (the records of `<dataset>.json`). */
 export function datasetFigures(dataset: string): Figure[] {
   return nonEmpty(

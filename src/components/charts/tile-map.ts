@@ -39,11 +39,15 @@ export function outlineSegments(tiles: Pick<Tile, "col" | "row" | "outlined">[])
     ]);
 }
 
+/** The grid the tiles span, from (0, 0) to the furthest tile. */
+export function tileGrid(tiles: Pick<Tile, "col" | "row">[]): { cols: number; rows: number } {
+  return { cols: Math.max(...tiles.map((t) => t.col)) + 1, rows: Math.max(...tiles.map((t) => t.row)) + 1 };
+}
+
 export function tileMapChart(tiles: Tile[], { layout, categories, outlineLabel }: TileMapOptions): Plot.PlotOptions {
   const narrow = layout === "narrow";
   const width = WIDTHS[layout];
-  const cols = Math.max(...tiles.map((t) => t.col)) + 1;
-  const rows = Math.max(...tiles.map((t) => t.row)) + 1;
+  const { cols, rows } = tileGrid(tiles);
   const unit = Math.min(84, Math.floor((width - 4) / cols));
   const left = 2;
   const top = 2;

@@ -2,7 +2,6 @@
 // public/data/. Load, process, save.
 // On any problem it prints every one (file, line, column, rule, value), writes
 // nothing, and exits 1, so a half-checked figure can never be published.
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatProblem } from "../errors.ts";
 import { runPipeline } from "./pipeline.ts";
@@ -10,14 +9,7 @@ import { DATASETS } from "../datasets.ts";
 import { outputFiles } from "./publish/outputs.ts";
 import { writeFolderAtomic } from "../io/atomic-write.ts";
 import { findCaseLevelFiles } from "../tracker/case-files.ts";
-
-function load(root: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const name of readdirSync(join(root, "data"))) {
-    if (name.endsWith(".csv") || name.endsWith(".json")) files[`data/${name}`] = readFileSync(join(root, "data", name), "utf8");
-  }
-  return files;
-}
+import { readSources } from "./read/sources.ts";
 
 /** The site's own data: `root` is the project folder. Returns the exit code. */
 export function runSite(root: string): number {
@@ -32,7 +24,7 @@ export function runSite(root: string): number {
       console.error(`  data/services/${f}: rule case-level-file (a tracker export file, or a CSV with a parent, child or family id column)`);
     return 1;
   }
-  const sources = load(root);
+  const sources = readSources(root);
   const { outputs, problems } = runPipeline(sources);
   if (!outputs || problems.length) {
     console.error(`npm run data: ${problems.length} problem(s); nothing was written.\n`);

@@ -41,11 +41,6 @@ export const NORTH_WEST: Authority[] = [
   { name: "Cheshire East", abbr: "ChE", col: 3, row: 5, greaterManchester: false },
 ];
 
-export const GRID = {
-  cols: Math.max(...NORTH_WEST.map((a) => a.col)) + 1,
-  rows: Math.max(...NORTH_WEST.map((a) => a.row)) + 1,
-};
-
 /** In-page anchor for an authority's entry: "la-st-helens". */
 export const authorityAnchor = (name: string) =>
   `la-${name

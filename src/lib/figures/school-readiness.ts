@@ -4,6 +4,7 @@
 // Any figure set in the figures.json contract: Salford's or a bundle's.
 import { formatNumber, formatPercent, ofBase } from "../format.ts";
 import { isSmallBase, wilson } from "../stats/wilson.ts";
+import { oneDecimalPercent } from "../stats/percent.ts";
 import type { FigureModel } from "./model.ts";
 import type { IntervalRow } from "./rows.ts";
 import { tableOf, type FigureRecord, type FigureSet } from "./set.ts";
@@ -73,7 +74,7 @@ export function schoolFacts(set: FigureSet): SchoolFacts {
       lower: lower * 100,
       upper: upper * 100,
       interval: `${formatNumber(Math.round(lower * 100))}% to ${formatNumber(Math.round(upper * 100))}%`,
-      step: Math.round(1000 / count.base) / 10,
+      step: oneDecimalPercent(1, count.base),
     };
   }
   const inside = programme ? comparators.filter((c) => c.percent >= programme.lower && c.percent <= programme.upper) : [];

@@ -5,7 +5,7 @@
 // Figures are published as printed; the ledger explains where they disagree.
 // Table 6's statuses are paired at the two times by before-after.ts (`changes`),
 // the pairing every before-and-after chart uses; the words here are /wellbeing/'s.
-import type { Figure, Flow } from "../contract/site.ts";
+import type { Figure } from "../contract/site.ts";
 import type { TableModel } from "../table.ts";
 import type { Bar } from "./rows.ts";
 import { changes } from "./before-after.ts";
@@ -180,9 +180,9 @@ export interface Reading {
  * The recommended reading of one topic, as the data step published it
  * (src/lib/data-step/derive/readings.ts: the flow diagram's totals on each side, "Not known"
  * left out of the base, checked there against the report's text). Nothing is
- * added up or divided here; `flows` is kept for callers of the old signature.
+ * added up or divided here.
  */
-export function recommendedReading(_flows: Flow[], figures: Figure[], topic: string, order: string[]): Reading {
+export function recommendedReading(figures: Figure[], topic: string, order: string[]): Reading {
   const mine = figures.filter((f) => f.topic === topic && f.variant === READING_VARIANT && f.group === "all parents");
   if (!mine.length) throw new Error(`recommendedReading: no published reading for ${topic}; run npm run data`);
   const at = (period: string, category: string, measure: string) => mine.find((f) => f.period === period && f.category === category && f.measure === measure);

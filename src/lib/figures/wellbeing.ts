@@ -1,7 +1,7 @@
 // The charts of /wellbeing/: partner abuse over time (Table 4), Table 6's single
 // measures at referral and after three years, and the recommended reading of
 // relationships, housing and work. Rows, tables and words are in wellbeing-tables.ts.
-import type { Figure, Flow } from "../contract/site.ts";
+import type { Figure } from "../contract/site.ts";
 import type { FigureModel } from "./model.ts";
 import { notesOf, shareText } from "./shares.ts";
 import type { FigureSet } from "./set.ts";
@@ -95,10 +95,9 @@ export interface ReadingOptions {
  * so the chart draws the notes' recommended reading (Table 6 stays beside it
  * on the page as printed, with the cells that differ marked).
  */
-export function readingFigure(set: FigureSet, figures: Figure[], flows: Flow[], { id, topic, heading, subject }: ReadingOptions): FigureModel {
+export function readingFigure(set: FigureSet, figures: Figure[], { id, topic, heading, subject }: ReadingOptions): FigureModel {
   const printed = table6Changes(set, [topic]);
   const reading = recommendedReading(
-    flows,
     figures,
     topic,
     printed.map((c) => c.category),

@@ -1,6 +1,7 @@
 // Wording shared by the builders: every number in a sentence comes from the rows.
 import { formatNumber, formatPercent, ofBase } from "../format.ts";
 import type { ShareCell } from "./shares.ts";
+import { oneDecimalPercent } from "../stats/percent.ts";
 
 type Share = Extract<ShareCell, { kind: "share" }>;
 
@@ -42,7 +43,7 @@ export function describeShares(list: Share[]): string {
 
 /** How far one person moves a share on this base, in percentage points, to one decimal. */
 export function onePersonStep(base: number): string {
-  return formatNumber(Math.round(1000 / base) / 10);
+  return formatNumber(oneDecimalPercent(1, base));
 }
 
 /** "All 6 age bands", "4 of the 7 age bands": how many of a table's cells are hidden. */

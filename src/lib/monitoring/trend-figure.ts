@@ -7,6 +7,7 @@ import type { FigureModel } from "../figures/model.ts";
 import type { IntervalRow } from "../figures/rows.ts";
 import { capital, listInWords } from "../words.ts";
 import { isSmallBase, SMALL_BASE, wilson } from "../stats/wilson.ts";
+import { oneDecimalPercent } from "../stats/percent.ts";
 import { SYMBOL_WORDS } from "../figures/shares.ts";
 import type { ServiceSection } from "./findings.ts";
 import { months } from "./trends.ts";
@@ -15,7 +16,7 @@ import type { Trend, TrendPoint } from "../contract/services.ts";
 type Known = TrendPoint & { numerator: number; denominator: number };
 const known = (p: TrendPoint): p is Known => p.numerator !== null && p.denominator !== null;
 
-const percent = (p: Known) => Math.round((1000 * p.numerator) / p.denominator) / 10;
+const percent = (p: Known) => oneDecimalPercent(p.numerator, p.denominator);
 const share = (p: Known) => `${formatPercent(percent(p))} (${ofBase(p.numerator, p.denominator)})`;
 /** A gap's words, as every share on the site gives them: "[c] suppressed". */
 const gapText = (p: TrendPoint) => `[${p.symbol ?? "x"}] ${SYMBOL_WORDS[p.symbol ?? "x"]}`;

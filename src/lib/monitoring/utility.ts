@@ -3,6 +3,7 @@
 // any hidden total. Hiding everything is also a failure, so the bench prints
 // this for every example service and a test holds the larger ones to it.
 import { figureSet, type FigureRecord, type Selector } from "../figures/set.ts";
+import { oneDecimalPercent } from "../stats/percent.ts";
 
 /** The figures monitoring exists for: each a count with its base, or a base alone. */
 export const HEADLINES: { name: string; select: Selector; base?: true }[] = [
@@ -40,7 +41,7 @@ export function utility(figures: readonly FigureRecord[]): Utility {
     seen.add(key);
     return [r.id ?? key];
   });
-  return { counts: counts.length, hidden, hiddenPercent: Math.round((1000 * hidden) / counts.length) / 10, headlines, hiddenBases };
+  return { counts: counts.length, hidden, hiddenPercent: oneDecimalPercent(hidden, counts.length), headlines, hiddenBases };
 }
 
 /** The bench's table: one line per service, what is hidden and which headline figures are not published. */

@@ -4,6 +4,7 @@ import type { ProtectedCell } from "../disclosure/index.ts";
 import type { Model, RecordSpec } from "./model.ts";
 import type { BundleFigure, BundleService } from "../contract/bundle.ts";
 import { codesOf } from "./standard.ts";
+import { oneDecimalPercent } from "../stats/percent.ts";
 
 export const DATASET_TITLES: Record<string, string> = {
   "age-profiles": "Age at referral",
@@ -65,7 +66,7 @@ export function buildFigures(model: Model, shown: Map<string, ProtectedCell>, se
       ...(spec.from ? { from: spec.from, to: spec.to } : {}),
     };
     out.push({ id: figureId(spec, "count"), ...common, measure: "count", value: count, precision: 1, ...(count === null ? { symbol: "c" as const } : {}) });
-    const share = count !== null && base !== null && base > 0 ? Math.round((1000 * count) / base) / 10 : null;
+    const share = count !== null && base !== null && base > 0 ? oneDecimalPercent(count, base) : null;
     out.push({
       id: figureId(spec, "percent"),
       ...common,

@@ -7,7 +7,7 @@ import { deriveFigures } from "../../../src/lib/data-step/derive/derived.ts";
 import { readRows } from "../../../src/lib/data-step/read/cells.ts";
 import { DERIVED_COLUMNS } from "../../../src/lib/data-step/read/input-columns.ts";
 import { dataProblems, figures } from "../../fixtures/helpers.ts";
-import { pipelineFigures } from "../../fixtures/pipeline-figures.ts";
+import { realFigures } from "../../fixtures/real-outputs.ts";
 
 const HEADER = DERIVED_COLUMNS.map((c) => c.name).join(",");
 const inputs = figures("c", [
@@ -52,14 +52,14 @@ describe("the product rule", () => {
 });
 
 describe("the published readings of the at-home children (data/derived.csv)", () => {
-  const reading = (category: string) => pipelineFigures("costs").find((f) => f.derived && f.category === category)?.value;
+  const reading = (category: string) => realFigures("costs").find((f) => f.derived && f.category === category)?.value;
   it("84 × £32,263 once, 84 × £52,676 for one year and for 18 years", () => {
     expect(reading("At-home status × one-off cost of care proceedings (our product)")).toBe(2_710_092);
     expect(reading("At-home status × cost of a year in care (our product)")).toBe(4_424_784);
     expect(reading("At-home status × cost of a year in care × years projected (our product)")).toBe(79_646_112);
   });
   it("the 64 children of Table 9 without an at-home status: 148 − 84", () => {
-    const f = pipelineFigures("child-outcomes").find((x) => x.derived && x.category === "Other than an at-home status (our difference)");
+    const f = realFigures("child-outcomes").find((x) => x.derived && x.category === "Other than an at-home status (our difference)");
     expect([f?.value, f?.base]).toEqual([64, 148]);
     expect(f?.derivation).toContain("148 - 84 = 64");
   });

@@ -6,7 +6,7 @@ import { readRows } from "../../../src/lib/data-step/read/cells.ts";
 import { DERIVED_COLUMNS } from "../../../src/lib/data-step/read/input-columns.ts";
 import { DataError } from "../../../src/lib/errors.ts";
 import { figures } from "../../fixtures/helpers.ts";
-import { pipelineFigures } from "../../fixtures/pipeline-figures.ts";
+import { realFigures } from "../../fixtures/real-outputs.ts";
 
 const HEADER = DERIVED_COLUMNS.map((c) => c.name).join(",");
 const parts = figures("t9", ["kids,,closure,CPP,count,13,148,,,Table 9,Outcomes,", "kids,,closure,Universal,count,50,148,,,Table 9,Outcomes,"]);
@@ -37,7 +37,7 @@ describe("deriveFigures", () => {
 
 describe("the published groupings, defined once in data/vocabulary.csv", () => {
   const derived = (dataset: string, category: string) => {
-    const f = pipelineFigures(dataset).find((x) => x.source.table === DERIVED_TABLE && x.category === category && x.measure === "count");
+    const f = realFigures(dataset).find((x) => x.source.table === DERIVED_TABLE && x.category === category && x.measure === "count");
     if (!f) throw new Error(`no derived figure ${category}`);
     return f;
   };
@@ -50,7 +50,7 @@ describe("the published groupings, defined once in data/vocabulary.csv", () => {
 
   it("156 of 234 in the most deprived tenth of areas: 59 + 28 + 69, and its share 67%", () => {
     expect(derived("deprivation", "Most deprived 10% of areas (our sum)").value).toBe(59 + 28 + 69);
-    const share = pipelineFigures("deprivation").find((x) => x.category === "Most deprived 10% of areas (our sum)" && x.measure === "percent")!;
+    const share = realFigures("deprivation").find((x) => x.category === "Most deprived 10% of areas (our sum)" && x.measure === "percent")!;
     expect(share.value).toBe(67);
     expect(share.derivation).toContain("100 × 156 / 234 = 66.67, rounded to 67");
   });

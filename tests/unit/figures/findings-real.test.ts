@@ -8,10 +8,10 @@ import { ordinal } from "../../../src/lib/words.ts";
 import { schoolFacts } from "../../../src/lib/figures/school-readiness.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
 import { rateComparison } from "../../../src/lib/figures/context.ts";
-import { pipelineFigures } from "../../fixtures/pipeline-figures.ts";
+import { realFigures } from "../../fixtures/real-outputs.ts";
 
 describe("ages at referral", () => {
-  const set = publishedSet(pipelineFigures("age-profiles"), "Salford");
+  const set = publishedSet(realFigures("age-profiles"), "Salford");
   const model = (sample: string, cohort: string) =>
     agesFigure(set, {
       id: "a",
@@ -27,7 +27,7 @@ describe("ages at referral", () => {
   });
 
   it("gives Table 1's mean ages (28, 36, 30 in the sample; 25, 30, 26 in the total cohort)", () => {
-    expect(meanAgesTable(pipelineFigures("age-profiles")).rows.map((r) => [r[1]!.split(" ")[0], r[2]!.split(" ")[0]])).toEqual([
+    expect(meanAgesTable(realFigures("age-profiles")).rows.map((r) => [r[1]!.split(" ")[0], r[2]!.split(" ")[0]])).toEqual([
       ["28", "25"],
       ["36", "30"],
       ["30", "26"],
@@ -46,7 +46,7 @@ describe("ages at referral", () => {
 });
 
 describe("deprivation", () => {
-  const set = publishedSet(pipelineFigures("deprivation"), "Salford");
+  const set = publishedSet(realFigures("deprivation"), "Salford");
 
   it("puts 156 of 234 clients (59 + 28 + 69) in the most deprived 10% of areas", () => {
     const m = deprivationFigure(set, { id: "d", group: "clients with a known IMD rank" });
@@ -69,7 +69,7 @@ describe("deprivation", () => {
 });
 
 describe("school readiness", () => {
-  const facts = schoolFacts(publishedSet(pipelineFigures("school-readiness"), "Salford"));
+  const facts = schoolFacts(publishedSet(realFigures("school-readiness"), "Salford"));
 
   it("compares 3 of 4 children with Salford's 67.7%, 60.1% and 50%", () => {
     expect(facts.programme).toMatchObject({ count: 3, base: 4, percent: 75, interval: "30% to 95%" });
@@ -79,7 +79,7 @@ describe("school readiness", () => {
 });
 
 describe("context", () => {
-  const figures = pipelineFigures("context");
+  const figures = realFigures("context");
 
   it("compares Salford in 2019 for looked after children (103 against 94 and 60) and child protection plans (86.4 against 56.5 and 43.7)", () => {
     expect(rateComparison(figures, "looked after children")).toMatchObject({

@@ -1,15 +1,15 @@
 // /views-and-recommendations/: the outcomes practitioners recorded, from the
 // real data. Expected values are the report's own ("Practitioner reported outcomes").
 import { describe, expect, it } from "vitest";
-import { pipelineFigures } from "../../fixtures/pipeline-figures.ts";
+import { realFigures } from "../../fixtures/real-outputs.ts";
 import { outcomeBars, outcomesTable, outcomesTitle, practitionerOutcomes, shortName } from "../../../src/lib/figures/practitioner-outcomes.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
 
-const all = ["headline", "wellbeing", "partner-abuse", "costs"].flatMap(pipelineFigures);
+const all = ["headline", "wellbeing", "partner-abuse", "costs"].flatMap(realFigures);
 const set = publishedSet(all, "Salford");
 
 describe("practitioner-reported outcomes", () => {
-  const v = practitionerOutcomes(pipelineFigures("wellbeing"), set);
+  const v = practitionerOutcomes(realFigures("wellbeing"), set);
   it("has the report's thirteen outcomes, women and men, against the sample of 37 women and 28 men", () => {
     // Twelve bullets; the first names two outcomes (continuous or good engagement, engagement with the service).
     expect(v.rows).toHaveLength(13);

@@ -2,11 +2,11 @@
 // way each moved, from the real data. Expected values are the report's own.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { pipelineFigures } from "../../fixtures/pipeline-figures.ts";
+import { realFigures } from "../../fixtures/real-outputs.ts";
 import { changesTitle, direction, measureChanges, SAME_WITHIN } from "../../../src/lib/figures/summary-changes.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
 
-const all = ["headline", "wellbeing", "partner-abuse", "costs"].flatMap(pipelineFigures);
+const all = ["headline", "wellbeing", "partner-abuse", "costs"].flatMap(realFigures);
 const set = publishedSet(all, "Salford");
 
 describe("direction of a change", () => {

@@ -19,7 +19,7 @@ import { formatProblem } from "../../../src/lib/errors.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
 import { printedTable } from "../../../src/lib/pages/wellbeing.ts";
 import { figures } from "../../fixtures/helpers.ts";
-import { realFigures, realFlows, realOutputs } from "../../fixtures/real-outputs.ts";
+import { realFigures, realOutputs } from "../../fixtures/real-outputs.ts";
 import { flowsOn } from "../../fixtures/flows.ts";
 
 const S = "Detailed Findings";
@@ -58,7 +58,7 @@ function publish(fl: Flow[], text: Figure[]): { figures: Figure[]; problems: str
   );
   return { figures: [...text, ...out.figures.map((l) => l.figure)], problems: out.problems.map(formatProblem) };
 }
-const reading = (fl: Flow[], text: Figure[], order: string[]) => recommendedReading(fl, publish(fl, text).figures, T, order);
+const reading = (fl: Flow[], text: Figure[], order: string[]) => recommendedReading(publish(fl, text).figures, T, order);
 
 describe("recommendedReading", () => {
   const r = reading(flows, printed, ["Family", "Rent"]);
@@ -115,11 +115,9 @@ describe("recommendedReading", () => {
 
 describe("the real relationships, housing and work", () => {
   const wb = realFigures("wellbeing");
-  const fl = realFlows("wellbeing-flows");
   const set = publishedSet(wb, "Salford");
   const read = (topic: string) =>
     recommendedReading(
-      fl,
       wb,
       topic,
       table6Changes(set, [topic]).map((c) => c.category),

@@ -2,12 +2,12 @@
 // edited after the import, an unsafe one, or one in the wrong build stops it,
 // naming the file, the line and the rule, and never a suppressed value.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkBundle, type BundleFiles } from "../../../src/lib/monitoring/bundle.ts";
 import { recordLines } from "../../../src/lib/monitoring/json-lines.ts";
 import { BUNDLE_CSV_COLUMNS, figuresCsv, type FigureCsvInput } from "../../../src/lib/data-step/publish/figure-csv.ts";
 import { bundleFiles } from "../../fixtures/example-files.ts";
+import { builtData } from "../../fixtures/built-data.ts";
 import { servicesIndexSchema } from "../../../src/lib/contract/services.ts";
 import { pageFor } from "../../../src/lib/monitoring/views.ts";
 
@@ -214,14 +214,19 @@ describe("figuresCsv", () => {
 });
 
 describe("monitoringPageFor", () => {
-  it("links a council on the North West list to its bundle only when the bundle is that council's", () => {
-    // public/data/services/index.json as the services index collection parses it (monitoring/load.ts reads it in the site build).
-    const { services } = servicesIndexSchema.parse(JSON.parse(readFileSync("public/data/services/index.json", "utf8")));
-    const monitoringPageFor = (localAuthority: string) => pageFor(services, localAuthority);
-    const councils = services.map((s) => s.council);
-    // Whatever build public/data holds, no real North West council has a bundle yet, and a name that only starts the same does not match.
-    expect(monitoringPageFor("Salford")).toBeNull();
-    expect(monitoringPageFor("Brack")).toBeNull();
-    for (const c of councils) if (c) expect(monitoringPageFor(c.split(" ")[0]!)?.href).toMatch(/^\/monitoring\/[a-z-]+\/$/);
-  });
+  it.each(["production", "example"] as const)(
+    "links a council on the North West list to its bundle only when the bundle is that council's (%s build)",
+    (mode) => {
+      // services/index.json as the services index collection parses it (monitoring/load.ts reads it in the site build).
+      const { services } = servicesIndexSchema.parse(JSON.parse(builtData(mode).get("services/index.json")!));
+      const monitoringPageFor = (localAuthority: string) => pageFor(services, localAuthority);
+      const councils = services.map((s) => s.council);
+      // The example build publishes the five fictional services (src/lib/tracker/examples.ts); production none yet.
+      expect(councils).toHaveLength(mode === "example" ? 5 : 0);
+      // In either build no real North West council has a bundle yet, and a name that only starts the same does not match.
+      expect(monitoringPageFor("Salford")).toBeNull();
+      expect(monitoringPageFor("Brack")).toBeNull();
+      for (const c of councils) if (c) expect(monitoringPageFor(c.split(" ")[0]!)?.href).toMatch(/^\/monitoring\/[a-z-]+\/$/);
+    },
+  );
 });

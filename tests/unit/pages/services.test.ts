@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { evaluationCounts, evaluationIndex, nameAndStatus, serviceFacts } from "../../../src/lib/pages/services.ts";
 import { byAuthority, categoryCounts, categoryOf, mapTable, tiles } from "../../../src/lib/figures/services-map.ts";
-import { authorityAnchor, GRID, NORTH_WEST } from "../../../src/lib/figures/north-west.ts";
+import { authorityAnchor, NORTH_WEST } from "../../../src/lib/figures/north-west.ts";
+import { tileGrid } from "../../../src/components/charts/tile-map.ts";
 import { contractDates, pauseContext } from "../../../src/lib/pages/pause.ts";
 import { realOutputs } from "../../fixtures/real-outputs.ts";
 import { readFileSync } from "node:fs";
@@ -75,7 +76,7 @@ describe("the North West tile grid", () => {
     expect(seen).toEqual(cells);
   });
   it("keeps the grid to seven columns so narrow tiles stay legible", () => {
-    expect(GRID.cols).toBeLessThanOrEqual(7);
+    expect(tileGrid(NORTH_WEST).cols).toBeLessThanOrEqual(7);
   });
 });
 

@@ -1,11 +1,11 @@
 // /the-service/'s figures, from the real data. Expected values are the
 // report's own (Referrals, Preventative outcomes, Greater Manchester context).
 import { describe, expect, it } from "vitest";
-import { pipelineFigures } from "../../fixtures/pipeline-figures.ts";
+import { realFigures } from "../../fixtures/real-outputs.ts";
 import { serviceView } from "../../../src/lib/pages/the-service.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
 
-const all = ["headline", "wellbeing", "partner-abuse", "costs"].flatMap(pipelineFigures);
+const all = ["headline", "wellbeing", "partner-abuse", "costs"].flatMap(realFigures);
 const set = publishedSet(all, "Salford");
 
 describe("the service page's figures", () => {

@@ -8,6 +8,7 @@ import type { Row } from "../read/cells.ts";
 import type { Figure } from "../../contract/site.ts";
 import { compute, resolve } from "./checks/relations.ts";
 import type { Term } from "../../figures/terms.ts";
+import { wholePercent } from "../../stats/percent.ts";
 
 const FILE = "data/derived.csv";
 /** The `table` of a derived figure: sums over a table must leave these out. */
@@ -33,7 +34,7 @@ function groupingInputs(r: Row, terms: Term[]): string[] {
   const name = cell(r, "inputs") ?? "";
   return (
     terms
-      // Salford's own categories only: the tracker standard's codes are grouped in bundles (src/lib/monitoring/derive.ts).
+      // Salford's own categories only: the tracker standard's codes are grouped at import (src/lib/tracker/model-children.ts).
       .filter((t) => t.scope === "evaluation" && t.list === dataset && t.kind === "part" && t.groupings.includes(name))
       .map((t) =>
         figureId({
@@ -143,8 +144,8 @@ export function deriveFigures(rows: Row[], published: Map<string, Located>, docu
       });
       return [];
     }
-    const exact = rule === "share" ? (100 * values[0]!) / base! : compute(rule === "grouping" ? "sum" : rule, values as number[]);
-    const value = rule === "share" ? Math.round(exact) : exact;
+    const { value, working } =
+      rule === "share" ? wholePercent(values[0]!, base!) : { value: compute(rule === "grouping" ? "sum" : rule, values as number[]), working: null };
     if (base !== null && rule !== "share" && rule !== "ratio" && rule !== "product" && value > base) {
       problems.push({
         file: FILE,
@@ -157,11 +158,10 @@ export function deriveFigures(rows: Row[], published: Map<string, Located>, docu
       });
     }
     const arithmetic =
-      rule === "ratio" || rule === "product"
+      working ??
+      (rule === "ratio" || rule === "product"
         ? values.join(rule === "ratio" ? " / " : " × ")
-        : rule === "share"
-          ? `100 × ${values[0]} / ${base} = ${Math.round(exact * 100) / 100}, rounded to ${value}`
-          : values.map((v, i) => (i === 0 ? `${v}` : v! < 0 || rule === "difference" ? `- ${Math.abs(v!)}` : `+ ${v}`)).join(" ");
+        : values.map((v, i) => (i === 0 ? `${v}` : v! < 0 || rule === "difference" ? `- ${Math.abs(v!)}` : `+ ${v}`)).join(" "));
     const figure: Figure = {
       id,
       dataset,

@@ -11,6 +11,7 @@ import { figureId, type Located } from "./figure-records.ts";
 import type { LocatedFlow } from "./checks/flows.ts";
 import { DERIVED_TABLE } from "./derived.ts";
 import type { Figure } from "../../contract/site.ts";
+import { wholePercent } from "../../stats/percent.ts";
 
 export const READING_VARIANT = "recommended-reading";
 /** The flow topics whose Table 6 rows do not add up (see the ledger), read from the diagram instead. */
@@ -66,17 +67,9 @@ export function readingFigures(flows: LocatedFlow[], figures: Located[], documen
       );
       for (const status of statuses) {
         const count = totals.get(status) ?? 0;
-        const exact = (100 * count) / base;
+        const share = wholePercent(count, base);
         out.push(make(status, "count", count, base, `Recommended reading: ${count} of ${base} from ${known}.`));
-        out.push(
-          make(
-            status,
-            "percent",
-            Math.round(exact),
-            base,
-            `Recommended reading: 100 × ${count} / ${base} = ${Math.round(exact * 100) / 100}, rounded to ${Math.round(exact)}, from ${known}.`,
-          ),
-        );
+        out.push(make(status, "percent", share.value, base, `Recommended reading: ${share.working}, from ${known}.`));
       }
       // The report's text (outside Table 6) names some of these counts and bases: they must agree with the diagram.
       for (const t of figures) {
