@@ -71,7 +71,7 @@ export function referralSourcesFigure(set: FigureSet, o: ReferralOptions): Figur
       // Nothing else to say when no share above zero is shown: which sources referred nobody, and that the rest are hidden.
       !first ? noneShown(whole) : "",
       next.length
-        ? `${listInWords(next.map((n) => capital(said(n.category))))} ${next.length > 1 ? "were" : "was"} the next largest source (${formatPercent(next[0]!.percent)}).`
+        ? `${listInWords(next.map((n) => capital(said(n.category))))} ${next.length > 1 ? "were" : "was"} the next largest source (${next[0]!.count === null ? "" : `${ofBase(next[0]!.count, next[0]!.base)} parents${next.length > 1 ? " each" : ""}, `}${formatPercent(next[0]!.percent)}).`
         : "",
     ]
       .filter(Boolean)

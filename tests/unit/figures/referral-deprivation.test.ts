@@ -13,7 +13,8 @@ describe("referralSourcesFigure", () => {
     expect(model().title).toBe("Midwifery referred 52% of parents, more than any other source");
     expect(model().summary).toContain("34 of 65");
     expect(model().summary).toContain("the largest source for women and men alike");
-    expect(model().summary).toContain("Children's social care was the next largest source (26%)");
+    // Table 2: children's social care referred 17 of the 65 (26%).
+    expect(model().summary).toContain("Children's social care was the next largest source (17 of 65 parents, 26%)");
   });
 
   it("draws women and men, tabulates all three groups, and cautions on the men's 28", () => {
