@@ -11,6 +11,9 @@ export interface DataProblem extends Problem {
   value?: string;
 }
 
+/** A data-step problem: every one stops the build. */
+export const fail = (p: Omit<DataProblem, "level">): DataProblem => ({ ...p, level: "FAIL" });
+
 export function formatProblem(p: DataProblem): string {
   const where = [p.file, p.line !== undefined ? `line ${p.line}` : "", p.column ? `column "${p.column}"` : ""].filter(Boolean).join(", ");
   const value = p.value !== undefined ? ` (value: ${JSON.stringify(p.value)})` : "";

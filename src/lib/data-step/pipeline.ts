@@ -1,6 +1,6 @@
 // The whole data step as one pure function: source texts in, checked records
 // out, or every problem found. Nothing is written unless this succeeds.
-import { DataError, type DataProblem } from "../errors.ts";
+import { DataError, type DataProblem, fail } from "../errors.ts";
 import { checkKnownValues, checkUniqueKeys, readRows, type Row } from "./read/cells.ts";
 import { rowToFigure, type Located } from "./derive/figure-records.ts";
 import { DATASETS, type DatasetSpec } from "../datasets.ts";
@@ -43,7 +43,7 @@ const fileOf = (id: string) => `data/${id}.csv`;
 
 function need(files: SourceFiles, path: string): string {
   const text = files[path];
-  if (text === undefined) throw new DataError({ file: path, level: "FAIL", id: "missing-file", message: "the file is missing" });
+  if (text === undefined) throw new DataError(fail({ file: path, id: "missing-file", message: "the file is missing" }));
   return text;
 }
 
@@ -121,13 +121,11 @@ function readLedger(files: SourceFiles) {
     json = JSON.parse(need(files, LEDGER_FILE));
   } catch (e) {
     if (e instanceof DataError) throw e;
-    throw new DataError({ file: LEDGER_FILE, level: "FAIL", id: "json", message: `not valid JSON: ${(e as Error).message}` });
+    throw new DataError(fail({ file: LEDGER_FILE, id: "json", message: `not valid JSON: ${(e as Error).message}` }));
   }
   const parsed = ledgerEntrySchema.array().safeParse(json);
   if (!parsed.success) {
-    throw new DataError(
-      parsed.error.issues.map((i) => ({ file: LEDGER_FILE, level: "FAIL" as const, id: "ledger-shape", message: `${i.path.join(".")}: ${i.message}` })),
-    );
+    throw new DataError(parsed.error.issues.map((i) => fail({ file: LEDGER_FILE, id: "ledger-shape", message: `${i.path.join(".")}: ${i.message}` })));
   }
   checkUniqueKeys(
     parsed.data.map((e, i) => ({ file: LEDGER_FILE, line: i + 1, raw: { id: e.id }, cells: {} })),
@@ -190,7 +188,7 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
   const byId = new Map(figures.map((l) => [l.figure.id, l]));
   const documentOf = (file: string) => (dataset: string) => {
     const spec = DATASETS.find((d) => d.id === dataset);
-    if (!spec) throw new DataError({ file, column: "dataset", level: "FAIL", id: "unknown-value", message: "no such dataset", value: dataset });
+    if (!spec) throw new DataError(fail({ file, column: "dataset", id: "unknown-value", message: "no such dataset", value: dataset }));
     return docTitle(spec);
   };
   const recovered = collect(problems, () => recoverFromFractions(fractionRows, byId, documentOf("data/chart-fractions.csv")));
@@ -229,27 +227,29 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
       const total = found.length === 1 ? byId.get(found[0]!.id ?? "") : undefined;
       if (total) outcomes.push(flowTotalCheck(flows, t.topic, total));
       else
-        problems.push({
-          file: "src/lib/datasets.ts",
-          level: "FAIL",
-          id: "unknown-figure",
-          message: `flow total for "${t.topic}" matches ${found.length} figures, not one`,
-          value: JSON.stringify(t.total),
-        });
+        problems.push(
+          fail({
+            file: "src/lib/datasets.ts",
+            id: "unknown-figure",
+            message: `flow total for "${t.topic}" matches ${found.length} figures, not one`,
+            value: JSON.stringify(t.total),
+          }),
+        );
     }
     problems.push(...baseProblems(spec.id, spec.bases ?? [], all, byId));
   }
   for (const rel of relations) {
     const result = relationCheck(rel, byId);
     if ("missing" in result) {
-      problems.push({
-        ...rel.where,
-        column: "target/inputs",
-        level: "FAIL",
-        id: "unknown-figure",
-        message: "names a figure id that does not exist",
-        value: result.missing.join(" "),
-      });
+      problems.push(
+        fail({
+          ...rel.where,
+          column: "target/inputs",
+          id: "unknown-figure",
+          message: "names a figure id that does not exist",
+          value: result.missing.join(" "),
+        }),
+      );
     } else outcomes.push(result);
   }
   const reconciled = reconcileLedger(outcomes, ledger, knownLocations(figures, services));

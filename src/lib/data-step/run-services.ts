@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { listFiles } from "../io/list-files.ts";
-import { formatProblem, type DataProblem } from "../errors.ts";
+import { formatProblem, type DataProblem, fail } from "../errors.ts";
 import { writeFolderAtomic } from "../io/atomic-write.ts";
 import { BUNDLE_FILES, checkBundle, type BundleFiles, type BundleMode } from "../monitoring/bundle.ts";
 import { latestReleases, publishedComparisons, publishedFiles, releaseTrends, serviceSets, type PublishedRelease } from "../monitoring/publish.ts";
@@ -50,20 +50,22 @@ export function runServices(root: string, mode: BundleMode): number {
   for (const slug of slugs) {
     const folders = readdirSync(join(root, dir, slug)).filter((n) => !n.startsWith(".") && n !== "README.md");
     for (const n of folders.filter((n) => !RELEASE.test(n) || !statSync(join(root, dir, slug, n)).isDirectory()))
-      problems.push({
-        file: `${dir}/${slug}/${n}`,
-        level: "FAIL",
-        id: "release-folder",
-        message: "a service folder holds only release folders, each named after the end of its period (YYYY-MM)",
-      });
+      problems.push(
+        fail({
+          file: `${dir}/${slug}/${n}`,
+          id: "release-folder",
+          message: "a service folder holds only release folders, each named after the end of its period (YYYY-MM)",
+        }),
+      );
     const found = folders.filter((n) => RELEASE.test(n) && statSync(join(root, dir, slug, n)).isDirectory()).sort();
     if (found.length === 0)
-      problems.push({
-        file: `${dir}/${slug}/`,
-        level: "FAIL",
-        id: "release-none",
-        message: "a service folder needs at least one release: run npm run tracker",
-      });
+      problems.push(
+        fail({
+          file: `${dir}/${slug}/`,
+          id: "release-none",
+          message: "a service folder needs at least one release: run npm run tracker",
+        }),
+      );
     const ofService: PublishedRelease[] = [];
     for (const release of found) {
       const files: BundleFiles = {};
@@ -77,7 +79,7 @@ export function runServices(root: string, mode: BundleMode): number {
     }
     const levels = ofService.map((r) => ({ release: r.release, k: r.bundle.service.disclosure.k, figures: r.bundle.figures }));
     problems.push(...releaseChangeProblems(`${dir}/${slug}`, levels));
-    for (const message of trendProblems(releaseTrends(ofService))) problems.push({ file: `${dir}/${slug}/`, level: "FAIL", id: "trend-revised", message });
+    for (const message of trendProblems(releaseTrends(ofService))) problems.push(fail({ file: `${dir}/${slug}/`, id: "trend-revised", message }));
     releases.push(...ofService);
   }
   // A committed release is published for good: the files on disk must be HEAD's, byte for byte.
@@ -94,9 +96,9 @@ export function runServices(root: string, mode: BundleMode): number {
   // A release the pages could not draw is refused here, by name, rather than failing the site build for everyone.
   for (const r of releases) {
     for (const message of serviceProblems(serviceSets([r])[0]!.set))
-      problems.push({ file: `${dir}/${r.bundle.service.slug}/${r.release}/figures.json`, level: "FAIL", id: "bundle-drawable", message });
+      problems.push(fail({ file: `${dir}/${r.bundle.service.slug}/${r.release}/figures.json`, id: "bundle-drawable", message }));
   }
-  for (const message of comparisonProblems(comparisons)) problems.push({ file: `${dir}/ (comparisons)`, level: "FAIL", id: "comparison-drawable", message });
+  for (const message of comparisonProblems(comparisons)) problems.push(fail({ file: `${dir}/ (comparisons)`, id: "comparison-drawable", message }));
   if (problems.length) {
     console.error(`npm run data (services): ${problems.length} problem(s) in ${dir}/; nothing was written.\n`);
     for (const p of problems) console.error(`  ${formatProblem(p)}`);

@@ -1,5 +1,5 @@
 // The one strict CSV reader (RFC 4180), streaming so the tracker reads exports of any size on disk and in the browser.
-import { DataError } from "../errors.ts";
+import { DataError, fail } from "../errors.ts";
 
 // Rows go to a callback with the 1-based line they start on; nothing is kept. Lines without a quote take a fast
 // path (String.split); a quoted cell goes through the RFC 4180 state machine, which may span lines. A quote left
@@ -194,26 +194,27 @@ export function parseCsv(text: string, file: string): CsvTable {
   const rows: { line: number; cells: string[] }[] = [];
   const result = readCsvText(text, (cells, line) => rows.push({ line, cells }));
   if (result.strayQuoteAt !== undefined) {
-    throw new DataError({ file, line: result.strayQuoteAt, level: "FAIL", id: "csv-quote", message: "a quote inside an unquoted cell" });
+    throw new DataError(fail({ file, line: result.strayQuoteAt, id: "csv-quote", message: "a quote inside an unquoted cell" }));
   }
   if (result.unterminatedAt !== undefined) {
-    throw new DataError({ file, line: result.unterminatedAt, level: "FAIL", id: "csv-unterminated", message: "a quoted cell is never closed (file cut off?)" });
+    throw new DataError(fail({ file, line: result.unterminatedAt, id: "csv-unterminated", message: "a quoted cell is never closed (file cut off?)" }));
   }
   const head = rows.shift();
-  if (!head) throw new DataError({ file, line: 1, level: "FAIL", id: "csv-empty", message: "the file has no header row", value: "" });
+  if (!head) throw new DataError(fail({ file, line: 1, id: "csv-empty", message: "the file has no header row", value: "" }));
   const header = head.cells.map((h) => h.trim());
   const dup = header.find((h, i) => header.indexOf(h) !== i);
-  if (dup) throw new DataError({ file, line: 1, level: "FAIL", id: "csv-header", message: "a column name appears twice", value: dup, column: dup });
+  if (dup) throw new DataError(fail({ file, line: 1, id: "csv-header", message: "a column name appears twice", value: dup, column: dup }));
   const records = rows.map(({ line, cells }) => {
     if (cells.length !== header.length) {
-      throw new DataError({
-        file,
-        line,
-        level: "FAIL",
-        id: cells.length < header.length ? "csv-short-row" : "csv-long-row",
-        message: `expected ${header.length} cells, found ${cells.length}`,
-        value: cells.join(","),
-      });
+      throw new DataError(
+        fail({
+          file,
+          line,
+          id: cells.length < header.length ? "csv-short-row" : "csv-long-row",
+          message: `expected ${header.length} cells, found ${cells.length}`,
+          value: cells.join(","),
+        }),
+      );
     }
     return { line, cells: Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""])) };
   });

@@ -5,7 +5,7 @@
 // afterwards, a synthetic bundle in the production build, and a real one in the
 // example build. Every problem names the file, the record and the rule.
 import { z } from "zod";
-import type { DataProblem } from "../errors.ts";
+import { fail, type DataProblem } from "../errors.ts";
 import { BUNDLE_CSV_COLUMNS, figuresCsv, type FigureCsvInput } from "../data-step/publish/figure-csv.ts";
 import { sha256 } from "../io/sha256.ts";
 import {
@@ -39,7 +39,7 @@ export function checkBundle(dir: string, slug: string, files: BundleFiles, mode:
   const at = (name: string) => (release === undefined ? `${dir}/${slug}/${name}` : `${dir}/${slug}/${release}/${name}`);
   for (const name of BUNDLE_FILES) {
     if (files[name] === undefined)
-      problems.push({ file: at(name), level: "FAIL", id: "bundle-file-missing", message: "a bundle needs this file; run the tracker import again" });
+      problems.push(fail({ file: at(name), id: "bundle-file-missing", message: "a bundle needs this file; run the tracker import again" }));
   }
   if (problems.length) return { problems };
 
@@ -47,7 +47,7 @@ export function checkBundle(dir: string, slug: string, files: BundleFiles, mode:
     try {
       return JSON.parse(files[name]!) as unknown;
     } catch (e) {
-      problems.push({ file: at(name), level: "FAIL", id: "bundle-json", message: `not valid JSON (${(e as Error).message})` });
+      problems.push(fail({ file: at(name), id: "bundle-json", message: `not valid JSON (${(e as Error).message})` }));
       return undefined;
     }
   };
@@ -71,12 +71,13 @@ export function checkBundle(dir: string, slug: string, files: BundleFiles, mode:
   problems.push(...safetyProblems(at, bundle, files["figures.json"]!, mode));
   // Validated above; read again whole, since the CSV also carries fields the pages do not parse (precision, remark, a flow's ends).
   if (files["figures.csv"] !== figuresCsv(figuresJson as FigureCsvInput[], BUNDLE_CSV_COLUMNS))
-    problems.push({
-      file: at("figures.csv"),
-      level: "FAIL",
-      id: "bundle-csv",
-      message: "figures.csv does not hold the records of figures.json: run the import again",
-    });
+    problems.push(
+      fail({
+        file: at("figures.csv"),
+        id: "bundle-csv",
+        message: "figures.csv does not hold the records of figures.json: run the import again",
+      }),
+    );
   return problems.length ? { problems } : { bundle, problems };
 }
 
@@ -91,19 +92,19 @@ function checked<T>(
 ): T | undefined {
   const result = schema.safeParse(json);
   if (result.success) return result.data;
-  for (const i of result.error.issues) problems.push({ file, column: i.path.join("."), level: "FAIL", id: rule, message: message(i) });
+  for (const i of result.error.issues) problems.push(fail({ file, column: i.path.join("."), id: rule, message: message(i) }));
   return undefined;
 }
 
 /** A file naming another service than its folder. */
-const slugProblem = (file: string, column: string, found: string, slug: string): DataProblem => ({
-  file,
-  column,
-  level: "FAIL",
-  id: "bundle-slug",
-  message: `the ${column} must be the folder's name, "${slug}"`,
-  value: found,
-});
+const slugProblem = (file: string, column: string, found: string, slug: string): DataProblem =>
+  fail({
+    file,
+    column,
+    id: "bundle-slug",
+    message: `the ${column} must be the folder's name, "${slug}"`,
+    value: found,
+  });
 
 /** zod's words, except for an outcome: say which outcomes are allowed, and why. */
 function checksMessage(issue: z.ZodError["issues"][number]): string {
@@ -114,7 +115,7 @@ function checksMessage(issue: z.ZodError["issues"][number]): string {
 
 function parseFigures(file: string, text: string, json: unknown, problems: DataProblem[]): BundleFigure[] | undefined {
   if (!Array.isArray(json)) {
-    problems.push({ file, level: "FAIL", id: "bundle-figures", message: "figures.json must be a list of figure records" });
+    problems.push(fail({ file, id: "bundle-figures", message: "figures.json must be a list of figure records" }));
     return undefined;
   }
   const lines = recordLines(text);
@@ -124,14 +125,15 @@ function parseFigures(file: string, text: string, json: unknown, problems: DataP
     if (r.success) out.push(r.data);
     else
       for (const issue of r.error.issues)
-        problems.push({
-          file,
-          line: lines[i],
-          column: issue.path.join(".") || undefined,
-          level: "FAIL",
-          id: "bundle-figure-record",
-          message: `record ${i + 1}: ${issue.message}`,
-        });
+        problems.push(
+          fail({
+            file,
+            line: lines[i],
+            column: issue.path.join(".") || undefined,
+            id: "bundle-figure-record",
+            message: `record ${i + 1}: ${issue.message}`,
+          }),
+        );
   });
   return problems.length ? undefined : out;
 }
@@ -139,33 +141,31 @@ function parseFigures(file: string, text: string, json: unknown, problems: DataP
 /** The data package lists every other file of the bundle with its SHA-256: a bundle changed after the import no longer matches. */
 function hashProblems(file: string, pkg: unknown, files: BundleFiles): DataProblem[] {
   const resources = z.object({ resources: z.array(z.object({ path: z.string(), hash: z.string() })) }).safeParse(pkg);
-  if (!resources.success) return [{ file, level: "FAIL", id: "bundle-package", message: "datapackage.json must list its resources with a path and a hash" }];
+  if (!resources.success) return [fail({ file, id: "bundle-package", message: "datapackage.json must list its resources with a path and a hash" })];
   const listed = new Set(resources.data.resources.map((r) => r.path));
-  const unlisted: DataProblem[] = BUNDLE_FILES.filter((name) => name !== "datapackage.json" && !listed.has(name)).map((name) => ({
-    file,
-    column: "resources.path",
-    level: "FAIL" as const,
-    id: "bundle-package",
-    message: "does not list a file of the bundle (every file needs its SHA-256): run the import again",
-    value: name,
-  }));
+  const unlisted: DataProblem[] = BUNDLE_FILES.filter((name) => name !== "datapackage.json" && !listed.has(name)).map((name) =>
+    fail({
+      file,
+      column: "resources.path",
+      id: "bundle-package",
+      message: "does not list a file of the bundle (every file needs its SHA-256): run the import again",
+      value: name,
+    }),
+  );
   return unlisted.concat(
     resources.data.resources.flatMap((res) => {
       const text = files[res.path as keyof BundleFiles];
       if (text === undefined)
-        return [
-          { file, column: "resources.path", level: "FAIL" as const, id: "bundle-package", message: "lists a file the bundle does not hold", value: res.path },
-        ];
+        return [fail({ file, column: "resources.path", id: "bundle-package", message: "lists a file the bundle does not hold", value: res.path })];
       return `sha256:${sha256(text)}` === res.hash
         ? []
         : [
-            {
+            fail({
               file,
               column: "resources.hash",
-              level: "FAIL" as const,
               id: "bundle-changed",
               message: `${res.path} is not the file the import wrote (its SHA-256 differs): run the import again rather than editing a bundle`,
-            },
+            }),
           ];
     }),
   );
@@ -178,40 +178,44 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
   const problems: DataProblem[] = [];
   const { k, rounding } = b.service.disclosure;
   if (mode === "production" && b.service.synthetic) {
-    problems.push({
-      file: at("service.json"),
-      column: "synthetic",
-      level: "FAIL",
-      id: "bundle-synthetic-in-production",
-      message: "made-up figures are built only by npm run build:example",
-    });
+    problems.push(
+      fail({
+        file: at("service.json"),
+        column: "synthetic",
+        id: "bundle-synthetic-in-production",
+        message: "made-up figures are built only by npm run build:example",
+      }),
+    );
   }
   if (mode === "example" && !b.service.synthetic) {
-    problems.push({
-      file: at("service.json"),
-      column: "synthetic",
-      level: "FAIL",
-      id: "bundle-real-in-example",
-      message: 'the example build takes only bundles marked "synthetic": true',
-    });
+    problems.push(
+      fail({
+        file: at("service.json"),
+        column: "synthetic",
+        id: "bundle-real-in-example",
+        message: 'the example build takes only bundles marked "synthetic": true',
+      }),
+    );
   }
   if (!b.disclosure.passed || b.disclosure.cells.some((c) => !c.passed)) {
-    problems.push({
-      file: at("disclosure.json"),
-      column: "passed",
-      level: "FAIL",
-      id: "bundle-audit-failed",
-      message: "the disclosure audit did not pass; such a bundle is never published",
-    });
+    problems.push(
+      fail({
+        file: at("disclosure.json"),
+        column: "passed",
+        id: "bundle-audit-failed",
+        message: "the disclosure audit did not pass; such a bundle is never published",
+      }),
+    );
   }
   if (b.disclosure.settings.k !== k || b.disclosure.settings.rounding !== rounding) {
-    problems.push({
-      file: at("disclosure.json"),
-      column: "settings",
-      level: "FAIL",
-      id: "bundle-settings",
-      message: "the audit's settings differ from service.json's",
-    });
+    problems.push(
+      fail({
+        file: at("disclosure.json"),
+        column: "settings",
+        id: "bundle-settings",
+        message: "the audit's settings differ from service.json's",
+      }),
+    );
   }
   const lines = recordLines(figuresText);
   const audited = new Set(b.disclosure.cells.flatMap((c) => c.figures));
@@ -220,53 +224,58 @@ function safetyProblems(at: (name: string) => string, b: Bundle, figuresText: st
     const where = { file: at("figures.json"), line: lines[i] };
     const v = r.value;
     if (r.measure === "count" && v !== null && v >= 1 && v < k) {
-      problems.push({
-        ...where,
-        column: "value",
-        level: "FAIL",
-        id: "bundle-small-count",
-        message: `record ${i + 1} (${r.id ?? key(r)}) publishes a count from 1 to ${k - 1}`,
-      });
+      problems.push(
+        fail({
+          ...where,
+          column: "value",
+          id: "bundle-small-count",
+          message: `record ${i + 1} (${r.id ?? key(r)}) publishes a count from 1 to ${k - 1}`,
+        }),
+      );
     }
     if (r.measure === "count" && v !== null && rounding !== null && v % rounding !== 0) {
-      problems.push({
-        ...where,
-        column: "value",
-        level: "FAIL",
-        id: "bundle-rounding",
-        message: `record ${i + 1} is not a multiple of ${rounding}, as the service's rounding requires`,
-      });
+      problems.push(
+        fail({
+          ...where,
+          column: "value",
+          id: "bundle-rounding",
+          message: `record ${i + 1} is not a multiple of ${rounding}, as the service's rounding requires`,
+        }),
+      );
     }
     if ((r.base === null) !== (r.baseSymbol === "c")) {
-      problems.push({
-        ...where,
-        column: "baseSymbol",
-        level: "FAIL",
-        id: "bundle-base-symbol",
-        message: `record ${i + 1}: a hidden base has baseSymbol "c", and only a hidden one`,
-      });
+      problems.push(
+        fail({
+          ...where,
+          column: "baseSymbol",
+          id: "bundle-base-symbol",
+          message: `record ${i + 1}: a hidden base has baseSymbol "c", and only a hidden one`,
+        }),
+      );
     }
     if (r.measure === "count" && r.symbol === "c" && !audited.has(r.id ?? "")) {
-      problems.push({
-        ...where,
-        column: "symbol",
-        level: "FAIL",
-        id: "bundle-unaudited",
-        message: `record ${i + 1} is suppressed but the audit does not cover it`,
-      });
+      problems.push(
+        fail({
+          ...where,
+          column: "symbol",
+          id: "bundle-unaudited",
+          message: `record ${i + 1} is suppressed but the audit does not cover it`,
+        }),
+      );
     }
     if (r.measure === "percent" && v !== null) {
       const count = counts.get(key(r));
       if (!count || count.value === null || r.base === null) {
-        problems.push({
-          ...where,
-          column: "value",
-          level: "FAIL",
-          id: "bundle-share-without-count",
-          message: `record ${i + 1}: a share is published only with its count and base`,
-        });
+        problems.push(
+          fail({
+            ...where,
+            column: "value",
+            id: "bundle-share-without-count",
+            message: `record ${i + 1}: a share is published only with its count and base`,
+          }),
+        );
       } else if (Math.abs((100 * count.value) / r.base - v) > 0.05 + 1e-9) {
-        problems.push({ ...where, column: "value", level: "FAIL", id: "bundle-share", message: `record ${i + 1}: ${v}% is not ${count.value} of ${r.base}` });
+        problems.push(fail({ ...where, column: "value", id: "bundle-share", message: `record ${i + 1}: ${v}% is not ${count.value} of ${r.base}` }));
       }
     }
   });

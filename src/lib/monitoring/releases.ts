@@ -6,7 +6,7 @@
 // removed) is refused. The git side is read by src/lib/data-step/run-services.ts; these
 // functions only compare.
 import { createHash } from "node:crypto";
-import type { DataProblem } from "../errors.ts";
+import { fail, type DataProblem } from "../errors.ts";
 import { RELEASE } from "../tracker/releases.ts";
 
 /** A release's service.json must end its period in the month that names its folder. */
@@ -14,14 +14,13 @@ export function releasePeriodProblems(file: string, release: string, period: { t
   return period.to === release
     ? []
     : [
-        {
+        fail({
           file,
           column: "period.to",
-          level: "FAIL",
           id: "release-period",
           message: `a release's folder is named after the end of its period: this one must end in ${release}`,
           value: period.to,
-        },
+        }),
       ];
 }
 
@@ -47,7 +46,7 @@ export function changedReleaseProblems(working: ReadonlyMap<string, string>, com
   for (const release of [...releases].sort()) {
     const paths = (m: ReadonlyMap<string, string>) => [...m.keys()].filter((p) => releaseOf(p) === release);
     if (paths(working).length === 0) {
-      problems.push({ file: `${release}/`, level: "FAIL", id: "release-removed", message });
+      problems.push(fail({ file: `${release}/`, id: "release-removed", message }));
       continue;
     }
     for (const path of [...new Set([...paths(committed), ...paths(working)])].sort()) {
@@ -55,7 +54,7 @@ export function changedReleaseProblems(working: ReadonlyMap<string, string>, com
       const now = working.get(path);
       if (was === now) continue;
       const what = was === undefined ? "added to" : now === undefined ? "removed from" : "changed in";
-      problems.push({ file: path, level: "FAIL", id: "release-changed", message: `this file was ${what} a committed release; ${message}` });
+      problems.push(fail({ file: path, id: "release-changed", message: `this file was ${what} a committed release; ${message}` }));
     }
   }
   return problems;
@@ -79,13 +78,14 @@ export function releaseChangeProblems(
         const was = counts[i]!.get(id);
         const change = was === undefined ? 0 : Math.abs(value - was);
         if (change > 0 && change < newer.k)
-          problems.push({
-            file: `${file}/${newer.release}/figures.json`,
-            column: id,
-            level: "FAIL",
-            id: "release-change-small",
-            message: `this count changed by 1 to ${newer.k - 1} since release ${releases[i]!.release}, which would point to the people who joined or left it; import the release again with the earlier ones in the service folder`,
-          });
+          problems.push(
+            fail({
+              file: `${file}/${newer.release}/figures.json`,
+              column: id,
+              id: "release-change-small",
+              message: `this count changed by 1 to ${newer.k - 1} since release ${releases[i]!.release}, which would point to the people who joined or left it; import the release again with the earlier ones in the service folder`,
+            }),
+          );
       }
     }
   });

@@ -6,7 +6,7 @@
 // download them. Where the report's text gives the same count or base, the two
 // must agree, or the data step stops naming the text figure's file and line.
 import { rollup } from "d3-array";
-import type { DataProblem } from "../../errors.ts";
+import { fail, type DataProblem } from "../../errors.ts";
 import { figureId, type Located } from "./figure-records.ts";
 import type { LocatedFlow } from "./checks/flows.ts";
 import { DERIVED_TABLE } from "./derived.ts";
@@ -91,14 +91,15 @@ export function readingFigures(flows: LocatedFlow[], figures: Located[], documen
               ? `its count is not the diagram's ${totals.get(f.category) ?? 0}`
               : null;
         if (mismatch)
-          problems.push({
-            file: t.file,
-            line: t.line,
-            level: "FAIL",
-            id: "reading-disagrees",
-            message: `the text's figure disagrees with the flow diagram the notes recommend: ${mismatch}`,
-            value: String(f.value),
-          });
+          problems.push(
+            fail({
+              file: t.file,
+              line: t.line,
+              id: "reading-disagrees",
+              message: `the text's figure disagrees with the flow diagram the notes recommend: ${mismatch}`,
+              value: String(f.value),
+            }),
+          );
       }
     }
   }

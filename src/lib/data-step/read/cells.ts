@@ -2,7 +2,7 @@
 // must have the schema's type. Problems are collected, not thrown one at a time,
 // so a damaged file reports everything wrong with it in one run.
 import { parseCsv } from "../../io/csv-read.ts";
-import { DataError, type DataProblem } from "../../errors.ts";
+import { DataError, type DataProblem, fail } from "../../errors.ts";
 import type { ColumnSpec } from "./input-columns.ts";
 import { MEASURES } from "../../contract/site.ts";
 
@@ -58,10 +58,10 @@ export function readRows(text: string, file: string, schema: ColumnSpec[]): Row[
   const names = schema.map((c) => c.name);
   const problems: DataProblem[] = [];
   for (const name of names) {
-    if (!header.includes(name)) problems.push({ file, line: 1, column: name, level: "FAIL", id: "missing-column", message: "a required column is missing" });
+    if (!header.includes(name)) problems.push(fail({ file, line: 1, column: name, id: "missing-column", message: "a required column is missing" }));
   }
   for (const name of header) {
-    if (!names.includes(name)) problems.push({ file, line: 1, column: name, level: "FAIL", id: "unknown-column", message: "this column is not in the schema" });
+    if (!names.includes(name)) problems.push(fail({ file, line: 1, column: name, id: "unknown-column", message: "this column is not in the schema" }));
   }
   if (problems.length) throw new DataError(problems);
 
@@ -70,7 +70,7 @@ export function readRows(text: string, file: string, schema: ColumnSpec[]): Row[
     for (const spec of schema) {
       const text = raw[spec.name] ?? "";
       const { value, problem } = parseCell(spec, text, names);
-      if (problem) problems.push({ file, line, column: spec.name, level: "FAIL", id: `type-${spec.type}`, message: problem, value: text });
+      if (problem) problems.push(fail({ file, line, column: spec.name, id: `type-${spec.type}`, message: problem, value: text }));
       cells[spec.name] = value;
     }
     return { file, line, raw, cells };
@@ -87,7 +87,7 @@ export function checkUniqueKeys(rows: Row[], keyOf: (row: Row) => string): void 
     const key = keyOf(row);
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ file: row.file, line: row.line, level: "FAIL", id: "duplicate-key", message: `same key as line ${first}`, value: key });
+      problems.push(fail({ file: row.file, line: row.line, id: "duplicate-key", message: `same key as line ${first}`, value: key }));
     } else seen.set(key, row.line);
   }
   if (problems.length) throw new DataError(problems);
@@ -97,14 +97,15 @@ export function checkUniqueKeys(rows: Row[], keyOf: (row: Row) => string): void 
 export function checkKnownValues(rows: Row[], column: string, allowed: readonly string[]): void {
   const problems: DataProblem[] = rows
     .filter((r) => r.cells[column] !== null && !allowed.includes(String(r.cells[column])))
-    .map((r) => ({
-      file: r.file,
-      line: r.line,
-      column,
-      level: "FAIL" as const,
-      id: "unknown-value",
-      message: "not in the dataset's list of known values",
-      value: String(r.cells[column]),
-    }));
+    .map((r) =>
+      fail({
+        file: r.file,
+        line: r.line,
+        column,
+        id: "unknown-value",
+        message: "not in the dataset's list of known values",
+        value: String(r.cells[column]),
+      }),
+    );
   if (problems.length) throw new DataError(problems);
 }

@@ -1,6 +1,6 @@
 // Practice guides as transcribed: themes become a list checked against the
 // fixed vocabulary, and the yes/no and a/b/both cells become typed values.
-import { DataError, type DataProblem } from "../../errors.ts";
+import { DataError, type DataProblem, fail } from "../../errors.ts";
 import type { Row } from "./cells.ts";
 import type { Guide } from "../../contract/site.ts";
 import { THEMES } from "../../vocabulary.ts";
@@ -15,30 +15,32 @@ export function checkGuideRows(rows: Row[]): void {
     const themes = themesOf(r);
     for (const t of themes) {
       if (!(THEMES as readonly string[]).includes(t)) {
-        problems.push({
-          file: r.file,
-          line: r.line,
-          column: "themes",
-          level: "FAIL",
-          id: "unknown-value",
-          message: "not in THEMES (src/lib/vocabulary.ts)",
-          value: t,
-        });
+        problems.push(
+          fail({
+            file: r.file,
+            line: r.line,
+            column: "themes",
+            id: "unknown-value",
+            message: "not in THEMES (src/lib/vocabulary.ts)",
+            value: t,
+          }),
+        );
       }
     }
     if (new Set(themes).size !== themes.length) {
-      problems.push({
-        file: r.file,
-        line: r.line,
-        column: "themes",
-        level: "FAIL",
-        id: "duplicate-theme",
-        message: "a theme is listed twice",
-        value: text(r, "themes") ?? "",
-      });
+      problems.push(
+        fail({
+          file: r.file,
+          line: r.line,
+          column: "themes",
+          id: "duplicate-theme",
+          message: "a theme is listed twice",
+          value: text(r, "themes") ?? "",
+        }),
+      );
     }
     if (/[\r\n]/.test(text(r, "summary") ?? "")) {
-      problems.push({ file: r.file, line: r.line, column: "summary", level: "FAIL", id: "one-line", message: "the summary must be one line" });
+      problems.push(fail({ file: r.file, line: r.line, column: "summary", id: "one-line", message: "the summary must be one line" }));
     }
   }
   if (problems.length) throw new DataError(problems);

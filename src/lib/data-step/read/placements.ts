@@ -4,7 +4,7 @@
 // boxes paired by reading the diagram's box order. data/placements.csv names
 // each such figure or flow and says how; the build publishes them as derived,
 // with that explanation, so nobody mistakes an inference for a printed cell.
-import { DataError, type DataProblem } from "../../errors.ts";
+import { DataError, type DataProblem, fail } from "../../errors.ts";
 import type { Row } from "./cells.ts";
 import type { Located } from "../derive/figure-records.ts";
 import type { LocatedFlow } from "../derive/checks/flows.ts";
@@ -27,15 +27,16 @@ export function applyPlacements(rows: Row[], byId: Map<string, Located>, flows: 
     } else if (flow) {
       flow.flow.derivation = how;
     } else {
-      problems.push({
-        file: r.file,
-        line: r.line,
-        column: "target",
-        level: "FAIL",
-        id: "unknown-figure",
-        message: "names no figure id or flow (dataset|topic|from|to) in the data",
-        value: target,
-      });
+      problems.push(
+        fail({
+          file: r.file,
+          line: r.line,
+          column: "target",
+          id: "unknown-figure",
+          message: "names no figure id or flow (dataset|topic|from|to) in the data",
+          value: target,
+        }),
+      );
     }
   }
   if (problems.length) throw new DataError(problems);

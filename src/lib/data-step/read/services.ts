@@ -1,7 +1,7 @@
 // The North West list as published: contacts become a list, cut-off cells are
 // flagged (never completed), and empty cells stay empty. The referral criteria
 // are published only in our words: the site republishes no sentence of its sources.
-import { DataError } from "../../errors.ts";
+import { DataError, fail } from "../../errors.ts";
 import type { Row } from "./cells.ts";
 import type { Service } from "../../contract/site.ts";
 
@@ -36,14 +36,13 @@ export function checkOwnWords(rows: Row[]): void {
     !!r.raw["referral_criteria"] === !!r.raw["referral_criteria_in_our_words"]
       ? []
       : [
-          {
+          fail({
             file: r.file,
             line: r.line,
             column: "referral_criteria_in_our_words",
-            level: "FAIL" as const,
             id: "own-words",
             message: r.raw["referral_criteria"] ? "the published criteria need our own words for the page" : "our words without a published cell to stand for",
-          },
+          }),
         ],
   );
   if (problems.length) throw new DataError(problems);

@@ -2,7 +2,7 @@
 // parents) must carry that count as its base. A different base is a
 // transcription error, not a disagreement in the source, so it stops the build
 // at the figure's row rather than joining the published checks.
-import type { DataProblem } from "../../../errors.ts";
+import { fail, type DataProblem } from "../../../errors.ts";
 import type { Located } from "../figure-records.ts";
 import type { FigureSet, Selector } from "../../../figures/set.ts";
 
@@ -25,19 +25,18 @@ export function baseProblems(dataset: string, specs: BaseSpec[], all: FigureSet,
     const of = one(spec.of);
     if (!figure || !of) {
       const which = JSON.stringify(figure ? spec.of : { ...spec.figure, dataset });
-      return [{ file: SPECS, level: "FAIL", id: "unknown-figure", message: "a base check's selection must match exactly one figure", value: which }];
+      return [fail({ file: SPECS, id: "unknown-figure", message: "a base check's selection must match exactly one figure", value: which })];
     }
     if (figure.figure.base === of.figure.value) return [];
     return [
-      {
+      fail({
         file: figure.file,
         line: figure.line,
         column: "base",
-        level: "FAIL",
         id: "base-of",
         message: `the base must be ${of.figure.value}, the count it is out of (${of.figure.id})`,
         value: String(figure.figure.base ?? ""),
-      },
+      }),
     ];
   });
 }

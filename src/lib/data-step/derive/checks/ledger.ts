@@ -4,7 +4,7 @@
 // "wording" kind set statements side by side; each must sit in a section the
 // data knows and cite only figures that exist, so a renamed or removed figure
 // cannot leave a statement pointing at nothing.
-import type { DataProblem } from "../../../errors.ts";
+import { fail, type DataProblem } from "../../../errors.ts";
 import type { Located } from "../figure-records.ts";
 import type { Service } from "../../../contract/site.ts";
 import type { LedgerEntry, PublishedLedgerEntry } from "../../../contract/ledger.ts";
@@ -15,7 +15,7 @@ export const LEDGER_FILE = "data/ledger.json";
 
 // Every ledger problem fails the build and points at the ledger file.
 function ledgerFail(id: string, message: string, value: string): DataProblem {
-  return { file: LEDGER_FILE, level: "FAIL", id, message, value };
+  return fail({ file: LEDGER_FILE, id, message, value });
 }
 
 export interface Reconciled {
@@ -112,14 +112,15 @@ export function reconcileLedger(outcomes: Outcome[], ledger: LedgerEntry[], know
 
   for (const o of outcomes) {
     if (!o.ok && !explained.has(o.id)) {
-      problems.push({
-        file: o.where.file,
-        line: o.where.line,
-        level: "FAIL",
-        id: o.rule,
-        message: `check ${o.id} fails and no ledger entry explains it: ${o.arithmetic}`,
-        value: String(o.expected),
-      });
+      problems.push(
+        fail({
+          file: o.where.file,
+          line: o.where.line,
+          id: o.rule,
+          message: `check ${o.id} fails and no ledger entry explains it: ${o.arithmetic}`,
+          value: String(o.expected),
+        }),
+      );
     }
   }
 
