@@ -3,6 +3,7 @@
 // types (src/lib/tracker/) and the site build reads by these schemas
 // (src/lib/monitoring/bundle.ts), so the two ends cannot drift apart.
 import { z } from "zod";
+import { printedSourceSchema } from "./site.ts";
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month written YYYY-MM");
 const rounding = z.union([z.literal(5), z.null()]);
@@ -26,7 +27,7 @@ export const bundleFigureSchema = z
   .strictObject({
     id: z.string().min(1),
     dataset: z.string().min(1),
-    source: z.strictObject({ document: z.string(), table: z.string(), section: z.string() }),
+    source: printedSourceSchema,
     group: z.string().min(1),
     topic: z.string().nullable(),
     period: z.string().nullable(),

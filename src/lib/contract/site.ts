@@ -12,10 +12,13 @@ export type GssSymbol = (typeof SYMBOLS)[number];
 export const MEASURES = ["count", "rank", "fte", "ratio", "percent", "mean", "gbp", "rate_per_10000", "rate_per_1000", "years", "months", "weeks"] as const;
 export type Measure = (typeof MEASURES)[number];
 
+/** Where a figure or flow is printed: the source document, its table (or chart data, or section) and its section. */
+export const printedSourceSchema = z.strictObject({ document: z.string(), table: z.string(), section: z.string() });
+
 export const figureSchema = z.strictObject({
   id: z.string(),
   dataset: z.string(),
-  source: z.strictObject({ document: z.string(), table: z.string(), section: z.string() }),
+  source: printedSourceSchema,
   group: z.string(),
   topic: z.string().nullable(),
   period: z.string().nullable(),
@@ -37,7 +40,7 @@ export const flowSchema = z.strictObject({
   from: z.string(),
   to: z.string(),
   value: z.number().int(),
-  source: z.strictObject({ document: z.string(), table: z.string(), section: z.string() }),
+  source: printedSourceSchema,
   remark: z.string().nullable(),
   /** How the transcription paired this box when the diagram did not fix it (data/placements.csv). */
   derivation: z.string().nullable().optional(),

@@ -3,11 +3,9 @@
 import { formatNumber } from "../format.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { publishedFigure, type FigurePick } from "../figures/published.ts";
+import { headline } from "./headline.ts";
 
 // Each fact picked by its topic, group and category as printed in data/headline.csv.
-const headline =
-  (topic: string, group: string) =>
-  (category: string, measure = "count"): FigurePick => ({ dataset: "headline", topic, group, category, measure });
 const team = headline("team", "service staff");
 const model = headline("service model", "the service");
 const sample = (group: string) => headline("evaluation sample", group);

@@ -14,23 +14,16 @@ import { childrenCard, costCard, reachCard, schoolCard, threeYearsCard, type Sum
 import type { FigureSet } from "../figures/set.ts";
 import { picker, type FigurePick } from "../figures/published.ts";
 import { flagsFor, type Flag } from "./flags.ts";
+import { headline } from "./headline.ts";
 
-const headline = (topic: string, group: string, category: string, more: Partial<FigurePick> = {}): FigurePick => ({
-  dataset: "headline",
-  topic,
-  group,
-  category,
-  measure: "count",
-  ...more,
-});
 const SCHOOL = { dataset: "school-readiness", topic: "Good Level of Development" } as const;
 const SF_CHILDREN = { ...SCHOOL, group: "children of parents supported by the service", category: "Children of Strengthening Families parents" } as const;
 /** The figures the summary shows, beyond the cost page's and the measures in summary-changes.ts. */
 const PICKS = {
-  families: headline("referrals", "families", "Families referred on Pathway B"),
-  pathwayA: headline("referrals", "Pathway A parents", "Parents referred post-proceedings on Pathway A"),
-  parents: headline("evaluation sample", "all parents", "Parents in the evaluation sample"),
-  sampleFamilies: headline("evaluation sample", "families", "Families in the evaluation sample"),
+  families: headline("referrals", "families")("Families referred on Pathway B"),
+  pathwayA: headline("referrals", "Pathway A parents")("Parents referred post-proceedings on Pathway A"),
+  parents: headline("evaluation sample", "all parents")("Parents in the evaluation sample"),
+  sampleFamilies: headline("evaluation sample", "families")("Families in the evaluation sample"),
   sampleChildren: { dataset: "costs", topic: "evaluation sample", group: "children in the evaluation sample", category: "Children born", measure: "count" },
   schoolCount: { ...SF_CHILDREN, measure: "count" },
   schoolPercent: { ...SF_CHILDREN, measure: "percent" },

@@ -5,25 +5,14 @@ import type { Figure } from "../contract/site.ts";
 import { DOCUMENTS } from "../documents.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { picker, type FigurePick } from "../figures/published.ts";
+import { headline } from "./headline.ts";
 
 const PATHWAY_A = { topic: "pathway A", group: "Pathway A parents" } as const;
 const PICKS = {
-  pathwayA: {
-    dataset: "headline",
-    topic: "referrals",
-    group: "Pathway A parents",
-    category: "Parents referred post-proceedings on Pathway A",
-    measure: "count",
-  },
+  pathwayA: headline("referrals", "Pathway A parents")("Parents referred post-proceedings on Pathway A"),
   share: { dataset: "costs", ...PATHWAY_A, category: "Assumed probability of recurrent proceedings within 1-2 years", measure: "percent" },
   estimated: { dataset: "costs", ...PATHWAY_A, category: "Estimated to face recurrent proceedings without intervention", measure: "count" },
-  councils: {
-    dataset: "headline",
-    topic: "service model",
-    group: "Greater Manchester councils",
-    category: "Greater Manchester councils in the community of practice",
-    measure: "count",
-  },
+  councils: headline("service model", "Greater Manchester councils")("Greater Manchester councils in the community of practice"),
 } satisfies Record<string, FigurePick>;
 
 export interface ServiceView {

@@ -8,43 +8,45 @@ import { DOCUMENTS } from "../../documents.ts";
 import { RELATION_COLUMNS } from "../read/input-columns.ts";
 import { RULES } from "../derive/checks/relations.ts";
 import { parseCsv } from "../../io/csv-read.ts";
-import { BUNDLE_CSV_COLUMNS, FIGURE_CSV_FIELDS, MISSING_VALUES, figureCsvSchema, symbolField } from "./figure-csv.ts";
+import { BUNDLE_CSV_COLUMNS, FIGURE_CSV_FIELDS, MISSING_VALUES, field, figureCsvSchema, symbolField } from "./figure-csv.ts";
 import { DATA_PACKAGE_PROFILE, fileResource, jsonResource, tableResource } from "../../io/data-package.ts";
 import type { DataPackage, Field, Resource } from "../../contract/datapackage.ts";
 import { servicesIndexSchema } from "../../contract/services.ts";
 import { FIGURE_CSV_COLUMNS, FLOW_CSV_COLUMNS, GUIDE_CSV_COLUMNS, SERVICE_CSV_COLUMNS } from "./tables.ts";
 
-const FIELD_DOCS: Record<string, Omit<Field, "name">> = {
+/** What each published column holds, by column name. */
+type FieldDocs = Record<string, Omit<Field, "name">>;
+
+const FIELD_DOCS: FieldDocs = {
   ...FIGURE_CSV_FIELDS,
-  localAuthority: { type: "string", description: "Local authority area" },
-  region: { type: "string", description: "Region" },
-  serviceType: { type: "string", description: "Type of service, as published" },
-  serviceName: { type: "string", description: "Name of the service" },
-  organisation: { type: "string", description: "Organisation delivering the service" },
-  criteriaInOurWords: {
-    type: "string",
-    description:
-      "Who can be referred, in this site's words (the list's own wording is not republished; where its cell is cut off, truncated names referral_criteria)",
-  },
-  lengthOfOffer: { type: "string", description: "Length of the service offer" },
-  evaluated: { type: "string", description: "Whether the service has been evaluated, as published" },
-  links: { type: "string", description: "Link text as published" },
-  contacts: { type: "string", description: "Contact email addresses, space separated" },
-  truncated: { type: "string", description: "Columns whose published cell is cut off, space separated" },
-  council: { type: "string", description: "Council that published the practice guide; empty when the summary names none" },
-  title: { type: "string", description: "The guide's name or topic, short" },
-  themes: { type: "string", description: "Themes from the site's fixed list, space separated" },
-  summary: { type: "string", description: "One line on what the guide covers, in the site's words (not the source's)" },
-  listedIn: { type: "string", description: "Which copy of the source summaries lists the guide: a, b or both", constraints: { enum: ["a", "b", "both"] } },
-  recurrentCare: { type: "boolean", description: "True when the work is with parents at or near care proceedings, the group recurrent-care services serve" },
+  localAuthority: field("string", "Local authority area"),
+  region: field("string", "Region"),
+  serviceType: field("string", "Type of service, as published"),
+  serviceName: field("string", "Name of the service"),
+  organisation: field("string", "Organisation delivering the service"),
+  criteriaInOurWords: field(
+    "string",
+    "Who can be referred, in this site's words (the list's own wording is not republished; where its cell is cut off, truncated names referral_criteria)",
+  ),
+  lengthOfOffer: field("string", "Length of the service offer"),
+  evaluated: field("string", "Whether the service has been evaluated, as published"),
+  links: field("string", "Link text as published"),
+  contacts: field("string", "Contact email addresses, space separated"),
+  truncated: field("string", "Columns whose published cell is cut off, space separated"),
+  council: field("string", "Council that published the practice guide; empty when the summary names none"),
+  title: field("string", "The guide's name or topic, short"),
+  themes: field("string", "Themes from the site's fixed list, space separated"),
+  summary: field("string", "One line on what the guide covers, in the site's words (not the source's)"),
+  listedIn: field("string", "Which copy of the source summaries lists the guide: a, b or both", ["a", "b", "both"]),
+  recurrentCare: field("boolean", "True when the work is with parents at or near care proceedings, the group recurrent-care services serve"),
 };
 
 /** Flows share some column names with figures but mean something simpler. */
-const FLOW_FIELD_DOCS: Record<string, Omit<Field, "name">> = {
-  from: { type: "string", description: "Status at the start" },
-  to: { type: "string", description: "Status at the end" },
-  value: { type: "integer", description: "Number of people who moved from one status to the other" },
-  derivation: { type: "string", description: "How a box was paired when the diagram did not fix it" },
+const FLOW_FIELD_DOCS: FieldDocs = {
+  from: field("string", "Status at the start"),
+  to: field("string", "Status at the end"),
+  value: field("integer", "Number of people who moved from one status to the other"),
+  derivation: field("string", "How a box was paired when the diagram did not fix it"),
 };
 
 /** A published column without a description stops the data step: a reader of the package would be left guessing. */
@@ -52,8 +54,11 @@ const undocumented = (what: string): never => {
   throw new Error(`datapackage.json: ${what} has no description; add one in src/lib/data-step/publish/datapackage.ts`);
 };
 
-const fields = (names: readonly string[], docs: Record<string, Omit<Field, "name">> = FIELD_DOCS): Field[] =>
+const fields = (names: readonly string[], docs: FieldDocs = FIELD_DOCS): Field[] =>
   names.map((name) => ({ name, ...(docs[name] ?? FIELD_DOCS[name] ?? undocumented(`the column "${name}"`)) }));
+
+/** A file's fields in the order its docs list them. */
+const named = (docs: FieldDocs): Field[] => fields(Object.keys(docs), docs);
 
 function fieldsOf(spec: DatasetSpec): Field[] {
   if (spec.kind === "flows") return fields(FLOW_CSV_COLUMNS, FLOW_FIELD_DOCS);
@@ -81,9 +86,7 @@ type Tabular = {
 
 const RELATION_FIELDS: Field[] = RELATION_COLUMNS.map((c) => ({
   name: c.name,
-  type: "string",
-  description: c.description,
-  ...(c.name === "rule" ? { constraints: { enum: [...RULES] } } : c.name === "whose" ? { constraints: { enum: ["report", "site"] } } : {}),
+  ...field("string", c.description, c.name === "rule" ? RULES : c.name === "whose" ? ["report", "site"] : undefined),
 }));
 
 /** A CSV as a tabular data resource: its Table Schema declares the cells a reader must take as missing. */
@@ -192,55 +195,39 @@ export function dataPackage(files: Map<string, string>, rowsByDataset: Map<strin
  * The columns that carry a share in comparisons.csv and trends.csv: its numerator and denominator, and the GSS
  * symbol that says why they are empty. Each file words them for what it counts.
  */
-function shareFields(numerator: string, denominator: string, symbol: string): Field[] {
-  return [
-    { name: "numerator", type: "integer", description: numerator },
-    { name: "denominator", type: "integer", description: denominator },
-    { name: "symbol", ...symbolField(symbol) },
-  ];
+function shareFields(numerator: string, denominator: string, symbol: string): FieldDocs {
+  return { numerator: field("integer", numerator), denominator: field("integer", denominator), symbol: symbolField(symbol) };
 }
 
-const COMPARISON_FIELDS: Field[] = [
-  { name: "comparison", type: "string", description: "Identifier of the comparison (the same in every service)" },
-  {
-    name: "comparison_title",
-    type: "string",
-    description: "What is compared, as a heading; not a unit (every comparison is a share: numerator of denominator)",
-  },
-  { name: "denominator_counts", type: "string", description: "Who the denominator counts, in words" },
-  { name: "service", type: "string", description: "The service the row is about, or Salford's evaluation" },
-  {
-    name: "service_slug",
-    type: "string",
-    description: "The service's folder under services/ (and its page, /monitoring/<slug>/); empty for Salford's evaluation",
-  },
+const COMPARISON_FIELDS: Field[] = named({
+  comparison: field("string", "Identifier of the comparison (the same in every service)"),
+  comparison_title: field("string", "What is compared, as a heading; not a unit (every comparison is a share: numerator of denominator)"),
+  denominator_counts: field("string", "Who the denominator counts, in words"),
+  service: field("string", "The service the row is about, or Salford's evaluation"),
+  service_slug: field("string", "The service's folder under services/ (and its page, /monitoring/<slug>/); empty for Salford's evaluation"),
   ...shareFields(
     "How many of denominator have what is compared; empty when the row is not plotted, and symbol says why",
     "How many the share is out of; empty when the row is not plotted",
     "Why numerator and denominator are empty, as a GSS symbol: c a count or base is suppressed (disclosure control); x no figure is published; z the definitions differ, so the comparison does not apply. Empty when plotted",
   ),
-  { name: "plotted", type: "boolean", description: "True when the row is drawn on the comparison's funnel plot" },
-  { name: "derivation", type: "string", description: "Which published figures give the numbers, or why there are none" },
-];
+  plotted: field("boolean", "True when the row is drawn on the comparison's funnel plot"),
+  derivation: field("string", "Which published figures give the numbers, or why there are none"),
+});
 
-const TREND_FIELDS: Field[] = [
-  { name: "trend", type: "string", description: "Identifier of the measure (the same as the comparison it shares with comparisons.csv)" },
-  { name: "trend_title", type: "string", description: "What is measured, as a heading; not a unit (every trend is a share: numerator of denominator)" },
-  { name: "denominator_counts", type: "string", description: "Who each period's denominator counts, in words: the people the period added" },
-  {
-    name: "release",
-    type: "string",
-    description: "The release (YYYY-MM) whose counts, less those of the last earlier release that publishes them, give the period's",
-  },
-  { name: "period_from", type: "string", description: "First month of the period (YYYY-MM)" },
-  { name: "period_to", type: "string", description: "Last month of the period (YYYY-MM)" },
+const TREND_FIELDS: Field[] = named({
+  trend: field("string", "Identifier of the measure (the same as the comparison it shares with comparisons.csv)"),
+  trend_title: field("string", "What is measured, as a heading; not a unit (every trend is a share: numerator of denominator)"),
+  denominator_counts: field("string", "Who each period's denominator counts, in words: the people the period added"),
+  release: field("string", "The release (YYYY-MM) whose counts, less those of the last earlier release that publishes them, give the period's"),
+  period_from: field("string", "First month of the period (YYYY-MM)"),
+  period_to: field("string", "Last month of the period (YYYY-MM)"),
   ...shareFields(
     "How many of denominator have what is measured; empty when symbol says why not",
     "How many people the period added to the base; empty when symbol says why not",
     "Why numerator and denominator are empty, as a GSS symbol: c a count behind the period is suppressed; x not published; z no one was added to the base. Empty otherwise",
   ),
-  { name: "derivation", type: "string", description: "Which releases' published counts give the numbers, or why there are none" },
-];
+  derivation: field("string", "Which releases' published counts give the numbers, or why there are none"),
+});
 
 /** What each file of a service's bundle holds (the bundle's own datapackage.json lists them with checksums). */
 const BUNDLE_FILE_TITLES: Record<string, [string, string]> = {

@@ -43,48 +43,49 @@ export interface CsvField {
   constraints?: { enum: string[] };
 }
 
-/** A column holding a GSS symbol (value_symbol, base_symbol): one of c, x or z, or empty. */
-export function symbolField(description: string): CsvField {
-  return { type: "string", description, constraints: { enum: [...SYMBOLS] } };
+/** A column's Table Schema field: its type, what it holds and, where only some values are allowed, which. */
+export function field(type: CsvField["type"], description: string, values?: readonly string[]): CsvField {
+  return { type, description, ...(values ? { constraints: { enum: [...values] } } : {}) };
 }
+
+/** A column holding a GSS symbol (value_symbol, base_symbol): one of c, x or z, or empty. */
+export const symbolField = (description: string): CsvField => field("string", description, SYMBOLS);
 
 /** What each column holds, for the data packages (Table Schema fields) and the /data/ page. */
 export const FIGURE_CSV_FIELDS: Record<(typeof BUNDLE_CSV_COLUMNS)[number], CsvField> = {
-  id: { type: "string", description: "Stable figure identifier: dataset.topic.category.group.period.measure" },
-  dataset: { type: "string", description: "Dataset the figure belongs to" },
-  group: { type: "string", description: "Who the figure is about" },
-  topic: { type: "string", description: "Sub-heading within the dataset" },
-  period: { type: "string", description: "When (at referral, after three years, a year)" },
-  category: { type: "string", description: "Row label as printed in the source; in a service bundle, the tracker standard's code (label has its words)" },
-  measure: {
-    type: "string",
-    description:
-      "Unit of value: percent means value 51 is 51%; gbp is pounds sterling; rate_per_10000 is per 10,000 children; rank is a position out of base (1 = first); fte is full-time equivalent posts; ratio is value in base (1 in 4)",
-    constraints: { enum: [...MEASURES] },
-  },
-  value: { type: "number", description: "The figure, in the unit given by measure; empty when it is not published, and value_symbol says why" },
+  id: field("string", "Stable figure identifier: dataset.topic.category.group.period.measure"),
+  dataset: field("string", "Dataset the figure belongs to"),
+  group: field("string", "Who the figure is about"),
+  topic: field("string", "Sub-heading within the dataset"),
+  period: field("string", "When (at referral, after three years, a year)"),
+  category: field("string", "Row label as printed in the source; in a service bundle, the tracker standard's code (label has its words)"),
+  measure: field(
+    "string",
+    "Unit of value: percent means value 51 is 51%; gbp is pounds sterling; rate_per_10000 is per 10,000 children; rank is a position out of base (1 = first); fte is full-time equivalent posts; ratio is value in base (1 in 4)",
+    MEASURES,
+  ),
+  value: field("number", "The figure, in the unit given by measure; empty when it is not published, and value_symbol says why"),
   value_symbol: symbolField(`Why value is empty, as a GSS symbol (written [c], [x], [z] in tables): ${SYMBOL_WORDS}. Empty when value is published`),
-  base: { type: "integer", description: "The n the figure is out of; empty when there is none or it is hidden (base_symbol says which)" },
+  base: field("integer", "The n the figure is out of; empty when there is none or it is hidden (base_symbol says which)"),
   base_symbol: symbolField(`Empty when base is published or the figure has no base; otherwise why base is empty: ${SYMBOL_WORDS}`),
-  precision: { type: "number", description: "Rounding unit of the printed value (1 for whole numbers, 0.1 for one decimal place)" },
-  variant: { type: "string", description: "Marks a restatement printed elsewhere in the source with a different value" },
-  derived: {
-    type: "boolean",
-    description:
-      "True when the figure is not a printed cell: a count recovered from chart fractions, this site's own grouping, a value whose placement in its category was inferred, or a share computed from a service's count and base (see derivation)",
-  },
-  derivation: { type: "string", description: "How a derived figure, a placement or a base was obtained" },
-  document: { type: "string", description: "Source document" },
-  table: { type: "string", description: "Source table, chart data series or section" },
-  section: { type: "string", description: "Section of the source document" },
-  notes: {
-    type: "string",
-    description: "Space-separated ids of notes on this figure: entries in ledger.json (disagreements in the source), or a service's deprivation edition",
-  },
-  remark: { type: "string", description: "Transcription remark; for a service bundle, whether its data is synthetic" },
-  label: { type: "string", description: "The tracker standard's words for category (service bundles only)" },
-  from: { type: "string", description: "A flow's status at the start (service bundles only)" },
-  to: { type: "string", description: "A flow's status at the end (service bundles only)" },
+  precision: field("number", "Rounding unit of the printed value (1 for whole numbers, 0.1 for one decimal place)"),
+  variant: field("string", "Marks a restatement printed elsewhere in the source with a different value"),
+  derived: field(
+    "boolean",
+    "True when the figure is not a printed cell: a count recovered from chart fractions, this site's own grouping, a value whose placement in its category was inferred, or a share computed from a service's count and base (see derivation)",
+  ),
+  derivation: field("string", "How a derived figure, a placement or a base was obtained"),
+  document: field("string", "Source document"),
+  table: field("string", "Source table, chart data series or section"),
+  section: field("string", "Section of the source document"),
+  notes: field(
+    "string",
+    "Space-separated ids of notes on this figure: entries in ledger.json (disagreements in the source), or a service's deprivation edition",
+  ),
+  remark: field("string", "Transcription remark; for a service bundle, whether its data is synthetic"),
+  label: field("string", "The tracker standard's words for category (service bundles only)"),
+  from: field("string", "A flow's status at the start (service bundles only)"),
+  to: field("string", "A flow's status at the end (service bundles only)"),
 };
 
 /** One figure in either contract: Salford's (src/lib/contract/site.ts) or a bundle's (src/lib/tracker/figures.ts). */
