@@ -73,8 +73,11 @@ function matchesSelector(r: FigureRecord, s: Selector): boolean {
   );
 }
 
+/** The records a selector picks, in order: what a set's `select` does, for records that are never drawn (so need no vocabulary). */
+export const selectRecords = (records: readonly FigureRecord[], s: Selector): FigureRecord[] => records.filter((r) => matchesSelector(r, s));
+
 export function figureSet(records: readonly FigureRecord[], meta: SetMeta): FigureSet {
-  const select = (s: Selector) => records.filter((r) => matchesSelector(r, s));
+  const select = (s: Selector) => selectRecords(records, s);
   const value = (s: Selector) => {
     const found = select(s).filter((r) => r.variant === null || r.variant === undefined);
     const only = found[0];
