@@ -46,7 +46,7 @@ export function flowUses(flows: LocatedFlow[]): Use[] {
   });
 }
 
-export function checkVocabulary(terms: Term[], uses: Use[]): DataProblem[] {
+export function checkVocabulary(terms: readonly Term[], uses: Use[]): DataProblem[] {
   const known = new Set(terms.map((t) => `${t.list}|${t.value}`));
   const used = new Set(uses.map((u) => `${u.list}|${u.value}`));
   const unknown: DataProblem[] = uses

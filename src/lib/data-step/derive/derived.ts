@@ -7,7 +7,7 @@ import { figureId, type Located } from "./figure-records.ts";
 import type { Row } from "../read/cells.ts";
 import type { Figure } from "../../contract/site.ts";
 import { compute, resolve } from "./checks/relations.ts";
-import type { Term } from "../../figures/terms.ts";
+import type { Vocabulary } from "../../figures/terms.ts";
 import { wholePercent } from "../../stats/percent.ts";
 
 const FILE = "data/derived.csv";
@@ -29,28 +29,24 @@ const MULTIPLIERS: readonly Figure["measure"][] = ["count", "years"];
 const cell = (r: Row, c: string) => (r.cells[c] as string | null) ?? null;
 
 /** The figure ids a "grouping" row adds up: one count per member category, in the row's dataset, group, topic and period. */
-function groupingInputs(r: Row, terms: Term[]): string[] {
+function groupingInputs(r: Row, vocabulary: Vocabulary | undefined): string[] {
   const dataset = cell(r, "dataset") ?? "";
   const name = cell(r, "inputs") ?? "";
-  return (
-    terms
-      // Salford's own categories only: the tracker standard's codes are grouped at import (src/lib/tracker/model-children.ts).
-      .filter((t) => t.scope === "evaluation" && t.list === dataset && t.kind === "part" && t.groupings.includes(name))
-      .map((t) =>
-        figureId({
-          dataset,
-          topic: cell(r, "topic"),
-          category: t.value,
-          group: cell(r, "group") ?? "",
-          period: cell(r, "period"),
-          measure: "count",
-          variant: null,
-        }),
-      )
+  // Salford's own categories only: the tracker standard's codes are grouped at import (src/lib/tracker/model-children.ts).
+  return (vocabulary?.grouping(dataset, name, "evaluation") ?? []).map((category) =>
+    figureId({
+      dataset,
+      topic: cell(r, "topic"),
+      category,
+      group: cell(r, "group") ?? "",
+      period: cell(r, "period"),
+      measure: "count",
+      variant: null,
+    }),
   );
 }
 
-export function deriveFigures(rows: Row[], published: Map<string, Located>, documentOf: (dataset: string) => string, terms: Term[] = []): Located[] {
+export function deriveFigures(rows: Row[], published: Map<string, Located>, documentOf: (dataset: string) => string, vocabulary?: Vocabulary): Located[] {
   const problems: DataProblem[] = [];
   // A later row may build on an earlier one (the share of our sum), so each derived figure joins the lookup.
   const byId = new Map(published);
@@ -68,7 +64,7 @@ export function deriveFigures(rows: Row[], published: Map<string, Located>, docu
       });
       return [];
     }
-    const inputs = rule === "grouping" ? groupingInputs(r, terms) : (cell(r, "inputs") ?? "").split(" ").filter(Boolean);
+    const inputs = rule === "grouping" ? groupingInputs(r, vocabulary) : (cell(r, "inputs") ?? "").split(" ").filter(Boolean);
     if (rule === "grouping" && !inputs.length) {
       problems.push({
         file: FILE,
