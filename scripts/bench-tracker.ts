@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { importExport } from "../src/lib/tracker/import.ts";
+import { readVocabulary } from "../src/lib/data-step/read/sources.ts";
 import { FILES } from "../src/lib/tracker/standard.ts";
 import { writeSyntheticExport } from "../src/lib/tracker/synthetic-files.ts";
 
@@ -20,7 +21,7 @@ async function measure(kind: string, dir: string): Promise<void> {
   const started = performance.now();
   let extra: Record<string, number>;
   if (kind === "tracker") {
-    const r = await importExport(dir, { slug: "bench", today: "2025-03" });
+    const r = await importExport(dir, { slug: "bench", today: "2025-03", vocabulary: readVocabulary(new URL("..", import.meta.url).pathname) });
     if (!r.ok) throw new Error(`bench: the generated export failed screening (${r.problems.map((p) => p.id).join(", ")})`);
     extra = r.timings ?? {};
   } else {

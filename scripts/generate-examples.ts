@@ -10,6 +10,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runImport } from "../src/lib/tracker/import.ts";
+import { readVocabulary } from "../src/lib/data-step/read/sources.ts";
 import { formatTrackerProblem } from "../src/lib/tracker/problems.ts";
 import { suppressionSentences } from "../src/lib/tracker/suppression-words.ts";
 import { EXAMPLE_SERVICES } from "../src/lib/tracker/examples.ts";
@@ -27,6 +28,7 @@ async function main(): Promise<number> {
   const schemas = join(ROOT, "src/lib/tracker/schemas");
   mkdirSync(schemas, { recursive: true });
   for (const [name, text] of Object.entries(schemaFiles())) writeFileSync(join(schemas, name), text);
+  const vocabulary = readVocabulary(ROOT);
   let failed = 0;
   for (const ex of EXAMPLE_SERVICES) {
     const generated = generateExport({ seed: ex.seed, parents: ex.parents, from: ex.service.period.from, to: ex.service.period.to, prefix: ex.prefix });
@@ -41,7 +43,7 @@ async function main(): Promise<number> {
       const data = exportAsOf(full, release);
       for (const file of FILES) writeFileSync(join(dir, file), csvRows([data.header[file], ...data.rows[file]]));
       writeFileSync(join(dir, "service.json"), stableJson({ ...ex.service, period: { ...ex.service.period, to: release } }));
-      const result = await runImport(dir, out, { slug: ex.slug, today: release });
+      const result = await runImport(dir, out, { slug: ex.slug, today: release, vocabulary });
       for (const p of result.problems) console.error(`${ex.slug} ${release}: ${formatTrackerProblem(p)}`);
       if (result.refused) console.error(`${ex.slug} ${release}: ${result.refused}`);
       if (!result.ok) failed++;

@@ -10,6 +10,7 @@ import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { optionProblem, runImport } from "../src/lib/tracker/import.ts";
+import { readVocabulary } from "../src/lib/data-step/read/sources.ts";
 import { formatTrackerProblem } from "../src/lib/tracker/problems.ts";
 import { suppressionSentences } from "../src/lib/tracker/suppression-words.ts";
 
@@ -41,7 +42,7 @@ async function main(): Promise<number> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return usageError("the export folder was not found: check its path");
   const out = resolve(values.out ?? join(ROOT, "data/services", values.service));
   const started = performance.now();
-  const result = await runImport(resolve(dir), out, { slug: values.service, today });
+  const result = await runImport(resolve(dir), out, { slug: values.service, today, vocabulary: readVocabulary(ROOT) });
   if (result.refused) {
     console.error(`tracker: ${result.refused}; nothing was written.`);
     return 1;

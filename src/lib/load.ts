@@ -4,6 +4,7 @@
 // each collection once per build; this module reads them once, at import.
 import { getCollection, type CollectionKey } from "astro:content";
 import { publishedSet, type FigureSet } from "./figures/set.ts";
+import { siteVocabulary } from "./site-vocabulary.ts";
 import type { CheckResult, Figure, Flow, Guide, Service } from "./contract/site.ts";
 import type { PublishedLedgerEntry } from "./contract/ledger.ts";
 
@@ -73,6 +74,6 @@ export function figure(id: string): Figure {
 let salford: FigureSet | undefined;
 /** Salford's published figures as a figure set, for the figure builders in src/lib/figures/. */
 export function salfordSet(): FigureSet {
-  salford ??= publishedSet(figures, "Salford Strengthening Families evaluation (2020)");
+  salford ??= publishedSet(figures, "Salford Strengthening Families evaluation (2020)", siteVocabulary);
   return salford;
 }

@@ -9,6 +9,7 @@ import { costsView, printedForm, printedGroups } from "../../src/lib/pages/costs
 import { relationResult } from "../../src/lib/pages/checked.ts";
 import { publishedSet } from "../../src/lib/figures/set.ts";
 import { realOutputs } from "../fixtures/real-outputs.ts";
+import { realVocabulary } from "../fixtures/vocabulary.ts";
 
 const units = { proceedings: 32263, care: 52676 };
 
@@ -73,7 +74,7 @@ describe("alternatives", () => {
 describe("the costs page's view of the real data", () => {
   const out = realOutputs();
   const get = (id: string) => out.figures.find((f) => f.id === id) ?? expect.fail(`no figure ${id}`);
-  const set = publishedSet(out.figures, "Salford");
+  const set = publishedSet(out.figures, "Salford", realVocabulary());
   const view = costsView(set, out.checks);
 
   it("reads the unit costs and the three readings of 'avoided care', each with its subtraction", () => {

@@ -16,7 +16,7 @@ import { relationCheck, RULES, type Relation, type Rule } from "./derive/checks/
 import { baseProblems } from "./derive/checks/bases.ts";
 import { knownLocations, reconcileLedger, LEDGER_FILE } from "./derive/checks/ledger.ts";
 import { publishable, type Outcome } from "./derive/checks/outcome.ts";
-import { parseVocabulary, VOCABULARY_FILE, type Term } from "../figures/terms.ts";
+import { parseVocabulary, VOCABULARY_FILE, type Vocabulary } from "../figures/terms.ts";
 import { checkVocabulary, figureUses, flowUses, usesOf, type Use } from "../figures/vocabulary-check.ts";
 import { checkOwnWords, rowToService } from "./read/services.ts";
 import { checkGuideRows, rowToGuide } from "./read/guides.ts";
@@ -136,8 +136,8 @@ function readLedger(files: SourceFiles) {
 
 export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
-  const terms: Term[] = collect(problems, () => parseVocabulary(need(files, VOCABULARY_FILE))) ?? [];
-  if (problems.length) return { problems };
+  const vocabulary: Vocabulary | undefined = collect(problems, () => parseVocabulary(need(files, VOCABULARY_FILE)));
+  if (problems.length || !vocabulary) return { problems };
   const figures: Located[] = [];
   const flows: (LocatedFlow & { dataset: string })[] = [];
   const flowSets: Record<string, Flow[]> = {};
@@ -176,7 +176,7 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
     { column: "category", list: (r: Row) => r.raw["dataset"] ?? "" },
   ];
   const uses: Use[] = [...figureUses(figures), ...flowUses(flows), ...usesOf(fractionRows, byDataset), ...usesOf(derivedRows, byDataset)];
-  problems.push(...checkVocabulary(terms, uses));
+  problems.push(...checkVocabulary(vocabulary.terms, uses));
   const ledger = collect(problems, () => readLedger(files)) ?? [];
   const placementRows = collect(problems, () => readRows(need(files, PLACEMENTS_FILE), PLACEMENTS_FILE, PLACEMENT_COLUMNS)) ?? [];
   if (problems.length) return { problems };
@@ -199,7 +199,7 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
   }
   // Our own groupings come last: they may build on recovered counts.
   // A failure here is reported with the checks' failures below, not instead of them.
-  const derived = collect(problems, () => deriveFigures(derivedRows, byId, documentOf("data/derived.csv"), terms)) ?? [];
+  const derived = collect(problems, () => deriveFigures(derivedRows, byId, documentOf("data/derived.csv"), vocabulary)) ?? [];
   for (const d of derived) {
     figures.push(d);
     byId.set(d.figure.id, d);
@@ -217,7 +217,7 @@ export function runPipeline(files: SourceFiles): { outputs?: DataOutputs; proble
   // Flow totals name their figure by what it is, not by id: exactly one first printing must match.
   const all = figureSet(
     figures.map((l) => l.figure),
-    { publisher: "", synthetic: false },
+    { publisher: "", synthetic: false, vocabulary },
   );
   for (const spec of DATASETS) {
     for (const s of spec.sums ?? []) outcomes.push(...sumChecks(spec.id, figures, s));

@@ -19,6 +19,7 @@ import { changedReleaseProblems, gitBlobId, releaseChangeProblems } from "../mon
 import { RELEASE } from "../tracker/releases.ts";
 import { comparisonProblems, serviceProblems } from "../monitoring/drawable.ts";
 import { publishedSet } from "../figures/set.ts";
+import { readVocabulary } from "./read/sources.ts";
 import { figureSchema } from "../contract/site.ts";
 import { z } from "zod";
 
@@ -45,6 +46,8 @@ export function runServices(root: string, mode: BundleMode): number {
         .filter((n) => statSync(join(root, dir, n)).isDirectory())
         .sort()
     : [];
+  // The words every service's figure set is drawn with: Salford's vocabulary, the tracker standard's codes among them.
+  const vocabulary = readVocabulary(root);
   const problems: DataProblem[] = [];
   const releases: PublishedRelease[] = [];
   for (const slug of slugs) {
@@ -79,7 +82,7 @@ export function runServices(root: string, mode: BundleMode): number {
     }
     const levels = ofService.map((r) => ({ release: r.release, k: r.bundle.service.disclosure.k, figures: r.bundle.figures }));
     problems.push(...releaseChangeProblems(`${dir}/${slug}`, levels));
-    for (const message of trendProblems(releaseTrends(ofService))) problems.push(fail({ file: `${dir}/${slug}/`, id: "trend-revised", message }));
+    for (const message of trendProblems(releaseTrends(ofService, vocabulary))) problems.push(fail({ file: `${dir}/${slug}/`, id: "trend-revised", message }));
     releases.push(...ofService);
   }
   // A committed release is published for good: the files on disk must be HEAD's, byte for byte.
@@ -90,12 +93,12 @@ export function runServices(root: string, mode: BundleMode): number {
     problems.push(...changedReleaseProblems(working, committed));
   }
   // The comparisons read published figures only: each service's latest release, and Salford's as npm run data just wrote them.
-  const salford = publishedSet(z.array(figureSchema).parse(JSON.parse(readFileSync(join(root, "public/data/figures.json"), "utf8"))), "Salford");
+  const salford = publishedSet(z.array(figureSchema).parse(JSON.parse(readFileSync(join(root, "public/data/figures.json"), "utf8"))), "Salford", vocabulary);
   const latest = latestReleases(releases);
   const comparisons = publishedComparisons(releases, salford);
   // A release the pages could not draw is refused here, by name, rather than failing the site build for everyone.
   for (const r of releases) {
-    for (const message of serviceProblems(serviceSets([r])[0]!.set))
+    for (const message of serviceProblems(serviceSets([r], vocabulary)[0]!.set))
       problems.push(fail({ file: `${dir}/${r.bundle.service.slug}/${r.release}/figures.json`, id: "bundle-drawable", message }));
   }
   for (const message of comparisonProblems(comparisons)) problems.push(fail({ file: `${dir}/ (comparisons)`, id: "comparison-drawable", message }));
@@ -104,7 +107,7 @@ export function runServices(root: string, mode: BundleMode): number {
     for (const p of problems) console.error(`  ${formatProblem(p)}`);
     return 1;
   }
-  const files = publishedFiles(releases, mode, comparisons);
+  const files = publishedFiles(releases, mode, comparisons, vocabulary);
   writeFolderAtomic(OUT, files, { replace: true });
   console.log(
     `npm run data (services): ${releases.length} release(s) of ${latest.length} ${mode} service(s) from ${dir}/ checked and published in public/data/services/`,

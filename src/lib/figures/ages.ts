@@ -7,7 +7,6 @@ import { isSmallBase } from "../stats/wilson.ts";
 import type { FigureModel } from "./model.ts";
 import type { FigureSet } from "./set.ts";
 import { gapCautions, isHidden, notesOf, shareBar, shareTable, shareTableCell, type ShareTable } from "./shares.ts";
-import { term } from "./terms.ts";
 import { describeShares, howManyOf, largestSure, onePersonStep } from "./words.ts";
 import { capital, listInWords } from "../words.ts";
 
@@ -30,16 +29,18 @@ export interface AgesOptions {
   source?: string;
 }
 
-const phrase = (group: string) => term("group", group).phrase;
+/** How a sentence names a group, in the set's own words. */
+const phraseOf = (set: FigureSet) => (group: string) => set.meta.vocabulary.term("group", group).phrase;
 
 /** Mean age of a group, where the set has one (a "statistic" category measured in years). */
 export function meanAge(set: FigureSet, group: string): number | null {
-  const m = set.select({ dataset: AGES, group, measure: "years" }).find((r) => term(AGES, r.category, r.label).kind === "statistic");
+  const m = set.select({ dataset: AGES, group, measure: "years" }).find((r) => set.meta.vocabulary.term(AGES, r.category, r.label).kind === "statistic");
   return m?.value ?? null;
 }
 
 /** `lead`: the group the title speaks of when there are no means to compare (a bundle's all parents). */
 function title(set: FigureSet, t: ShareTable, lead?: string): string {
+  const phrase = phraseOf(set);
   const [a, b] = t.groups;
   const [ma, mb] = [a, b].map((g) => (g === undefined ? null : meanAge(set, g)));
   if (a !== undefined && b !== undefined && ma != null && mb != null) {
@@ -60,7 +61,8 @@ function title(set: FigureSet, t: ShareTable, lead?: string): string {
     : `Ages at referral of ${phrase(g)}`;
 }
 
-function summary(t: ShareTable): string {
+function summary(set: FigureSet, t: ShareTable): string {
+  const phrase = phraseOf(set);
   return t.groups
     .map((g, i) => {
       const { top, sure } = largestSure(t.categories.map((c) => t.cell(c.value, g)));
@@ -78,7 +80,8 @@ export function agesFigure(set: FigureSet, o: AgesOptions): FigureModel {
   const t = shareTable(set, { dataset: AGES, group: groups });
   if (!t.categories.length) throw new Error(`agesFigure ${o.id}: the set has no age bands for ${groups.join(", ")}`);
   const cells = groups.flatMap((g) => t.categories.map((c) => t.cell(c.value, g)));
-  const name = (s: SeriesSpec) => s.name ?? term("group", s.group).label;
+  const phrase = phraseOf(set);
+  const name = (s: SeriesSpec) => s.name ?? set.meta.vocabulary.term("group", s.group).label;
   const named = o.series.length > 1;
   const recovered = (g: string) =>
     t.categories.some((c) => {
@@ -94,7 +97,7 @@ export function agesFigure(set: FigureSet, o: AgesOptions): FigureModel {
   return {
     id: o.id,
     title: title(set, t, o.whole),
-    summary: summary(t),
+    summary: summary(set, t),
     alt: `Horizontal bars: for each age band, the share of ${listInWords(o.series.map((s, i) => `${i ? "of " : ""}${phrase(s.group)}${named ? ` (labelled ${name(s)})` : ""}`))}, with counts.`,
     chart: {
       kind: "bars",

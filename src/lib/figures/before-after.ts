@@ -9,7 +9,7 @@ import type { FigureModel } from "./model.ts";
 import type { Bar } from "./rows.ts";
 import { tableOf, type FigureSet } from "./set.ts";
 import { gapCautions, isZero, notesOf, shareBar, shareTable, shareTableCell, shareText, type ShareCell } from "./shares.ts";
-import { term } from "./terms.ts";
+import type { Vocabulary } from "./terms.ts";
 import { isShare } from "./words.ts";
 import { capital, listInWords } from "../words.ts";
 
@@ -78,33 +78,33 @@ function overlap(c: Change): boolean {
   return b.lower <= a.upper && a.lower <= b.upper;
 }
 
-const topicsInWords = (topics: string[]) => listInWords(topics.map((t) => term("topic", t).phrase));
+const topicsInWords = (v: Vocabulary, topics: string[]) => listInWords(topics.map((t) => v.term("topic", t).phrase));
 
 /** Nobody had a record at this time: every base is 0. */
 const nobodyAt = (list: Change[], m: "before" | "after") => list.every((c) => c[m].base === 0);
 
 /** "a record of housing", "a record of partner abuse, alcohol use recorded as a concern or ...". */
-function recordOf(topics: string[]): string {
-  const names = topics.map((t) => term("topic", t).label.toLowerCase());
+function recordOf(v: Vocabulary, topics: string[]): string {
+  const names = topics.map((t) => v.term("topic", t).label.toLowerCase());
   return `a record of ${listInWords(names, "or")}`;
 }
 
-function title(list: Change[], o: BeforeAfterOptions): string {
-  const who = term("group", o.group).phrase;
+function title(list: Change[], o: BeforeAfterOptions, v: Vocabulary): string {
+  const who = v.term("group", o.group).phrase;
   const [before, after] = [o.before.name.toLowerCase(), o.after.name.toLowerCase()];
-  const topics = topicsInWords(o.topics);
+  const topics = topicsInWords(v, o.topics);
   if (nobodyAt(list, "before") && nobodyAt(list, "after"))
-    return `None of the ${who} has ${recordOf(o.topics)}, ${before} or ${after}, so there is nothing to show`;
+    return `None of the ${who} has ${recordOf(v, o.topics)}, ${before} or ${after}, so there is nothing to show`;
   // A change between two zeros says nothing: only a status someone had at one time or the other can lead the title.
   const informative = list.filter((c) => c.points !== null && !(isZero(c.before) && isZero(c.after)));
   const moved = informative.sort((x, y) => Math.abs(y.points!) - Math.abs(x.points!))[0];
   if (!moved) {
     const missing = nobodyAt(list, "after") ? after : nobodyAt(list, "before") ? before : null;
     return missing
-      ? `None of the ${who} has ${recordOf(o.topics)} ${missing}, so no change can be shown`
+      ? `None of the ${who} has ${recordOf(v, o.topics)} ${missing}, so no change can be shown`
       : `${capital(topics)} of ${who}, ${before} and ${after}`;
   }
-  const name = o.categories?.length === 1 ? term("topic", moved.topic).label : moved.label;
+  const name = o.categories?.length === 1 ? v.term("topic", moved.topic).label : moved.label;
   // The site's one rule for "about the same" (the summary page uses it too).
   const dir = direction(moved.before.kind === "share" ? moved.before.percent : 0, moved.after.kind === "share" ? moved.after.percent : 0);
   // A larger gap whose 95% intervals still overlap could easily be chance: the title says so rather than call it a change.
@@ -124,6 +124,8 @@ export function beforeAfterFigure(set: FigureSet, o: BeforeAfterOptions): Figure
   const list = changes(set, o);
   if (!list.length) throw new Error(`beforeAfterFigure ${o.id}: no ${listInWords(o.topics)} figures for ${o.group}`);
   const many = o.topics.length > 1;
+  const v = set.meta.vocabulary;
+  const { term } = v;
   // With one category per topic (["yes"]), the topic names the row; otherwise topic and category.
   const topicLabel = (topic: string) => capital(term("topic", topic).label);
   const rowLabel = (c: Change) => (o.categories?.length === 1 ? topicLabel(c.topic) : many ? `${topicLabel(c.topic)}: ${c.label}` : c.label);
@@ -136,14 +138,14 @@ export function beforeAfterFigure(set: FigureSet, o: BeforeAfterOptions): Figure
   ]);
   return {
     id: o.id,
-    title: title(list, o),
+    title: title(list, o, v),
     summary: list
       .map((c) => `${capital(rowLabel(c))}: ${shareText(c.before)} ${o.before.name.toLowerCase()} → ${shareText(c.after)} ${o.after.name.toLowerCase()}.`)
       .join(" "),
     alt: `Horizontal bars: for each status, the share of ${term("group", o.group).phrase} with it ${o.before.name.toLowerCase()} and ${o.after.name.toLowerCase()}, each bar labelled with its time, with counts.`,
     chart: { kind: "bars", rows: bars, max: 100 },
     table: {
-      caption: `${capital(topicsInWords(o.topics))}: ${term("group", o.group).phrase} with information ${o.before.name.toLowerCase()} and ${o.after.name.toLowerCase()}`,
+      caption: `${capital(topicsInWords(v, o.topics))}: ${term("group", o.group).phrase} with information ${o.before.name.toLowerCase()} and ${o.after.name.toLowerCase()}`,
       columns: [{ label: many ? "Measure" : capital(o.topics[0]!) }, { label: o.before.name, numeric: true }, { label: o.after.name, numeric: true }],
       rows: list.map((c) => [rowLabel(c), shareTableCell(c.before), shareTableCell(c.after)]),
     },

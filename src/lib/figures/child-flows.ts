@@ -9,7 +9,6 @@ import { pairsTable } from "./flows.ts";
 import type { FigureModel } from "./model.ts";
 import type { FigureSet } from "./set.ts";
 import { notesOf } from "./shares.ts";
-import { term } from "./terms.ts";
 
 const CHILDREN = "child-outcomes";
 const FLOWS = "child-status-flows";
@@ -24,10 +23,10 @@ export interface ChildFlowOptions {
   source?: string;
 }
 
-/** A status as it reads after "children ...": "looked after", "on a Child Protection Plan". */
-export const statusPhrase = (status: string) => term(FLOWS, status).phrase;
-
 export function childFlowFigure(set: FigureSet, allFlows: Flow[], o: ChildFlowOptions): FigureModel {
+  const { term } = set.meta.vocabulary;
+  /** A status as it reads after "children ...": "looked after", "on a Child Protection Plan". */
+  const statusPhrase = (status: string) => term(FLOWS, status).phrase;
   const flows = allFlows.filter((f) => f.topic === "child status");
   if (!flows.length) throw new Error(`childFlowFigure ${o.id}: no child status flows`);
   const side = (period: string) =>

@@ -9,7 +9,7 @@ import { breakable } from "../table.ts";
 import type { FigureModel } from "./model.ts";
 import { tableOf, type FigureRecord, type FigureSet } from "./set.ts";
 import { gapCautions, isHidden, notesOf, shareBar, shareTable, shareTableCell, type ShareCell } from "./shares.ts";
-import { grouping, term, vocabulary } from "./terms.ts";
+import type { Vocabulary } from "./terms.ts";
 import { howManyOf, isShare } from "./words.ts";
 import { capital, listInWords } from "../words.ts";
 import { palette } from "../plot/palette.ts";
@@ -41,8 +41,8 @@ export interface ChildStatusOptions {
 }
 
 /** Our grouping of a status ("at-home"), or null where we group it nowhere. */
-export function groupingOf(category: string): string | null {
-  return term(CHILDREN, category).groupings[0] ?? null;
+export function groupingOf(v: Vocabulary, category: string): string | null {
+  return v.term(CHILDREN, category).groupings[0] ?? null;
 }
 
 export interface GroupCount {
@@ -59,14 +59,14 @@ export interface GroupCount {
  * published one, else the one status the grouping holds. Never added up here.
  */
 export function groupCounts(set: FigureSet, o: Pick<ChildStatusOptions, "whole" | "period">, cells: ShareCell[]): GroupCount[] {
+  const v = set.meta.vocabulary;
+  const { term, grouping } = v;
   const counts = set.select({ dataset: CHILDREN, group: o.whole, measure: "count", ...(o.period === undefined ? {} : { period: o.period }) });
-  const present = new Set(cells.map((c) => groupingOf(c.category)));
+  const present = new Set(cells.map((c) => groupingOf(v, c.category)));
   // In the vocabulary's order of groupings, so sentences read the same for any set.
-  const names = vocabulary()
-    .filter((t) => t.list === "grouping" && present.has(t.value))
-    .map((t) => t.value);
+  const names = v.terms.filter((t) => t.list === "grouping" && present.has(t.value)).map((t) => t.value);
   return names.flatMap((name) => {
-    const members = cells.filter((c) => groupingOf(c.category) === name);
+    const members = cells.filter((c) => groupingOf(v, c.category) === name);
     const derived = counts.find((r) => {
       const t = term(CHILDREN, r.category, r.label);
       return t.kind === "derived" && t.groupings.includes(name);
@@ -82,12 +82,13 @@ export function groupCounts(set: FigureSet, o: Pick<ChildStatusOptions, "whole" 
 }
 
 /** What each status means, in plain words, for the page's list of meanings. */
-export function statusMeanings(cells: ShareCell[]): { status: string; text: string }[] {
-  return cells.map((c) => ({ status: c.label, text: term(CHILDREN, c.category).meaning ?? c.label }));
+export function statusMeanings(set: FigureSet, cells: ShareCell[]): { status: string; text: string }[] {
+  return cells.map((c) => ({ status: c.label, text: set.meta.vocabulary.term(CHILDREN, c.category).meaning ?? c.label }));
 }
 
 /** One caution for small numbers: parts too small to compare, and statuses holding few children. */
 function smallCaution(set: FigureSet, o: ChildStatusOptions, cells: ShareCell[]): string {
+  const { term } = set.meta.vocabulary;
   const n = (x: number) => formatNumber(x);
   const few = (o.parts ?? []).flatMap((p) => {
     const size = set.select({ dataset: CHILDREN, group: p.group, measure: "count" }).find((r) => term(CHILDREN, r.category, r.label).kind === "total")?.value;
@@ -112,6 +113,8 @@ function hiddenSummary(cells: ShareCell[], total: number | null | undefined, who
 }
 
 export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): FigureModel {
+  const v = set.meta.vocabulary;
+  const { term } = v;
   const selector = { dataset: CHILDREN, group: [o.whole], ...(o.period === undefined ? {} : { period: o.period }) };
   const t = shareTable(set, selector);
   const cells = t.categories.map((c) => t.cell(c.value, o.whole));
@@ -128,13 +131,13 @@ export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): Figure
     // A part with no children in it has no share: [z], not "0 of 0".
     return r.base === 0 ? "[z]" : r.base === null ? n(r.value) : ofBase(r.value, r.base);
   };
-  const series = (c: ShareCell) => term("grouping", groupingOf(c.category) ?? "").label;
+  const series = (c: ShareCell) => term("grouping", groupingOf(v, c.category) ?? "").label;
   // A grouping's own record (derived), or the one status it holds (not yet born).
   const categoryOf = (name: string) =>
     set
       .select({ ...selector, group: o.whole, measure: "count" })
       .find((r) => term(CHILDREN, r.category, r.label).kind === "derived" && term(CHILDREN, r.category, r.label).groupings.includes(name))?.category ??
-    cells.find((c) => groupingOf(c.category) === name)?.category ??
+    cells.find((c) => groupingOf(v, c.category) === name)?.category ??
     name;
   const byGrouping = (o.parts ?? []).some((p) =>
     cells.some((c) => !set.select({ ...selector, group: p.group, category: c.category, measure: "count" }).length),
@@ -160,7 +163,7 @@ export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): Figure
     alt: `Horizontal bars: for each final known status, the share of the ${total == null ? "" : `${n(total)} `}${who}, with counts${groups.length ? `, and in words which of this site's groupings the status falls in (${listInWords(groups.map((g) => g.label.toLowerCase()))})` : ""}.`,
     chart: {
       kind: "bars",
-      rows: cells.map((c) => ({ ...shareBar(c), ...(groupingOf(c.category) ? { series: series(c) } : {}) })),
+      rows: cells.map((c) => ({ ...shareBar(c), ...(groupingOf(v, c.category) ? { series: series(c) } : {}) })),
       colors: Object.fromEntries(Object.entries(o.colours ?? GROUPING_COLOURS).map(([name, colour]) => [term("grouping", name).label, colour])),
     },
     table: {

@@ -6,7 +6,6 @@ import { formatNumber, formatPercent, ofBase } from "../format.ts";
 import type { FigureModel } from "./model.ts";
 import { tableOf, type FigureSet } from "./set.ts";
 import { gapCautions, isHidden, notesOf, shareBar, shareTable, shareTableCell, shareText, type ShareCell } from "./shares.ts";
-import { term } from "./terms.ts";
 import { howManyOf, isShare } from "./words.ts";
 import { capital, listInWords } from "../words.ts";
 
@@ -20,6 +19,7 @@ export interface DeprivationOptions {
 
 /** Our groupings of the most deprived bands, as published shares (kind "derived" in data/vocabulary.csv). */
 export function groupedShares(set: FigureSet, group: string): { label: string; phrase: string; cell: ShareCell }[] {
+  const { term } = set.meta.vocabulary;
   const percents = set.select({ dataset: DEPRIVATION, group, measure: "percent" }).filter((r) => term(DEPRIVATION, r.category, r.label).kind === "derived");
   return percents.map((p) => {
     const count = set.select({ dataset: DEPRIVATION, group, measure: "count", category: p.category })[0];
@@ -50,6 +50,7 @@ function hiddenBands(bands: ShareCell[], base: number | null, who: string): stri
 }
 
 export function deprivationFigure(set: FigureSet, o: DeprivationOptions): FigureModel {
+  const { term } = set.meta.vocabulary;
   const t = shareTable(set, { dataset: DEPRIVATION, group: [o.group] });
   const bands = t.categories.map((c) => t.cell(c.value, o.group));
   if (!bands.length) throw new Error(`deprivationFigure ${o.id}: the set has no deprivation bands for ${o.group}`);

@@ -6,7 +6,6 @@ import { isSmallBase } from "../stats/wilson.ts";
 import type { FigureModel } from "./model.ts";
 import { tableOf, type FigureSet } from "./set.ts";
 import { gapCautions, isHidden, isZero, notesOf, shareBar, shareTable, shareTableCell, type ShareCell } from "./shares.ts";
-import { term } from "./terms.ts";
 import { howManyOf, largest, largestSure } from "./words.ts";
 import { capital, listInWords } from "../words.ts";
 import type { SeriesSpec } from "./ages.ts";
@@ -22,10 +21,7 @@ export interface ReferralOptions {
   source?: string;
 }
 
-const phrase = (group: string) => term("group", group).phrase;
-const said = (category: string) => term(REFERRALS, category).phrase;
-
-function noneShown(whole: ShareCell[]): string {
+function noneShown(whole: ShareCell[], said: (category: string) => string): string {
   const zeros = whole.filter(isZero).map((c) => said(c.category));
   const hidden = whole.filter(isHidden).length;
   return [
@@ -37,6 +33,9 @@ function noneShown(whole: ShareCell[]): string {
 }
 
 export function referralSourcesFigure(set: FigureSet, o: ReferralOptions): FigureModel {
+  const { term } = set.meta.vocabulary;
+  const phrase = (group: string) => term("group", group).phrase;
+  const said = (category: string) => term(REFERRALS, category).phrase;
   const groups = [...o.series.map((s) => s.group), o.whole];
   const t = shareTable(set, { dataset: REFERRALS, group: groups });
   const whole = t.categories.map((c) => t.cell(c.value, o.whole));
@@ -69,7 +68,7 @@ export function referralSourcesFigure(set: FigureSet, o: ReferralOptions): Figur
         ? `${formatNumber(hidden)} of ${formatNumber(whole.length)} sources are suppressed, so ${sure ? "the order of the others is not known" : "one of them could be as large"}.`
         : "",
       // Nothing else to say when no share above zero is shown: which sources referred nobody, and that the rest are hidden.
-      !first ? noneShown(whole) : "",
+      !first ? noneShown(whole, said) : "",
       next.length
         ? `${listInWords(next.map((n) => capital(said(n.category))))} ${next.length > 1 ? "were" : "was"} the next largest source (${next[0]!.count === null ? "" : `${ofBase(next[0]!.count, next[0]!.base)} parents${next.length > 1 ? " each" : ""}, `}${formatPercent(next[0]!.percent)}).`
         : "",

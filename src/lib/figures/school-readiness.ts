@@ -9,7 +9,6 @@ import type { FigureModel } from "./model.ts";
 import type { IntervalRow } from "./rows.ts";
 import { tableOf, type FigureRecord, type FigureSet } from "./set.ts";
 import { notesOf } from "./shares.ts";
-import { term } from "./terms.ts";
 import { listInWords } from "../words.ts";
 
 export const SCHOOL = "school-readiness";
@@ -52,6 +51,7 @@ export interface SchoolFacts {
 
 /** The facts the chart and the page's sentences state, from the set's figures. */
 export function schoolFacts(set: FigureSet): SchoolFacts {
+  const { term } = set.meta.vocabulary;
   const records = set.select({ dataset: SCHOOL });
   const comparators = records
     .filter((r) => r.measure === "percent" && r.base === null && r.value !== null)

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { figureSchema, SYMBOLS, type Figure } from "../contract/site.ts";
 import { bundleFigureSchema } from "../contract/bundle.ts";
+import type { Vocabulary } from "./terms.ts";
 
 /**
  * One record of a figure set: the site's figure contract (`figureSchema`),
@@ -48,6 +49,8 @@ export interface SetMeta {
   publisher: string;
   /** Made-up figures (tracker examples) say so wherever they are shown. */
   synthetic: boolean;
+  /** The words for the set's groups and categories: labels, phrases, kinds, groupings. It comes with the set, from whoever made it. */
+  vocabulary: Vocabulary;
 }
 
 export interface FigureSet {
@@ -73,8 +76,11 @@ function matchesSelector(r: FigureRecord, s: Selector): boolean {
   );
 }
 
+/** The records a selector picks, in order: what a set's `select` does, for records that are never drawn (so need no vocabulary). */
+export const selectRecords = (records: readonly FigureRecord[], s: Selector): FigureRecord[] => records.filter((r) => matchesSelector(r, s));
+
 export function figureSet(records: readonly FigureRecord[], meta: SetMeta): FigureSet {
-  const select = (s: Selector) => records.filter((r) => matchesSelector(r, s));
+  const select = (s: Selector) => selectRecords(records, s);
   const value = (s: Selector) => {
     const found = select(s).filter((r) => r.variant === null || r.variant === undefined);
     const only = found[0];
@@ -91,10 +97,10 @@ export function parseFigureSet(json: unknown, meta: SetMeta): FigureSet {
 }
 
 /** Salford's published figures as a set: the printed label is the category. */
-export function publishedSet(figures: readonly Figure[], publisher: string): FigureSet {
+export function publishedSet(figures: readonly Figure[], publisher: string, vocabulary: Vocabulary): FigureSet {
   return figureSet(
     figures.map((f) => ({ ...f, label: f.category, symbol: null })),
-    { publisher, synthetic: false },
+    { publisher, synthetic: false, vocabulary },
   );
 }
 

@@ -8,7 +8,6 @@ import { isSmallBase, wilson } from "../stats/wilson.ts";
 import type { Bar } from "./rows.ts";
 import { labelOf, type FigureRecord, type FigureSet, type Selector } from "./set.ts";
 import type { GssSymbol } from "../contract/site.ts";
-import { term } from "./terms.ts";
 
 export type ShareCell =
   | {
@@ -49,6 +48,7 @@ const first = (r: FigureRecord) => r.variant === null || r.variant === undefined
  * category one group lacks is [x] for it.
  */
 export function shareTable(set: FigureSet, selector: Selector & { group: readonly string[] }): ShareTable {
+  const { term } = set.meta.vocabulary;
   const records = set.select({ ...selector, measure: ["count", "percent"] }).filter(first);
   const parts = records.filter((r) => term(selector.dataset, r.category, r.label).kind === "part");
   const byKey = groupBy(parts, key, (r) => r.measure);

@@ -1,8 +1,7 @@
 // The vocabulary as data (data/vocabulary.csv): every value the inputs may use,
 // its display label, the phrase a sentence uses, its kind and its groupings.
-// Everything that needs a label or a grouping looks it up through `term`.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+// Everything that needs a label or a grouping looks it up through the
+// `Vocabulary` it was handed: a figure set's (set.meta.vocabulary), or a parameter.
 import { readRows, checkKnownValues, checkUniqueKeys } from "../data-step/read/cells.ts";
 import type { ColumnSpec } from "../data-step/read/input-columns.ts";
 
@@ -44,68 +43,67 @@ export interface Term {
   line: number;
 }
 
+/**
+ * The vocabulary of a figure set: its terms in file order, and the two lookups.
+ * Whoever makes a set makes this once (`parseVocabulary`) and hands it over;
+ * nothing reads data/vocabulary.csv behind a builder's back. The lookups are
+ * function-valued fields, not methods, so a builder may take them out:
+ * `const { term } = set.meta.vocabulary`.
+ */
+export interface Vocabulary {
+  readonly terms: readonly Term[];
+  /**
+   * The one lookup: a value in a list ("group" or a dataset id). Unknown values
+   * fall back to themselves, so a bundle's own label still reads.
+   */
+  readonly term: (list: string, value: string, fallbackLabel?: string) => Term;
+  /** The parts of a list that belong to one of our groupings, e.g. the at-home statuses (not the derived sum that names it). */
+  readonly grouping: (list: string, name: string, scope?: Term["scope"]) => string[];
+}
+
 /** Reads and checks the vocabulary's own shape; a bad row throws a DataError naming its line. */
-export function parseVocabulary(text: string): Term[] {
+export function parseVocabulary(text: string): Vocabulary {
   const rows = readRows(text, VOCABULARY_FILE, VOCABULARY_COLUMNS);
   checkUniqueKeys(rows, (r) => `${r.raw["list"]}|${r.raw["value"]}`);
   checkKnownValues(rows, "kind", KINDS);
   checkKnownValues(rows, "scope", ["evaluation", "standard"]);
-  return rows.map((r) => {
-    const label = r.raw["label"] ?? "";
+  return vocabularyOf(
+    rows.map((r) => {
+      const label = r.raw["label"] ?? "";
+      return {
+        list: r.raw["list"] ?? "",
+        value: r.raw["value"] ?? "",
+        label,
+        phrase: r.raw["phrase"] || label.toLowerCase(),
+        meaning: r.raw["meaning"] || null,
+        kind: r.raw["kind"] as Kind,
+        groupings: (r.raw["groupings"] ?? "").split(" ").filter(Boolean),
+        scope: r.raw["scope"] as Term["scope"],
+        line: r.line,
+      };
+    }),
+  );
+}
+
+function vocabularyOf(terms: readonly Term[]): Vocabulary {
+  const index = new Map(terms.map((t) => [`${t.list}|${t.value}`, t]));
+  const term = (list: string, value: string, fallbackLabel?: string): Term => {
+    const found = index.get(`${list}|${value}`);
+    if (found) return found;
+    const label = fallbackLabel ?? value;
     return {
-      list: r.raw["list"] ?? "",
-      value: r.raw["value"] ?? "",
+      list,
+      value,
       label,
-      phrase: r.raw["phrase"] || label.toLowerCase(),
-      meaning: r.raw["meaning"] || null,
-      kind: r.raw["kind"] as Kind,
-      groupings: (r.raw["groupings"] ?? "").split(" ").filter(Boolean),
-      scope: r.raw["scope"] as Term["scope"],
-      line: r.line,
+      phrase: label.toLowerCase(),
+      meaning: null,
+      kind: list === "group" ? "group" : "part",
+      groupings: [],
+      scope: "standard",
+      line: 0,
     };
-  });
-}
-
-let cached: Term[] | undefined;
-let index: Map<string, Term> | undefined;
-
-/** For a browser, which has no data/ folder: the vocabulary's text, bundled by the build (the /publish/ page's worker). */
-export function useVocabularyText(text: string): void {
-  cached = parseVocabulary(text);
-  index = undefined;
-}
-
-/** The whole vocabulary, read once from data/vocabulary.csv. */
-export function vocabulary(): Term[] {
-  cached ??= parseVocabulary(readFileSync(join(process.cwd(), VOCABULARY_FILE), "utf8"));
-  return cached;
-}
-
-/**
- * The one lookup: a value in a list ("group" or a dataset id). Unknown values
- * fall back to themselves, so a bundle's own label still reads.
- */
-export function term(list: string, value: string, fallbackLabel?: string): Term {
-  index ??= new Map(vocabulary().map((t) => [`${t.list}|${t.value}`, t]));
-  const found = index.get(`${list}|${value}`);
-  if (found) return found;
-  const label = fallbackLabel ?? value;
-  return {
-    list,
-    value,
-    label,
-    phrase: label.toLowerCase(),
-    meaning: null,
-    kind: list === "group" ? "group" : "part",
-    groupings: [],
-    scope: "standard",
-    line: 0,
   };
-}
-
-/** The parts of a list that belong to one of our groupings, e.g. the at-home statuses (not the derived sum that names it). */
-export function grouping(list: string, name: string, scope: Term["scope"] = "evaluation"): string[] {
-  return vocabulary()
-    .filter((t) => t.scope === scope && t.list === list && t.kind === "part" && t.groupings.includes(name))
-    .map((t) => t.value);
+  const grouping = (list: string, name: string, scope: Term["scope"] = "evaluation"): string[] =>
+    terms.filter((t) => t.scope === scope && t.list === list && t.kind === "part" && t.groupings.includes(name)).map((t) => t.value);
+  return { terms, term, grouping };
 }

@@ -2,7 +2,7 @@
 // uses must be in data/vocabulary.csv, and every entry there must be used by
 // some input (an entry that matches nothing is a typo or a leftover). Run by
 // the data step; problems name the file, line, column and rule.
-import type { DataProblem } from "../errors.ts";
+import { fail, type DataProblem } from "../errors.ts";
 import type { Row } from "../data-step/read/cells.ts";
 import type { Located } from "../data-step/derive/figure-records.ts";
 import type { LocatedFlow } from "../data-step/derive/checks/flows.ts";
@@ -46,20 +46,21 @@ export function flowUses(flows: LocatedFlow[]): Use[] {
   });
 }
 
-export function checkVocabulary(terms: Term[], uses: Use[]): DataProblem[] {
+export function checkVocabulary(terms: readonly Term[], uses: Use[]): DataProblem[] {
   const known = new Set(terms.map((t) => `${t.list}|${t.value}`));
   const used = new Set(uses.map((u) => `${u.list}|${u.value}`));
   const unknown: DataProblem[] = uses
     .filter((u) => !known.has(`${u.list}|${u.value}`))
-    .map((u) => ({
-      file: u.file,
-      line: u.line,
-      column: u.column,
-      level: "FAIL" as const,
-      id: "unknown-value",
-      message: `not in ${VOCABULARY_FILE} (list "${u.list}"): add it there on purpose, or fix the typo`,
-      value: u.value,
-    }));
+    .map((u) =>
+      fail({
+        file: u.file,
+        line: u.line,
+        column: u.column,
+        id: "unknown-value",
+        message: `not in ${VOCABULARY_FILE} (list "${u.list}"): add it there on purpose, or fix the typo`,
+        value: u.value,
+      }),
+    );
   const groupingNames = new Set(terms.flatMap((t) => t.groupings));
   const declaredGroupings = new Set(terms.filter((t) => t.list === "grouping").map((t) => t.value));
   const problems: DataProblem[] = [...unknown];
@@ -67,28 +68,30 @@ export function checkVocabulary(terms: Term[], uses: Use[]): DataProblem[] {
     if (t.scope !== "evaluation") continue; // the tracker standard's codes are checked against bundles, not data/
     const isUsed = t.list === "grouping" ? groupingNames.has(t.value) : used.has(`${t.list}|${t.value}`);
     if (!isUsed)
-      problems.push({
-        file: VOCABULARY_FILE,
-        line: t.line,
-        column: "value",
-        level: "FAIL",
-        id: "unused-entry",
-        message: `no input file uses this ${t.list === "group" ? "group" : t.list === "grouping" ? "grouping" : "category"}: remove it, or fix the input`,
-        value: t.value,
-      });
+      problems.push(
+        fail({
+          file: VOCABULARY_FILE,
+          line: t.line,
+          column: "value",
+          id: "unused-entry",
+          message: `no input file uses this ${t.list === "group" ? "group" : t.list === "grouping" ? "grouping" : "category"}: remove it, or fix the input`,
+          value: t.value,
+        }),
+      );
   }
   for (const t of terms) {
     for (const g of t.groupings) {
       if (!declaredGroupings.has(g))
-        problems.push({
-          file: VOCABULARY_FILE,
-          line: t.line,
-          column: "groupings",
-          level: "FAIL",
-          id: "unknown-grouping",
-          message: 'not a value of the list "grouping"',
-          value: g,
-        });
+        problems.push(
+          fail({
+            file: VOCABULARY_FILE,
+            line: t.line,
+            column: "groupings",
+            id: "unknown-grouping",
+            message: 'not a value of the list "grouping"',
+            value: g,
+          }),
+        );
     }
   }
   return problems;

@@ -6,7 +6,6 @@
 import { formatNumber } from "../format.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { groupingOf } from "../figures/child-outcomes.ts";
-import { term } from "../figures/terms.ts";
 import type { TableModel } from "../table.ts";
 
 const FLOWS = "child-status-flows";
@@ -15,6 +14,8 @@ const FLOWS = "child-status-flows";
 export function flowsTable(set: FigureSet): TableModel | null {
   const records = set.select({ dataset: FLOWS, group: "all", measure: "count" });
   if (!records.length) return null;
+  const v = set.meta.vocabulary;
+  const { term } = v;
   const split = records.map((r) => {
     const [from, to] = r.category.split("-to-") as [string, string];
     return { from, to, r };
@@ -25,7 +26,7 @@ export function flowsTable(set: FigureSet): TableModel | null {
     split.map((s) => s.from),
   );
   // Columns in the order of our groupings, each named as the grouping is everywhere on the site.
-  const grouping = (to: string) => groupingOf(to) ?? to;
+  const grouping = (to: string) => groupingOf(v, to) ?? to;
   const tos = [...new Set(split.map((s) => s.to))].sort((a, b) => term("grouping", grouping(a)).line - term("grouping", grouping(b)).line);
   const cell = (from: string, to: string) => {
     const r = split.find((s) => s.from === from && s.to === to)?.r;

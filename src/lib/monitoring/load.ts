@@ -5,6 +5,7 @@
 import { getCollection } from "astro:content";
 import { formatMonth } from "../format.ts";
 import { figureSet, type FigureSet } from "../figures/set.ts";
+import { siteVocabulary } from "../site-vocabulary.ts";
 import type { Disclosure } from "../contract/bundle.ts";
 import type { ComparisonResult, ServiceEntry, ServicesIndex, Trend } from "../contract/services.ts";
 import { pageFor } from "./views.ts";
@@ -42,7 +43,7 @@ const sets = new Map<string, FigureSet>();
 /** A service's figures (its latest release) as a set, for the same builders that draw Salford's. */
 export function serviceSet(slug: string): FigureSet {
   const e = serviceEntry(slug);
-  if (!sets.has(slug)) sets.set(slug, figureSet(ofService(figureEntries, slug), { publisher: e.name, synthetic: e.synthetic }));
+  if (!sets.has(slug)) sets.set(slug, figureSet(ofService(figureEntries, slug), { publisher: e.name, synthetic: e.synthetic, vocabulary: siteVocabulary }));
   return sets.get(slug)!;
 }
 

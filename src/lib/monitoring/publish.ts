@@ -5,6 +5,7 @@
 // with Salford's evaluation.
 import type { FigureSet } from "../figures/set.ts";
 import { figureSet } from "../figures/set.ts";
+import type { Vocabulary } from "../figures/terms.ts";
 import { jsonFile } from "../io/json.ts";
 import type { Bundle, BundleFiles, BundleMode } from "./bundle.ts";
 import { compareServices, comparisonsCsv } from "./compare-units.ts";
@@ -54,40 +55,44 @@ export function latestReleases(releases: PublishedRelease[]): PublishedRelease[]
 }
 
 /** Each published service's figures as a set, for the comparisons and the drawing check. */
-export function serviceSets(bundles: { bundle: Bundle }[]): { slug: string; name: string; set: FigureSet }[] {
+export function serviceSets(bundles: { bundle: Bundle }[], vocabulary: Vocabulary): { slug: string; name: string; set: FigureSet }[] {
   return [...bundles]
     .sort((a, b) => a.bundle.service.slug.localeCompare(b.bundle.service.slug))
     .map(({ bundle: b }) => ({
       slug: b.service.slug,
       name: b.service.name,
-      set: figureSet(b.figures, { publisher: b.service.name, synthetic: b.service.synthetic }),
+      set: figureSet(b.figures, { publisher: b.service.name, synthetic: b.service.synthetic, vocabulary }),
     }));
 }
 
 /** A service's trends from its releases, oldest first. */
-export const releaseTrends = (releases: PublishedRelease[]): Trend[] =>
+export const releaseTrends = (releases: PublishedRelease[], vocabulary: Vocabulary): Trend[] =>
   serviceTrends(
     [...releases]
       .sort((a, b) => (a.release < b.release ? -1 : 1))
-      .map((r) => ({ release: r.release, period: r.bundle.service.period, set: serviceSets([r])[0]!.set })),
+      .map((r) => ({ release: r.release, period: r.bundle.service.period, set: serviceSets([r], vocabulary)[0]!.set })),
   );
 
 /**
  * The comparisons read published figures only: each service's latest release, and Salford's as npm run data wrote
- * them; then each trend measure for one period, from every release.
+ * them; then each trend measure for one period, from every release. The services' sets take Salford's vocabulary.
  */
 export function publishedComparisons(releases: PublishedRelease[], salford: FigureSet): ComparisonResult[] {
+  const { vocabulary } = salford.meta;
   const latest = latestReleases(releases);
   const trends = latest.map((l) => ({
     slug: l.bundle.service.slug,
     name: l.bundle.service.name,
-    trends: releaseTrends(releases.filter((r) => r.bundle.service.slug === l.bundle.service.slug)),
+    trends: releaseTrends(
+      releases.filter((r) => r.bundle.service.slug === l.bundle.service.slug),
+      vocabulary,
+    ),
   }));
-  return [...compareServices(serviceSets(latest), salford), ...periodComparisons(trends)];
+  return [...compareServices(serviceSets(latest, vocabulary), salford), ...periodComparisons(trends)];
 }
 
 /** Every file to write under public/data/services/, by path: each release's files, each service's trends, the index, the comparisons (of the latest releases). */
-export function publishedFiles(releases: PublishedRelease[], mode: BundleMode, comparisons: ComparisonResult[]): Map<string, string> {
+export function publishedFiles(releases: PublishedRelease[], mode: BundleMode, comparisons: ComparisonResult[], vocabulary: Vocabulary): Map<string, string> {
   const out = new Map<string, string>();
   const sorted = [...releases].sort((a, b) => a.bundle.service.slug.localeCompare(b.bundle.service.slug) || (a.release < b.release ? -1 : 1));
   for (const { bundle, files, release } of sorted) {
@@ -95,7 +100,7 @@ export function publishedFiles(releases: PublishedRelease[], mode: BundleMode, c
   }
   const services = latestReleases(sorted).map((l) => {
     const own = sorted.filter((r) => r.bundle.service.slug === l.bundle.service.slug);
-    const trends = releaseTrends(own);
+    const trends = releaseTrends(own, vocabulary);
     out.set(`${l.bundle.service.slug}/trends.json`, jsonFile(trends));
     out.set(`${l.bundle.service.slug}/trends.csv`, trendsCsv(trends));
     return serviceEntry(l.bundle, own);

@@ -2,7 +2,7 @@
 // figures hidden, each headline figure with its base (published or not), and
 // any hidden total. Hiding everything is also a failure, so the bench prints
 // this for every example service and a test holds the larger ones to it.
-import { figureSet, type FigureRecord, type Selector } from "../figures/set.ts";
+import { selectRecords, type FigureRecord, type Selector } from "../figures/set.ts";
 import { oneDecimalPercent } from "../stats/percent.ts";
 
 /** The figures monitoring exists for: each a count with its base, or a base alone. */
@@ -29,9 +29,8 @@ export interface Utility {
 export function utility(figures: readonly FigureRecord[]): Utility {
   const counts = figures.filter((r) => r.measure === "count");
   const hidden = counts.filter((r) => r.value === null).length;
-  const set = figureSet(counts, { publisher: "", synthetic: false });
   const headlines = HEADLINES.map((h) => {
-    const [r] = set.select(h.select);
+    const [r] = selectRecords(counts, h.select);
     return { name: h.name, published: !!r && r.base !== null && (h.base || r.value !== null) };
   });
   const seen = new Set<string>();

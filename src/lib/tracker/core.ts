@@ -21,6 +21,7 @@ import { Problems, type Problem } from "./problems.ts";
 import { screenExport } from "./screen.ts";
 import { parseServiceText, resolveService, serviceProblems, SLUG, wholeQuarters } from "./service.ts";
 import { readText, type ExportSource } from "./source.ts";
+import type { Vocabulary } from "../figures/terms.ts";
 
 /** The steps a person sees named while the import runs (the /publish/ page). */
 export type ImportStep = "reading" | "checking" | "counting" | "protecting" | "auditing";
@@ -29,6 +30,8 @@ export interface ImportOptions {
   slug: string;
   /** The current month as YYYY-MM: referrals and closures after it fail. */
   today: string;
+  /** The vocabulary whose groupings the children's statuses are published by (model-children.ts): the caller's, read once. */
+  vocabulary: Vocabulary;
   protect?: typeof realProtect;
   /** Every earlier release of the service, oldest first (runImport reads them from the service folder). */
   previous?: { release: string; figures: BundleFigure[] }[];
@@ -56,13 +59,13 @@ async function readService(source: ExportSource, problems: Problems): Promise<{ 
   return { raw: "raw" in parsed ? parsed.raw : undefined, ok: found.length === 0 };
 }
 
-export function model(t: Tallies): Model {
+export function model(t: Tallies, vocabulary: Vocabulary): Model {
   const m = new Model();
   modelAges(m, t);
   modelSources(m, t);
   modelDeprivation(m, t);
   modelWellbeing(m, t);
-  modelChildren(m, t);
+  modelChildren(m, t, vocabulary);
   return m;
 }
 
@@ -107,7 +110,7 @@ export async function importSource(source: ExportSource, opts: ImportOptions): P
   // The release as of its period's end, by the rules a later import rebuilds it with (as-of.ts).
   const tallies = aggregate(columnsAsOf(screened, monthNumber(service.period.to)));
   const t2 = performance.now();
-  const m = model(tallies);
+  const m = model(tallies, opts.vocabulary);
   // Every earlier release, worked out again from this export as it stood then, is audited with this one (joint.ts).
   // A release that is not later than every earlier one cannot be: it is refused, naming each such release (runImport
   // words it as one line for the command, releases.ts), and nothing is protected or written.
@@ -116,7 +119,7 @@ export async function importSource(source: ExportSource, opts: ImportOptions): P
   for (const p of notEarlier)
     problems.add("TR-RELEASE-ORDER", "figures", null, undefined, `release ${p.release}, this export ${service.period.to}`, { split: p.release });
   if (notEarlier.length > 0) return { ok: false, problems: problems.list(), service };
-  const earlier = previous.map((p) => ({ ...p, model: model(aggregate(columnsAsOf(screened, monthNumber(p.release)))) }));
+  const earlier = previous.map((p) => ({ ...p, model: model(aggregate(columnsAsOf(screened, monthNumber(p.release))), opts.vocabulary) }));
   const joint = jointModel(m, earlier, (v) => (service.disclosure.rounding === 5 ? roundTo5(v) : v));
   for (const r of joint.revised) problems.add("TR-RELEASE-REVISED", "figures", null, undefined, `release ${r.release}, cell ${r.figure}`);
   if (problems.failed) return { ok: false, problems: problems.list() };

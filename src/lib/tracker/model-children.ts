@@ -4,7 +4,7 @@
 import type { Tallies } from "./aggregate.ts";
 import { COST, get, type Model } from "./model.ts";
 import { codesOf, labelOf } from "./standard.ts";
-import { grouping, vocabulary } from "../figures/terms.ts";
+import type { Vocabulary } from "../figures/terms.ts";
 
 const GROUPS = [
   { code: "expected-at-referral", flag: "yes" },
@@ -15,7 +15,7 @@ const GROUPS = [
  *  method text's words. */
 export const BREAKDOWN_TABLES = "children's status at case closure (for all children, and for the baby expected at referral and children born later apart)";
 
-export function modelChildren(m: Model, t: Tallies): void {
+export function modelChildren(m: Model, t: Tallies, vocabulary: Vocabulary): void {
   const outcomes = codesOf("children.csv", "status_at_closure");
   const early = codesOf("children.csv", "status_3_months");
   const sum = (pred: (expected: string, s3: string, closure: string) => boolean): number => {
@@ -31,7 +31,11 @@ export function modelChildren(m: Model, t: Tallies): void {
   // most of them to suppression, taking the same cells of the other rows with it. A status in none of our groupings
   // (not yet born) is a grouping of its own. The groups' statuses stay in the model, unpublished, so the audit
   // protects them too.
-  const groupingsOf = derivedGroupings().map((t) => ({ value: t.value, label: t.label, statuses: grouping("child-outcomes", t.groupings[0]!, "standard") }));
+  const groupingsOf = derivedGroupings(vocabulary).map((t) => ({
+    value: t.value,
+    label: t.label,
+    statuses: vocabulary.grouping("child-outcomes", t.groupings[0]!, "standard"),
+  }));
   const ungrouped = outcomes.filter((o) => !groupingsOf.some((g) => g.statuses.includes(o)));
   const shown = (group: string, o: string) => group === "all" || ungrouped.includes(o);
   for (const g of GROUPS) {
@@ -193,4 +197,5 @@ export function modelChildren(m: Model, t: Tallies): void {
   });
 }
 
-const derivedGroupings = () => vocabulary().filter((v) => v.scope === "standard" && v.list === "child-outcomes" && v.kind === "derived");
+const derivedGroupings = (vocabulary: Vocabulary) =>
+  vocabulary.terms.filter((v) => v.scope === "standard" && v.list === "child-outcomes" && v.kind === "derived");

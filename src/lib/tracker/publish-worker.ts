@@ -3,9 +3,8 @@
 // the result. It makes one request of its own, for highs.wasm from this site,
 // before any file is read; the page's policy allows no other.
 import wasmUrl from "highs/runtime?url";
-import vocabularyText from "../../../data/vocabulary.csv?raw";
 import { locateHighs, loadHighs } from "../disclosure/lp.ts";
-import { useVocabularyText } from "../figures/terms.ts";
+import { siteVocabulary } from "../site-vocabulary.ts";
 import { publishFiles } from "./browser.ts";
 
 export interface PublishRequest {
@@ -15,7 +14,6 @@ export interface PublishRequest {
 }
 
 locateHighs(() => wasmUrl);
-useVocabularyText(vocabularyText);
 // Loaded as soon as the worker starts (when the page is first used), so the solver is ready before files are chosen.
 const ready = loadHighs().then(
   () => postMessage({ type: "ready", ok: true }),
@@ -26,7 +24,7 @@ self.onmessage = async (event: MessageEvent<PublishRequest>) => {
   const { files, slug, today } = event.data;
   try {
     await ready;
-    const result = await publishFiles(files, { slug, today, onStep: (step) => postMessage({ type: "step", step }) });
+    const result = await publishFiles(files, { slug, today, vocabulary: siteVocabulary, onStep: (step) => postMessage({ type: "step", step }) });
     delete result.files;
     postMessage({ type: "done", result }, { transfer: result.zip ? [result.zip.buffer] : [] });
   } catch (e) {

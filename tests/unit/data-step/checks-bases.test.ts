@@ -8,6 +8,7 @@ import { runPipeline } from "../../../src/lib/data-step/pipeline.ts";
 import { formatProblem } from "../../../src/lib/errors.ts";
 import { figures } from "../../fixtures/helpers.ts";
 import { realFiles } from "../../fixtures/real-outputs.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const located = [
   ...figures("costs", [
@@ -19,6 +20,7 @@ const located = [
 const set = publishedSet(
   located.map((l) => l.figure),
   "Test",
+  realVocabulary(),
 );
 const byId = new Map(located.map((l) => [l.figure.id, l]));
 const of = { dataset: "headline", category: "Referred on Pathway A", measure: "count" };

@@ -11,6 +11,7 @@ import { importExport, model } from "../../../src/lib/tracker/import.ts";
 import { applyDegenerate } from "../../../src/lib/tracker/synthetic-changes.ts";
 import { attackPublished } from "../../fixtures/disclosure/attack.ts";
 import { cleanup, sampleExport, TODAY, writeExport } from "../../fixtures/tracker-fixture.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));
@@ -20,9 +21,9 @@ const SHAPES = ["status:looked_after", "status:adoption", "status:universal", "a
 async function attacked(changes: string[], parents: number, seed: number) {
   const dir = writeExport(applyDegenerate(sampleExport(parents, seed), changes));
   dirs.push(dir);
-  const r = await importExport(dir, { slug: "group-test", today: TODAY });
+  const r = await importExport(dir, { slug: "group-test", today: TODAY, vocabulary: realVocabulary() });
   expect(r.ok, changes.join(", ")).toBe(true);
-  const m = model(r.tallies!);
+  const m = model(r.tallies!, realVocabulary());
   const others = [...m.cells.values()].filter((c) => c.id.endsWith(".others")).map((c) => c.id);
   const unpublished = [...m.cells.values()].filter((c) => c.published === false).map((c) => c.id);
   const found = attackPublished(r.disclosure!.cells, unpublished, m.relations, 5, null, false, others, 0);

@@ -8,6 +8,7 @@ import { EXAMPLE_SERVICES } from "../../../src/lib/tracker/examples.ts";
 import { releaseChangeProblems } from "../../../src/lib/monitoring/releases.ts";
 import { importExport } from "../../../src/lib/tracker/import.ts";
 import { exampleExport, readExample } from "../../fixtures/example-files.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 describe("utility", () => {
   const record = (over: Partial<FigureRecord>): FigureRecord =>
@@ -36,7 +37,7 @@ describe("the example services", () => {
   const KNOWN_GAPS: Record<string, string[]> = { "larkspur-vale": ["good level of development"] };
   const alone = async (slug: string) => {
     const release = EXAMPLE_SERVICES.find((e) => e.slug === slug)!.releases.at(-1)!;
-    const r = await importExport(exampleExport(slug, release), { slug, today: release });
+    const r = await importExport(exampleExport(slug, release), { slug, today: release, vocabulary: realVocabulary() });
     expect(r.ok).toBe(true);
     return utility(r.figures as FigureRecord[]);
   };

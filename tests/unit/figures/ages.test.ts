@@ -3,8 +3,9 @@ import { agesFigure } from "../../../src/lib/figures/ages.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
 import { figureCase } from "../../fixtures/figure-cases.ts";
 import { realFigures } from "../../fixtures/real-outputs.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
-const salford = () => publishedSet([...realFigures("age-profiles"), ...realFigures("headline")], "Salford");
+const salford = () => publishedSet([...realFigures("age-profiles"), ...realFigures("headline")], "Salford", realVocabulary());
 const pairOf = (sample: string, cohort: string) =>
   agesFigure(salford(), {
     id: "x",

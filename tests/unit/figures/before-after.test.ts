@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { beforeAfterFigure, changes } from "../../../src/lib/figures/before-after.ts";
 import { figureSet, publishedSet, type FigureRecord } from "../../../src/lib/figures/set.ts";
 import { realFigures } from "../../fixtures/real-outputs.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const MOMENTS = { before: { period: "at referral", name: "At referral" }, after: { period: "after three years", name: "After three years" } };
 
 describe("beforeAfterFigure on Salford's Table 6", () => {
-  const set = () => publishedSet(realFigures("wellbeing"), "Salford");
+  const set = () => publishedSet(realFigures("wellbeing"), "Salford", realVocabulary());
 
   it("titles alcohol with its change, computed: 39% (23 of 59) at referral against 14% (7 of 51)", () => {
     const m = beforeAfterFigure(set(), { id: "a", dataset: "wellbeing", group: "all parents", topics: ["alcohol"], ...MOMENTS });
@@ -46,7 +47,7 @@ describe("beforeAfterFigure on a bundle", () => {
   });
   const set = figureSet(
     [rec("referral", "count", 12, 20), rec("referral", "percent", 60, 20), rec("three_years", "count", null, 8), rec("three_years", "percent", null, 8)],
-    { publisher: "t", synthetic: true },
+    { publisher: "t", synthetic: true, vocabulary: realVocabulary() },
   );
   const m = beforeAfterFigure(set, {
     id: "p",

@@ -4,8 +4,9 @@ import { shareTable } from "../../../src/lib/figures/shares.ts";
 import { figureSet, publishedSet, type FigureRecord } from "../../../src/lib/figures/set.ts";
 import { realFigures } from "../../fixtures/real-outputs.ts";
 import { figureCase } from "../../fixtures/figure-cases.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
-const salford = () => publishedSet([...realFigures("child-outcomes"), ...realFigures("costs")], "Salford");
+const salford = () => publishedSet([...realFigures("child-outcomes"), ...realFigures("costs")], "Salford", realVocabulary());
 const WHOLE = { whole: "all children born", period: "final known status after case closure" };
 
 describe("childStatusFigure on Table 9", () => {
@@ -52,9 +53,9 @@ describe("childStatusFigure on Table 9", () => {
   });
 
   it("groups statuses from the vocabulary", () => {
-    expect(groupingOf("Child in Need")).toBe("at-home");
-    expect(groupingOf("Adoption")).toBe("not-with-parents");
-    expect(groupingOf("Not a status anywhere")).toBeNull();
+    expect(groupingOf(realVocabulary(), "Child in Need")).toBe("at-home");
+    expect(groupingOf(realVocabulary(), "Adoption")).toBe("not-with-parents");
+    expect(groupingOf(realVocabulary(), "Not a status anywhere")).toBeNull();
   });
 });
 
@@ -78,7 +79,7 @@ describe("childStatusFigure on a bundle", () => {
       rec("adoption", "Adoption", "count", null),
       rec("adoption", "Adoption", "percent", null),
     ],
-    { publisher: "t", synthetic: true },
+    { publisher: "t", synthetic: true, vocabulary: realVocabulary() },
   );
 
   it("shows a suppressed status as [c], and without a published at-home sum says nothing about one", () => {

@@ -9,9 +9,10 @@ import { schoolFacts } from "../../../src/lib/figures/school-readiness.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
 import { rateComparison } from "../../../src/lib/figures/context.ts";
 import { realFigures } from "../../fixtures/real-outputs.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 describe("ages at referral", () => {
-  const set = publishedSet(realFigures("age-profiles"), "Salford");
+  const set = publishedSet(realFigures("age-profiles"), "Salford", realVocabulary());
   const model = (sample: string, cohort: string) =>
     agesFigure(set, {
       id: "a",
@@ -46,7 +47,7 @@ describe("ages at referral", () => {
 });
 
 describe("deprivation", () => {
-  const set = publishedSet(realFigures("deprivation"), "Salford");
+  const set = publishedSet(realFigures("deprivation"), "Salford", realVocabulary());
 
   it("puts 156 of 234 clients (59 + 28 + 69) in the most deprived 10% of areas", () => {
     const m = deprivationFigure(set, { id: "d", group: "clients with a known IMD rank" });
@@ -69,7 +70,7 @@ describe("deprivation", () => {
 });
 
 describe("school readiness", () => {
-  const facts = schoolFacts(publishedSet(realFigures("school-readiness"), "Salford"));
+  const facts = schoolFacts(publishedSet(realFigures("school-readiness"), "Salford", realVocabulary()));
 
   it("compares 3 of 4 children with Salford's 67.7%, 60.1% and 50%", () => {
     expect(facts.programme).toMatchObject({ count: 3, base: 4, percent: 75, interval: "30% to 95%" });

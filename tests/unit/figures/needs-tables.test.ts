@@ -12,6 +12,7 @@ import { topOf } from "../../../src/lib/figures/words.ts";
 import { figures } from "../../fixtures/helpers.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
 import { realFigures } from "../../fixtures/real-outputs.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const S = "Detailed Findings";
 // A fixture in the shape of Table 3's primary need, where the needs add to more than the parents.
@@ -84,7 +85,7 @@ describe("the real needs, partner abuse and backgrounds", () => {
   });
 
   it("gives women's and men's primary-or-other shares with intervals for men only", () => {
-    const v = primaryOrOtherView(publishedSet(realFigures("needs"), "Salford"));
+    const v = primaryOrOtherView(publishedSet(realFigures("needs"), "Salford", realVocabulary()));
     const men = v.bars.filter((b) => b.series === "Men");
     const women = v.bars.filter((b) => b.series === "Women");
     // Three needs (substance abuse, mental health, domestic abuse), one bar each per sex.
@@ -97,13 +98,13 @@ describe("the real needs, partner abuse and backgrounds", () => {
   });
 
   it("reads partner abuse types from Table 5 and any abuse from Table 4 at referral", () => {
-    const v = partnerAbuseTypesView(publishedSet(realFigures("partner-abuse"), "Salford"));
+    const v = partnerAbuseTypesView(publishedSet(realFigures("partner-abuse"), "Salford", realVocabulary()));
     expect(v.table.rows.map((r) => r[0])).toEqual(["Physical abuse", "Emotional abuse", "Sexual abuse"]);
     expect(v.any("all parents")).toMatchObject({ count: 32, base: 56 });
   });
 
   it("shows backgrounds with a base where printed and says where none is", () => {
-    const v = backgroundsView(publishedSet(realFigures("backgrounds"), "Salford"));
+    const v = backgroundsView(publishedSet(realFigures("backgrounds"), "Salford", realVocabulary()));
     expect(v.all.map((s) => s.base)).toEqual([58, 52, 58]);
     expect(v.table.rows[0]![1]).toContain("base not stated");
   });

@@ -22,10 +22,11 @@ import {
 import { figures } from "../../fixtures/helpers.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
 import { realFigures } from "../../fixtures/real-outputs.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const S = "Detailed Findings";
 const needs = realFigures("needs");
-const abuse = partnerAbuseTypesView(publishedSet(realFigures("partner-abuse"), "Salford"));
+const abuse = partnerAbuseTypesView(publishedSet(realFigures("partner-abuse"), "Salford", realVocabulary()));
 const bg = realFigures("backgrounds");
 
 describe("needs", () => {
@@ -68,7 +69,7 @@ describe("needs", () => {
   });
 
   it("keeps ties among the most frequent needs: women's 41% for substance abuse and mental health", () => {
-    const t = primaryOrOtherText(primaryOrOtherView(publishedSet(needs, "Salford")));
+    const t = primaryOrOtherText(primaryOrOtherView(publishedSet(needs, "Salford", realVocabulary())));
     // Only three needs are given as "main or other"; the title must say so, since Table 3 has more.
     expect(t.title).toBe(
       "Of the three needs the report counts as main or other needs, drug or alcohol use and mental health were recorded most often for women and drug or alcohol use for men",
@@ -81,7 +82,7 @@ describe("needs", () => {
     for (const table of [
       needCountsView(needs, "primary need").table,
       needCountsView(needs, "other needs").table,
-      primaryOrOtherView(publishedSet(needs, "Salford")).table,
+      primaryOrOtherView(publishedSet(needs, "Salford", realVocabulary())).table,
     ]) {
       expect(table.caption).toContain(FORM_LABELS);
     }
@@ -115,7 +116,7 @@ describe("partner abuse types (Table 5)", () => {
 
 describe("backgrounds and removals", () => {
   it("leads the backgrounds with teenage parenthood", () => {
-    expect(backgroundsText(backgroundsView(publishedSet(bg, "Salford"))).title).toMatch(
+    expect(backgroundsText(backgroundsView(publishedSet(bg, "Salford", realVocabulary()))).title).toMatch(
       /^\d+% of parents with information had been pregnant or a parent as a teenager$/,
     );
   });

@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import { realFigures } from "../../fixtures/real-outputs.ts";
 import { outcomeBars, outcomesTable, outcomesTitle, practitionerOutcomes, shortName } from "../../../src/lib/figures/practitioner-outcomes.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const all = ["headline", "wellbeing", "partner-abuse", "costs"].flatMap(realFigures);
-const set = publishedSet(all, "Salford");
+const set = publishedSet(all, "Salford", realVocabulary());
 
 describe("practitioner-reported outcomes", () => {
   const v = practitionerOutcomes(realFigures("wellbeing"), set);

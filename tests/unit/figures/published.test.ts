@@ -5,11 +5,12 @@ import { describe, expect, it } from "vitest";
 import { publishedFigure } from "../../../src/lib/figures/published.ts";
 import { figureSet, publishedSet } from "../../../src/lib/figures/set.ts";
 import { realFigures } from "../../fixtures/real-outputs.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const staffing = { dataset: "costs", topic: "staffing", group: "service staff", category: "Staffing cost of the service", measure: "gbp" };
 
 describe("publishedFigure", () => {
-  const set = publishedSet(realFigures("costs"), "Salford");
+  const set = publishedSet(realFigures("costs"), "Salford", realVocabulary());
 
   it("picks the first printing unless a variant is asked for: £940,000, and £940,400 in the headline summary", () => {
     const first = publishedFigure(set, staffing);
@@ -33,7 +34,11 @@ describe("publishedFigure", () => {
 
   it("fails on a set whose records are not published figures (a tracker bundle has no precision)", () => {
     // The figure the selection names, as a bundle records it.
-    const bundle = figureSet([{ ...staffing, value: 1, base: null, source: "Table 1", derived: false }], { publisher: "A service", synthetic: true });
+    const bundle = figureSet([{ ...staffing, value: 1, base: null, source: "Table 1", derived: false }], {
+      publisher: "A service",
+      synthetic: true,
+      vocabulary: realVocabulary(),
+    });
     expect(() => publishedFigure(bundle, staffing)).toThrow(/not a published figure/);
   });
 });

@@ -4,9 +4,10 @@ import { deprivationFigure } from "../../../src/lib/figures/deprivation.ts";
 import { figureSet, publishedSet, type FigureRecord } from "../../../src/lib/figures/set.ts";
 import { figureCase } from "../../fixtures/figure-cases.ts";
 import { realFigures } from "../../fixtures/real-outputs.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 describe("referralSourcesFigure", () => {
-  const salford = () => publishedSet(realFigures("referral-sources"), "Salford");
+  const salford = () => publishedSet(realFigures("referral-sources"), "Salford", realVocabulary());
   const model = () => referralSourcesFigure(salford(), { id: "r", series: [{ group: "women" }, { group: "men" }], whole: "all parents" });
 
   it("titles Salford's chart with the largest source for all parents, computed from Table 2", () => {
@@ -65,7 +66,7 @@ describe("referralSourcesFigure", () => {
       },
     ];
     const build = (records: FigureRecord[]) =>
-      referralSourcesFigure(figureSet(records, { publisher: "t", synthetic: true }), { id: "r", series: [], whole: "all" });
+      referralSourcesFigure(figureSet(records, { publisher: "t", synthetic: true, vocabulary: realVocabulary() }), { id: "r", series: [], whole: "all" });
     expect(build([...rec("a", 10), ...rec("b", 10)]).title).toBe("a and b each referred 50% of parents, more than any other source");
     // 20 - 8 - 7 = 5 could sit in the hidden source: less than 8, so 8 is surely the largest.
     expect(build([...rec("a", 8), ...rec("b", 7), ...rec("c", null)]).title).toBe("a referred 40% of parents, more than any other source");
@@ -78,7 +79,8 @@ describe("referralSourcesFigure", () => {
 });
 
 describe("deprivationFigure", () => {
-  const model = () => deprivationFigure(publishedSet(realFigures("deprivation"), "Salford"), { id: "d", group: "clients with a known IMD rank" });
+  const model = () =>
+    deprivationFigure(publishedSet(realFigures("deprivation"), "Salford", realVocabulary()), { id: "d", group: "clients with a known IMD rank" });
 
   it("titles Salford's chart with our published sum of the most deprived tenth", () => {
     expect(model().title).toBe("67% of clients (156 of 234) lived in the most deprived 10% of areas in England");
@@ -133,6 +135,7 @@ describe("deprivationFigure", () => {
     const set = figureSet([...rec("decile-1", "Most deprived 10%", 30), ...rec("decile-2", "10% to 20%", null), ...rec("decile-3", "20% to 30%", 8)], {
       publisher: "t",
       synthetic: true,
+      vocabulary: realVocabulary(),
     });
     const m = deprivationFigure(set, { id: "d", group: "all" });
     expect(m.table.rows.map((r) => r[2])).toEqual(["75% (30 of 40)", "[c]", "20% (8 of 40)"]);

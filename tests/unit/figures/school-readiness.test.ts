@@ -3,9 +3,10 @@ import { schoolFacts, schoolReadinessFigure } from "../../../src/lib/figures/sch
 import { figureSet, publishedSet, type FigureRecord } from "../../../src/lib/figures/set.ts";
 import { wilson } from "../../../src/lib/stats/wilson.ts";
 import { realFigures } from "../../fixtures/real-outputs.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 describe("schoolReadinessFigure on Salford's figures", () => {
-  const set = () => publishedSet(realFigures("school-readiness"), "Salford");
+  const set = () => publishedSet(realFigures("school-readiness"), "Salford", realVocabulary());
 
   it("draws 3 of 4 children with its Wilson interval, and the three Salford rates without one", () => {
     const m = schoolReadinessFigure(set(), { id: "g" });
@@ -38,7 +39,9 @@ describe("schoolReadinessFigure on a bundle", () => {
     source: "Tracker bundle",
     derived: measure === "percent",
   });
-  const m = schoolReadinessFigure(figureSet([rec("count", 80), rec("percent", 67)], { publisher: "t", synthetic: true }), { id: "g" });
+  const m = schoolReadinessFigure(figureSet([rec("count", 80), rec("percent", 67)], { publisher: "t", synthetic: true, vocabulary: realVocabulary() }), {
+    id: "g",
+  });
 
   it("without area rates, states the share and its interval, and no comparison", () => {
     expect(m.title).toContain("80 of the 120 children");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { figureSet, parseFigureSet, publishedSet } from "../../../src/lib/figures/set.ts";
 import { bundleSet, exampleBundle } from "../../fixtures/figures-bundle.ts";
 import { realFigures } from "../../fixtures/real-outputs.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 describe("figure sets", () => {
   it("select matches every field given, and arrays match any value", () => {
@@ -19,17 +20,17 @@ describe("figure sets", () => {
   });
 
   it("parses a bundle's JSON and rejects a figure with no value and no symbol", () => {
-    const ok = parseFigureSet(JSON.parse(JSON.stringify(exampleBundle())), { publisher: "x", synthetic: true });
+    const ok = parseFigureSet(JSON.parse(JSON.stringify(exampleBundle())), { publisher: "x", synthetic: true, vocabulary: realVocabulary() });
     expect(ok.records).toHaveLength(exampleBundle().length);
     const bad = [{ ...exampleBundle()[0], value: null, symbol: null }];
-    expect(() => parseFigureSet(bad, { publisher: "x", synthetic: true })).toThrow(/needs a symbol/);
+    expect(() => parseFigureSet(bad, { publisher: "x", synthetic: true, vocabulary: realVocabulary() })).toThrow(/needs a symbol/);
   });
 
   it("reads Salford's published figures with the printed category as the label", () => {
-    const set = publishedSet(realFigures("referral-sources"), "Salford");
+    const set = publishedSet(realFigures("referral-sources"), "Salford", realVocabulary());
     const r = set.select({ dataset: "referral-sources", group: "men", category: "Police", measure: "count" });
     expect(r).toHaveLength(1);
     expect(r[0]).toMatchObject({ label: "Police", value: 0, base: 28 });
-    expect(figureSet([], { publisher: "none", synthetic: false }).select({ dataset: "x" })).toEqual([]);
+    expect(figureSet([], { publisher: "none", synthetic: false, vocabulary: realVocabulary() }).select({ dataset: "x" })).toEqual([]);
   });
 });

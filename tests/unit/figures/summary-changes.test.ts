@@ -5,9 +5,10 @@ import fc from "fast-check";
 import { realFigures } from "../../fixtures/real-outputs.ts";
 import { changesTitle, direction, measureChanges, SAME_WITHIN } from "../../../src/lib/figures/summary-changes.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const all = ["headline", "wellbeing", "partner-abuse", "costs"].flatMap(realFigures);
-const set = publishedSet(all, "Salford");
+const set = publishedSet(all, "Salford", realVocabulary());
 
 describe("direction of a change", () => {
   it("calls a change under the threshold 'about the same', whichever way it goes", () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { runPipeline, type SourceFiles } from "../../../src/lib/data-step/pipeline.ts";
 import { formatProblem } from "../../../src/lib/errors.ts";
-import { grouping, parseVocabulary, term } from "../../../src/lib/figures/terms.ts";
+import { parseVocabulary } from "../../../src/lib/figures/terms.ts";
 import { realFiles } from "../../fixtures/real-outputs.ts";
 
 const real: SourceFiles = realFiles();
@@ -35,12 +35,13 @@ describe("the vocabulary as data", () => {
   });
 
   it("leaves the tracker standard's codes out of the unused check", () => {
-    const std = parseVocabulary(real["data/vocabulary.csv"]!).filter((t) => t.scope === "standard");
+    const std = parseVocabulary(real["data/vocabulary.csv"]!).terms.filter((t) => t.scope === "standard");
     expect(std.map((t) => t.value)).toContain("female");
   });
 });
 
 describe("term and grouping", () => {
+  const { term, grouping } = parseVocabulary(real["data/vocabulary.csv"]!);
   it("give labels, phrases and the members of our groupings", () => {
     expect(term("group", "women")).toMatchObject({ label: "Women", phrase: "women in the evaluation sample" });
     expect(grouping("child-outcomes", "at-home").sort()).toEqual(["Child Protection Plan", "Child in Need", "Early Help", "Universal"]);

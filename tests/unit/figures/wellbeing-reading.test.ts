@@ -21,6 +21,7 @@ import { printedTable } from "../../../src/lib/pages/wellbeing.ts";
 import { figures } from "../../fixtures/helpers.ts";
 import { realFigures, realOutputs } from "../../fixtures/real-outputs.ts";
 import { flowsOn } from "../../fixtures/flows.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const S = "Detailed Findings";
 const A = "all parents";
@@ -90,7 +91,7 @@ describe("recommendedReading", () => {
   });
 
   it("keeps Table 6 as printed, marking only the cells that differ, and says which rows it lacks", () => {
-    const t = printedTable(table6Changes(publishedSet(printed, "Salford"), [T]), r, "Housing");
+    const t = printedTable(table6Changes(publishedSet(printed, "Salford", realVocabulary()), [T]), r, "Housing");
     expect(t.rows).toEqual([
       ["Rent", "63% (50 of 80)", "67% (60 of 90)"],
       ["Family", "38% (30 of 80)", "33% (30 of 90) (printed; see note)"],
@@ -115,7 +116,7 @@ describe("recommendedReading", () => {
 
 describe("the real relationships, housing and work", () => {
   const wb = realFigures("wellbeing");
-  const set = publishedSet(wb, "Salford");
+  const set = publishedSet(wb, "Salford", realVocabulary());
   const read = (topic: string) =>
     recommendedReading(
       wb,
@@ -182,7 +183,12 @@ describe("titles that handle every direction", () => {
   });
 
   it("words the measures' title whichever lists are empty", () => {
-    const real = table6Changes(publishedSet(realFigures("wellbeing"), "Salford"), ["alcohol", "drugs", "medication for emotional problems", "probation"]);
+    const real = table6Changes(publishedSet(realFigures("wellbeing"), "Salford", realVocabulary()), [
+      "alcohol",
+      "drugs",
+      "medication for emotional problems",
+      "probation",
+    ]);
     expect(measuresTitle(real)).toMatch(
       /^Problems with alcohol, problems with drugs and contact with probation were recorded for a smaller share .*; medication for emotional problems barely changed$/,
     );

@@ -12,6 +12,7 @@ import {
 import { publishedSet } from "../../../src/lib/figures/set.ts";
 import { figures } from "../../fixtures/helpers.ts";
 import { realFigures } from "../../fixtures/real-outputs.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const S = "Detailed Findings";
 const A = "all parents";
@@ -31,7 +32,7 @@ const t6 = figures("wellbeing", [
 ]).map((l) => l.figure);
 
 describe("Table 6 before and after", () => {
-  const list = table6Changes(publishedSet(t6, "Salford"), ["alcohol", "probation"]);
+  const list = table6Changes(publishedSet(t6, "Salford", realVocabulary()), ["alcohol", "probation"]);
 
   it("pairs each measure's two times, each with its own base", () => {
     expect(list.map((c) => [c.topic, c.before.base, c.after.base])).toEqual([
@@ -77,7 +78,7 @@ describe("listWords", () => {
 
 describe("the real Table 6 and Table 4", () => {
   const wb = realFigures("wellbeing");
-  const list = table6Changes(publishedSet(wb, "Salford"), ["alcohol", "drugs", "medication for emotional problems", "probation"]);
+  const list = table6Changes(publishedSet(wb, "Salford", realVocabulary()), ["alcohol", "drugs", "medication for emotional problems", "probation"]);
 
   it("finds every single measure at both times", () => {
     expect(list.map((c) => c.topic)).toEqual(["alcohol", "drugs", "medication for emotional problems", "probation"]);
@@ -90,7 +91,7 @@ describe("the real Table 6 and Table 4", () => {
   });
 
   it("shows partner abuse at all three times for women, men and all parents, with intervals for small bases", () => {
-    const v = partnerAbuseView(publishedSet(realFigures("partner-abuse"), "Salford"));
+    const v = partnerAbuseView(publishedSet(realFigures("partner-abuse"), "Salford", realVocabulary()));
     expect(v.table.rows.map((r) => r[0])).toEqual(["At referral", "After 3 years", "At case closure"]);
     expect(v.bars).toHaveLength(9);
     const closure = v.bars.filter((b) => b.category === "At case closure");

@@ -7,8 +7,10 @@ import { figureSet, type FigureRecord } from "../../../src/lib/figures/set.ts";
 import { compareServices, comparisonsCsv } from "../../../src/lib/monitoring/compare-units.ts";
 import { builtData } from "../../fixtures/built-data.ts";
 import { readExample } from "../../fixtures/example-files.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
-const setOf = (slug: string) => figureSet(JSON.parse(readExample(slug, "figures.json")) as FigureRecord[], { publisher: slug, synthetic: true });
+const setOf = (slug: string) =>
+  figureSet(JSON.parse(readExample(slug, "figures.json")) as FigureRecord[], { publisher: slug, synthetic: true, vocabulary: realVocabulary() });
 
 type Row = {
   comparison: string;
@@ -44,7 +46,7 @@ describe("comparisons.csv", () => {
     expect(row("partner-abuse-after-three-years", null).symbol).toBe("z");
     const noSchool = figureSet(
       (JSON.parse(readExample("larkspur-vale", "figures.json")) as FigureRecord[]).filter((r) => r.dataset !== "school-readiness"),
-      { publisher: "x", synthetic: true },
+      { publisher: "x", synthetic: true, vocabulary: realVocabulary() },
     );
     const [withoutSchool] = fromCSV(comparisonsCsv(compareServices([{ slug: "no-school", name: "No school", set: noSchool }], setOf("marram-bay"))))
       .objects()

@@ -18,6 +18,7 @@ import { EXAMPLE_SERVICES } from "../../../src/lib/tracker/examples.ts";
 import { applyDegenerate, DEGENERATE_NAMES } from "../../../src/lib/tracker/synthetic-changes.ts";
 import { cleanup, sampleExport, TODAY, writeExport } from "../../fixtures/tracker-fixture.ts";
 import { readExample } from "../../fixtures/example-files.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));
@@ -29,13 +30,14 @@ const SERVICE = {
   standard: "1",
   disclosure: { k: 5, rounding: null },
 };
-const salford = publishedSet(z.array(figureSchema).parse(JSON.parse(readFileSync("public/data/figures.json", "utf8"))), "Salford");
+const salford = publishedSet(z.array(figureSchema).parse(JSON.parse(readFileSync("public/data/figures.json", "utf8"))), "Salford", realVocabulary());
 const examples = EXAMPLE_SERVICES.map((e) => ({
   slug: e.slug,
   name: e.service.name,
   set: figureSet(JSON.parse(readExample(e.slug, "figures.json")) as FigureRecord[], {
     publisher: e.service.name,
     synthetic: true,
+    vocabulary: realVocabulary(),
   }),
 }));
 
@@ -43,10 +45,10 @@ const examples = EXAMPLE_SERVICES.map((e) => ({
 async function imported(parents: number, seed: number, changes: string[]) {
   const dir = writeExport(applyDegenerate(sampleExport(parents, seed), changes), {}, SERVICE);
   dirs.push(dir);
-  const result = await importExport(dir, { slug: "odd-shapes", today: TODAY });
+  const result = await importExport(dir, { slug: "odd-shapes", today: TODAY, vocabulary: realVocabulary() });
   const fails = result.problems.filter((p) => p.level === "FAIL").map((p) => `${p.id} ${p.file}`);
   expect(fails, `${changes.join(", ")}: the import refused a valid export`).toEqual([]);
-  return figureSet(result.figures!, { publisher: SERVICE.name, synthetic: true });
+  return figureSet(result.figures!, { publisher: SERVICE.name, synthetic: true, vocabulary: realVocabulary() });
 }
 
 /** Everything that would stop the service's page or the comparison page from being drawn. */

@@ -14,9 +14,10 @@ import { sizeText } from "../../../src/lib/monitoring/views.ts";
 import { EXAMPLE_SERVICES } from "../../../src/lib/tracker/examples.ts";
 import { exampleBundle } from "../../fixtures/figures-bundle.ts";
 import { checkedRelease, readExample } from "../../fixtures/example-files.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const records = (slug: string) => JSON.parse(readExample(slug, "figures.json")) as FigureRecord[];
-const setOf = (slug: string) => figureSet(records(slug), { publisher: slug, synthetic: true });
+const setOf = (slug: string) => figureSet(records(slug), { publisher: slug, synthetic: true, vocabulary: realVocabulary() });
 
 const model = (over: Partial<FigureModel>): FigureModel => ({
   id: "m",
@@ -60,7 +61,7 @@ describe("serviceProblems", () => {
   it("says which part of the page could not be built, rather than throwing", () => {
     const noAges = figureSet(
       exampleBundle().filter((r) => r.dataset !== "age-profiles"),
-      { publisher: "x", synthetic: true },
+      { publisher: "x", synthetic: true, vocabulary: realVocabulary() },
     );
     expect(serviceProblems(noAges)[0]).toMatch(/^the service's findings could not be built \(agesFigure ages-chart: the set has no age bands/);
   });

@@ -2,14 +2,15 @@
 // three synthetic example bundles (a small, a middling and a large service).
 import { describe, expect, it } from "vitest";
 import { parseFigureSet } from "../../../src/lib/figures/set.ts";
-import { term } from "../../../src/lib/figures/terms.ts";
 import { serviceFindings } from "../../../src/lib/monitoring/findings.ts";
 import { EXAMPLE_SERVICES } from "../../../src/lib/tracker/examples.ts";
 import { readExample } from "../../fixtures/example-files.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const records = (slug: string) => JSON.parse(readExample(slug, "figures.json")) as unknown[];
-const set = (slug: string) => parseFigureSet(records(slug), { publisher: slug, synthetic: true });
+const set = (slug: string) => parseFigureSet(records(slug), { publisher: slug, synthetic: true, vocabulary: realVocabulary() });
 const SLUGS = EXAMPLE_SERVICES.map((e) => e.slug);
+const { term } = realVocabulary();
 
 describe("the tracker standard's codes in data/vocabulary.csv", () => {
   it("label every group and category a bundle publishes (scope standard)", () => {

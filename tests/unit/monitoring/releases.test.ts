@@ -6,6 +6,7 @@ import { publishedFiles } from "../../../src/lib/monitoring/publish.ts";
 import type { ServicesIndex } from "../../../src/lib/contract/services.ts";
 import { changedReleaseProblems, gitBlobId, releasePeriodProblems } from "../../../src/lib/monitoring/releases.ts";
 import { bundleFiles, checkedRelease, exampleReleases } from "../../fixtures/example-files.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const rules = (problems: { id: string }[]) => problems.map((p) => p.id);
 
@@ -72,7 +73,7 @@ describe("changedReleaseProblems", () => {
 describe("the services index", () => {
   it("gives each service's latest release and every release, oldest first, with its period and hidden counts", () => {
     const releases = ["brackenford", "fellgate"].flatMap((slug) => exampleReleases(slug).map((r) => checkedRelease(slug, r)));
-    const files = publishedFiles(releases, "example", []);
+    const files = publishedFiles(releases, "example", [], realVocabulary());
     const index = JSON.parse(files.get("index.json")!) as ServicesIndex;
     const brackenford = index.services.find((s) => s.slug === "brackenford")!;
     expect(brackenford.release).toBe("2025-03");

@@ -10,6 +10,7 @@ import { figureSet } from "../../../src/lib/figures/set.ts";
 import { COMPARISONS } from "../../../src/lib/monitoring/compare-units.ts";
 import { serviceSets } from "../../../src/lib/monitoring/publish.ts";
 import { checkedRelease, exampleReleases } from "../../fixtures/example-files.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const releasesOf = (slug: string) => exampleReleases(slug).map((r) => checkedRelease(slug, r));
 const point = (from: string, to: string, numerator: number | null, denominator: number | null, symbol: TrendPoint["symbol"] = null): TrendPoint => ({
@@ -27,8 +28,8 @@ describe("serviceTrends over the example releases", () => {
   for (const slug of ["marram-bay", "thornwick", "larkspur-vale", "brackenford"]) {
     it(`${slug}: periods follow one another, and where every period is known they add up to the latest release`, () => {
       const releases = releasesOf(slug);
-      const latest = serviceSets([releases.at(-1)!])[0]!.set;
-      for (const t of releaseTrends(releases)) {
+      const latest = serviceSets([releases.at(-1)!], realVocabulary())[0]!.set;
+      for (const t of releaseTrends(releases, realVocabulary())) {
         expect(t.points.at(-1)!.to).toBe(releases.at(-1)!.release);
         expect(t.points[0]!.from).toBe(releases[0]!.bundle.service.period.from);
         for (let i = 1; i < t.points.length; i++) expect(t.points[i]!.from).toBe(nextMonth(t.points[i - 1]!.to));
@@ -44,8 +45,8 @@ describe("serviceTrends over the example releases", () => {
 
   it("joins a period whose count is suppressed to the next published one, and leaves a gap only at the end", () => {
     const releases = releasesOf("larkspur-vale");
-    const readings = releases.map((r) => COMPARISONS[0]!.bundle(serviceSets([r])[0]!.set));
-    const atHome = releaseTrends(releases).find((t) => t.id === "at-home-at-closure")!;
+    const readings = releases.map((r) => COMPARISONS[0]!.bundle(serviceSets([r], realVocabulary())[0]!.set));
+    const atHome = releaseTrends(releases, realVocabulary()).find((t) => t.id === "at-home-at-closure")!;
     // Each point ends at a release whose count is published, or is the gap of a suppressed latest release.
     const published = releases.filter((_, i) => !("reason" in readings[i]!)).map((r) => r.release);
     expect(atHome.points.filter((p) => p.symbol === null).map((p) => p.release)).toEqual(published);
@@ -68,7 +69,7 @@ describe("serviceTrends over the example releases", () => {
     const at = (to: string, value: number | null, base: number | null) => ({
       release: to,
       period: { from: "2019-04", to },
-      set: figureSet([rec(value, base)] as never, { publisher: "test", synthetic: true }),
+      set: figureSet([rec(value, base)] as never, { publisher: "test", synthetic: true, vocabulary: realVocabulary() }),
     });
     const [t] = serviceTrends([at("2023-03", 10, 20), at("2024-03", null, null), at("2025-03", 25, 45), at("2026-03", null, null)]);
     expect(t!.points.map((p) => [p.from, p.to, p.numerator, p.denominator, p.symbol])).toEqual([

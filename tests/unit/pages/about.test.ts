@@ -5,10 +5,11 @@ import { ABOUT_FIGURES, aboutFacts, cohortPeriod, counted } from "../../../src/l
 import { publishedFigure } from "../../../src/lib/figures/published.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
 import { realFiles, realOutputs } from "../../fixtures/real-outputs.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const files = realFiles();
 const figures = realOutputs().figures;
-const set = publishedSet(figures, "Salford");
+const set = publishedSet(figures, "Salford", realVocabulary());
 
 /** The value column of the headline.csv row with this category (naive split: these rows have no quoted commas before value). */
 function printed(category: string): string {
@@ -38,6 +39,7 @@ describe("aboutFacts", () => {
         publishedSet(
           figures.filter((f) => f.id !== features.id),
           "Salford",
+          realVocabulary(),
         ),
       ),
     ).toThrow(/0 figures match/);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { earlyAndFinalTable } from "../../../src/lib/pages/child-outcomes.ts";
 import { figures } from "../../fixtures/helpers.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const S = "Detailed Findings";
 const G = "children in the evaluation sample";
@@ -21,7 +22,7 @@ const tables = figures("child-outcomes", [
 
 describe("earlyAndFinalTable", () => {
   it("puts Tables 7 and 8 side by side and says when a status does not apply", () => {
-    const t = earlyAndFinalTable(publishedSet(tables, "Salford"));
+    const t = earlyAndFinalTable(publishedSet(tables, "Salford", realVocabulary()));
     expect(t.rows).toEqual([
       ["Looked after child", "40% (2 of 5); 95% interval 12% to 77%", "20% (1 of 5); 95% interval 4% to 62%"],
       ["Child Protection Plan", "60% (3 of 5); 95% interval 23% to 88%", "Not a status at this point"],

@@ -22,6 +22,7 @@ import {
 import { isSmallBase } from "../../../src/lib/stats/wilson.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
 import { realOutputs } from "../../fixtures/real-outputs.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const ROOT = new URL("../../../", import.meta.url).pathname;
 // Throws, naming every problem, unless data/ builds without one.
@@ -171,7 +172,7 @@ describe("the worked examples on the notes page", () => {
   });
 
   it("picks a small-base share and a rounded percentage that passed", () => {
-    const small = smallBaseExample(publishedSet(out.figures, "Salford"), "school-readiness", isSmallBase);
+    const small = smallBaseExample(publishedSet(out.figures, "Salford", realVocabulary()), "school-readiness", isSmallBase);
     expect(isSmallBase(small.base)).toBe(true);
     expect(small.count).toBeLessThanOrEqual(small.base);
     const r = roundingExample(out.checks);

@@ -8,9 +8,10 @@ import type { PublishedLedgerEntry } from "../../../src/lib/contract/ledger.ts";
 import { FINDINGS, SECTIONS } from "../../../src/lib/site.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
 import { realOutputs } from "../../fixtures/real-outputs.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const out = realOutputs();
-const view = summaryView(publishedSet(out.figures, "Salford"), out.ledger, out.checks);
+const view = summaryView(publishedSet(out.figures, "Salford", realVocabulary()), out.ledger, out.checks);
 const find = (id: string) => view.find((f) => f.id === id) ?? expect.fail(`no finding ${id}`);
 const text = (id: string) => {
   const f = find(id);
@@ -165,7 +166,7 @@ describe("flagsFor", () => {
   });
   const set = {
     records: [record("x.count", "count", 118), record("y.count", "count", 84), record("z.gbp", "gbp", 3_800_000)],
-    meta: { publisher: "p", synthetic: false },
+    meta: { publisher: "p", synthetic: false, vocabulary: realVocabulary() },
     select: () => [],
     value: () => 0,
   };
@@ -189,7 +190,7 @@ describe("flagsFor", () => {
 
 describe("cannotShow", () => {
   it("says what the evidence cannot show, with the sample's sizes from the data", () => {
-    expect(cannotShow(publishedSet(out.figures, "Salford"))).toBe(
+    expect(cannotShow(publishedSet(out.figures, "Salford", realVocabulary()))).toBe(
       "Whether the service caused any of this: there was no comparison group of similar parents without it. Many numbers rest on the 65 parents and 38 children of the evaluation sample or fewer, in one service in one city.",
     );
   });

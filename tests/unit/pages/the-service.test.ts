@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import { realFigures } from "../../fixtures/real-outputs.ts";
 import { serviceView } from "../../../src/lib/pages/the-service.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const all = ["headline", "wellbeing", "partner-abuse", "costs"].flatMap(realFigures);
-const set = publishedSet(all, "Salford");
+const set = publishedSet(all, "Salford", realVocabulary());
 
 describe("the service page's figures", () => {
   it("gives the 15 Pathway A referrals, the assumed 2 of 15 at 13.2%, and the 10 councils", () => {

@@ -10,6 +10,7 @@ import { addBundle } from "../../../scripts/bundle-add.ts";
 import { unzip, zip } from "../../../src/lib/io/zip-deflate.ts";
 import { publishFiles } from "../../../src/lib/tracker/browser.ts";
 import { exampleExport, exampleFile } from "../../fixtures/example-files.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const ROOT = new URL("../../..", import.meta.url).pathname;
 let bundle: Uint8Array;
@@ -17,7 +18,7 @@ let bundle: Uint8Array;
 beforeAll(async () => {
   const dir = exampleExport("fellgate", "2025-03");
   const files = readdirSync(dir).map((name) => new File([readFileSync(join(dir, name))], name));
-  const r = await publishFiles(files, { slug: "fellgate", today: "2025-03" });
+  const r = await publishFiles(files, { slug: "fellgate", today: "2025-03", vocabulary: realVocabulary() });
   bundle = r.zip!;
 });
 

@@ -13,6 +13,7 @@ import { screenExport } from "../../../src/lib/tracker/screen.ts";
 import { exportAsOf } from "../../../src/lib/tracker/synthetic-asof.ts";
 import type { ExportRows } from "../../../src/lib/tracker/synthetic.ts";
 import { cleanup, clone, sampleExport, TODAY, writeExport } from "../../fixtures/tracker-fixture.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));
@@ -25,7 +26,7 @@ describe("a release as of its period's end", () => {
     const full = sampleExport(60, 3);
     const dir = writeExport(full, {}, service("2024-03"));
     dirs.push(dir);
-    const a = await importExport(dir, { slug: "as-of", today: TODAY });
+    const a = await importExport(dir, { slug: "as-of", today: TODAY, vocabulary: realVocabulary() });
     expect(a.ok).toBe(true);
     // (Its method text names the only tables whose small groups' breakdowns are withheld.)
     expect(a.disclosure?.method).toContain(`except in ${BREAKDOWN_TABLES}:`);
@@ -36,7 +37,12 @@ describe("a release as of its period's end", () => {
     // ...and the next release, from the same records, finds A as printed.
     const next = writeExport(full, {}, service("2025-03"));
     dirs.push(next);
-    const b = await importExport(next, { slug: "as-of", today: TODAY, previous: [{ release: "2024-03", figures: a.figures ?? [] }] });
+    const b = await importExport(next, {
+      slug: "as-of",
+      today: TODAY,
+      vocabulary: realVocabulary(),
+      previous: [{ release: "2024-03", figures: a.figures ?? [] }],
+    });
     expect(revisions(b)).toEqual([]);
     expect(b.ok).toBe(true);
   }, 180_000);
@@ -63,10 +69,15 @@ describe("a release as of its period's end", () => {
     // (Large enough that the first release prints its school readiness: a [c] could not be revised.)
     const [first, next] = [writeExport(then, {}, service("2024-03")), writeExport(later, {}, service("2025-03"))];
     dirs.push(first, next);
-    const a = await importExport(first, { slug: "as-of", today: TODAY });
+    const a = await importExport(first, { slug: "as-of", today: TODAY, vocabulary: realVocabulary() });
     expect(a.ok).toBe(true);
     expect(a.figures?.find((f) => f.id === "school-readiness.good-level-of-development.gld.all.count")?.value).toEqual(expect.any(Number));
-    const b = await importExport(next, { slug: "as-of", today: TODAY, previous: [{ release: "2024-03", figures: a.figures ?? [] }] });
+    const b = await importExport(next, {
+      slug: "as-of",
+      today: TODAY,
+      vocabulary: realVocabulary(),
+      previous: [{ release: "2024-03", figures: a.figures ?? [] }],
+    });
     expect(revisions(b)).toEqual([]);
   }, 300_000);
 });

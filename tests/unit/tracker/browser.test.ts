@@ -12,6 +12,7 @@ import { formatTrackerProblem } from "../../../src/lib/tracker/problems.ts";
 import { importExport } from "../../../src/lib/tracker/import.ts";
 import { releaseDifferences } from "../../fixtures/same-release.ts";
 import { exampleExport } from "../../fixtures/example-files.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 /** The export folder's files as a browser's file input gives them (name and bytes, no path). */
 function chosen(dir: string, edit: (name: string, bytes: Uint8Array) => Uint8Array = (_, b) => b): File[] {
@@ -26,7 +27,7 @@ const CASES: [slug: string, release: string][] = [
 
 describe("the import in a browser", () => {
   it.each(CASES)("%s %s: the same bundle as the command line, file for file and byte for byte, in one ZIP", async (slug, release) => {
-    const r = await publishFiles(chosen(exampleExport(slug, release)), { slug, today: release });
+    const r = await publishFiles(chosen(exampleExport(slug, release)), { slug, today: release, vocabulary: realVocabulary() });
     expect(r.ok).toBe(true);
     expect(r.zipName).toBe(`${slug}-${release}.zip`);
     const inZip = unzip(r.zip!);
@@ -44,8 +45,8 @@ describe("the import in a browser", () => {
       const text = new TextDecoder().decode(bytes).replaceAll("\n", "\r\n");
       return new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
     };
-    const plain = await publishFiles(chosen(dir), { slug: "brackenford", today: "2025-03" });
-    const saved = await publishFiles(chosen(dir, excel), { slug: "brackenford", today: "2025-03" });
+    const plain = await publishFiles(chosen(dir), { slug: "brackenford", today: "2025-03", vocabulary: realVocabulary() });
+    const saved = await publishFiles(chosen(dir, excel), { slug: "brackenford", today: "2025-03", vocabulary: realVocabulary() });
     expect(saved.ok).toBe(true);
     expect(saved.problems).toEqual([]);
     // The same export, so the same bundle (unless a busy machine stopped either solver at its time limit).
@@ -59,7 +60,7 @@ describe("the import in a browser", () => {
     const damage = (name: string, bytes: Uint8Array) =>
       name === "parents.csv" ? new TextEncoder().encode(new TextDecoder().decode(bytes).replace(/^([^\n]*)\n/, "$1,surname\n")) : bytes;
     const files = chosen(dir, damage).filter((f) => f.name !== "children.csv");
-    const r = await publishFiles(files, { slug: "brackenford", today: "2025-03" });
+    const r = await publishFiles(files, { slug: "brackenford", today: "2025-03", vocabulary: realVocabulary() });
     expect(r.ok).toBe(false);
     expect(r.zip).toBeUndefined();
     const checks = r.problems.map((p) => p.id);
@@ -69,7 +70,7 @@ describe("the import in a browser", () => {
     const { mkdtempSync, writeFileSync } = await import("node:fs");
     const tmp = mkdtempSync("/tmp/tracker-browser-");
     for (const f of files) writeFileSync(join(tmp, f.name), new Uint8Array(await f.arrayBuffer()));
-    const cli = await importExport(tmp, { slug: "brackenford", today: "2025-03" });
+    const cli = await importExport(tmp, { slug: "brackenford", today: "2025-03", vocabulary: realVocabulary() });
     expect(r.problems.map((p) => p.text)).toEqual(cli.problems.map(formatTrackerProblem));
   });
 });

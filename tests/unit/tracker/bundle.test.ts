@@ -12,6 +12,7 @@ import type { ExportRows } from "../../../src/lib/tracker/synthetic.ts";
 import { baseKeyOf, countIndependently, keyOf } from "../../fixtures/tracker-count.ts";
 import { cleanup, tempDir } from "../../fixtures/tracker-fixture.ts";
 import { exampleExport, exampleFile, exampleReleases, readExample } from "../../fixtures/example-files.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const ROOT = new URL("../../..", import.meta.url).pathname;
 const outs: string[] = [];
@@ -34,7 +35,7 @@ describe("the synthetic examples", () => {
       outs.push(service);
       expect(exampleReleases(ex.slug)).toEqual(ex.releases);
       for (const release of ex.releases) {
-        const r = await runImport(exampleExport(ex.slug, release), service, { slug: ex.slug, today: release });
+        const r = await runImport(exampleExport(ex.slug, release), service, { slug: ex.slug, today: release, vocabulary: realVocabulary() });
         expect(r.problems.filter((p) => p.level === "FAIL")).toEqual([]);
         expect([r.ok, r.release]).toEqual([true, release]);
         for (const name of ["figures.json", "figures.csv", "checks.json", "disclosure.json", "datapackage.json", "service.json"]) {

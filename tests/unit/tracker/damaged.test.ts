@@ -9,6 +9,7 @@ import type { FileName } from "../../../src/lib/tracker/standard.ts";
 
 const SAMPLE_SERVICE = { name: "Sample", synthetic: true };
 import { cleanup, clone, earlierBundle, sampleExport, setCell, snapshot, TODAY, writeExport } from "../../fixtures/tracker-fixture.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const base = sampleExport();
 const dirs: string[] = [];
@@ -214,7 +215,7 @@ describe("advisories are reported and the bundle is still written", () => {
     const dir = writeExport(ex, {}, SAMPLE_SERVICE);
     const out = earlierBundle();
     dirs.push(dir, out);
-    const r = await runImport(dir, out, { slug: "sample", today: TODAY });
+    const r = await runImport(dir, out, { slug: "sample", today: TODAY, vocabulary: realVocabulary() });
     expect(r.problems.filter((q) => q.level === "FAIL")).toEqual([]);
     expect(hasProblem(r.problems, p("TR-CIRC-TOO-EARLY", "circumstances.csv", "time", row + 2))).toBe(true);
     expect(hasProblem(r.problems, p("TR-AGE-YOUNG", "parents.csv", "age_at_referral", young))).toBe(true);
@@ -232,7 +233,7 @@ describe("a damaged or unsafe export fails and writes nothing", () => {
     const dir = writeExport(base, {}, SAMPLE_SERVICE);
     const out = earlierBundle();
     dirs.push(dir, out);
-    const r = await runImport(dir, out, { slug: "sample", today: TODAY });
+    const r = await runImport(dir, out, { slug: "sample", today: TODAY, vocabulary: realVocabulary() });
     expect(r.problems.filter((q) => q.level === "FAIL")).toEqual([]);
     expect(r.ok).toBe(true);
   }, 60_000);
@@ -245,7 +246,7 @@ describe("a damaged or unsafe export fails and writes nothing", () => {
       const out = earlierBundle();
       dirs.push(dir, out);
       const before = snapshot(out);
-      const r = await runImport(dir, out, { slug: "sample", today: TODAY });
+      const r = await runImport(dir, out, { slug: "sample", today: TODAY, vocabulary: realVocabulary() });
       expect(r.ok).toBe(false);
       expect(r.files).toBeUndefined();
       for (const e of wanted)

@@ -15,6 +15,7 @@ import { schemaFiles } from "../../../src/lib/tracker/schema-files.ts";
 import { FILES } from "../../../src/lib/tracker/standard.ts";
 import { tableSchema, templateCsv } from "../../../src/lib/tracker/table-schema.ts";
 import { cleanup, earlierBundle, sampleExport, snapshot, tempDir, TODAY, writeExport } from "../../fixtures/tracker-fixture.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const ROOT = new URL("../../..", import.meta.url).pathname;
 const dirs: string[] = [];
@@ -73,7 +74,7 @@ describe("writing a bundle", () => {
     const dir = writeExport(sampleExport(25, 3));
     const out = join(tempDir("out"), "no-service");
     dirs.push(dir, join(out, ".."));
-    const r = await runImport(dir, out, { slug: "no-service", today: TODAY });
+    const r = await runImport(dir, out, { slug: "no-service", today: TODAY, vocabulary: realVocabulary() });
     expect(r.ok).toBe(true);
     const service = JSON.parse(readFileSync(join(out, r.release!, "service.json"), "utf8")) as { period: { to: string } };
     expect(service).toMatchObject({ slug: "no-service", name: "no-service", synthetic: false, disclosure: { k: 5, rounding: null } });
@@ -92,8 +93,8 @@ describe("an export saved by a spreadsheet", () => {
     });
     const out = tempDir("out");
     dirs.push(plain, quoted, out);
-    const a = await runImport(plain, join(out, "a"), { slug: "a", today: TODAY });
-    const b = await runImport(quoted, join(out, "b"), { slug: "a", today: TODAY });
+    const a = await runImport(plain, join(out, "a"), { slug: "a", today: TODAY, vocabulary: realVocabulary() });
+    const b = await runImport(quoted, join(out, "b"), { slug: "a", today: TODAY, vocabulary: realVocabulary() });
     expect(b.problems).toEqual(a.problems);
     expect(b.ok).toBe(true);
     expect(b.files?.get("figures.json")).toBe(a.files?.get("figures.json"));
@@ -126,10 +127,10 @@ describe("releases", () => {
     const dir = writeExport(sampleExport(25, 3), {}, { name: "Sample", period: { from: "2019-04", to: "2025-03" }, synthetic: true });
     dirs.push(dir);
     // Given `previous`, runImport takes it as the earlier releases rather than reading the folder.
-    const given = await runImport(dir, out, { slug: "sample", today: TODAY, previous: [{ release: "2025-03", figures: [] }] });
+    const given = await runImport(dir, out, { slug: "sample", today: TODAY, vocabulary: realVocabulary(), previous: [{ release: "2025-03", figures: [] }] });
     expect([given.ok, given.refused]).toEqual([false, expect.stringMatching(/already exists/)]);
     expect(listReleases(out)).toEqual(["2019-12", "2020-03"]);
-    const r = await runImport(dir, out, { slug: "sample", today: TODAY });
+    const r = await runImport(dir, out, { slug: "sample", today: TODAY, vocabulary: realVocabulary() });
     expect([r.ok, r.release]).toEqual([true, "2025-03"]);
     expect(listReleases(out)).toEqual(["2019-12", "2020-03", "2025-03"]);
   }, 180_000); // the import audits two earlier releases with the new one: about a minute on a busy machine
@@ -142,7 +143,7 @@ describe("releases", () => {
       { release: "2025-03", figures: [] },
       { release: "2025-06", figures: [] },
     ];
-    const r = await importExport(dir, { slug: "sample", today: TODAY, previous: earlier });
+    const r = await importExport(dir, { slug: "sample", today: TODAY, vocabulary: realVocabulary(), previous: earlier });
     expect([r.ok, r.files, r.figures, r.disclosure]).toEqual([false, undefined, undefined, undefined]);
     const order = r.problems.filter((p) => p.id === "TR-RELEASE-ORDER");
     expect(order.map((p) => [p.level, /release (\S+),/.exec(p.message)?.[1]])).toEqual([
@@ -158,11 +159,11 @@ describe("releases", () => {
     const first = writeExport(exportAsOf(full, "2024-03"), {}, { name: "Real Town", period: { from: "2019-04", to: "2024-03" } });
     const next = writeExport(full, {}, { name: "Real Town", period: { from: "2019-04", to: "2025-03" } });
     dirs.push(first, next);
-    expect((await runImport(first, out, { slug: "real-town", today: TODAY })).ok).toBe(true);
+    expect((await runImport(first, out, { slug: "real-town", today: TODAY, vocabulary: realVocabulary() })).ok).toBe(true);
     // snapshot(x) holds every file of x's parent folder: the first release's are those under 2024-03/.
     const first2024 = () => Object.fromEntries(Object.entries(snapshot(join(out, "2024-03"))).filter(([path]) => path.startsWith("2024-03/")));
     const before = first2024();
-    const r = await runImport(next, out, { slug: "real-town", today: TODAY });
+    const r = await runImport(next, out, { slug: "real-town", today: TODAY, vocabulary: realVocabulary() });
     expect([r.ok, r.release, r.service?.synthetic]).toEqual([true, "2025-03", false]);
     expect(first2024()).toEqual(before);
     const releases = listReleases(out).map((release) => ({
@@ -186,9 +187,9 @@ describe("releases", () => {
     const first = writeExport(exportAsOf(full, "2024-03"), {}, { name: "Real Town", period: { from: "2019-04", to: "2024-03" } });
     const next = writeExport(corrected, {}, { name: "Real Town", period: { from: "2019-04", to: "2025-03" } });
     dirs.push(first, next);
-    expect((await runImport(first, out, { slug: "real-town", today: TODAY })).ok).toBe(true);
+    expect((await runImport(first, out, { slug: "real-town", today: TODAY, vocabulary: realVocabulary() })).ok).toBe(true);
     const before = snapshot(out);
-    const r = await runImport(next, out, { slug: "real-town", today: TODAY });
+    const r = await runImport(next, out, { slug: "real-town", today: TODAY, vocabulary: realVocabulary() });
     expect(r.ok).toBe(false);
     expect(new Set(r.problems.filter((p) => p.level === "FAIL").map((p) => p.id))).toEqual(new Set(["TR-RELEASE-REVISED"]));
     expect(snapshot(out)).toEqual(before);

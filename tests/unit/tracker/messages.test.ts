@@ -9,6 +9,7 @@ import type { ExportRows } from "../../../src/lib/tracker/synthetic.ts";
 import type { FileName } from "../../../src/lib/tracker/standard.ts";
 import { cleanup, clone, sampleExport, setCell, TODAY, writeExport } from "../../fixtures/tracker-fixture.ts";
 import { exampleExport } from "../../fixtures/example-files.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const base = sampleExport(30, 9);
 const dirs: string[] = [];
@@ -18,7 +19,7 @@ async function run(ex: ExportRows, text: Partial<Record<FileName, string | null>
   const dir = writeExport(ex, text);
   dirs.push(dir);
   if (rename) renameSync(join(dir, rename[0]), join(dir, rename[1]));
-  return importExport(dir, { slug: "messages", today: TODAY });
+  return importExport(dir, { slug: "messages", today: TODAY, vocabulary: realVocabulary() });
 }
 
 const of = (r: ImportResult, file: string) => r.problems.filter((p) => p.file === file);
@@ -203,7 +204,7 @@ describe("ids made only of digits", () => {
 describe("the examples still pass", () => {
   it("brackenford's synthetic ids (SYN-BRK-P0000001) are not refused", async () => {
     const dir = exampleExport("brackenford");
-    const r = await importExport(dir, { slug: "brackenford", today: "2025-03" });
+    const r = await importExport(dir, { slug: "brackenford", today: "2025-03", vocabulary: realVocabulary() });
     expect(r.problems.filter((p) => p.level === "FAIL")).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { COST, Model } from "../../../src/lib/tracker/model.ts";
 import { model } from "../../../src/lib/tracker/import.ts";
 import type { Tallies } from "../../../src/lib/tracker/aggregate.ts";
 import { TOPICS } from "../../../src/lib/tracker/standard.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const tallies = (): Tallies => ({
   ages: new Map([
@@ -45,7 +46,7 @@ describe("the disclosure model", () => {
   });
 
   it("links ages, sources and deprivation through the same group totals, with unknowns unpublished", () => {
-    const m = model(tallies());
+    const m = model(tallies(), realVocabulary());
     const cell = (id: string) => m.cells.get(id);
     // A headline base: hiding it costs the reader most (Cell.cost).
     expect(cell("parents.all")).toEqual({ id: "parents.all", value: 7, published: true, cost: COST.headline });

@@ -9,6 +9,7 @@ import { importExport } from "../../../src/lib/tracker/import.ts";
 import { generateExport } from "../../../src/lib/tracker/synthetic.ts";
 import { countIndependently, keyOf } from "../../fixtures/tracker-count.ts";
 import { cleanup, TODAY, writeExport } from "../../fixtures/tracker-fixture.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));
@@ -82,7 +83,7 @@ describe("totals equal parts in every bundle (property)", () => {
         const ex = generateExport({ seed, parents, from: "2019-04", to: TODAY });
         const dir = writeExport(ex);
         dirs.push(dir);
-        const r = await importExport(dir, { slug: "prop", today: TODAY, protect: publishAll });
+        const r = await importExport(dir, { slug: "prop", today: TODAY, vocabulary: realVocabulary(), protect: publishAll });
         expect(r.ok).toBe(true);
         const figures = r.figures ?? [];
         // The release is built as of its period's end, rounded out from the data (src/lib/tracker/as-of.ts).
@@ -99,7 +100,7 @@ describe("totals equal parts in every bundle (property)", () => {
       fc.asyncProperty(exportArb, async ({ seed, parents }) => {
         const dir = writeExport(generateExport({ seed, parents: parents * 3, from: "2019-04", to: TODAY }));
         dirs.push(dir);
-        const r = await importExport(dir, { slug: "prop", today: TODAY });
+        const r = await importExport(dir, { slug: "prop", today: TODAY, vocabulary: realVocabulary() });
         // Refusing to publish is allowed when protection fails, and then it must be the only reason.
         if (!r.ok) return expect(r.problems.filter((p) => p.level === "FAIL").map((p) => p.id)).toEqual(["TR-DISCLOSURE"]);
         const figures = r.figures ?? [];

@@ -18,6 +18,7 @@ import { exportAsOf } from "../../../src/lib/tracker/synthetic-asof.ts";
 import { generateExport, type ExportRows } from "../../../src/lib/tracker/synthetic.ts";
 import { attackReleases, casesClosed, familiesJoined, printedCells, tooNarrow, type JointAttackOptions, type Release } from "../../fixtures/releases-joint.ts";
 import { cleanup, tempDir, TODAY, writeExport } from "../../fixtures/tracker-fixture.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 /** Every file of a release folder (a release folder holds no subfolders), as base64 of its bytes. */
 const filesOf = (dir: string): Record<string, string> =>
@@ -57,7 +58,7 @@ interface Imported {
 async function twoReleases(a: { rows: ExportRows; month: string }, b: { rows: ExportRows; month: string }, previous?: ImportOptions["previous"]) {
   const out = join(tempDir("joint"), "joint-test");
   dirs.push(join(out, ".."));
-  const opts = { slug: "joint-test", today: TODAY };
+  const opts = { slug: "joint-test", today: TODAY, vocabulary: realVocabulary() };
   const ra = await runImport(exportFor(a.rows, a.month), out, opts);
   expect([ra.ok, ra.release, ra.problems.filter((p) => p.level === "FAIL")]).toEqual([true, a.month, []]);
   const before = filesOf(join(out, a.month));
@@ -65,7 +66,7 @@ async function twoReleases(a: { rows: ExportRows; month: string }, b: { rows: Ex
   expect([rb.ok, rb.release, rb.refused, rb.problems.filter((p) => p.level === "FAIL")]).toEqual([true, b.month, undefined, []]);
   const read = (month: string) => JSON.parse(readFileSync(join(out, month, "figures.json"), "utf8")) as BundleFigure[];
   const imported = (name: string, tallies: NonNullable<typeof ra.tallies>): Imported => {
-    const m = model(tallies);
+    const m = model(tallies, realVocabulary());
     const figures = read(name);
     return { release: { name, model: m, printed: printedCells(m, figures) }, figures };
   };

@@ -10,6 +10,7 @@ import { parseServiceText, serviceFileSchema, serviceProblems } from "../../../s
 import { childFields, SERVICE_FIELDS, serviceSchema, serviceTemplate } from "../../../src/lib/tracker/service-fields.ts";
 import { cleanup, sampleExport, TODAY, writeExport } from "../../fixtures/tracker-fixture.ts";
 import { exampleExport } from "../../fixtures/example-files.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));
@@ -21,7 +22,7 @@ async function importWith(serviceText: string) {
   const dir = writeExport(sampleExport(25, 3));
   dirs.push(dir);
   writeFileSync(join(dir, "service.json"), serviceText);
-  return importExport(dir, { slug: "svc", today: TODAY });
+  return importExport(dir, { slug: "svc", today: TODAY, vocabulary: realVocabulary() });
 }
 
 describe("service.json problems", () => {

@@ -13,6 +13,7 @@ import { monthNumber } from "../../../src/lib/tracker/columns.ts";
 import { applyDegenerate, DEGENERATE_NAMES } from "../../../src/lib/tracker/synthetic-changes.ts";
 import { generateExport, type ExportRows } from "../../../src/lib/tracker/synthetic.ts";
 import { cleanup, clone, sampleExport, setCell, tempDir, TODAY, writeExport } from "../../fixtures/tracker-fixture.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));
@@ -20,7 +21,7 @@ afterAll(() => cleanup(...dirs));
 async function imported(ex: ExportRows) {
   const dir = writeExport(ex);
   dirs.push(dir);
-  const r = await importExport(dir, { slug: "north-town", today: TODAY });
+  const r = await importExport(dir, { slug: "north-town", today: TODAY, vocabulary: realVocabulary() });
   expect(r.problems.filter((p) => p.level === "FAIL").map((p) => p.id)).toEqual([]);
   return { ...r, files: r.files!, figures: r.figures! };
 }
@@ -84,7 +85,7 @@ describe("one person's details", () => {
   it("a period given in service.json is used as given", async () => {
     const dir = writeExport(variant("2025-02", "25"), {}, { name: "North Town", period: { from: "2019-05", to: "2025-02" } });
     dirs.push(dir);
-    const r = await importExport(dir, { slug: "north-town", today: TODAY });
+    const r = await importExport(dir, { slug: "north-town", today: TODAY, vocabulary: realVocabulary() });
     expect(r.service?.period).toEqual({ from: "2019-05", to: "2025-02" });
   }, 60_000);
 });

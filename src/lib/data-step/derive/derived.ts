@@ -2,12 +2,12 @@
 // children whose final status is one for living at home). They are published
 // in figures.json as derived, with their arithmetic, so a researcher can see
 // every number the pages show and how it was made.
-import { DataError, type DataProblem } from "../../errors.ts";
+import { fail, DataError, type DataProblem } from "../../errors.ts";
 import { figureId, type Located } from "./figure-records.ts";
 import type { Row } from "../read/cells.ts";
 import type { Figure } from "../../contract/site.ts";
 import { compute, resolve } from "./checks/relations.ts";
-import type { Term } from "../../figures/terms.ts";
+import type { Vocabulary } from "../../figures/terms.ts";
 import { wholePercent } from "../../stats/percent.ts";
 
 const FILE = "data/derived.csv";
@@ -29,84 +29,84 @@ const MULTIPLIERS: readonly Figure["measure"][] = ["count", "years"];
 const cell = (r: Row, c: string) => (r.cells[c] as string | null) ?? null;
 
 /** The figure ids a "grouping" row adds up: one count per member category, in the row's dataset, group, topic and period. */
-function groupingInputs(r: Row, terms: Term[]): string[] {
+function groupingInputs(r: Row, vocabulary: Vocabulary | undefined): string[] {
   const dataset = cell(r, "dataset") ?? "";
   const name = cell(r, "inputs") ?? "";
-  return (
-    terms
-      // Salford's own categories only: the tracker standard's codes are grouped at import (src/lib/tracker/model-children.ts).
-      .filter((t) => t.scope === "evaluation" && t.list === dataset && t.kind === "part" && t.groupings.includes(name))
-      .map((t) =>
-        figureId({
-          dataset,
-          topic: cell(r, "topic"),
-          category: t.value,
-          group: cell(r, "group") ?? "",
-          period: cell(r, "period"),
-          measure: "count",
-          variant: null,
-        }),
-      )
+  // Salford's own categories only: the tracker standard's codes are grouped at import (src/lib/tracker/model-children.ts).
+  return (vocabulary?.grouping(dataset, name, "evaluation") ?? []).map((category) =>
+    figureId({
+      dataset,
+      topic: cell(r, "topic"),
+      category,
+      group: cell(r, "group") ?? "",
+      period: cell(r, "period"),
+      measure: "count",
+      variant: null,
+    }),
   );
 }
 
-export function deriveFigures(rows: Row[], published: Map<string, Located>, documentOf: (dataset: string) => string, terms: Term[] = []): Located[] {
+export function deriveFigures(rows: Row[], published: Map<string, Located>, documentOf: (dataset: string) => string, vocabulary?: Vocabulary): Located[] {
   const problems: DataProblem[] = [];
   // A later row may build on an earlier one (the share of our sum), so each derived figure joins the lookup.
   const byId = new Map(published);
   const out: Located[] = rows.flatMap((r) => {
     const rule = cell(r, "rule") as (typeof RULES)[number];
     if (!RULES.includes(rule)) {
-      problems.push({
-        file: FILE,
-        line: r.line,
-        column: "rule",
-        level: "FAIL",
-        id: "unknown-value",
-        message: `not one of ${RULES.join(", ")}`,
-        value: String(rule),
-      });
+      problems.push(
+        fail({
+          file: FILE,
+          line: r.line,
+          column: "rule",
+          id: "unknown-value",
+          message: `not one of ${RULES.join(", ")}`,
+          value: String(rule),
+        }),
+      );
       return [];
     }
-    const inputs = rule === "grouping" ? groupingInputs(r, terms) : (cell(r, "inputs") ?? "").split(" ").filter(Boolean);
+    const inputs = rule === "grouping" ? groupingInputs(r, vocabulary) : (cell(r, "inputs") ?? "").split(" ").filter(Boolean);
     if (rule === "grouping" && !inputs.length) {
-      problems.push({
-        file: FILE,
-        line: r.line,
-        column: "inputs",
-        level: "FAIL",
-        id: "empty-grouping",
-        message: "data/vocabulary.csv puts no category of this dataset in the grouping",
-        value: cell(r, "inputs") ?? "",
-      });
+      problems.push(
+        fail({
+          file: FILE,
+          line: r.line,
+          column: "inputs",
+          id: "empty-grouping",
+          message: "data/vocabulary.csv puts no category of this dataset in the grouping",
+          value: cell(r, "inputs") ?? "",
+        }),
+      );
       return [];
     }
     const values = inputs.map((x) => resolve(x, byId));
     const missing = inputs.filter((_, i) => values[i] === undefined || !Number.isNaN(Number(inputs[i])));
     if (missing.length) {
-      problems.push({
-        file: FILE,
-        line: r.line,
-        column: "inputs",
-        level: "FAIL",
-        id: "unknown-figure",
-        message: "inputs must be existing figure ids",
-        value: missing.join(" "),
-      });
+      problems.push(
+        fail({
+          file: FILE,
+          line: r.line,
+          column: "inputs",
+          id: "unknown-figure",
+          message: "inputs must be existing figure ids",
+          value: missing.join(" "),
+        }),
+      );
       return [];
     }
     const dataset = cell(r, "dataset") ?? "";
     const units = inputs.filter((x) => !MULTIPLIERS.includes(byId.get(x.replace(/^-/, ""))!.figure.measure));
     if (rule === "product" && (units.length !== 1 || inputs.length < 2 || inputs.some((x) => x.startsWith("-")))) {
-      problems.push({
-        file: FILE,
-        line: r.line,
-        column: "inputs",
-        level: "FAIL",
-        id: "product-needs-one-unit",
-        message: "a product multiplies one figure with a unit (£) by counts and years, none negated",
-        value: inputs.join(" "),
-      });
+      problems.push(
+        fail({
+          file: FILE,
+          line: r.line,
+          column: "inputs",
+          id: "product-needs-one-unit",
+          message: "a product multiplies one figure with a unit (£) by counts and years, none negated",
+          value: inputs.join(" "),
+        }),
+      );
       return [];
     }
     const measure: Figure["measure"] =
@@ -128,34 +128,36 @@ export function deriveFigures(rows: Row[], published: Map<string, Located>, docu
     };
     const id = figureId(key);
     if (byId.has(id)) {
-      problems.push({ file: FILE, line: r.line, level: "FAIL", id: "duplicate-key", message: "a published figure already has this id", value: id });
+      problems.push(fail({ file: FILE, line: r.line, id: "duplicate-key", message: "a published figure already has this id", value: id }));
       return [];
     }
     const base = (r.cells["base"] as number | null) ?? (rule === "share" ? (byId.get(inputs[0] ?? "")?.figure.base ?? null) : null);
     if (rule === "share" && (inputs.length !== 1 || base === null || base <= 0)) {
-      problems.push({
-        file: FILE,
-        line: r.line,
-        column: "inputs",
-        level: "FAIL",
-        id: "share-needs-one-count",
-        message: "a share takes exactly one count with a base",
-        value: inputs.join(" "),
-      });
+      problems.push(
+        fail({
+          file: FILE,
+          line: r.line,
+          column: "inputs",
+          id: "share-needs-one-count",
+          message: "a share takes exactly one count with a base",
+          value: inputs.join(" "),
+        }),
+      );
       return [];
     }
     const { value, working } =
       rule === "share" ? wholePercent(values[0]!, base!) : { value: compute(rule === "grouping" ? "sum" : rule, values as number[]), working: null };
     if (base !== null && rule !== "share" && rule !== "ratio" && rule !== "product" && value > base) {
-      problems.push({
-        file: FILE,
-        line: r.line,
-        column: "base",
-        level: "FAIL",
-        id: "derived-exceeds-base",
-        message: `derived count ${value} is larger than its base`,
-        value: String(base),
-      });
+      problems.push(
+        fail({
+          file: FILE,
+          line: r.line,
+          column: "base",
+          id: "derived-exceeds-base",
+          message: `derived count ${value} is larger than its base`,
+          value: String(base),
+        }),
+      );
     }
     const arithmetic =
       working ??

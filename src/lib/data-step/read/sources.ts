@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SourceFiles } from "../pipeline.ts";
+import { parseVocabulary, VOCABULARY_FILE, type Vocabulary } from "../../figures/terms.ts";
 
 /** data/'s files under `root` (the project folder): "data/<name>" → text. */
 export function readSources(root: string): SourceFiles {
@@ -11,4 +12,9 @@ export function readSources(root: string): SourceFiles {
     if (name.endsWith(".csv") || name.endsWith(".json")) files[`data/${name}`] = readFileSync(join(root, "data", name), "utf8");
   }
   return files;
+}
+
+/** data/vocabulary.csv alone, parsed and checked: for a step that makes figure sets but reads no other source (the services step). */
+export function readVocabulary(root: string): Vocabulary {
+  return parseVocabulary(readFileSync(join(root, VOCABULARY_FILE), "utf8"));
 }
