@@ -14,11 +14,20 @@ import { exportAsOf } from "../../../src/lib/tracker/synthetic-asof.ts";
 import type { ExportRows } from "../../../src/lib/tracker/synthetic.ts";
 import { cleanup, clone, sampleExport, TODAY, writeExport } from "../../fixtures/tracker-fixture.ts";
 import { realVocabulary } from "../../fixtures/vocabulary.ts";
+import type { BundleFigure } from "../../../src/lib/contract/bundle.ts";
 
 const dirs: string[] = [];
 afterAll(() => cleanup(...dirs));
 
 const service = (to: string) => ({ name: "As of", period: { from: "2019-04", to } });
+/** The import as of TODAY; with the first release's figures, as the release after it. */
+const importAsOf = (dir: string, first?: { figures?: BundleFigure[] | null }) =>
+  importExport(dir, {
+    slug: "as-of",
+    today: TODAY,
+    vocabulary: realVocabulary(),
+    ...(first ? { previous: [{ release: "2024-03", figures: first.figures ?? [] }] } : {}),
+  });
 const revisions = (r: { problems: { id: string }[] }) => r.problems.filter((p) => p.id === "TR-RELEASE-REVISED");
 
 describe("a release as of its period's end", () => {
@@ -26,7 +35,7 @@ describe("a release as of its period's end", () => {
     const full = sampleExport(60, 3);
     const dir = writeExport(full, {}, service("2024-03"));
     dirs.push(dir);
-    const a = await importExport(dir, { slug: "as-of", today: TODAY, vocabulary: realVocabulary() });
+    const a = await importAsOf(dir);
     expect(a.ok).toBe(true);
     // (Its method text names the only tables whose small groups' breakdowns are withheld.)
     expect(a.disclosure?.method).toContain(`except in ${BREAKDOWN_TABLES}:`);
@@ -37,12 +46,7 @@ describe("a release as of its period's end", () => {
     // ...and the next release, from the same records, finds A as printed.
     const next = writeExport(full, {}, service("2025-03"));
     dirs.push(next);
-    const b = await importExport(next, {
-      slug: "as-of",
-      today: TODAY,
-      vocabulary: realVocabulary(),
-      previous: [{ release: "2024-03", figures: a.figures ?? [] }],
-    });
+    const b = await importAsOf(next, a);
     expect(revisions(b)).toEqual([]);
     expect(b.ok).toBe(true);
   }, 180_000);
@@ -69,15 +73,10 @@ describe("a release as of its period's end", () => {
     // (Large enough that the first release prints its school readiness: a [c] could not be revised.)
     const [first, next] = [writeExport(then, {}, service("2024-03")), writeExport(later, {}, service("2025-03"))];
     dirs.push(first, next);
-    const a = await importExport(first, { slug: "as-of", today: TODAY, vocabulary: realVocabulary() });
+    const a = await importAsOf(first);
     expect(a.ok).toBe(true);
     expect(a.figures?.find((f) => f.id === "school-readiness.good-level-of-development.gld.all.count")?.value).toEqual(expect.any(Number));
-    const b = await importExport(next, {
-      slug: "as-of",
-      today: TODAY,
-      vocabulary: realVocabulary(),
-      previous: [{ release: "2024-03", figures: a.figures ?? [] }],
-    });
+    const b = await importAsOf(next, a);
     expect(revisions(b)).toEqual([]);
   }, 300_000);
 });
