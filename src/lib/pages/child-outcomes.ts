@@ -14,7 +14,7 @@ export function earlyAndFinalTable(set: FigureSet): TableModel {
   const cell = (t: ShareTable, c: string) => (t.categories.some((x) => x.value === c) ? shareTableCell(t.cell(c, SAMPLE)) : "Not a status at this point");
   return {
     caption: "Status of the 38 children in the evaluation sample, as printed in Tables 7 and 8",
-    columns: [{ label: "Status" }, { label: "Within three months of birth", numeric: true }, { label: "When the case closed", numeric: true }],
+    columns: [{ label: "Status" }, { label: "In the first three months after birth", numeric: true }, { label: "When the case closed", numeric: true }],
     rows: statuses.map((c) => [c, cell(early, c), cell(final, c)]),
   };
 }

@@ -52,7 +52,7 @@ export const CHILD_FLOW: ChildFlowOptions = {
   group: "children in the evaluation sample",
   fromPeriod: "within three months of birth",
   toPeriod: "final known status",
-  headings: { from: "Within three months of birth", to: "When the case closed" },
+  headings: { from: "In the first three months after birth", to: "When the case closed" },
   source: "chart data behind the status diagram, with Tables 7 and 8",
 };
 
