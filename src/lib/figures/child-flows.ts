@@ -38,8 +38,11 @@ export function childFlowFigure(set: FigureSet, allFlows: Flow[], o: ChildFlowOp
   const total =
     set.select({ dataset: CHILDREN, group: o.group, period: o.fromPeriod, measure: "count" }).find((r) => term(CHILDREN, r.category).kind === "total")?.value ??
     null;
-  const fromOrder = from.map((r) => r.category);
-  const toOrder = to.map((r) => r.category);
+  // The set lists statuses from the most intensive down; the chart and its table run
+  // the other way, from universal services up to looked after, as the Department for
+  // Education's children in need statistics do.
+  const fromOrder = from.map((r) => r.category).reverse();
+  const toOrder = to.map((r) => r.category).reverse();
   const move = [...flows].filter((f) => f.from !== f.to).sort((a, b) => b.value - a.value)[0];
   if (!move) throw new Error(`childFlowFigure ${o.id}: no moves between statuses`);
   const title = `${n(move.value)} of the ${n(count(from, move.from))} children ${statusPhrase(move.from)} soon after birth were ${statusPhrase(move.to)} when the case closed`;
