@@ -16,7 +16,7 @@ import {
 
 // Titles and summaries: each states what its chart shows, worded from the data,
 // so the page only lays them out.
-interface Text {
+export interface Text {
   title: string;
   summary: string;
 }

@@ -8,35 +8,38 @@ import type { FigureSet } from "./set.ts";
 import type { TableModel } from "../table.ts";
 import { notesOf } from "./shares.ts";
 import { backgroundsView, needCountsView, partnerAbuseTypesView, previousRemovalsView, primaryOrOtherView, SEXES } from "./needs-tables.ts";
-import { abuseTypesText, backgroundsText, numberWords, otherNeedsText, primaryNeedText, primaryOrOtherText, removalsText } from "./needs-text.ts";
+import { abuseTypesText, backgroundsText, numberWords, otherNeedsText, primaryNeedText, primaryOrOtherText, removalsText, type Text } from "./needs-text.ts";
 import { formatNumber as n } from "../format.ts";
 import { pair } from "../plot/palette.ts";
 import { SMALL_BASE } from "../stats/wilson.ts";
 
 const SEX_COLOURS = { [SEXES.women!]: pair.women, [SEXES.men!]: pair.men };
 
+/** What each needs figure says beyond its view's bars and table and its text. */
 interface Parts {
   id: string;
-  title: string;
-  summary: string;
   alt: string;
-  rows: Bar[];
   colors?: Record<string, string>;
   max?: number;
-  table: TableModel;
   cautions?: string[];
   notes: string[];
   dataset: string;
   source: string;
 }
 
-/** A bars chart of women beside men (or of all parents, with no colours). */
-const model = ({ rows, colors, max, cautions = [], ...p }: Parts): FigureModel => ({
-  ...p,
-  chart: { kind: "bars", rows, ...(colors ? { colors } : {}), ...(max ? { max } : {}) },
-  bases: [],
-  cautions,
-});
+/** A bars chart of a view's rows, women beside men (or all parents, with no colours), titled by its text. */
+function model<V extends { bars: Bar[]; table: TableModel }>(v: V, text: (v: V) => Text, { id, alt, colors, max, cautions = [], ...p }: Parts): FigureModel {
+  return {
+    id,
+    ...text(v),
+    alt,
+    table: v.table,
+    ...p,
+    chart: { kind: "bars", rows: v.bars, ...(colors ? { colors } : {}), ...(max ? { max } : {}) },
+    bases: [],
+    cautions,
+  };
+}
 
 /** The evaluation sample, as the report's methodology counts it. */
 const sampleSize = (set: FigureSet, group: string) =>
@@ -46,14 +49,11 @@ const sampleSize = (set: FigureSet, group: string) =>
 export function primaryOrOtherFigure(set: FigureSet, id: string): FigureModel {
   const v = primaryOrOtherView(set);
   const men = sampleSize(set, "men");
-  return model({
+  return model(v, primaryOrOtherText, {
     id,
-    ...primaryOrOtherText(v),
     alt: `Horizontal bars: for ${numberWords(v.bars.length / 2)} needs, the share of women and of men with it as a primary or other need, with counts and 95% intervals for men.`,
-    rows: v.bars,
     colors: SEX_COLOURS,
     max: 100,
-    table: v.table,
     cautions: [`Men's figures rest on ${n(men)} parents, under ${n(SMALL_BASE)}: the intervals show how much they could differ in another group.`],
     notes: notesOf(set.select({ dataset: "needs", topic: "primary or other need" })),
     dataset: "needs",
@@ -75,13 +75,10 @@ const NEED_COUNTS = {
 function needCountsFigure(needs: Figure[], topic: keyof typeof NEED_COUNTS, id: string): FigureModel {
   const v = needCountsView(needs, topic);
   const { text, need, cautions } = NEED_COUNTS[topic];
-  return model({
+  return model(v, text, {
     id,
-    ...text(v),
     alt: `Horizontal bars: the number of women and of men with each ${need} recorded at referral.`,
-    rows: v.bars,
     colors: SEX_COLOURS,
-    table: v.table,
     cautions: [...cautions],
     notes: notesOf(needs.filter((f) => f.topic === topic)),
     dataset: "needs",
@@ -95,14 +92,11 @@ export const otherNeedsFigure = (needs: Figure[], id: string): FigureModel => ne
 /** Types of partner abuse at referral (Table 5), women beside men. */
 export function partnerAbuseTypesFigure(set: FigureSet, id: string): FigureModel {
   const v = partnerAbuseTypesView(set);
-  return model({
+  return model(v, abuseTypesText, {
     id,
-    ...abuseTypesText(v),
     alt: "Horizontal bars: for physical, emotional and sexual abuse from a partner, the share of women and of men with information who had experienced it, with counts and 95% intervals for small bases.",
-    rows: v.bars,
     colors: SEX_COLOURS,
     max: 100,
-    table: v.table,
     cautions: [`Every men's base, and the women's base for sexual abuse, is under ${n(SMALL_BASE)}.`],
     notes: notesOf(set.select({ dataset: "partner-abuse", period: "at referral" })),
     dataset: "partner-abuse",
@@ -113,13 +107,10 @@ export function partnerAbuseTypesFigure(set: FigureSet, id: string): FigureModel
 /** Parents who had been in care, in contact with children's social care, or pregnant as a teenager. */
 export function backgroundsFigure(set: FigureSet, id: string): FigureModel {
   const v = backgroundsView(set);
-  return model({
+  return model(v, backgroundsText, {
     id,
-    ...backgroundsText(v),
     alt: "Horizontal bars: the share of all parents with information who had been in care, had contact with children's social care, or were pregnant or a parent as a teenager, with counts.",
-    rows: v.bars,
     max: 100,
-    table: v.table,
     cautions: [
       "Information is missing for many parents, and the report gives no base for some figures for women and men. The report notes that the share who had been in care may be higher than recorded.",
     ],
@@ -134,13 +125,10 @@ export function backgroundsFigure(set: FigureSet, id: string): FigureModel {
 /** Parents with none, one or more earlier pregnancies that ended in a child's removal. */
 export function previousRemovalsFigure(backgrounds: Figure[], id: string): FigureModel {
   const v = previousRemovalsView(backgrounds);
-  return model({
+  return model(v, removalsText, {
     id,
-    ...removalsText(v),
     alt: "Horizontal bars: the number of women and of men with none, one, two, three or four earlier pregnancies that ended in a child's removal.",
-    rows: v.bars,
     colors: SEX_COLOURS,
-    table: v.table,
     cautions: [
       `The men's series in the report's chart data has fewer values than categories; this site places them as the printed means require (see the data notes). ${v.uncertain.length > 0 ? "Treat the men's distribution as approximate." : ""}`,
     ],

@@ -4,24 +4,10 @@
 // are weights, not data: every export made from them is marked synthetic.
 export type Weights = Record<string, number>;
 
-export const AGE_BAND_WEIGHTS: Record<"female" | "male", [number, number, number][]> = {
-  // [min age, max age, weight]: Table 1 blended with the younger total cohort.
-  female: [
-    [16, 19, 14],
-    [20, 24, 28],
-    [25, 29, 26],
-    [30, 34, 16],
-    [35, 39, 14],
-    [40, 45, 2],
-  ],
-  male: [
-    [17, 19, 8],
-    [20, 24, 20],
-    [25, 29, 22],
-    [30, 34, 11],
-    [35, 39, 18],
-    [40, 55, 21],
-  ],
+/** Ages at referral: "lowest-highest" whole years, each band's weight (Table 1 blended with the younger total cohort). */
+export const AGE_BANDS: Record<"female" | "male", Weights> = {
+  female: { "16-19": 14, "20-24": 28, "25-29": 26, "30-34": 16, "35-39": 14, "40-45": 2 },
+  male: { "17-19": 8, "20-24": 20, "25-29": 22, "30-34": 11, "35-39": 18, "40-55": 21 },
 };
 
 export const SOURCE: Weights = { midwifery: 52, childrens_social_care: 26, early_help: 12, health_visitor: 3, self: 2, other: 4, unknown: 1 };

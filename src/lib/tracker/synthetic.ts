@@ -74,9 +74,10 @@ export function generate(opts: GenerateOptions, emit: Emit): void {
 }
 
 function parentRow(id: string, family: string, sex: string, referral: number, closure: number, rand: () => number, pick: (w: M.Weights) => string): string[] {
-  const bands = M.AGE_BAND_WEIGHTS[sex === "male" ? "male" : "female"];
-  const band = bands[Number(pick(Object.fromEntries(bands.map((b, i) => [String(i), b[2]]))))] as [number, number, number];
-  const age = rand() < 0.05 ? "" : String(band[0] + Math.floor(rand() * (band[1] - band[0] + 1)));
+  const [low = 0, high = 0] = pick(M.AGE_BANDS[sex === "male" ? "male" : "female"])
+    .split("-")
+    .map(Number);
+  const age = rand() < 0.05 ? "" : String(low + Math.floor(rand() * (high - low + 1)));
   const imd = rand() < 0.1 ? "" : pick(M.IMD);
   const removals = rand() < 0.05 ? "" : pick(M.REMOVALS);
   const closureMonth = closure < 0 ? "" : monthText(closure);
