@@ -17,7 +17,7 @@ import {
   policy,
   cspHash,
   withMeta,
-  workerPolicy,
+  WORKER_POLICY,
 } from "./lib/csp.ts";
 
 function htmlFiles(dir: string): string[] {
@@ -72,7 +72,7 @@ export function applyCsp(root: string): CspReport {
   const rules = Object.keys(PAGE_POLICIES)
     .filter((page) => pages.some(({ file }) => pathOf(file) === page))
     .map((page) => [page, policy(all, "header", page)] as const);
-  const worker = existsSync(join(dir, "_astro", "publish")) ? workerPolicy() : undefined;
+  const worker = existsSync(join(dir, "_astro", "publish")) ? WORKER_POLICY : undefined;
   writeFileSync(join(dir, "_headers"), headersFile(policy(all, "header"), rules, worker));
   return { pages: pages.length, hashes: all.script, styleHashes: all.style, problems };
 }

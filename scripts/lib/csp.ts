@@ -11,16 +11,16 @@
 import { parseHTML } from "linkedom";
 import { sha256Bytes } from "../../src/lib/io/sha256.ts";
 
-export const DIRECTIVES: readonly (readonly [string, readonly string[]])[] = [
-  ["default-src", ["'self'"]],
-  ["script-src", ["'self'"]],
-  ["style-src", ["'self'"]],
-  ["img-src", ["'self'", "data:"]],
-  ["object-src", ["'none'"]],
-  ["base-uri", ["'self'"]],
-  ["form-action", ["'self'"]],
-  ["frame-ancestors", ["'none'"]],
-];
+/** A policy written as its header is, as pairs of directive and sources. */
+const directives = (text: string): (readonly [string, readonly string[]])[] =>
+  text.split(";").map((d) => {
+    const [name = "", ...values] = d.trim().split(/\s+/);
+    return [name, values] as const;
+  });
+
+export const DIRECTIVES = directives(
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+);
 
 /**
  * Pages whose policy differs from the site's: each directive named here replaces the site's, or is added.
@@ -30,12 +30,7 @@ export const DIRECTIVES: readonly (readonly [string, readonly string[]])[] = [
  * The worker's own policy is WORKER_POLICY.
  */
 export const PAGE_POLICIES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  "/publish/": {
-    "script-src": ["'self'", "'wasm-unsafe-eval'"],
-    "form-action": ["'none'"],
-    "connect-src": ["'none'"],
-    "worker-src": ["'self'"],
-  },
+  "/publish/": Object.fromEntries(directives("script-src 'self' 'wasm-unsafe-eval'; form-action 'none'; connect-src 'none'; worker-src 'self'")),
 };
 
 /** Where the build puts the /publish/ page's worker, its chunks and highs.wasm (astro.config.mjs). */
@@ -47,14 +42,8 @@ export const WORKER_PATH = "/_astro/publish/";
  * connect-src cannot name a path without naming the host, so it is 'self'. It starts, and fetches the solver,
  * when the form is first used, before any file is read.
  */
-export const WORKER_POLICY: readonly (readonly [string, readonly string[]])[] = [
-  ["default-src", ["'none'"]],
-  ["script-src", ["'self'", "'wasm-unsafe-eval'"]],
-  ["connect-src", ["'self'"]],
-  ["base-uri", ["'none'"]],
-  ["form-action", ["'none'"]],
-  ["frame-ancestors", ["'none'"]],
-];
+export const WORKER_POLICY =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Sent with every response besides the CSP. interest-cohort (FLoC) is kept for older
  *  browsers; browsing-topics is its successor. Chromium 156 logs nothing for either.
@@ -162,9 +151,6 @@ export function policy(hashes: Hashes, form: "header" | "meta", page?: string): 
     .map(([name, values]) => [name, ...values, ...[...new Set(extra(name))].sort()].join(" "))
     .join("; ");
 }
-
-/** The worker's policy text (WORKER_POLICY). */
-export const workerPolicy = (): string => WORKER_POLICY.map(([name, values]) => [name, ...values].join(" ")).join("; ");
 
 const META = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/i;
 
