@@ -2,18 +2,18 @@ import { describe, expect, it } from "vitest";
 import { flowChart, flowLayout, flowListBars } from "../../src/components/charts/flow.ts";
 import { renderSvg } from "../../src/lib/plot/render.ts";
 import { normalizeSvg } from "./snapshot.ts";
-import { flowsOn } from "../fixtures/flows.ts";
+import { flowLines } from "../fixtures/flows.ts";
 
 // A small fixed fixture in the shape of the child status diagram (not read from
 // data/, so the snapshot changes only when the chart code does).
-const flow = flowsOn("t");
-const flows = [
-  flow("Looked after child", "Looked after child", 4),
-  flow("Looked after child", "Universal Services", 2),
-  flow("Child Protection Plan", "Looked after child", 2),
-  flow("Child Protection Plan", "Universal Services", 14),
-  flow("Child in Need", "Early Help", 1),
-];
+const flows = flowLines(
+  "t",
+  `Looked after child → Looked after child: 4
+   Looked after child → Universal Services: 2
+   Child Protection Plan → Looked after child: 2
+   Child Protection Plan → Universal Services: 14
+   Child in Need → Early Help: 1`,
+);
 const options = { fromHeading: "Within three months of birth", toHeading: "When the case closed" };
 const a11y = { id: "f", title: "Most children moved to universal services", description: "Flow chart." };
 

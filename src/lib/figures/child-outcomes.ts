@@ -31,8 +31,8 @@ export interface ChildStatusOptions {
   period?: string | null;
   /** The whole group's column heading; defaults to its label. */
   wholeName?: string;
-  /** Groups the table adds beside the whole, as counts ("Expected at referral", "Born later"). */
-  parts?: { group: string; name: string }[];
+  /** Groups the table adds beside the whole, as counts, each headed by its name or else its vocabulary label. */
+  parts?: { group: string; name?: string }[];
   /** Who the whole group is, in a sentence; defaults to the group's phrase (a bundle's "all" is children here, not parents). */
   who?: string;
   /** Colour per grouping name (at-home...); the site's own (GROUPING_COLOURS) unless given. */
@@ -170,7 +170,7 @@ export function childStatusFigure(set: FigureSet, o: ChildStatusOptions): Figure
       caption: `Final known status of ${who}, after case closure${o.parts?.length ? `, split into ${listInWords(o.parts.map((p) => term("group", p.group).phrase))}` : ""}`,
       columns: [
         { label: "Status" },
-        ...(o.parts ?? []).map((p) => ({ label: p.name, numeric: true })),
+        ...(o.parts ?? []).map((p) => ({ label: p.name ?? term("group", p.group).label, numeric: true })),
         { label: o.wholeName ?? term("group", o.whole).label, numeric: true },
       ],
       rows: [

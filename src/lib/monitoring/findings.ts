@@ -161,10 +161,7 @@ function sections(set: FigureSet): ServiceSection[] {
           who: "children",
           wholeName: "All children",
           period: "at-case-closure",
-          parts: [
-            { group: "expected-at-referral", name: "Expected at referral" },
-            { group: "born-later", name: "Born later" },
-          ],
+          parts: [{ group: "expected-at-referral" }, { group: "born-later" }],
         }),
       ],
       withheld: null,

@@ -20,21 +20,22 @@ import { publishedSet } from "../../../src/lib/figures/set.ts";
 import { printedTable } from "../../../src/lib/pages/wellbeing.ts";
 import { figures } from "../../fixtures/helpers.ts";
 import { realFigures, realOutputs } from "../../fixtures/real-outputs.ts";
-import { flowsOn } from "../../fixtures/flows.ts";
+import { flowLines } from "../../fixtures/flows.ts";
 import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const S = "Detailed Findings";
 const A = "all parents";
 const T = "housing status";
-const flow = flowsOn(T, S);
 // 100 parents: 80 known at referral, 90 after; "Shared" exists only after.
-const flows = [
-  flow("Rent", "Rent", 40),
-  flow("Rent", "Shared", 10),
-  flow("Family", "Rent", 20),
-  flow("Family", "Not known", 10),
-  flow("Not known", "Family", 20),
-];
+const flows = flowLines(
+  T,
+  `Rent → Rent: 40
+   Rent → Shared: 10
+   Family → Rent: 20
+   Family → Not known: 10
+   Not known → Family: 20`,
+  S,
+);
 const row = (period: string, category: string, measure: string, value: number, base: number, table = "Table 6", variant = "") =>
   `${A},${T},${period},${category},${measure},${value},${base},,${variant},${table},${S},`;
 // Table 6 prints Family after three years as 30 of 90: the diagram says 20.
@@ -101,7 +102,7 @@ describe("recommendedReading", () => {
   });
 
   it("names every status tied for the most common", () => {
-    const tie = reading([flow("A", "A", 2), flow("B", "B", 2)], [], []);
+    const tie = reading(flowLines(T, "A → A: 2\nB → B: 2", S), [], []);
     expect(readingTitle(tie, "housing status")).toBe("A and B were equally the most common housing status after three years, as at referral");
     expect(readingTitle(r, "housing status")).toBe("Rent was the most common housing status after three years, as at referral");
   });

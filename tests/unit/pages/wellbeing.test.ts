@@ -3,11 +3,15 @@
 import { describe, expect, it } from "vitest";
 import { wellbeingFlowTables } from "../../../src/lib/pages/wellbeing.ts";
 import { realFlows } from "../../fixtures/real-outputs.ts";
-import { flowsOn } from "../../fixtures/flows.ts";
+import { flowLines } from "../../fixtures/flows.ts";
 
 describe("wellbeingFlowTables", () => {
-  const flow = flowsOn("housing status");
-  const flows = [flow("Not known", "Homeless", 1), flow("Homeless", "Homeless", 2), flow("Homeless", "Not known", 1)];
+  const flows = flowLines(
+    "housing status",
+    `Not known → Homeless: 1
+     Homeless → Homeless: 2
+     Homeless → Not known: 1`,
+  );
 
   it("puts the table's categories first and 'Not known' last, with totals and dashes for empty cells", () => {
     const { matrix, pairs } = wellbeingFlowTables(flows, "housing status", ["Homeless"]);
