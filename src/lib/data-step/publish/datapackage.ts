@@ -3,7 +3,7 @@
 // claimed that the sources do not grant). npm run data writes it for Salford's
 // files first; once the services are published, withServices adds theirs
 // (services/...), so one package lists every file with its checksum.
-import { DATASETS, type DatasetSpec } from "../../datasets.ts";
+import { DATASETS, type DatasetKind, type DatasetSpec } from "../../datasets.ts";
 import { DOCUMENTS } from "../../documents.ts";
 import { RELATION_COLUMNS } from "../read/input-columns.ts";
 import { RULES } from "../derive/checks/relations.ts";
@@ -60,12 +60,13 @@ const fields = (names: readonly string[], docs: FieldDocs = FIELD_DOCS): Field[]
 /** A file's fields in the order its docs list them. */
 const named = (docs: FieldDocs): Field[] => fields(Object.keys(docs), docs);
 
-function fieldsOf(spec: DatasetSpec): Field[] {
-  if (spec.kind === "flows") return fields(FLOW_CSV_COLUMNS, FLOW_FIELD_DOCS);
-  if (spec.kind === "services") return fields(SERVICE_CSV_COLUMNS);
-  if (spec.kind === "guides") return fields(GUIDE_CSV_COLUMNS);
-  return fields(FIGURE_CSV_COLUMNS);
-}
+/** A dataset's CSV fields, by the kind of dataset it is. */
+const FIELDS: Record<DatasetKind, () => Field[]> = {
+  figures: () => fields(FIGURE_CSV_COLUMNS),
+  flows: () => fields(FLOW_CSV_COLUMNS, FLOW_FIELD_DOCS),
+  services: () => fields(SERVICE_CSV_COLUMNS),
+  guides: () => fields(GUIDE_CSV_COLUMNS),
+};
 
 function source(spec: DatasetSpec) {
   const d = DOCUMENTS[spec.document];
@@ -126,7 +127,7 @@ export function dataPackage(files: Map<string, string>, rowsByDataset: Map<strin
         path: `${spec.id}.csv`,
         title: spec.title,
         description: spec.description,
-        fields: fieldsOf(spec),
+        fields: FIELDS[spec.kind](),
         rows: rowsByDataset.get(spec.id) ?? 0,
         sources: [source(spec)],
         ...(spec.kind === "figures" ? { primaryKey: ["id"] } : {}),

@@ -4,36 +4,35 @@
 // without writing anything. Each dataset's JSON is a plain array of records
 // (what pandas' read_json and arquero's from() load as a table); its title,
 // description and source are in datapackage.json.
-import { DATASETS } from "../../datasets.ts";
+import { DATASETS, type DatasetKind } from "../../datasets.ts";
 import type { DataOutputs, SourceFiles } from "../pipeline.ts";
 import { figuresCsv, flowsCsv, guidesCsv, servicesCsv } from "./tables.ts";
 import { dataPackage } from "./datapackage.ts";
 import { parseCsv } from "../../io/csv-read.ts";
 import { jsonFile } from "../../io/json.ts";
 
+/** A dataset's records and their CSV, by the kind of dataset it is. */
+const TABLES: Record<DatasetKind, (outputs: DataOutputs, id: string) => { records: unknown[]; csv: string }> = {
+  figures: (o, id) => {
+    const records = o.figures.filter((f) => f.dataset === id);
+    return { records, csv: figuresCsv(records) };
+  },
+  flows: (o, id) => {
+    const records = o.flows[id] ?? [];
+    return { records, csv: flowsCsv(records) };
+  },
+  guides: (o) => ({ records: o.guides, csv: guidesCsv(o.guides) }),
+  services: (o) => ({ records: o.services, csv: servicesCsv(o.services) }),
+};
+
 export function outputFiles(outputs: DataOutputs, sources: SourceFiles): Map<string, string> {
   const files = new Map<string, string>();
   const rows = new Map<string, number>();
   for (const spec of DATASETS) {
-    if (spec.kind === "figures") {
-      const figs = outputs.figures.filter((f) => f.dataset === spec.id);
-      files.set(`${spec.id}.json`, jsonFile(figs));
-      files.set(`${spec.id}.csv`, figuresCsv(figs));
-      rows.set(spec.id, figs.length);
-    } else if (spec.kind === "flows") {
-      const flows = outputs.flows[spec.id] ?? [];
-      files.set(`${spec.id}.json`, jsonFile(flows));
-      files.set(`${spec.id}.csv`, flowsCsv(flows));
-      rows.set(spec.id, flows.length);
-    } else if (spec.kind === "guides") {
-      files.set(`${spec.id}.json`, jsonFile(outputs.guides));
-      files.set(`${spec.id}.csv`, guidesCsv(outputs.guides));
-      rows.set(spec.id, outputs.guides.length);
-    } else {
-      files.set(`${spec.id}.json`, jsonFile(outputs.services));
-      files.set(`${spec.id}.csv`, servicesCsv(outputs.services));
-      rows.set(spec.id, outputs.services.length);
-    }
+    const { records, csv } = TABLES[spec.kind](outputs, spec.id);
+    files.set(`${spec.id}.json`, jsonFile(records));
+    files.set(`${spec.id}.csv`, csv);
+    rows.set(spec.id, records.length);
   }
   files.set("figures.json", jsonFile(outputs.figures));
   files.set("figures.csv", figuresCsv(outputs.figures));
