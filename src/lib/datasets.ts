@@ -5,6 +5,7 @@ import type { MarginSpec } from "./data-step/derive/checks/flows.ts";
 import type { SumSpec } from "./data-step/derive/checks/sums.ts";
 import type { DocumentId } from "./documents.ts";
 import type { Selector } from "./figures/set.ts";
+import { sampleParents } from "./figures/published.ts";
 
 export type DatasetKind = "figures" | "flows" | "services" | "guides";
 
@@ -25,7 +26,6 @@ export interface DatasetSpec {
 }
 
 const SAMPLE = { dataset: "headline", topic: "evaluation sample", measure: "count" } as const;
-const SAMPLE_PARENTS: Selector = { ...SAMPLE, group: "all parents", category: "Parents in the evaluation sample" };
 const SAMPLE_CHILDREN: Selector = { ...SAMPLE, group: "children in the evaluation sample", category: "Children born to the families in the evaluation sample" };
 
 const hundredBy = (name: string, by: SumSpec["by"], tables?: string[]): SumSpec => ({
@@ -131,7 +131,7 @@ export const DATASETS: DatasetSpec[] = [
     ),
     flowTotals: ["relationship status", "housing status", "employment status", "medication for emotional problems"].map((topic) => ({
       topic,
-      total: SAMPLE_PARENTS,
+      total: sampleParents("all parents"),
     })),
   },
   {

@@ -7,6 +7,7 @@ import type { FigureModel } from "./model.ts";
 import type { FigureSet } from "./set.ts";
 import type { TableModel } from "../table.ts";
 import { notesOf } from "./shares.ts";
+import { sampleParents } from "./published.ts";
 import { backgroundsView, needCountsView, partnerAbuseTypesView, previousRemovalsView, primaryOrOtherView, SEXES } from "./needs-tables.ts";
 import { abuseTypesText, backgroundsText, numberWords, otherNeedsText, primaryNeedText, primaryOrOtherText, removalsText, type Text } from "./needs-text.ts";
 import { formatNumber as n } from "../format.ts";
@@ -41,14 +42,10 @@ function model<V extends { bars: Bar[]; table: TableModel }>(v: V, text: (v: V) 
   };
 }
 
-/** The evaluation sample, as the report's methodology counts it. */
-const sampleSize = (set: FigureSet, group: string) =>
-  set.value({ dataset: "headline", topic: "evaluation sample", category: "Parents in the evaluation sample", group, measure: "count" });
-
 /** Shares of women and of men with each need as a primary or other need. */
 export function primaryOrOtherFigure(set: FigureSet, id: string): FigureModel {
   const v = primaryOrOtherView(set);
-  const men = sampleSize(set, "men");
+  const men = set.value(sampleParents("men"));
   return model(v, primaryOrOtherText, {
     id,
     alt: `Horizontal bars: for ${numberWords(v.bars.length / 2)} needs, the share of women and of men with it as a primary or other need, with counts and 95% intervals for men.`,

@@ -7,19 +7,12 @@ import { formatNumber as n, ofBase } from "../format.ts";
 import type { Bar } from "./rows.ts";
 import type { TableModel } from "../table.ts";
 import type { FigureSet } from "./set.ts";
-import { publishedFigure, type FigurePick } from "./published.ts";
+import { publishedFigure, sampleParents } from "./published.ts";
 import type { FigureModel } from "./model.ts";
 import { notesOf } from "./shares.ts";
 import { pair } from "../plot/palette.ts";
 
 export const TOPIC = "practitioner reported outcomes";
-const SAMPLE = (group: string): FigurePick => ({
-  dataset: "headline",
-  topic: "evaluation sample",
-  group,
-  category: "Parents in the evaluation sample",
-  measure: "count",
-});
 
 /** Shorter names for the chart rows, so each fits a 320px chart; the table keeps the report's wording. */
 const SHORT: Record<string, string> = {
@@ -51,7 +44,7 @@ export function practitionerOutcomes(wellbeing: Figure[], set: FigureSet): Pract
     if (!f) throw new Error(`practitionerOutcomes: no ${group} figure for "${category}"`);
     return f.value;
   };
-  const bases = { women: publishedFigure(set, SAMPLE("women")).value, men: publishedFigure(set, SAMPLE("men")).value };
+  const bases = { women: publishedFigure(set, sampleParents("women")).value, men: publishedFigure(set, sampleParents("men")).value };
   const rows = categories.map((category) => ({ category, women: value(category, "women"), men: value(category, "men") }));
   for (const r of rows) if (r.women > bases.women || r.men > bases.men) throw new Error(`practitionerOutcomes: "${r.category}" is larger than the sample`);
   return { rows, bases, ids: mine.map((f) => f.id) };

@@ -32,3 +32,12 @@ export const picker =
   (set: FigureSet) =>
   (pick: FigurePick): Figure =>
     publishedFigure(set, pick);
+
+/** Parents in the evaluation sample ("all parents", "women", "men"), as the report's methodology counts them: the base that figures and pages state. */
+export const sampleParents = (group: string): FigurePick => ({
+  dataset: "headline",
+  topic: "evaluation sample",
+  group,
+  category: "Parents in the evaluation sample",
+  measure: "count",
+});

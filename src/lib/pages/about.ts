@@ -2,7 +2,7 @@
 // prose never carries a number of its own.
 import { formatNumber } from "../format.ts";
 import type { FigureSet } from "../figures/set.ts";
-import { publishedFigure, type FigurePick } from "../figures/published.ts";
+import { publishedFigure, sampleParents, type FigurePick } from "../figures/published.ts";
 import { headline } from "./headline.ts";
 
 // Each fact picked by its topic, group and category as printed in data/headline.csv.
@@ -26,9 +26,9 @@ export const ABOUT_FIGURES = {
   features: model("Essential features of the service"),
   pathwayBFamilies: headline("referrals", "families")("Families referred on Pathway B"),
   pathwayAParents: headline("referrals", "Pathway A parents")("Parents referred post-proceedings on Pathway A"),
-  sampleParents: sample("all parents")("Parents in the evaluation sample"),
-  sampleWomen: sample("women")("Parents in the evaluation sample"),
-  sampleMen: sample("men")("Parents in the evaluation sample"),
+  sampleParents: sampleParents("all parents"),
+  sampleWomen: sampleParents("women"),
+  sampleMen: sampleParents("men"),
   sampleFamilies: sample("families")("Families in the evaluation sample"),
   sampleChildren: sample("children in the evaluation sample")("Children born to the families in the evaluation sample"),
   allChildren: headline("children", "all children born")("Children born to families whose cases had closed"),

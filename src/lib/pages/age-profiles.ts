@@ -1,7 +1,11 @@
 // Ages at referral, the parts of /age-profiles/ that are not a chart: the mean
-// ages beside each other, and one sentence on how the sample differs from the
-// total cohort. The charts are figure models (src/lib/figures/ages.ts).
+// ages beside each other, one sentence on how the sample differs from the
+// total cohort, and the cohort's printed referrals. The charts are figure
+// models (src/lib/figures/ages.ts).
 import type { Figure } from "../contract/site.ts";
+import type { FigureSet } from "../figures/set.ts";
+import { picker, type FigurePick } from "../figures/published.ts";
+import { headline } from "./headline.ts";
 import type { TableModel } from "../table.ts";
 import { formatFigure, formatNumber } from "../format.ts";
 import { capital } from "../words.ts";
@@ -23,6 +27,18 @@ export const PAIRS: PairSpec[] = [
   { key: "men", sample: "men", cohort: "fathers in the total cohort", sampleNoun: "men", cohortNoun: "fathers" },
   { key: "all", sample: "all parents", cohort: "all parents in the total cohort", sampleNoun: "parents", cohortNoun: "parents" },
 ];
+
+// Printed in the Referrals section; the total cohort's recovered bases disagree with them (ledger: total-cohort-bases).
+const PICKS = {
+  mothers: headline("referrals", "mothers in the total cohort")("Mothers referred on Pathway B"),
+  fathers: headline("referrals", "fathers in the total cohort")("Fathers referred on Pathway B"),
+} satisfies Record<string, FigurePick>;
+
+/** The mothers and fathers the report says were referred, as printed. */
+export function ageProfilesFacts(set: FigureSet): Record<keyof typeof PICKS, Figure> {
+  const get = picker(set);
+  return { mothers: get(PICKS.mothers), fathers: get(PICKS.fathers) };
+}
 
 function meanOf(figures: Figure[], group: string): Figure {
   const m = figures.find((f) => f.measure === "years" && f.category === "Mean age" && f.group === group);

@@ -68,7 +68,7 @@ const AT_HOME_READINGS = {
   projected: reading("At-home status × cost of a year in care × years projected (our product)"),
 } satisfies Record<string, FigurePick>;
 
-// The cost section's figures, each picked by its topic, group and category as printed.
+// The cost section's figures, each picked by its topic, group and category as printed (/child-outcomes/ states some of its counts).
 const cost = (topic: string, group: string, category: string, measure: string, more: Partial<FigurePick> = {}): FigurePick => ({
   dataset: "costs",
   topic,
@@ -77,7 +77,7 @@ const cost = (topic: string, group: string, category: string, measure: string, m
   measure,
   ...more,
 });
-const C = {
+export const COST_FIGURES = {
   proceedings: cost("unit costs", "England", "Average cost of care proceedings per case", "gbp"),
   care: cost("unit costs", "England", "Average annual cost of a looked after child", "gbp"),
   years: cost("unit costs", "all children born", "Years over which looked after costs are projected", "years"),
@@ -166,7 +166,7 @@ const n = (v: number) => new Intl.NumberFormat("en-GB", { maximumFractionDigits:
 
 export function costsView(set: FigureSet, checks: readonly CheckResult[]): CostsView {
   const get: Get = picker(set);
-  const f = Object.fromEntries(Object.entries(C).map(([k, pick]) => [k, get(pick)])) as Record<keyof typeof C, Figure>;
+  const f = Object.fromEntries(Object.entries(COST_FIGURES).map(([k, pick]) => [k, get(pick)])) as Record<keyof typeof COST_FIGURES, Figure>;
   const units = { proceedings: f.proceedings.value, care: f.care.value };
   const reportYears = f.years.value;
   const unitOf = { proceedings: f.proceedings, care: f.care };

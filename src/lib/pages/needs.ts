@@ -1,6 +1,9 @@
 // Taking part in the service on /needs/: engagement and early closures as
-// tables and a sentence (not charts; those are in src/lib/figures/needs.ts).
+// tables and a sentence (not charts; those are in src/lib/figures/needs.ts),
+// and the sample's size the page's introduction states.
 import type { Figure } from "../contract/site.ts";
+import type { FigureSet } from "../figures/set.ts";
+import { picker, sampleParents, type FigurePick } from "../figures/published.ts";
 import type { TableModel } from "../table.ts";
 import { formatNumber, ofBase } from "../format.ts";
 import { GROUP_COLUMNS, GROUP_KEYS, SEXES } from "../figures/needs-tables.ts";
@@ -13,6 +16,15 @@ const REASONS: Record<string, string> = {
   "No identified need": "No need identified",
   Disengaged: "Stopped taking part",
 };
+
+// The printed total, not women plus men added here: the data step checks that they add up (data/relations.csv, sample-parents).
+const PICKS = { parents: sampleParents("all parents"), women: sampleParents("women"), men: sampleParents("men") } satisfies Record<string, FigurePick>;
+
+/** The evaluation sample's parents, women and men, as printed. */
+export function needsFacts(set: FigureSet): Record<keyof typeof PICKS, Figure> {
+  const get = picker(set);
+  return { parents: get(PICKS.parents), women: get(PICKS.women), men: get(PICKS.men) };
+}
 
 /** Taking part and early closures, as counts of the printed bases. */
 export function engagementView(figures: Figure[]) {

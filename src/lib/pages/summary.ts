@@ -12,7 +12,7 @@ import { AT_HOME, TABLE9, costsView, outcomeTables } from "./costs.ts";
 import { changeLists, measureChanges } from "../figures/summary-changes.ts";
 import { childrenCard, costCard, reachCard, schoolCard, threeYearsCard, type SummaryFigure } from "../figures/summary-card.ts";
 import type { FigureSet } from "../figures/set.ts";
-import { picker, type FigurePick } from "../figures/published.ts";
+import { picker, sampleParents, type FigurePick } from "../figures/published.ts";
 import { flagsFor, type Flag } from "./flags.ts";
 import { headline } from "./headline.ts";
 
@@ -22,7 +22,7 @@ const SF_CHILDREN = { ...SCHOOL, group: "children of parents supported by the se
 const PICKS = {
   families: headline("referrals", "families")("Families referred on Pathway B"),
   pathwayA: headline("referrals", "Pathway A parents")("Parents referred post-proceedings on Pathway A"),
-  parents: headline("evaluation sample", "all parents")("Parents in the evaluation sample"),
+  parents: sampleParents("all parents"),
   sampleFamilies: headline("evaluation sample", "families")("Families in the evaluation sample"),
   sampleChildren: { dataset: "costs", topic: "evaluation sample", group: "children in the evaluation sample", category: "Children born", measure: "count" },
   schoolCount: { ...SF_CHILDREN, measure: "count" },

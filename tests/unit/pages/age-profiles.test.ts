@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Figure } from "../../../src/lib/contract/site.ts";
-import { meanAgesTable, overallSentence } from "../../../src/lib/pages/age-profiles.ts";
+import { ageProfilesFacts, meanAgesTable, overallSentence } from "../../../src/lib/pages/age-profiles.ts";
+import { publishedSet } from "../../../src/lib/figures/set.ts";
 import { fig } from "../../fixtures/figure-fixture.ts";
+import { realFigures } from "../../fixtures/real-outputs.ts";
+import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 // Two bands instead of six, with counts that add to the bases and the report's
 // rounded percentages (e.g. 12 of 37 = 32.4%, printed 32).
@@ -73,5 +76,12 @@ describe("the mean ages and the overall sentence", () => {
 
   it("fails loudly when a mean age is missing", () => {
     expect(() => meanAgesTable(figures.filter((f) => !(f.group === "men" && f.measure === "years")))).toThrow(/no mean age for men/);
+  });
+});
+
+describe("the referrals printed for the total cohort", () => {
+  it("gives the 209 mothers and 67 fathers of the Referrals section (data/headline.csv)", () => {
+    const { mothers, fathers } = ageProfilesFacts(publishedSet(realFigures("headline"), "Salford", realVocabulary()));
+    expect([mothers.value, fathers.value]).toEqual([209, 67]);
   });
 });

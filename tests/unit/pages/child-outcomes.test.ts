@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { earlyAndFinalTable } from "../../../src/lib/pages/child-outcomes.ts";
+import { childOutcomesFacts, earlyAndFinalTable } from "../../../src/lib/pages/child-outcomes.ts";
 import { figures } from "../../fixtures/helpers.ts";
+import { realFigures } from "../../fixtures/real-outputs.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
 import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
@@ -28,5 +29,12 @@ describe("earlyAndFinalTable", () => {
       ["Child Protection Plan", "60% (3 of 5); 95% interval 23% to 88%", "Not a status at this point"],
       ["Universal Services", "Not a status at this point", "80% (4 of 5); 95% interval 38% to 96%"],
     ]);
+  });
+});
+
+describe("the cost section's counts of children", () => {
+  it("gives the 118 of 148 who 'avoided care', and the sample's 32 of 38 who stayed (38 less 6 looked after), as data/costs.csv prints them", () => {
+    const f = childOutcomesFacts(publishedSet(realFigures("costs"), "Salford", realVocabulary()));
+    expect([f.avoided.value, f.avoided.base, f.stayed.value, f.born.value, f.lookedAfter.value]).toEqual([118, 148, 32, 38, 6]);
   });
 });
