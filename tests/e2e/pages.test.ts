@@ -71,6 +71,10 @@ describe.each(pages)("$name", (target) => {
     expect(v.axeNarrow.length, `axe violations at 320px:${listing(axeReport(v.axeNarrow))}`).toBe(0);
   });
 
+  it("puts no space between a link or other inline element and the punctuation after it", () => {
+    expect(v.spacesBeforePunctuation, `spaces before punctuation:${listing(v.spacesBeforePunctuation)}`).toEqual([]);
+  });
+
   it("has one h1 and never skips a heading level", () => {
     const problems: string[] = [];
     const h1s = v.headings.filter((h) => h.level === 1).length;

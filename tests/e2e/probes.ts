@@ -243,3 +243,16 @@ export function drawDeferred(): number {
   for (const b of blocks) b.style.contentVisibility = "visible";
   return blocks.length;
 }
+
+/** Text where a space comes between an inline element (a link, code, emphasis) and the punctuation after it, as
+ *  "data package ." reads: a formatter's line break inside a sentence becomes a space in the page. */
+export function spacesBeforePunctuation(): string[] {
+  const found: string[] = [];
+  for (const el of Array.from(document.body.querySelectorAll("a, code, strong, em, abbr, span"))) {
+    const next = el.nextSibling;
+    if (next?.nodeType === Node.TEXT_NODE && /^\s+[.,;:)]/.test(next.textContent ?? "")) {
+      found.push(`${(el.textContent ?? "").trim().slice(-30)}${(next.textContent ?? "").replace(/\s+/g, " ").slice(0, 3)}`);
+    }
+  }
+  return found;
+}

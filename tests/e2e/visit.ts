@@ -9,7 +9,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { inject } from "vitest";
 import { watchedPage } from "./browser.ts";
-import { chartText, cspMeta, deferral, focusState, headings, markFocusables, overflow } from "./probes.ts";
+import { chartText, cspMeta, deferral, focusState, headings, markFocusables, overflow, spacesBeforePunctuation } from "./probes.ts";
 import type { SitePage } from "./site.ts";
 
 /** Deferring a block may move what follows it by a pixel or two (a line that
@@ -39,6 +39,7 @@ export interface Visit {
   narrow: ReturnType<typeof overflow>;
   deferral: ReturnType<typeof deferral>;
   text: ReturnType<typeof chartText>;
+  spacesBeforePunctuation: string[];
 }
 
 async function axe(page: import("playwright-core").Page, rules?: string[]): Promise<AxeResults["violations"]> {
@@ -77,6 +78,7 @@ export async function visit(browser: Browser, target: Pick<SitePage, "path">, ba
     const headers = await response.allHeaders();
     const meta = await w.page.evaluate(cspMeta);
     const heads = await w.page.evaluate(headings);
+    const loose = await w.page.evaluate(spacesBeforePunctuation);
     const focusables = await w.page.evaluate(markFocusables);
     const tabbed = await tabThrough(w.page, focusables.length);
     await w.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -107,6 +109,7 @@ export async function visit(browser: Browser, target: Pick<SitePage, "path">, ba
       tabbed,
       narrow,
       text,
+      spacesBeforePunctuation: loose,
       deferral: deferred,
     };
   } finally {
