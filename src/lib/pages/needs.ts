@@ -1,9 +1,6 @@
 // Taking part in the service on /needs/: engagement and early closures as
-// tables and a sentence (not charts; those are in src/lib/figures/needs.ts),
-// and the sample's size the page's introduction states.
+// tables and a sentence (not charts; those are in src/lib/figures/needs.ts).
 import type { Figure } from "../contract/site.ts";
-import type { FigureSet } from "../figures/set.ts";
-import { picker, sampleParents, type FigurePick } from "../figures/published.ts";
 import type { TableModel } from "../table.ts";
 import { formatNumber, ofBase } from "../format.ts";
 import { GROUP_COLUMNS, GROUP_KEYS, SEXES } from "../figures/needs-tables.ts";
@@ -18,14 +15,6 @@ const REASONS: Record<string, string> = {
 };
 
 // The printed total, not women plus men added here: the data step checks that they add up (data/relations.csv, sample-parents).
-const PICKS = { parents: sampleParents("all parents"), women: sampleParents("women"), men: sampleParents("men") } satisfies Record<string, FigurePick>;
-
-/** The evaluation sample's parents, women and men, as printed. */
-export function needsFacts(set: FigureSet): Record<keyof typeof PICKS, Figure> {
-  const get = picker(set);
-  return { parents: get(PICKS.parents), women: get(PICKS.women), men: get(PICKS.men) };
-}
-
 /** Taking part and early closures, as counts of the printed bases. */
 export function engagementView(figures: Figure[]) {
   const get = (topic: string, c: string, g: string) => figures.find((f) => f.topic === topic && f.category === c && f.group === g && f.measure === "count");

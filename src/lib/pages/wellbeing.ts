@@ -1,20 +1,10 @@
 // The tables beside /wellbeing/'s charts (those are figure models:
 // src/lib/figures/wellbeing.ts): Table 6 as printed, with the cells the notes
-// dispute marked, and how parents moved between statuses, from the diagrams;
-// and the sample's size the page's introduction states.
-import type { Figure, Flow } from "../contract/site.ts";
-import type { FigureSet } from "../figures/set.ts";
-import { picker, sampleParents, type FigurePick } from "../figures/published.ts";
+// dispute marked, and how parents moved between statuses, from the diagrams.
+import type { Flow } from "../contract/site.ts";
 import { breakableTable, type TableModel } from "../table.ts";
 import { flowsOf, matrixTable, pairsTable } from "../figures/flows.ts";
 import { timedCell, type BeforeAfter, type Counted, type Reading } from "../figures/wellbeing-tables.ts";
-
-const PICKS = { parents: sampleParents("all parents") } satisfies Record<string, FigurePick>;
-
-/** The evaluation sample's parents, as printed. */
-export function wellbeingFacts(set: FigureSet): Record<keyof typeof PICKS, Figure> {
-  return { parents: picker(set)(PICKS.parents) };
-}
 
 /** The flows for one topic as a from × to grid, and as a list of pairs for narrow screens; Table 6's order first, "Not known" last. */
 export function wellbeingFlowTables(flows: Flow[], topic: string, categoryOrder: string[]): { matrix: TableModel; pairs: TableModel } {

@@ -1,21 +1,10 @@
 // Taking part on /needs/: expected numbers are the report's engagement
-// section, and the sample's size its Referrals section (data/headline.csv),
-// not read back from this code.
+// section, not read back from this code.
 import { describe, expect, it } from "vitest";
-import { engagementText, engagementView, needsFacts, sampleTurnover } from "../../../src/lib/pages/needs.ts";
-import { publishedSet } from "../../../src/lib/figures/set.ts";
+import { engagementText, engagementView, sampleTurnover } from "../../../src/lib/pages/needs.ts";
 import { realFigures } from "../../fixtures/real-outputs.ts";
-import { realVocabulary } from "../../fixtures/vocabulary.ts";
 
 const bg = realFigures("backgrounds");
-
-describe("the sample's size", () => {
-  it("gives the printed 65 parents in the evaluation sample, 37 women and 28 men", () => {
-    const set = publishedSet(realFigures("headline"), "Salford", realVocabulary());
-    const { parents, women, men } = needsFacts(set);
-    expect([parents.value, women.value, men.value]).toEqual([65, 37, 28]);
-  });
-});
 
 describe("taking part", () => {
   it("reads engagement from the named figures: 35 of 37 women, 23 of 28 men, 13 of 65 closed early", () => {

@@ -1,17 +1,9 @@
 // The tables beside /wellbeing/'s charts. Table 6 as printed, beside the
 // recommended reading: figures-wellbeing-reading.test.ts.
 import { describe, expect, it } from "vitest";
-import { wellbeingFacts, wellbeingFlowTables } from "../../../src/lib/pages/wellbeing.ts";
-import { publishedSet } from "../../../src/lib/figures/set.ts";
-import { realFigures, realFlows } from "../../fixtures/real-outputs.ts";
-import { realVocabulary } from "../../fixtures/vocabulary.ts";
+import { wellbeingFlowTables } from "../../../src/lib/pages/wellbeing.ts";
+import { realFlows } from "../../fixtures/real-outputs.ts";
 import { flowLines } from "../../fixtures/flows.ts";
-
-describe("the sample's size", () => {
-  it("gives the printed 65 parents in the evaluation sample (data/headline.csv)", () => {
-    expect(wellbeingFacts(publishedSet(realFigures("headline"), "Salford", realVocabulary())).parents.value).toBe(65);
-  });
-});
 
 describe("wellbeingFlowTables", () => {
   const flows = flowLines(
