@@ -71,8 +71,8 @@ export const CHECKS: CheckDef[] = [
   def(
     "TR-COL-CASE",
     "ADVISORY",
-    "a column name differs from the standard's only in capital letters, so it was read as the standard's column",
-    "write the column name exactly as the standard does, in lower case",
+    "a column name differs from the standard's only in capital letters or spaces, so it was read as the standard's column",
+    "write the column name exactly as the standard does, in lower case with underscores between words",
   ),
   def("TR-IDENT-COLUMN", "FAIL", "the column name suggests it holds personal identifiers", "remove the column before running the import"),
   def("TR-IDENT-NAME", "FAIL", "a cell looks like a person's name", "replace names with the service's pseudonymous ids"),

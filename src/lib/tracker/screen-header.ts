@@ -53,11 +53,13 @@ export function checkHeader(file: FileName, header: string[], problems: Problems
   }
   const written = header.map((h) => h.trim());
   const standard = COLUMNS[file].map((d) => d.name);
-  // A heading that differs from a standard column only in capital letters or spaces around it (Parent_ID, "sex ") is read as that
-  // column, with an advisory. Its meaning is not in doubt, and its cells are checked exactly as the
-  // standard column's are, so refusing it would make the analyst edit a heading for no gain in safety;
-  // the advisory asks for the standard spelling because other tools match column names exactly.
-  const names = written.map((n) => (standard.includes(n) ? n : (standard.find((s) => s === n.toLowerCase()) ?? n)));
+  // A heading that differs from a standard column only in capital letters or spaces (Parent_ID, "sex ", "Parent Id",
+  // as a spreadsheet's own headings are often written) is read as that column, with an advisory. Its meaning is
+  // not in doubt, and its cells are checked exactly as the standard column's are, so refusing it would make the
+  // analyst edit a heading for no gain in safety; the advisory asks for the standard spelling because other tools
+  // match column names exactly.
+  const spelled = (heading: string) => heading.toLowerCase().replace(/[\s-]+/g, "_");
+  const names = written.map((n) => (standard.includes(n) ? n : (standard.find((s) => s === spelled(n)) ?? n)));
   const pos: Record<string, number> = {};
   const extra: Extra[] = [];
   names.forEach((name, at) => {

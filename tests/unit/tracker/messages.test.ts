@@ -86,12 +86,16 @@ describe("file names", () => {
 });
 
 describe("column headings", () => {
-  it("a heading that differs only in case is read as the standard's column, with one advisory", async () => {
+  it.each([
+    ["differs only in case", 0, "Parent_ID", "parent_id"],
+    ["is written as a spreadsheet title, a space for the underscore", 0, "Parent Id", "parent_id"],
+    ["has a hyphen for the underscore", 6, "Referral-Source", "referral_source"],
+  ])("a heading that %s is read as the standard's column, with one advisory", async (_, at, heading, name) => {
     const ex = clone(base);
-    ex.header["parents.csv"][0] = "Parent_ID";
+    ex.header["parents.csv"][at] = heading;
     const r = await run(ex);
-    expect(brief(of(r, "parents.csv"))).toEqual([{ id: "TR-COL-CASE", level: "ADVISORY", column: "Parent_ID", rows: [1] }]);
-    expect(of(r, "parents.csv")[0]!.message).toContain("read as parent_id");
+    expect(brief(of(r, "parents.csv"))).toEqual([{ id: "TR-COL-CASE", level: "ADVISORY", column: heading, rows: [1] }]);
+    expect(of(r, "parents.csv")[0]!.message).toContain(`read as ${name}`);
     expect(r.ok).toBe(true);
   });
 
@@ -104,6 +108,14 @@ describe("column headings", () => {
     expect(brief(of(r, "children.csv"))).toEqual([{ id: "TR-COL-CASE", level: "ADVISORY", column: "child_id ", rows: [1] }]);
     expect(of(r, "children.csv")[0]!.message).toContain("read as child_id (the spaces around it were ignored)");
     expect(r.ok).toBe(true);
+  });
+
+  it("a heading that only looks like a standard column once its words run together is not read as it", async () => {
+    const ex = clone(base);
+    ex.header["parents.csv"][0] = "ParentId";
+    const r = await run(ex);
+    expect(brief(of(r, "parents.csv")).map((p) => p.id)).toEqual(expect.arrayContaining(["TR-COL-MISSING", "TR-COL-UNEXPECTED"]));
+    expect(r.ok).toBe(false);
   });
 
   it("the same column twice, once in capitals, is a duplicate", async () => {
