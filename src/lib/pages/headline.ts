@@ -9,7 +9,8 @@ export const headline =
   (topic: string, group: string) =>
   (category: string, measure = "count"): FigurePick => ({ dataset: "headline", topic, group, category, measure });
 
-/** The evaluation sample's parents, women and men, as printed (the pages that describe the sample say its size). */
+/** The evaluation sample's parents, women and men, as printed (the pages that describe the sample say its size). The total
+ *  is the printed one, not women plus men added here: the data step checks that they add up (data/relations.csv, sample-parents). */
 export function evaluationSample(set: FigureSet): { parents: Figure; women: Figure; men: Figure } {
   const get = picker(set);
   return { parents: get(sampleParents("all parents")), women: get(sampleParents("women")), men: get(sampleParents("men")) };

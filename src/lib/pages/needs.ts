@@ -14,7 +14,6 @@ const REASONS: Record<string, string> = {
   Disengaged: "Stopped taking part",
 };
 
-// The printed total, not women plus men added here: the data step checks that they add up (data/relations.csv, sample-parents).
 /** Taking part and early closures, as counts of the printed bases. */
 export function engagementView(figures: Figure[]) {
   const get = (topic: string, c: string, g: string) => figures.find((f) => f.topic === topic && f.category === c && f.group === g && f.measure === "count");
