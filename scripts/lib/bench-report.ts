@@ -89,18 +89,31 @@ export function lighthouseGaps(scores: Map<string, Scores>): string[] {
   return out;
 }
 
+/** A page's runs by round: its LCP (NaN for a run that was lost), or undefined in a round it was not audited. */
+export type Rounds = readonly (number | undefined)[];
+
+/** The median of each round's page/bare LCP ratio, over the rounds both finished; NaN when there is none. */
+export function pairedRatio(page: Rounds, bare: Rounds): number {
+  const ratios = page.map((lcp, i) => (lcp ?? NaN) / (bare[i] ?? NaN)).filter(Number.isFinite);
+  return ratios.length ? upperMedian(ratios) : NaN;
+}
+
 /** Each page's LCP as a ratio to the bare reference page's, against the target.
  *  The ratio is the median of the runs' own ratios, each page's run over the
  *  bare page's run of the same round (they are interleaved), so that a machine
  *  that slows down or speeds up mid-benchmark moves both sides of each ratio;
  *  without paired runs it falls back to the ratio of the medians. Every run's LCP
  *  is listed so a reader can see how much they spread. */
-export function lcpRatios(scores: Map<string, Scores>, reference: number | null, referenceRuns: number[] = [], runs = new Map<string, number[]>()): string {
+export function lcpRatios(scores: Map<string, Scores>, reference: number | null, referenceRuns: Rounds = [], runs = new Map<string, Rounds>()): string {
   const target = BUDGETS.lighthouse.lcpRatio;
-  const list = (xs: number[] | undefined) => (xs ?? []).map((x) => (Number.isFinite(x) ? String(Math.round(x)) : "?")).join(" ");
+  const list = (xs: Rounds | undefined) =>
+    (xs ?? [])
+      .filter((x) => x !== undefined)
+      .map((x) => (Number.isFinite(x) ? String(Math.round(x)) : "?"))
+      .join(" ");
   const rows = [...scores].map(([path, s]) => {
-    const paired = (runs.get(path) ?? []).map((lcp, i) => lcp / referenceRuns[i]!).filter(Number.isFinite);
-    const ratio = paired.length ? upperMedian(paired) : s.lcp != null && reference ? s.lcp / reference : null;
+    const paired = pairedRatio(runs.get(path) ?? [], referenceRuns);
+    const ratio = Number.isFinite(paired) ? paired : s.lcp != null && reference ? s.lcp / reference : null;
     return [
       path,
       s.lcp == null ? "-" : String(Math.round(s.lcp)),
