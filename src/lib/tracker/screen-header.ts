@@ -59,7 +59,7 @@ export function checkHeader(file: FileName, header: string[], problems: Problems
   // analyst edit a heading for no gain in safety; the advisory asks for the standard spelling because other tools
   // match column names exactly.
   const spelled = (heading: string) => heading.toLowerCase().replace(/[\s-]+/g, "_");
-  const names = written.map((n) => (standard.includes(n) ? n : (standard.find((s) => s === spelled(n)) ?? n)));
+  const names = written.map((n) => (standard.includes(spelled(n)) ? spelled(n) : n));
   const pos: Record<string, number> = {};
   const extra: Extra[] = [];
   names.forEach((name, at) => {
