@@ -6,7 +6,9 @@ import type { TableModel } from "../table.ts";
 import type { FigureSet } from "../figures/set.ts";
 import { picker, type FigurePick } from "../figures/published.ts";
 import { shareTable, shareTableCell, type ShareTable } from "../figures/shares.ts";
+import { groupCounts, statusMeanings } from "../figures/child-outcomes.ts";
 import { COST_FIGURES } from "./costs.ts";
+import { ALL_CHILDREN } from "./figure-options.ts";
 
 const SAMPLE = "children in the evaluation sample";
 
@@ -35,4 +37,13 @@ const PICKS = {
 export function childOutcomesFacts(set: FigureSet): Record<keyof typeof PICKS, Figure> {
   const get = picker(set);
   return { avoided: get(PICKS.avoided), stayed: get(PICKS.stayed), born: get(PICKS.born), lookedAfter: get(PICKS.lookedAfter) };
+}
+
+/** Table 9's statuses with what each means, and the children in our at-home grouping, as the page's text states them. */
+export function table9Facts(set: FigureSet): { meanings: ReturnType<typeof statusMeanings>; atHome: number } {
+  const t9 = shareTable(set, { dataset: "child-outcomes", group: [ALL_CHILDREN.whole], period: ALL_CHILDREN.period });
+  const cells = t9.categories.map((c) => t9.cell(c.value, ALL_CHILDREN.whole));
+  const atHome = groupCounts(set, ALL_CHILDREN, cells).find((g) => g.grouping === "at-home");
+  if (!atHome) throw new Error("table9Facts: Table 9 has no status in the at-home grouping");
+  return { meanings: statusMeanings(set, cells), atHome: atHome.count };
 }

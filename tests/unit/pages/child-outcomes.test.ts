@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { childOutcomesFacts, earlyAndFinalTable } from "../../../src/lib/pages/child-outcomes.ts";
+import { childOutcomesFacts, earlyAndFinalTable, table9Facts } from "../../../src/lib/pages/child-outcomes.ts";
 import { figures } from "../../fixtures/helpers.ts";
 import { realFigures } from "../../fixtures/real-outputs.ts";
 import { publishedSet } from "../../../src/lib/figures/set.ts";
@@ -36,5 +36,13 @@ describe("the cost section's counts of children", () => {
   it("gives the 118 of 148 who 'avoided care', and the sample's 32 of 38 who stayed (38 less 6 looked after), as data/costs.csv prints them", () => {
     const f = childOutcomesFacts(publishedSet(realFigures("costs"), "Salford", realVocabulary()));
     expect([f.avoided.value, f.avoided.base, f.stayed.value, f.born.value, f.lookedAfter.value]).toEqual([118, 148, 32, 38, 6]);
+  });
+});
+
+describe("table9Facts", () => {
+  it("counts the 84 of Table 9's 148 children in our at-home grouping: 13 + 10 + 11 + 50 as printed", () => {
+    const { atHome, meanings } = table9Facts(publishedSet(realFigures("child-outcomes"), "Salford", realVocabulary()));
+    expect(atHome).toBe(84);
+    expect(meanings.length).toBeGreaterThan(0);
   });
 });
